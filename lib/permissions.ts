@@ -1,0 +1,74 @@
+import { AppError } from "./errors";
+import type { Actor, Role } from "./roles";
+
+/**
+ * The permission table of SPEC.md, in one place. Each capability maps a role to a scope:
+ * - "none": never
+ * - "own": only what the actor owns (their units, their stay, their tickets) — the service checks ownership
+ * - "building": anything in the actor's building
+ * Every scope is inside the actor's building: nothing ever crosses buildings.
+ * Pages may use this to hide buttons; services use it to decide.
+ */
+export type Scope = "none" | "own" | "building";
+
+export const PERMISSIONS = {
+  "reservation.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "reservation.create": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  "reservation.cancel": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  "reservation.checkinLink": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "ticket.create": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "ticket.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "ticket.comment": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "ticket.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "device.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "device.command": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "accessLog.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "mission.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "mission.approve": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "building.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "building.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "unit.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "unit.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "user.read": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "user.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "device.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "knowledge.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "persona.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "audit.read": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "concierge.chat": { guest: "own", resident: "own", staff: "building", manager: "building" },
+} as const satisfies Record<string, Record<Role, Scope>>;
+
+export type Capability = keyof typeof PERMISSIONS;
+
+export function scopeOf(role: Role, capability: Capability): Scope {
+  return PERMISSIONS[capability][role];
+}
+
+export function can(actor: Pick<Actor, "role">, capability: Capability): boolean {
+  return scopeOf(actor.role, capability) !== "none";
+}
+
+/**
+ * Throws unless the actor may use the capability on something in `buildingId`.
+ * `owns` is asked only when the role's scope is "own"; pass it whenever the target has an owner.
+ * Returns the scope so a list service can narrow its query.
+ */
+export function authorize(
+  actor: Actor,
+  capability: Capability,
+  target?: { buildingId: string; owns?: (actor: Actor) => boolean },
+): Scope {
+  const scope = scopeOf(actor.role, capability);
+  if (scope === "none") throw new AppError("forbidden", "You are not allowed to do that.");
+  if (!target) return scope;
+  // Another building's item is reported as not found, so its existence does not leak.
+  if (target.buildingId !== actor.buildingId) throw new AppError("not_found", "That was not found.");
+  if (scope === "own" && !(target.owns?.(actor) ?? false)) {
+    throw new AppError("forbidden", "You are not allowed to do that.");
+  }
+  return scope;
+}
+
+/** True when the actor holds the unit (residents: their units; guests: the unit of their stay). */
+export const ownsUnit = (unitId: string | null | undefined) => (actor: Actor) =>
+  unitId != null && actor.unitIds.includes(unitId);

@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * Configuration from the environment, parsed once. Every local stand-in is replaced by the real AWS service
+ * by setting these variables (see .env.example); no code changes.
+ */
+const configSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  AWS_REGION: z.string().default("us-east-1"),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  DYNAMODB_TABLE: z.string().min(1).default("buildingos"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(1).default("buildingos-local"),
+  MQTT_URL: z.string().min(1).default("mqtt://localhost:1883"),
+  MQTT_USERNAME: z.string().optional(),
+  MQTT_PASSWORD: z.string().optional(),
+  MQTT_TOPIC_PREFIX: z.string().min(1).default("buildingos"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  APP_URL: z.url().default("http://localhost:3000"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  cached ??= configSchema.parse(process.env);
+  return cached;
+}
+
+/** The secret that signs sessions and cursors. Required in production; a fixed value only outside it. */
+export function authSecret(): string {
+  const c = config();
+  if (c.AUTH_SECRET) return c.AUTH_SECRET;
+  if (c.NODE_ENV === "production") throw new Error("AUTH_SECRET must be set in production");
+  return "buildingos-development-secret-not-for-production";
+}
+
+/** Local endpoints need some credentials for the SDK to sign with; the emulators ignore them. */
+export function localCredentials(endpoint: string | undefined) {
+  return endpoint ? { accessKeyId: "local", secretAccessKey: "local" } : undefined;
+}

@@ -1,0 +1,137 @@
+/**
+ * Every key string of the table is made here and only here. Each builder starts from the building,
+ * so that scoping is in the keys themselves; the few global lookup items (email, check-in token, API token,
+ * invitation) hold a hash or an address, never a building's data.
+ * Pure functions, no `server-only`: key builders are unit-tested and used by scripts.
+ */
+export type Key = { pk: string; sk: string };
+
+const B = (buildingId: string) => `BLD#${buildingId}`;
+/** Common-area items (devices, tickets) use this in place of a unit id inside keys. */
+export const COMMON_AREA = "COMMON";
+const unitPart = (unitId: string | null | undefined) => unitId ?? COMMON_AREA;
+/** `YYYY-MM-DD` of an ISO timestamp (UTC), for day-sharded partitions. */
+export const dayOf = (iso: string) => iso.slice(0, 10);
+/** Zero-padded so that string order equals numeric order. */
+export const pad = (n: number, width = 4) => String(Math.max(0, Math.trunc(n))).padStart(width, "0");
+
+export const keys = {
+  building: (b: string): Key => ({ pk: B(b), sk: "BUILDING" }),
+  buildingList: (name: string, b: string) => ({ gsi1pk: "BUILDINGS", gsi1sk: `${name.toLowerCase()}#${b}` }),
+
+  unit: (b: string, u: string): Key => ({ pk: B(b), sk: `UNIT#${u}` }),
+  unitByNumber: (b: string, floor: number, number: string, u: string) => ({
+    gsi1pk: `${B(b)}#UNITS`,
+    gsi1sk: `${pad(floor, 3)}#${number}#${u}`,
+  }),
+  unitPrefix: "UNIT#",
+
+  user: (b: string, u: string): Key => ({ pk: B(b), sk: `USER#${u}` }),
+  userPrefix: "USER#",
+  userByRole: (b: string, role: string, name: string, u: string) => ({
+    gsi1pk: `${B(b)}#USERS#${role}`,
+    gsi1sk: `${name.toLowerCase()}#${u}`,
+  }),
+  /** Global: makes the email unique across all buildings and finds the account at sign-in. */
+  emailLock: (email: string): Key => ({ pk: `EMAIL#${email.trim().toLowerCase()}`, sk: "EMAIL" }),
+  invitation: (tokenHash: string): Key => ({ pk: `INVITE#${tokenHash}`, sk: "INVITE" }),
+
+  reservation: (b: string, r: string): Key => ({ pk: B(b), sk: `RES#${r}` }),
+  reservationPrefix: "RES#",
+  reservationByUnit: (b: string, u: string, checkIn: string, r: string) => ({
+    gsi1pk: `${B(b)}#UNIT#${u}#RES`,
+    gsi1sk: `${checkIn}#${r}`,
+  }),
+  reservationByCheckIn: (b: string, checkIn: string, r: string) => ({
+    gsi2pk: `${B(b)}#RES#IN`,
+    gsi2sk: `${checkIn}#${r}`,
+  }),
+  reservationByCheckOut: (b: string, checkOut: string, r: string) => ({
+    gsi3pk: `${B(b)}#RES#OUT`,
+    gsi3sk: `${checkOut}#${r}`,
+  }),
+  /** One item per booked or blocked night: the database makes double booking impossible. */
+  night: (b: string, u: string, date: string): Key => ({ pk: `${B(b)}#UNIT#${u}`, sk: `NIGHT#${date}` }),
+  nightPrefix: "NIGHT#",
+  unitPartition: (b: string, u: string) => `${B(b)}#UNIT#${u}`,
+  /** Global: the hash of a check-in link token finds its reservation. */
+  checkinLink: (tokenHash: string): Key => ({ pk: `CHECKIN#${tokenHash}`, sk: "CHECKIN" }),
+
+  ticket: (b: string, t: string): Key => ({ pk: B(b), sk: `TICKET#${t}` }),
+  ticketPrefix: "TICKET#",
+  ticketByOpener: (b: string, userId: string, t: string) => ({ gsi1pk: `${B(b)}#USER#${userId}#TICKETS`, gsi1sk: t }),
+  ticketByStatus: (b: string, status: string, t: string) => ({ gsi2pk: `${B(b)}#TICKETS#${status}`, gsi2sk: t }),
+  ticketByUnit: (b: string, u: string | null, t: string) => ({
+    gsi3pk: `${B(b)}#UNIT#${unitPart(u)}#TICKETS`,
+    gsi3sk: t,
+  }),
+  ticketEvent: (b: string, t: string, eventId: string): Key => ({ pk: `${B(b)}#TICKET#${t}`, sk: `EVENT#${eventId}` }),
+  ticketPartition: (b: string, t: string) => `${B(b)}#TICKET#${t}`,
+
+  device: (b: string, d: string): Key => ({ pk: B(b), sk: `DEVICE#${d}` }),
+  devicePrefix: "DEVICE#",
+  deviceByUnit: (b: string, u: string | null, type: string, d: string) => ({
+    gsi1pk: `${B(b)}#UNIT#${unitPart(u)}#DEVICES`,
+    gsi1sk: `${type}#${d}`,
+  }),
+  devicePartition: (b: string, d: string) => `${B(b)}#DEVICE#${d}`,
+  doorCode: (b: string, d: string, codeId: string): Key => ({ pk: `${B(b)}#DEVICE#${d}`, sk: `CODE#${codeId}` }),
+  doorCodePrefix: "CODE#",
+  command: (b: string, d: string, c: string): Key => ({ pk: `${B(b)}#DEVICE#${d}`, sk: `CMD#${c}` }),
+  commandPrefix: "CMD#",
+  /** Sparse: present only while a command is pending, so the sweeper reads just the due ones. */
+  commandPending: (expiresAt: string, c: string) => ({ gsi2pk: "CMDS#PENDING", gsi2sk: `${expiresAt}#${c}` }),
+
+  /** Keyed by the device's event id: a redelivered event hits the same key and the conditional put refuses it. */
+  accessLog: (b: string, d: string, eventId: string): Key => ({ pk: `${B(b)}#DEVICE#${d}#EVT#${eventId}`, sk: "ACCESS" }),
+  accessLogByDevice: (b: string, d: string, ts: string, eventId: string) => ({
+    gsi1pk: `${B(b)}#DEVICE#${d}#ACCESS`,
+    gsi1sk: `${ts}#${eventId}`,
+  }),
+  accessLogByUnit: (b: string, u: string | null, ts: string, eventId: string) => ({
+    gsi2pk: `${B(b)}#UNIT#${unitPart(u)}#ACCESS`,
+    gsi2sk: `${ts}#${eventId}`,
+  }),
+  accessLogByDay: (b: string, ts: string, eventId: string) => ({
+    gsi3pk: `${B(b)}#ACCESS#${dayOf(ts)}`,
+    gsi3sk: `${ts}#${eventId}`,
+  }),
+  accessLogDayPartition: (b: string, day: string) => `${B(b)}#ACCESS#${day}`,
+  /** Per-day counters for charts, bumped once per stored event. */
+  accessStats: (b: string, day: string): Key => ({ pk: `${B(b)}#STATS`, sk: `ACCESS#${day}` }),
+
+  conversation: (b: string, c: string): Key => ({ pk: B(b), sk: `CONV#${c}` }),
+  conversationByUser: (b: string, userId: string, updatedAt: string, c: string) => ({
+    gsi1pk: `${B(b)}#USER#${userId}#CONVS`,
+    gsi1sk: `${updatedAt}#${c}`,
+  }),
+  message: (b: string, c: string, m: string): Key => ({ pk: `${B(b)}#CONV#${c}`, sk: `MSG#${m}` }),
+  conversationPartition: (b: string, c: string) => `${B(b)}#CONV#${c}`,
+
+  mission: (b: string, m: string): Key => ({ pk: B(b), sk: `MISSION#${m}` }),
+  missionPrefix: "MISSION#",
+  missionByRequester: (b: string, userId: string, m: string) => ({
+    gsi1pk: `${B(b)}#USER#${userId}#MISSIONS`,
+    gsi1sk: m,
+  }),
+  missionByStatus: (b: string, status: string, m: string) => ({ gsi2pk: `${B(b)}#MISSIONS#${status}`, gsi2sk: m }),
+
+  knowledgeDocument: (b: string, k: string): Key => ({ pk: B(b), sk: `DOC#${k}` }),
+  knowledgeDocumentPrefix: "DOC#",
+
+  audit: (b: string, a: string): Key => ({ pk: `${B(b)}#AUDIT`, sk: a }),
+  auditPartition: (b: string) => `${B(b)}#AUDIT`,
+  auditByActor: (b: string, actorId: string, a: string) => ({ gsi1pk: `${B(b)}#USER#${actorId}#AUDIT`, gsi1sk: a }),
+  auditByTarget: (b: string, targetType: string, a: string) => ({ gsi2pk: `${B(b)}#AUDIT#${targetType}`, gsi2sk: a }),
+
+  apiToken: (b: string, t: string): Key => ({ pk: B(b), sk: `APITOKEN#${t}` }),
+  apiTokenPrefix: "APITOKEN#",
+  apiTokenLookup: (tokenHash: string): Key => ({ pk: `APITOKEN#${tokenHash}`, sk: "APITOKEN" }),
+
+  notification: (b: string, userId: string, n: string): Key => ({ pk: `${B(b)}#USER#${userId}`, sk: `NOTIF#${n}` }),
+  userPartition: (b: string, userId: string) => `${B(b)}#USER#${userId}`,
+  outboxEmail: (b: string, e: string): Key => ({ pk: `${B(b)}#OUTBOX`, sk: e }),
+  outboxPartition: (b: string) => `${B(b)}#OUTBOX`,
+
+  buildingPartition: B,
+} as const;

@@ -1,0 +1,85 @@
+import "server-only";
+import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import type { GsiName } from "./table-definition";
+import { db, tableName } from "./client";
+import { decodeCursor, encodeCursor } from "./cursor";
+
+export type Page<T> = { items: T[]; cursor: string | null };
+export type PageRequest = { limit?: number; cursor?: string | null };
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 200;
+
+type SortCondition =
+  | { beginsWith: string }
+  | { between: [string, string] }
+  | { gte: string }
+  | { lte: string }
+  | { eq: string };
+
+export type QueryPageInput = PageRequest & {
+  index?: GsiName;
+  pk: string;
+  sk?: SortCondition;
+  /** newest first when false (the default for time-ordered lists is decided by the caller) */
+  ascending?: boolean;
+  filter?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
+};
+
+/**
+ * One Query, one page. The partition attribute depends on the index (pk or gsiNpk).
+ * With a filter, DynamoDB may return fewer than `limit` items and still a cursor: that is expected.
+ */
+export async function queryPage<T>(input: QueryPageInput): Promise<Page<T>> {
+  const pkName = input.index ? `${input.index}pk` : "pk";
+  const skName = input.index ? `${input.index}sk` : "sk";
+  const names: Record<string, string> = { "#pk": pkName, ...(input.filter?.names ?? {}) };
+  const values: Record<string, unknown> = { ":pk": input.pk, ...(input.filter?.values ?? {}) };
+  let condition = "#pk = :pk";
+  const sk = input.sk;
+  if (sk) {
+    names["#sk"] = skName;
+    if ("beginsWith" in sk) {
+      condition += " AND begins_with(#sk, :sk)";
+      values[":sk"] = sk.beginsWith;
+    } else if ("between" in sk) {
+      condition += " AND #sk BETWEEN :sk1 AND :sk2";
+      values[":sk1"] = sk.between[0];
+      values[":sk2"] = sk.between[1];
+    } else if ("gte" in sk) {
+      condition += " AND #sk >= :sk";
+      values[":sk"] = sk.gte;
+    } else if ("lte" in sk) {
+      condition += " AND #sk <= :sk";
+      values[":sk"] = sk.lte;
+    } else {
+      condition += " AND #sk = :sk";
+      values[":sk"] = sk.eq;
+    }
+  }
+  const params: QueryCommandInput = {
+    TableName: tableName(),
+    IndexName: input.index,
+    KeyConditionExpression: condition,
+    FilterExpression: input.filter?.expression,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: input.ascending ?? true,
+    Limit: Math.min(Math.max(input.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT),
+    ExclusiveStartKey: decodeCursor(input.cursor),
+  };
+  const out = await db().send(new QueryCommand(params));
+  return { items: (out.Items ?? []) as T[], cursor: encodeCursor(out.LastEvaluatedKey) };
+}
+
+/** Reads every page of a small, bounded partition (a building's devices, a unit's nights in a month). */
+export async function queryAll<T>(input: Omit<QueryPageInput, "cursor" | "limit">, max = 5000): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await queryPage<T>({ ...input, cursor, limit: MAX_LIMIT });
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor && items.length < max);
+  return items;
+}
