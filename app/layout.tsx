@@ -5,7 +5,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "BuildingOS", template: "%s · BuildingOS" },
-  description: "Run a condominium building and its short stays: reservations, tickets, devices and a concierge.",
+  description:
+    "Run a condominium building and its short stays: reservations, tickets, devices and a concierge.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e3a8a" };

@@ -23,7 +23,11 @@ export class AppError extends Error {
   readonly fields?: FieldErrors;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, opts: { fields?: FieldErrors; details?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: { fields?: FieldErrors; details?: Record<string, unknown> } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
@@ -43,4 +47,6 @@ export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError("conflict", message, { details });
 
 export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
-export type Result<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fields?: FieldErrors };
+export type Result<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fields?: FieldErrors };

@@ -37,7 +37,14 @@ export function authSecret(): string {
   return "buildingos-development-secret-not-for-production";
 }
 
-/** Local endpoints need some credentials for the SDK to sign with; the emulators ignore them. */
+/**
+ * With a custom endpoint (an emulator, MinIO…) use the credentials from the environment when given, else the
+ * `local` pair the emulators accept. Without an endpoint the SDK's own provider chain (IAM role) applies.
+ */
 export function localCredentials(endpoint: string | undefined) {
-  return endpoint ? { accessKeyId: "local", secretAccessKey: "local" } : undefined;
+  if (!endpoint) return undefined;
+  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey } = process.env;
+  return accessKeyId && secretAccessKey
+    ? { accessKeyId, secretAccessKey }
+    : { accessKeyId: "local", secretAccessKey: "local" };
 }

@@ -1,10 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { freePort, waitFor } from "./free-port";
 
-export type RunningDynamo = { endpoint: string; port: number; process: ChildProcess; stop: () => Promise<void> };
+export type RunningDynamo = {
+  endpoint: string;
+  port: number;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+};
 
 /** The folder holding AWS's DynamoDBLocal.jar, shipped inside amplify-dynamodb-simulator. */
 function emulatorDir(): string {
@@ -16,11 +22,14 @@ function emulatorDir(): string {
  * Starts AWS's DynamoDB Local (Java). `dbPath` keeps data across restarts; without it the database is in memory.
  * We start the jar ourselves: the wrapper package's own launcher wants another home folder.
  */
-export async function startDynamoDbLocal(opts: { port?: number; dbPath?: string } = {}): Promise<RunningDynamo> {
+export async function startDynamoDbLocal(
+  opts: { port?: number; dbPath?: string } = {},
+): Promise<RunningDynamo> {
   const port = opts.port ?? (await freePort());
   const dir = emulatorDir();
-  const storage = opts.dbPath ? ["-dbPath", opts.dbPath] : ["-inMemory"];
-  if (opts.dbPath) mkdirSync(opts.dbPath, { recursive: true });
+  const dbPath = opts.dbPath ? resolve(opts.dbPath) : undefined;
+  const storage = dbPath ? ["-dbPath", dbPath] : ["-inMemory"];
+  if (dbPath) mkdirSync(dbPath, { recursive: true });
   const child = spawn(
     "java",
     [
@@ -34,8 +43,14 @@ export async function startDynamoDbLocal(opts: { port?: number; dbPath?: string 
       "-disableTelemetry",
       ...storage,
     ],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    // It writes dynamodb-local-metadata.json into its working folder: keep that out of the repository.
+    { stdio: ["ignore", "pipe", "pipe"], cwd: dbPath ?? tmpdir() },
   );
+  // Whoever started it may die without calling stop() (an uncaught error, process.exit in a signal
+  // handler): the Java child must not outlive it. SIGKILL is all an exit handler can still do.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.on("exit", killOnExit);
+  child.once("exit", () => process.off("exit", killOnExit));
   let output = "";
   child.stdout?.on("data", (d) => {
     output += d;

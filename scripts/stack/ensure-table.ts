@@ -8,25 +8,32 @@ import {
 import { createTableInput, TTL_ATTRIBUTE } from "../../server/db/table-definition";
 
 /** Creates the table (from the one definition) when it is missing; returns true when it created it. */
-export async function ensureTable(opts: { endpoint?: string; region?: string; tableName: string }): Promise<boolean> {
+export async function ensureTable(opts: {
+  endpoint?: string;
+  region?: string;
+  tableName: string;
+}): Promise<boolean> {
   const client = new DynamoDBClient({
     endpoint: opts.endpoint,
     region: opts.region ?? "us-east-1",
     credentials: opts.endpoint ? { accessKeyId: "local", secretAccessKey: "local" } : undefined,
   });
   try {
-    await client.send(new DescribeTableCommand({ TableName: opts.tableName }));
-    return false;
-  } catch (e) {
-    if (!(e instanceof ResourceNotFoundException)) throw e;
+    try {
+      await client.send(new DescribeTableCommand({ TableName: opts.tableName }));
+      return false;
+    } catch (e) {
+      if (!(e instanceof ResourceNotFoundException)) throw e;
+    }
+    await client.send(new CreateTableCommand(createTableInput(opts.tableName)));
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: opts.tableName,
+        TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+      }),
+    );
+    return true;
+  } finally {
+    client.destroy();
   }
-  await client.send(new CreateTableCommand(createTableInput(opts.tableName)));
-  await client.send(
-    new UpdateTimeToLiveCommand({
-      TableName: opts.tableName,
-      TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
-    }),
-  );
-  client.destroy();
-  return true;
 }

@@ -23,7 +23,11 @@ export function portInUse(port: number, host = "127.0.0.1"): Promise<boolean> {
   });
 }
 
-export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+export async function waitFor(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
     if (await check().catch(() => false)) return;

@@ -7,7 +7,8 @@ import { authSecret } from "../config";
  * Opaque pagination cursors: the LastEvaluatedKey, base64url JSON, signed so a client cannot forge a key
  * that points into another partition. A tampered or foreign cursor is a 400, never a database error.
  */
-const sign = (body: string) => createHmac("sha256", authSecret()).update(body).digest("base64url").slice(0, 22);
+const sign = (body: string) =>
+  createHmac("sha256", authSecret()).update(body).digest("base64url").slice(0, 22);
 
 export function encodeCursor(key: Record<string, unknown> | undefined): string | null {
   if (!key) return null;
@@ -19,7 +20,12 @@ export function decodeCursor(cursor: string | null | undefined): Record<string, 
   if (!cursor) return undefined;
   const [body, mac] = cursor.split(".");
   const expected = body ? sign(body) : "";
-  if (!body || !mac || mac.length !== expected.length || !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) {
+  if (
+    !body ||
+    !mac ||
+    mac.length !== expected.length ||
+    !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))
+  ) {
     throw new AppError("bad_request", "The cursor is not valid; start again from the first page.", {
       fields: { cursor: ["Not a cursor this server issued."] },
     });

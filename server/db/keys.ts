@@ -15,13 +15,51 @@ export const dayOf = (iso: string) => iso.slice(0, 10);
 /** Zero-padded so that string order equals numeric order. */
 export const pad = (n: number, width = 4) => String(Math.max(0, Math.trunc(n))).padStart(width, "0");
 
+/**
+ * The partition value of every list, one builder each: the list functions query these, the item builders below
+ * write them, so a list and the items it reads can never drift apart.
+ */
+export const partitions = {
+  buildings: () => "BUILDINGS",
+  units: (b: string) => `${B(b)}#UNITS`,
+  usersByRole: (b: string, role: string) => `${B(b)}#USERS#${role}`,
+  reservationsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#RES`,
+  arrivals: (b: string) => `${B(b)}#RES#IN`,
+  departures: (b: string) => `${B(b)}#RES#OUT`,
+  unit: (b: string, u: string) => `${B(b)}#UNIT#${u}`,
+  ticketsByOpener: (b: string, userId: string) => `${B(b)}#USER#${userId}#TICKETS`,
+  ticketsByStatus: (b: string, status: string) => `${B(b)}#TICKETS#${status}`,
+  ticketsByUnit: (b: string, u: string | null) => `${B(b)}#UNIT#${unitPart(u)}#TICKETS`,
+  ticket: (b: string, t: string) => `${B(b)}#TICKET#${t}`,
+  devicesByUnit: (b: string, u: string | null) => `${B(b)}#UNIT#${unitPart(u)}#DEVICES`,
+  device: (b: string, d: string) => `${B(b)}#DEVICE#${d}`,
+  commandsPending: () => "CMDS#PENDING",
+  accessByDevice: (b: string, d: string) => `${B(b)}#DEVICE#${d}#ACCESS`,
+  accessByUnit: (b: string, u: string | null) => `${B(b)}#UNIT#${unitPart(u)}#ACCESS`,
+  accessByDay: (b: string, day: string) => `${B(b)}#ACCESS#${day}`,
+  stats: (b: string) => `${B(b)}#STATS`,
+  conversationsByUser: (b: string, userId: string) => `${B(b)}#USER#${userId}#CONVS`,
+  conversation: (b: string, c: string) => `${B(b)}#CONV#${c}`,
+  missionsByRequester: (b: string, userId: string) => `${B(b)}#USER#${userId}#MISSIONS`,
+  missionsByStatus: (b: string, status: string) => `${B(b)}#MISSIONS#${status}`,
+  audit: (b: string) => `${B(b)}#AUDIT`,
+  auditByActor: (b: string, actorId: string) => `${B(b)}#USER#${actorId}#AUDIT`,
+  auditByTarget: (b: string, targetType: string) => `${B(b)}#AUDIT#${targetType}`,
+  user: (b: string, userId: string) => `${B(b)}#USER#${userId}`,
+  outbox: (b: string) => `${B(b)}#OUTBOX`,
+} as const;
+const P = partitions;
+
 export const keys = {
   building: (b: string): Key => ({ pk: B(b), sk: "BUILDING" }),
-  buildingList: (name: string, b: string) => ({ gsi1pk: "BUILDINGS", gsi1sk: `${name.toLowerCase()}#${b}` }),
+  buildingList: (name: string, b: string) => ({
+    gsi1pk: P.buildings(),
+    gsi1sk: `${name.toLowerCase()}#${b}`,
+  }),
 
   unit: (b: string, u: string): Key => ({ pk: B(b), sk: `UNIT#${u}` }),
   unitByNumber: (b: string, floor: number, number: string, u: string) => ({
-    gsi1pk: `${B(b)}#UNITS`,
+    gsi1pk: P.units(b),
     gsi1sk: `${pad(floor, 3)}#${number}#${u}`,
   }),
   unitPrefix: "UNIT#",
@@ -29,7 +67,7 @@ export const keys = {
   user: (b: string, u: string): Key => ({ pk: B(b), sk: `USER#${u}` }),
   userPrefix: "USER#",
   userByRole: (b: string, role: string, name: string, u: string) => ({
-    gsi1pk: `${B(b)}#USERS#${role}`,
+    gsi1pk: P.usersByRole(b, role),
     gsi1sk: `${name.toLowerCase()}#${u}`,
   }),
   /** Global: makes the email unique across all buildings and finds the account at sign-in. */
@@ -39,99 +77,125 @@ export const keys = {
   reservation: (b: string, r: string): Key => ({ pk: B(b), sk: `RES#${r}` }),
   reservationPrefix: "RES#",
   reservationByUnit: (b: string, u: string, checkIn: string, r: string) => ({
-    gsi1pk: `${B(b)}#UNIT#${u}#RES`,
+    gsi1pk: P.reservationsByUnit(b, u),
     gsi1sk: `${checkIn}#${r}`,
   }),
   reservationByCheckIn: (b: string, checkIn: string, r: string) => ({
-    gsi2pk: `${B(b)}#RES#IN`,
+    gsi2pk: P.arrivals(b),
     gsi2sk: `${checkIn}#${r}`,
   }),
   reservationByCheckOut: (b: string, checkOut: string, r: string) => ({
-    gsi3pk: `${B(b)}#RES#OUT`,
+    gsi3pk: P.departures(b),
     gsi3sk: `${checkOut}#${r}`,
   }),
   /** One item per booked or blocked night: the database makes double booking impossible. */
-  night: (b: string, u: string, date: string): Key => ({ pk: `${B(b)}#UNIT#${u}`, sk: `NIGHT#${date}` }),
+  night: (b: string, u: string, date: string): Key => ({ pk: P.unit(b, u), sk: `NIGHT#${date}` }),
   nightPrefix: "NIGHT#",
-  unitPartition: (b: string, u: string) => `${B(b)}#UNIT#${u}`,
+  unitPartition: P.unit,
   /** Global: the hash of a check-in link token finds its reservation. */
   checkinLink: (tokenHash: string): Key => ({ pk: `CHECKIN#${tokenHash}`, sk: "CHECKIN" }),
 
   ticket: (b: string, t: string): Key => ({ pk: B(b), sk: `TICKET#${t}` }),
   ticketPrefix: "TICKET#",
-  ticketByOpener: (b: string, userId: string, t: string) => ({ gsi1pk: `${B(b)}#USER#${userId}#TICKETS`, gsi1sk: t }),
-  ticketByStatus: (b: string, status: string, t: string) => ({ gsi2pk: `${B(b)}#TICKETS#${status}`, gsi2sk: t }),
+  ticketByOpener: (b: string, userId: string, t: string) => ({
+    gsi1pk: P.ticketsByOpener(b, userId),
+    gsi1sk: t,
+  }),
+  ticketByStatus: (b: string, status: string, t: string) => ({
+    gsi2pk: P.ticketsByStatus(b, status),
+    gsi2sk: t,
+  }),
   ticketByUnit: (b: string, u: string | null, t: string) => ({
-    gsi3pk: `${B(b)}#UNIT#${unitPart(u)}#TICKETS`,
+    gsi3pk: P.ticketsByUnit(b, u),
     gsi3sk: t,
   }),
-  ticketEvent: (b: string, t: string, eventId: string): Key => ({ pk: `${B(b)}#TICKET#${t}`, sk: `EVENT#${eventId}` }),
-  ticketPartition: (b: string, t: string) => `${B(b)}#TICKET#${t}`,
+  ticketEvent: (b: string, t: string, eventId: string): Key => ({
+    pk: P.ticket(b, t),
+    sk: `EVENT#${eventId}`,
+  }),
+  ticketPartition: P.ticket,
 
   device: (b: string, d: string): Key => ({ pk: B(b), sk: `DEVICE#${d}` }),
   devicePrefix: "DEVICE#",
   deviceByUnit: (b: string, u: string | null, type: string, d: string) => ({
-    gsi1pk: `${B(b)}#UNIT#${unitPart(u)}#DEVICES`,
+    gsi1pk: P.devicesByUnit(b, u),
     gsi1sk: `${type}#${d}`,
   }),
-  devicePartition: (b: string, d: string) => `${B(b)}#DEVICE#${d}`,
-  doorCode: (b: string, d: string, codeId: string): Key => ({ pk: `${B(b)}#DEVICE#${d}`, sk: `CODE#${codeId}` }),
+  devicePartition: P.device,
+  doorCode: (b: string, d: string, codeId: string): Key => ({ pk: P.device(b, d), sk: `CODE#${codeId}` }),
   doorCodePrefix: "CODE#",
-  command: (b: string, d: string, c: string): Key => ({ pk: `${B(b)}#DEVICE#${d}`, sk: `CMD#${c}` }),
+  command: (b: string, d: string, c: string): Key => ({ pk: P.device(b, d), sk: `CMD#${c}` }),
   commandPrefix: "CMD#",
   /** Sparse: present only while a command is pending, so the sweeper reads just the due ones. */
-  commandPending: (expiresAt: string, c: string) => ({ gsi2pk: "CMDS#PENDING", gsi2sk: `${expiresAt}#${c}` }),
+  commandPending: (expiresAt: string, c: string) => ({
+    gsi2pk: P.commandsPending(),
+    gsi2sk: `${expiresAt}#${c}`,
+  }),
 
   /** Keyed by the device's event id: a redelivered event hits the same key and the conditional put refuses it. */
-  accessLog: (b: string, d: string, eventId: string): Key => ({ pk: `${B(b)}#DEVICE#${d}#EVT#${eventId}`, sk: "ACCESS" }),
+  accessLog: (b: string, d: string, eventId: string): Key => ({
+    pk: `${B(b)}#DEVICE#${d}#EVT#${eventId}`,
+    sk: "ACCESS",
+  }),
   accessLogByDevice: (b: string, d: string, ts: string, eventId: string) => ({
-    gsi1pk: `${B(b)}#DEVICE#${d}#ACCESS`,
+    gsi1pk: P.accessByDevice(b, d),
     gsi1sk: `${ts}#${eventId}`,
   }),
   accessLogByUnit: (b: string, u: string | null, ts: string, eventId: string) => ({
-    gsi2pk: `${B(b)}#UNIT#${unitPart(u)}#ACCESS`,
+    gsi2pk: P.accessByUnit(b, u),
     gsi2sk: `${ts}#${eventId}`,
   }),
   accessLogByDay: (b: string, ts: string, eventId: string) => ({
-    gsi3pk: `${B(b)}#ACCESS#${dayOf(ts)}`,
+    gsi3pk: P.accessByDay(b, dayOf(ts)),
     gsi3sk: `${ts}#${eventId}`,
   }),
-  accessLogDayPartition: (b: string, day: string) => `${B(b)}#ACCESS#${day}`,
+  accessLogDayPartition: P.accessByDay,
   /** Per-day counters for charts, bumped once per stored event. */
-  accessStats: (b: string, day: string): Key => ({ pk: `${B(b)}#STATS`, sk: `ACCESS#${day}` }),
+  accessStats: (b: string, day: string): Key => ({ pk: P.stats(b), sk: `ACCESS#${day}` }),
 
   conversation: (b: string, c: string): Key => ({ pk: B(b), sk: `CONV#${c}` }),
   conversationByUser: (b: string, userId: string, updatedAt: string, c: string) => ({
-    gsi1pk: `${B(b)}#USER#${userId}#CONVS`,
+    gsi1pk: P.conversationsByUser(b, userId),
     gsi1sk: `${updatedAt}#${c}`,
   }),
-  message: (b: string, c: string, m: string): Key => ({ pk: `${B(b)}#CONV#${c}`, sk: `MSG#${m}` }),
-  conversationPartition: (b: string, c: string) => `${B(b)}#CONV#${c}`,
+  message: (b: string, c: string, m: string): Key => ({ pk: P.conversation(b, c), sk: `MSG#${m}` }),
+  conversationPartition: P.conversation,
 
   mission: (b: string, m: string): Key => ({ pk: B(b), sk: `MISSION#${m}` }),
   missionPrefix: "MISSION#",
   missionByRequester: (b: string, userId: string, m: string) => ({
-    gsi1pk: `${B(b)}#USER#${userId}#MISSIONS`,
+    gsi1pk: P.missionsByRequester(b, userId),
     gsi1sk: m,
   }),
-  missionByStatus: (b: string, status: string, m: string) => ({ gsi2pk: `${B(b)}#MISSIONS#${status}`, gsi2sk: m }),
+  missionByStatus: (b: string, status: string, m: string) => ({
+    gsi2pk: P.missionsByStatus(b, status),
+    gsi2sk: m,
+  }),
 
   knowledgeDocument: (b: string, k: string): Key => ({ pk: B(b), sk: `DOC#${k}` }),
   knowledgeDocumentPrefix: "DOC#",
 
-  audit: (b: string, a: string): Key => ({ pk: `${B(b)}#AUDIT`, sk: a }),
-  auditPartition: (b: string) => `${B(b)}#AUDIT`,
-  auditByActor: (b: string, actorId: string, a: string) => ({ gsi1pk: `${B(b)}#USER#${actorId}#AUDIT`, gsi1sk: a }),
-  auditByTarget: (b: string, targetType: string, a: string) => ({ gsi2pk: `${B(b)}#AUDIT#${targetType}`, gsi2sk: a }),
+  audit: (b: string, a: string): Key => ({ pk: P.audit(b), sk: a }),
+  auditPartition: P.audit,
+  auditByActor: (b: string, actorId: string, a: string) => ({
+    gsi1pk: P.auditByActor(b, actorId),
+    gsi1sk: a,
+  }),
+  auditByTarget: (b: string, targetType: string, a: string) => ({
+    gsi2pk: P.auditByTarget(b, targetType),
+    gsi2sk: a,
+  }),
 
   apiToken: (b: string, t: string): Key => ({ pk: B(b), sk: `APITOKEN#${t}` }),
   apiTokenPrefix: "APITOKEN#",
   apiTokenLookup: (tokenHash: string): Key => ({ pk: `APITOKEN#${tokenHash}`, sk: "APITOKEN" }),
 
-  notification: (b: string, userId: string, n: string): Key => ({ pk: `${B(b)}#USER#${userId}`, sk: `NOTIF#${n}` }),
-  userPartition: (b: string, userId: string) => `${B(b)}#USER#${userId}`,
-  outboxEmail: (b: string, e: string): Key => ({ pk: `${B(b)}#OUTBOX`, sk: e }),
-  outboxPartition: (b: string) => `${B(b)}#OUTBOX`,
+  notification: (b: string, userId: string, n: string): Key => ({ pk: P.user(b, userId), sk: `NOTIF#${n}` }),
+  userPartition: P.user,
+  outboxEmail: (b: string, e: string): Key => ({ pk: P.outbox(b), sk: e }),
+  outboxPartition: P.outbox,
 
   buildingPartition: B,
+  /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */
+  seedMarker: (name: string): Key => ({ pk: "SEED", sk: name }),
 } as const;

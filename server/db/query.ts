@@ -1,8 +1,8 @@
 import "server-only";
 import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
-import type { GsiName } from "./table-definition";
 import { db, tableName } from "./client";
 import { decodeCursor, encodeCursor } from "./cursor";
+import type { GsiName } from "./table-definition";
 
 export type Page<T> = { items: T[]; cursor: string | null };
 export type PageRequest = { limit?: number; cursor?: string | null };
@@ -82,4 +82,47 @@ export async function queryAll<T>(input: Omit<QueryPageInput, "cursor" | "limit"
     cursor = page.cursor;
   } while (cursor && items.length < max);
   return items;
+}
+
+/**
+ * Counts the items matching a key condition (Select COUNT: nothing is returned, but every matching item is
+ * still read, so use it only on partitions bounded by something other than history, e.g. one status or one day).
+ */
+export async function countQuery(
+  input: Omit<QueryPageInput, "cursor" | "limit" | "ascending">,
+): Promise<number> {
+  const pkName = input.index ? `${input.index}pk` : "pk";
+  const skName = input.index ? `${input.index}sk` : "sk";
+  let count = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const names: Record<string, string> = { "#pk": pkName, ...(input.filter?.names ?? {}) };
+    const values: Record<string, unknown> = { ":pk": input.pk, ...(input.filter?.values ?? {}) };
+    let condition = "#pk = :pk";
+    if (input.sk && "between" in input.sk) {
+      names["#sk"] = skName;
+      condition += " AND #sk BETWEEN :sk1 AND :sk2";
+      values[":sk1"] = input.sk.between[0];
+      values[":sk2"] = input.sk.between[1];
+    } else if (input.sk && "beginsWith" in input.sk) {
+      names["#sk"] = skName;
+      condition += " AND begins_with(#sk, :sk)";
+      values[":sk"] = input.sk.beginsWith;
+    }
+    const out = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: input.index,
+        KeyConditionExpression: condition,
+        FilterExpression: input.filter?.expression,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        Select: "COUNT",
+        ExclusiveStartKey: start,
+      }),
+    );
+    count += out.Count ?? 0;
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return count;
 }

@@ -6,7 +6,9 @@ import { ScanRefusedError } from "./scan-guard";
 
 describe("scan guard", () => {
   it("refuses a Scan on the request-path client before it reaches DynamoDB", async () => {
-    await expect(db().send(new ScanCommand({ TableName: tableName() }))).rejects.toBeInstanceOf(ScanRefusedError);
+    await expect(db().send(new ScanCommand({ TableName: tableName() }))).rejects.toBeInstanceOf(
+      ScanRefusedError,
+    );
   });
 
   it("lets a Query through", async () => {

@@ -1,0 +1,25 @@
+import { NextResponse } from "next/server";
+import { checkDynamo } from "@/server/db/health";
+import { checkMqtt } from "@/server/mqtt/health";
+import { checkS3 } from "@/server/storage/health";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Each dependency as up or down, checked in parallel with short timeouts. 200 when all are up, 503 otherwise,
+ * so a load balancer takes an instance out when it cannot serve. Errors are named, never detailed.
+ */
+export async function GET() {
+  const [dynamodb, s3, mqtt] = await Promise.all([checkDynamo(), checkS3(), checkMqtt()]);
+  const dependencies = Object.fromEntries(
+    Object.entries({ dynamodb, s3, mqtt }).map(([name, r]) => [
+      name,
+      { status: r.ok ? "up" : "down", latencyMs: r.latencyMs },
+    ]),
+  );
+  const ok = dynamodb.ok && s3.ok && mqtt.ok;
+  return NextResponse.json(
+    { status: ok ? "ok" : "degraded", dependencies },
+    { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
+  );
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { buildingConfigPatchSchema } from "@/lib/domain/building";
+import { apiRoute, json } from "@/server/http/route";
+import { getBuildingForActor } from "@/server/services/get-building";
+import { updateBuildingConfigForActor } from "@/server/services/update-building-config";
+
+export const GET = apiRoute({ capability: "building.read" }, async ({ actor }) =>
+  json({ building: await getBuildingForActor(actor) }),
+);
+
+const patchSchema = z.object({ config: buildingConfigPatchSchema }).strict();
+
+export const PATCH = apiRoute({ body: patchSchema, capability: "building.manage" }, async ({ actor, body }) =>
+  json({ building: await updateBuildingConfigForActor(actor, body.config) }),
+);

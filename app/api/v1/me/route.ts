@@ -1,0 +1,14 @@
+import { apiRoute, json } from "@/server/http/route";
+
+export const GET = apiRoute({}, async ({ actor }) =>
+  json({
+    user: {
+      id: actor.id,
+      email: actor.email ?? null,
+      name: actor.name ?? null,
+      role: actor.role,
+      buildingId: actor.buildingId,
+      unitIds: actor.unitIds,
+    },
+  }),
+);

@@ -1,0 +1,22 @@
+import { ShieldX } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { ROLE_HOME, type Role } from "@/lib/roles";
+
+/** Shown in place of a page whose role the visitor does not have. Says nothing about what the page holds. */
+export function NotAllowed({ role }: { role: Role }) {
+  return (
+    <section className="mx-auto max-w-md space-y-4 py-16 text-center" aria-labelledby="not-allowed-title">
+      <ShieldX aria-hidden="true" className="mx-auto size-12 text-slate-400" />
+      <h1 id="not-allowed-title" className="font-bold text-2xl text-slate-900">
+        Not allowed
+      </h1>
+      <p className="text-slate-600">
+        Your account cannot open this page. If you think it should, ask your building manager.
+      </p>
+      <Button asChild variant="secondary">
+        <Link href={ROLE_HOME[role]}>Go to your home page</Link>
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { homeFor, navigationFor } from "@/lib/navigation";
+import { MobileNav } from "./mobile-nav";
+import { NavLinks } from "./nav-links";
+import { type ShellUser, UserMenu } from "./user-menu";
+
+export type AppShellProps = {
+  user: ShellUser;
+  buildingName: string;
+  children: ReactNode;
+};
+
+/**
+ * The signed-in frame (server component): skip link, header, the role's navigation
+ * (sidebar from `lg`, drawer below) and `<main id="main">`. Navigation only mirrors the role; layouts still check it.
+ */
+export function AppShell({ user, buildingName, children }: AppShellProps) {
+  const sections = navigationFor(user.role);
+
+  return (
+    <div className="min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-[100] focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:font-medium focus:text-brand-800 focus:shadow-lg"
+      >
+        Skip to content
+      </a>
+
+      <header className="sticky top-0 z-40 border-slate-200 border-b bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
+        <div className="flex h-14 items-center gap-2 px-2 sm:px-4 lg:px-6">
+          <MobileNav
+            sections={sections}
+            buildingName={buildingName}
+            footer={<UserMenu user={user} layout="drawer" />}
+          />
+          <Link href={homeFor(user.role)} className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1">
+            <span
+              aria-hidden="true"
+              className="grid size-8 shrink-0 place-items-center rounded-md bg-brand-600 font-bold text-sm text-white"
+            >
+              B
+            </span>
+            <span className="min-w-0 leading-tight">
+              <span className="block truncate font-semibold text-slate-900">{buildingName}</span>
+              <span className="block text-slate-600 text-xs">BuildingOS</span>
+            </span>
+          </Link>
+          <UserMenu user={user} className="ml-auto" />
+        </div>
+      </header>
+
+      <div className="lg:flex">
+        <aside className="hidden lg:block lg:w-64 lg:shrink-0 lg:border-slate-200 lg:border-r lg:bg-white">
+          <nav
+            aria-label="Main"
+            className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto px-3 py-6"
+          >
+            <NavLinks sections={sections} />
+          </nav>
+        </aside>
+        <main
+          id="main"
+          tabIndex={-1}
+          className="min-w-0 flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8"
+        >
+          <div className="mx-auto max-w-6xl">{children}</div>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { Menu } from "lucide-react";
+import { usePathname } from "next/navigation";
+import { type ReactNode, useState } from "react";
+import type { NavSection } from "@/lib/navigation";
+import { Button } from "../ui/button";
+import { Sheet, SheetContent, SheetTrigger } from "../ui/sheet";
+import { NavLinks } from "./nav-links";
+
+export type MobileNavProps = {
+  sections: NavSection[];
+  buildingName: string;
+  /** Shown at the bottom of the drawer (the user menu). */
+  footer?: ReactNode;
+};
+
+/**
+ * The phone drawer: a hamburger button (Radix sets aria-expanded and aria-controls on it) opening a sheet with the links.
+ * It closes on navigation; Escape and the close button close it too, and focus returns to the button.
+ */
+export function MobileNav({ sections, buildingName, footer }: MobileNavProps) {
+  const pathname = usePathname();
+  // Remember the path the drawer was opened on: any route change (a link, the back button) closes it, no effect needed.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn !== null && openOn === pathname;
+  const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
+
+  return (
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="ghost" size="icon" className="lg:hidden" aria-label="Open menu">
+          <Menu />
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="left" title="Menu" description={`Navigation for ${buildingName}`} hideDescription>
+        <nav aria-label="Main" className="flex-1 px-3 py-4">
+          <NavLinks sections={sections} onNavigate={() => setOpen(false)} />
+        </nav>
+        {footer ? <div className="border-slate-200 border-t p-4">{footer}</div> : null}
+      </SheetContent>
+    </Sheet>
+  );
+}

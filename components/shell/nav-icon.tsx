@@ -1,0 +1,47 @@
+import {
+  BookOpen,
+  Bot,
+  Building2,
+  CalendarCheck,
+  CalendarDays,
+  ClipboardList,
+  Cpu,
+  House,
+  KeyRound,
+  LayoutDashboard,
+  type LucideIcon,
+  MessageCircle,
+  ScrollText,
+  Settings,
+  Smartphone,
+  Sun,
+  Users,
+  Wrench,
+} from "lucide-react";
+import type { NavIcon as NavIconKey } from "@/lib/navigation";
+
+const ICONS: Record<NavIconKey, LucideIcon> = {
+  home: House,
+  stays: CalendarDays,
+  tickets: Wrench,
+  devices: Smartphone,
+  chat: MessageCircle,
+  today: Sun,
+  "access-logs": KeyRound,
+  reservations: CalendarCheck,
+  missions: Bot,
+  dashboard: LayoutDashboard,
+  settings: Settings,
+  units: Building2,
+  people: Users,
+  registry: Cpu,
+  knowledge: BookOpen,
+  audit: ScrollText,
+  stay: ClipboardList,
+};
+
+/** The icon for a navigation key; always decorative (the link text names the link). */
+export function NavIcon({ name, className }: { name: NavIconKey; className?: string }) {
+  const Icon = ICONS[name];
+  return <Icon aria-hidden="true" className={className} />;
+}

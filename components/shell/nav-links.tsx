@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useId } from "react";
+import { cn } from "@/lib/cn";
+import { activeHref, type NavSection } from "@/lib/navigation";
+import { NavIcon } from "./nav-icon";
+
+export type NavLinksProps = {
+  sections: NavSection[];
+  /** Called when a link is followed, e.g. to close the phone drawer. */
+  onNavigate?: () => void;
+  className?: string;
+};
+
+/** The role's links, grouped by section; the current one carries aria-current="page". */
+export function NavLinks({ sections, onNavigate, className }: NavLinksProps) {
+  const pathname = usePathname() ?? "";
+  const current = activeHref(pathname, sections);
+  const baseId = useId();
+  // One section needs no heading; several get a small label each, tied to their list.
+  const labelled = sections.length > 1;
+
+  return (
+    <div className={cn("space-y-6", className)}>
+      {sections.map((section, index) => {
+        const headingId = `${baseId}-section-${index}`;
+        return (
+          <div key={section.label}>
+            {labelled ? (
+              <p
+                id={headingId}
+                className="mb-2 px-3 font-semibold text-slate-600 text-xs uppercase tracking-wide"
+              >
+                {section.label}
+              </p>
+            ) : null}
+            <ul aria-labelledby={labelled ? headingId : undefined} className="space-y-1">
+              {section.items.map((item) => {
+                const active = item.href === current;
+                return (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      aria-current={active ? "page" : undefined}
+                      onClick={onNavigate}
+                      className={cn(
+                        "flex min-h-10 items-center gap-3 rounded-md px-3 py-2 font-medium text-sm transition-colors",
+                        active
+                          ? "bg-brand-50 text-brand-800 shadow-[inset_3px_0_0_var(--color-brand-600)]"
+                          : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+                      )}
+                    >
+                      <NavIcon
+                        name={item.icon}
+                        className={cn("size-5 shrink-0", active ? "text-brand-700" : "text-slate-500")}
+                      />
+                      {item.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { ChevronDown } from "lucide-react";
+import type { ComponentProps } from "react";
+import { cn } from "@/lib/cn";
+import { controlClasses } from "./control-styles";
+
+export type SelectOption = { value: string; label: string; disabled?: boolean };
+
+export type SelectProps = ComponentProps<"select"> & {
+  /** Options as data; `<option>` children work too. */
+  options?: SelectOption[];
+  /** A first, empty choice such as "Choose a unit…" (selected when there is no value). */
+  placeholder?: string;
+};
+
+/**
+ * A styled native `<select>`: works without JavaScript, posts with its form and uses the phone's own picker.
+ * Prefer it to `SelectMenu` (select-menu.tsx) unless options need rich content.
+ */
+export function Select({ className, options, placeholder, children, ...props }: SelectProps) {
+  return (
+    <div className="relative">
+      <select className={cn(controlClasses, "h-10 appearance-none pr-10", className)} {...props}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options?.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
+        {children}
+      </select>
+      <ChevronDown
+        aria-hidden="true"
+        className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-slate-600"
+      />
+    </div>
+  );
+}

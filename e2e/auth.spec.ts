@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, PASSWORD } from "./fixtures/accounts";
+import { LoginPage } from "./fixtures/login-page";
+
+test.describe("signing in and out", () => {
+  test("a wrong password gets a clear message and no session", async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn(ACCOUNTS.harborResident2.email, "not-the-password");
+    await expect(login.error).toContainText("do not match");
+    await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+    const me = await page.request.get("/api/v1/me");
+    expect(me.status()).toBe(401);
+  });
+
+  test("an empty form names the fields", async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter the email address you were invited with.")).toBeVisible();
+    await expect(page.getByText("Enter your password.")).toBeVisible();
+  });
+
+  test("a signed-out visitor is sent to sign in and comes back after", async ({ page }) => {
+    await page.goto("/manager");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fmanager/);
+    await new LoginPage(page).signIn(ACCOUNTS.harborManager.email, PASSWORD);
+    await expect(page).toHaveURL(/\/manager$/);
+  });
+
+  test("too many failures for one account are refused with 429, even with the right password", async ({
+    page,
+  }) => {
+    const email = "locked-out@harbor.example";
+    const login = new LoginPage(page);
+    await login.goto();
+    for (let i = 0; i < 5; i++) {
+      await login.signIn(email, `wrong-${i}`);
+      await expect(login.error).toContainText("do not match");
+    }
+    await login.signIn(email, "anything");
+    await expect(login.error).toContainText("Too many failed sign-in attempts");
+
+    // An HTTP client gets a real 429 from the Auth.js endpoint.
+    const csrf = await (await page.request.get("/api/auth/csrf")).json();
+    const res = await page.request.post("/api/auth/callback/credentials", {
+      form: { email, password: "anything", csrfToken: csrf.csrfToken },
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBe(429);
+    expect((await res.json()).error.code).toBe("rate_limited");
+  });
+
+  test("an HTTP client signs in through the Auth.js endpoints", async ({ request }) => {
+    const csrf = await (await request.get("/api/auth/csrf")).json();
+    await request.post("/api/auth/callback/credentials", {
+      form: { email: ACCOUNTS.harborStaff.email, password: PASSWORD, csrfToken: csrf.csrfToken },
+    });
+    const me = await request.get("/api/v1/me");
+    expect(me.status()).toBe(200);
+    expect((await me.json()).user).toMatchObject({ email: ACCOUNTS.harborStaff.email, role: "staff" });
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn(ACCOUNTS.harborResident2.email, PASSWORD);
+    await expect(page).toHaveURL(/\/resident$/);
+    await page.goto("/logout");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login\?signedOut=1/);
+    await expect(page.getByText("You have signed out of this device.")).toBeVisible();
+    expect((await page.request.get("/api/v1/me")).status()).toBe(401);
+  });
+});

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./fixtures/accounts";
+
+test.use({ storageState: storageStateOf("harborResident") });
+
+test.describe("resident", () => {
+  test("home shows their unit and upcoming stays from the database", async ({ page }) => {
+    await page.goto("/resident");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+    const units = page.getByRole("region", { name: "Your units" });
+    await expect(units.getByText("Unit 101")).toBeVisible();
+    await expect(units.getByText("Unit 102")).toHaveCount(0);
+    const stays = page.getByRole("region", { name: "Upcoming stays" });
+    await expect(stays.getByRole("row").nth(1)).toBeVisible();
+  });
+
+  test("a manager page is not allowed", async ({ page }) => {
+    await page.goto("/manager");
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+    await expect(page.getByText("Building summary")).toHaveCount(0);
+  });
+
+  test("manager and staff API routes answer 403", async ({ page }) => {
+    const users = await page.request.get("/api/v1/users");
+    expect(users.status()).toBe(403);
+    expect((await users.json()).error.code).toBe("forbidden");
+    const patch = await page.request.patch("/api/v1/building", { data: { config: { minNights: 2 } } });
+    expect(patch.status()).toBe(403);
+  });
+
+  test("the API shows only their own units", async ({ page }) => {
+    const me = await (await page.request.get("/api/v1/me")).json();
+    const units = await (await page.request.get("/api/v1/units")).json();
+    expect(units.items.map((u: { id: string }) => u.id).sort()).toEqual([...me.user.unitIds].sort());
+    expect(units.items[0]).toMatchObject({ number: "101" });
+  });
+});

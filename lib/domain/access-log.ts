@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { idSchema, timestampSchema } from "./common";
+
+export const ACCESS_METHODS = ["pin", "app", "key", "nfc", "remote"] as const;
+export const ACCESS_RESULTS = ["granted", "denied"] as const;
+export type AccessMethod = (typeof ACCESS_METHODS)[number];
+export type AccessResult = (typeof ACCESS_RESULTS)[number];
+
+/** One door event. High volume, stored once per device event id, expired by TTL after the building's retention. */
+export const accessLogSchema = z.object({
+  id: idSchema,
+  buildingId: idSchema,
+  deviceId: idSchema,
+  unitId: idSchema.nullable(),
+  ts: timestampSchema,
+  method: z.enum(ACCESS_METHODS),
+  result: z.enum(ACCESS_RESULTS),
+  userId: idSchema.nullable(),
+  reservationId: idSchema.nullable(),
+  codeId: idSchema.nullable(),
+  /** the device's own event id: the idempotency key (QoS 1 redelivers) */
+  eventId: z.string().min(1).max(128),
+  /** DynamoDB TTL, epoch seconds */
+  ttl: z.number().int().optional(),
+});
+export type AccessLog = z.infer<typeof accessLogSchema>;
+export type AccessLogDTO = Omit<AccessLog, "ttl">;
+export const toAccessLogDTO = ({ ttl: _ttl, ...rest }: AccessLog): AccessLogDTO => rest;
+
+/** Wire payload on `…/events` (device → server), access type. */
+export const accessEventMessageSchema = z.object({
+  eventId: z.string().min(1).max(128),
+  type: z.literal("access"),
+  method: z.enum(ACCESS_METHODS),
+  result: z.enum(ACCESS_RESULTS),
+  codeId: z.string().max(64).optional(),
+  ts: timestampSchema,
+});
+export type AccessEventMessage = z.infer<typeof accessEventMessageSchema>;
+
+/** `GET /api/v1/access-logs` filters (SPEC). */
+export const accessLogQuerySchema = z.object({
+  deviceId: idSchema.optional(),
+  unitId: idSchema.optional(),
+  from: timestampSchema.optional(),
+  to: timestampSchema.optional(),
+  result: z.enum(ACCESS_RESULTS).optional(),
+});
+export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;
+
+/** A day's counters, for the dashboard chart. */
+export type AccessDayCount = { day: string; total: number; granted: number; denied: number };

@@ -1,0 +1,163 @@
+import { z } from "zod";
+import { timeOfDaySchema } from "./common";
+
+/**
+ * A building's settings. Each section has a "core" schema (no defaults), used as-is for PATCH bodies
+ * (zod 4 applies defaults even inside optional fields, so a patch schema built from defaulted fields would
+ * silently reset every omitted setting), and the full `buildingConfigSchema` which fills defaults.
+ */
+const quietHoursCore = z.object({ start: timeOfDaySchema, end: timeOfDaySchema });
+const doorCodeCore = z.object({
+  length: z.number().int().min(4).max(10),
+  /** the code starts working this long before check-in time */
+  validFromMarginMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  /** …and stops working this long after check-out time */
+  validUntilMarginMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+});
+const approvalsCore = z.object({
+  /** device commands proposed by the agent wait for staff approval */
+  deviceCommands: z.boolean(),
+  /** unlock commands always need approval when the agent proposes them, even if deviceCommands is off */
+  unlocks: z.boolean(),
+  ticketCreation: z.boolean(),
+  notifications: z.boolean(),
+});
+export const PERSONA_TONES = ["friendly", "formal", "concise", "playful"] as const;
+const escalationCore = z.object({
+  /** topics or keywords that hand the conversation to staff */
+  triggers: z.array(z.string().trim().min(1).max(80)).max(50),
+  contact: z.string().trim().max(200),
+  message: z.string().trim().max(500),
+});
+const personaCore = z.object({
+  name: z.string().trim().min(1).max(60),
+  tone: z.enum(PERSONA_TONES),
+  languages: z.array(z.string().trim().min(2).max(10)).min(1).max(20),
+  greeting: z.string().trim().max(500),
+  refuseTopics: z.array(z.string().trim().min(1).max(80)).max(50),
+  escalation: escalationCore,
+});
+const featuresCore = z.object({
+  shortStays: z.boolean(),
+  guestCheckin: z.boolean(),
+  concierge: z.boolean(),
+  maintenance: z.boolean(),
+  deviceControl: z.boolean(),
+  missions: z.boolean(),
+  icalExport: z.boolean(),
+  apiTokens: z.boolean(),
+});
+
+export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
+  checkInTime: "15:00",
+  checkOutTime: "11:00",
+  quietHours: { start: "22:00", end: "07:00" },
+  minNights: 1,
+  maxNights: 30,
+  maxGuestsPerUnit: 4,
+  cleaningBufferNights: 0,
+  doorCode: { length: 6, validFromMarginMinutes: 60, validUntilMarginMinutes: 60 },
+  accessLogRetentionDays: 90,
+  approvals: { deviceCommands: true, unlocks: true, ticketCreation: false, notifications: false },
+  persona: {
+    name: "Ada",
+    tone: "friendly",
+    languages: ["en"],
+    greeting: "Hello! I am the building's concierge. How can I help?",
+    refuseTopics: ["legal advice", "medical advice", "other residents' personal data"],
+    escalation: {
+      triggers: ["emergency", "fire", "flood", "gas", "injury"],
+      contact: "the front desk",
+      message: "I am passing this to the staff right away.",
+    },
+  },
+  features: {
+    shortStays: true,
+    guestCheckin: true,
+    concierge: true,
+    maintenance: true,
+    deviceControl: true,
+    missions: true,
+    icalExport: true,
+    apiTokens: true,
+  },
+};
+
+const buildingConfigCore = z.object({
+  checkInTime: timeOfDaySchema,
+  checkOutTime: timeOfDaySchema,
+  quietHours: quietHoursCore,
+  minNights: z.number().int().min(1).max(365),
+  maxNights: z.number().int().min(1).max(90),
+  maxGuestsPerUnit: z.number().int().min(1).max(50),
+  cleaningBufferNights: z.number().int().min(0).max(7),
+  doorCode: doorCodeCore,
+  accessLogRetentionDays: z.number().int().min(1).max(3650),
+  approvals: approvalsCore,
+  persona: personaCore,
+  features: featuresCore,
+});
+
+const D = DEFAULT_BUILDING_CONFIG;
+/** Section default merged with what was given; cloned so no caller can mutate the shared defaults. */
+const withDefaults =
+  <T extends object>(d: T) =>
+  (v: Partial<T>): T =>
+    ({ ...structuredClone(d), ...definedOnly(v as Record<string, unknown>) }) as T;
+
+/** Full config; every missing field (at any depth) takes its default. */
+export const buildingConfigSchema = z
+  .object({
+    checkInTime: timeOfDaySchema.default(D.checkInTime),
+    checkOutTime: timeOfDaySchema.default(D.checkOutTime),
+    quietHours: quietHoursCore.partial().transform(withDefaults(D.quietHours)).prefault({}),
+    minNights: buildingConfigCore.shape.minNights.default(D.minNights),
+    maxNights: buildingConfigCore.shape.maxNights.default(D.maxNights),
+    maxGuestsPerUnit: buildingConfigCore.shape.maxGuestsPerUnit.default(D.maxGuestsPerUnit),
+    cleaningBufferNights: buildingConfigCore.shape.cleaningBufferNights.default(D.cleaningBufferNights),
+    doorCode: doorCodeCore.partial().transform(withDefaults(D.doorCode)).prefault({}),
+    accessLogRetentionDays: buildingConfigCore.shape.accessLogRetentionDays.default(D.accessLogRetentionDays),
+    approvals: approvalsCore.partial().transform(withDefaults(D.approvals)).prefault({}),
+    persona: personaCore.partial().transform(withDefaults(D.persona)).prefault({}),
+    features: featuresCore.partial().transform(withDefaults(D.features)).prefault({}),
+  })
+  .refine((c) => c.minNights <= c.maxNights, { path: ["maxNights"], message: "Must be at least minNights" });
+export type BuildingConfig = z.infer<typeof buildingConfigCore>;
+
+/** PATCH body: any subset, sections partial one level down. Merge with `mergeBuildingConfig`, then re-parse. */
+export const buildingConfigPatchSchema = z
+  .object({
+    ...buildingConfigCore.shape,
+    quietHours: quietHoursCore.partial(),
+    doorCode: doorCodeCore.partial(),
+    approvals: approvalsCore.partial(),
+    persona: personaCore.partial(),
+    features: featuresCore.partial(),
+  })
+  .partial()
+  .strict();
+export type BuildingConfigPatch = z.infer<typeof buildingConfigPatchSchema>;
+
+/** Applies a patch section by section; the caller re-validates the result with buildingConfigSchema. */
+export function mergeBuildingConfig(current: BuildingConfig, patch: BuildingConfigPatch): BuildingConfig {
+  const out: Record<string, unknown> = { ...current };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) continue;
+    const cur = (current as Record<string, unknown>)[k];
+    const isSection = typeof v === "object" && v !== null && !Array.isArray(v);
+    out[k] = isSection ? { ...(cur as object), ...definedOnly(v as Record<string, unknown>) } : v;
+  }
+  return out as BuildingConfig;
+}
+
+function definedOnly<T extends Record<string, unknown>>(v: T): Partial<T> {
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as Partial<T>;
+}

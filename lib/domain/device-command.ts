@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { actorRefSchema, idSchema, jsonObjectSchema, timestampSchema } from "./common";
+
+/** Actions of the MQTT contract: lock actions plus `refresh` for every type. */
+export const LOCK_ACTIONS = ["lock", "unlock", "set_code", "delete_code"] as const;
+export const DEVICE_ACTIONS = [...LOCK_ACTIONS, "refresh"] as const;
+export type DeviceAction = (typeof DEVICE_ACTIONS)[number];
+
+export const COMMAND_STATUSES = [
+  "pending",
+  "acknowledged",
+  "rejected",
+  "failed",
+  "timed_out",
+  "unreachable",
+] as const;
+export type CommandStatus = (typeof COMMAND_STATUSES)[number];
+export const FINAL_COMMAND_STATUSES = COMMAND_STATUSES.filter((s) => s !== "pending");
+/** default time a device has to acknowledge (MQTT contract) */
+export const COMMAND_TIMEOUT_MS = 5_000;
+
+export const setCodeParamsSchema = z.object({
+  codeId: idSchema,
+  pin: z.string().regex(/^\d{4,10}$/),
+  validFrom: timestampSchema,
+  validUntil: timestampSchema,
+});
+export const deleteCodeParamsSchema = z.object({ codeId: idSchema });
+
+export const deviceCommandSchema = z.object({
+  id: idSchema,
+  buildingId: idSchema,
+  deviceId: idSchema,
+  action: z.enum(DEVICE_ACTIONS),
+  params: jsonObjectSchema,
+  issuedBy: actorRefSchema,
+  /** the mission step that asked for it, when an agent did */
+  missionId: idSchema.nullable(),
+  status: z.enum(COMMAND_STATUSES),
+  reason: z.string().max(500).nullable(),
+  /** the state the device reported with its ack, if any */
+  resultState: jsonObjectSchema.nullable(),
+  issuedAt: timestampSchema,
+  expiresAt: timestampSchema,
+  endedAt: timestampSchema.nullable(),
+});
+export type DeviceCommand = z.infer<typeof deviceCommandSchema>;
+
+/** PINs inside set_code params are not echoed back to clients. */
+export type DeviceCommandDTO = DeviceCommand;
+export function toDeviceCommandDTO(c: DeviceCommand): DeviceCommandDTO {
+  if (c.action !== "set_code" || !("pin" in c.params)) return c;
+  return { ...c, params: { ...c.params, pin: "••••" } };
+}
+
+/** `POST /api/v1/devices/{id}/commands` (SPEC). */
+export const issueCommandInputSchema = z.object({
+  action: z.enum(DEVICE_ACTIONS),
+  params: jsonObjectSchema.default({}),
+});
+export type IssueCommandInput = z.infer<typeof issueCommandInputSchema>;
+
+/** Wire payload on `…/commands` (server → device). */
+export type CommandMessage = {
+  commandId: string;
+  action: DeviceAction;
+  params: Record<string, unknown>;
+  issuedAt: string;
+  expiresAt: string;
+};
+/** Wire payload on `…/acks` (device → server). */
+export const ackMessageSchema = z.object({
+  commandId: z.string().min(1).max(64),
+  status: z.enum(["ok", "rejected", "failed"]),
+  reason: z.string().max(500).optional(),
+  state: jsonObjectSchema.optional(),
+});
+export type AckMessage = z.infer<typeof ackMessageSchema>;

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { idSchema, jsonObjectSchema, timestampSchema } from "./common";
+
+export const DEVICE_TYPES = ["lock", "sensor", "camera", "thermostat", "intercom"] as const;
+export type DeviceType = (typeof DEVICE_TYPES)[number];
+
+export const deviceSchema = z.object({
+  id: idSchema,
+  buildingId: idSchema,
+  /** null: common area (lobby door, garage gate, hallway sensor) */
+  unitId: idSchema.nullable(),
+  type: z.enum(DEVICE_TYPES),
+  name: z.string().trim().min(1).max(120),
+  model: z.string().trim().max(120),
+  /** where it is, for people: "Unit 101 front door", "Lobby" */
+  location: z.string().trim().max(120),
+  firmware: z.string().max(60).nullable(),
+  online: z.boolean(),
+  lastSeenAt: timestampSchema.nullable(),
+  /** last reported state, as the device sent it (e.g. lock `{locked, battery}`) */
+  state: jsonObjectSchema,
+  /** `ts` of that state message: older (retained, redelivered) states never overwrite newer ones */
+  stateAt: timestampSchema.nullable(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Device = z.infer<typeof deviceSchema>;
+
+export const createDeviceInputSchema = deviceSchema.pick({
+  unitId: true,
+  type: true,
+  name: true,
+  model: true,
+  location: true,
+});
+export type CreateDeviceInput = z.infer<typeof createDeviceInputSchema>;
+export const updateDeviceInputSchema = createDeviceInputSchema.omit({ type: true }).partial();
+export type UpdateDeviceInput = z.infer<typeof updateDeviceInputSchema>;
+
+/** The shape of `GET /api/v1/devices` items (SPEC). */
+export function toDeviceDTO(d: Device) {
+  return {
+    id: d.id,
+    type: d.type,
+    name: d.name,
+    model: d.model,
+    location: d.location,
+    unitId: d.unitId,
+    online: d.online,
+    state: d.state,
+    lastSeenAt: d.lastSeenAt,
+    firmware: d.firmware,
+  };
+}
+export type DeviceDTO = ReturnType<typeof toDeviceDTO>;
+
+export const DOOR_CODE_STATUSES = ["pending", "active", "failed", "deleted"] as const;
+export type DoorCodeStatus = (typeof DOOR_CODE_STATUSES)[number];
+
+/**
+ * A PIN held by a lock. The PIN is kept because the guest must be shown it during the stay;
+ * it leaves the server only to the reservation's own guest and its owner (see DoorCodeDTO).
+ */
+export const doorCodeSchema = z.object({
+  id: idSchema,
+  buildingId: idSchema,
+  deviceId: idSchema,
+  label: z.string().max(120),
+  pin: z.string().regex(/^\d{4,10}$/),
+  validFrom: timestampSchema,
+  validUntil: timestampSchema,
+  reservationId: idSchema.nullable(),
+  /** pending until the lock acknowledges set_code */
+  status: z.enum(DOOR_CODE_STATUSES),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type DoorCode = z.infer<typeof doorCodeSchema>;
+export type DoorCodeDTO = Omit<DoorCode, "pin">;
+export const toDoorCodeDTO = ({ pin: _pin, ...rest }: DoorCode): DoorCodeDTO => rest;

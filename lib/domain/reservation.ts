@@ -1,0 +1,118 @@
+import { z } from "zod";
+import { emailSchema, idSchema, isoDateSchema, moneySchema, phoneSchema, timestampSchema } from "./common";
+
+export const RESERVATION_STATUSES = [
+  "pending",
+  "confirmed",
+  "checked_in",
+  "checked_out",
+  "cancelled",
+] as const;
+export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
+export const RESERVATION_SOURCES = ["portal", "api", "ical"] as const;
+export type ReservationSource = (typeof RESERVATION_SOURCES)[number];
+/** Statuses that hold nights; cancelled ones have released theirs. */
+export const ACTIVE_RESERVATION_STATUSES: readonly ReservationStatus[] = [
+  "pending",
+  "confirmed",
+  "checked_in",
+];
+
+export const guestSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  email: emailSchema,
+  phone: phoneSchema.optional(),
+});
+export type Guest = z.infer<typeof guestSchema>;
+
+/** Only the hash of the link's token is stored: a database leak gives no working links. */
+export const checkinLinkSchema = z.object({
+  tokenHash: z.string().min(16),
+  expiresAt: timestampSchema,
+  revoked: z.boolean(),
+  createdAt: timestampSchema,
+});
+export type CheckinLink = z.infer<typeof checkinLinkSchema>;
+
+export const checkinProgressSchema = z.object({
+  detailsConfirmedAt: timestampSchema.nullable(),
+  documentsUploadedAt: timestampSchema.nullable(),
+  /** S3 keys of the uploaded ID documents */
+  documentKeys: z.array(z.string().max(1024)).max(10),
+  rulesAcceptedAt: timestampSchema.nullable(),
+});
+export type CheckinProgress = z.infer<typeof checkinProgressSchema>;
+export const EMPTY_CHECKIN_PROGRESS: CheckinProgress = {
+  detailsConfirmedAt: null,
+  documentsUploadedAt: null,
+  documentKeys: [],
+  rulesAcceptedAt: null,
+};
+
+/** The door code issued for the stay: the code lives on the lock (DoorCode), this points at it. */
+export const doorAccessSchema = z.object({
+  deviceId: idSchema,
+  codeId: idSchema,
+  validFrom: timestampSchema,
+  validUntil: timestampSchema,
+});
+export type DoorAccess = z.infer<typeof doorAccessSchema>;
+
+export const reservationSchema = z.object({
+  id: idSchema,
+  buildingId: idSchema,
+  unitId: idSchema,
+  /** user id of the resident or manager who booked; `api:<tokenId>` / `ical` for other sources */
+  bookedBy: z.string().min(1),
+  guest: guestSchema,
+  guestCount: z.number().int().min(1).max(50),
+  checkIn: isoDateSchema,
+  checkOut: isoDateSchema,
+  /** cleaning nights held after check-out (the building's cleaningBufferNights when booked) */
+  bufferNights: z.number().int().min(0).max(7),
+  status: z.enum(RESERVATION_STATUSES),
+  checkinLink: checkinLinkSchema.nullable(),
+  checkinProgress: checkinProgressSchema,
+  doorAccess: doorAccessSchema.nullable(),
+  price: moneySchema.nullable(),
+  source: z.enum(RESERVATION_SOURCES),
+  notes: z.string().max(2000).optional(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  cancelledAt: timestampSchema.nullable(),
+});
+export type Reservation = z.infer<typeof reservationSchema>;
+
+/** `POST /api/v1/reservations` (SPEC). */
+export const createReservationInputSchema = z
+  .object({
+    unitId: idSchema,
+    checkIn: isoDateSchema,
+    checkOut: isoDateSchema,
+    guest: guestSchema,
+    guestCount: z.number().int().min(1).max(50),
+    notes: z.string().trim().max(2000).optional(),
+  })
+  .refine((r) => r.checkOut > r.checkIn, { path: ["checkOut"], message: "Check-out must be after check-in" });
+export type CreateReservationInput = z.infer<typeof createReservationInputSchema>;
+
+/** The link hash stays on the server: clients see whether a link exists and until when. */
+export type ReservationDTO = Omit<Reservation, "checkinLink"> & {
+  checkinLink: { expiresAt: string; revoked: boolean } | null;
+};
+export function toReservationDTO(r: Reservation): ReservationDTO {
+  const link = r.checkinLink ? { expiresAt: r.checkinLink.expiresAt, revoked: r.checkinLink.revoked } : null;
+  return { ...r, checkinLink: link };
+}
+
+/** A booked night, as the availability calendar reads it (one item per night in the database). */
+export const NIGHT_KINDS = ["stay", "buffer", "block"] as const;
+export type NightKind = (typeof NIGHT_KINDS)[number];
+export type Night = {
+  buildingId: string;
+  unitId: string;
+  date: string;
+  kind: NightKind;
+  /** the reservation holding the night; null for a manager's block */
+  reservationId: string | null;
+};

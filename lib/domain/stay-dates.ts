@@ -1,0 +1,50 @@
+import { TZDate } from "@date-fns/tz";
+
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` strings. Done in UTC on purpose: a stay date is a label in the building's
+ * time zone, not an instant, so adding a day must never be shifted by the server's zone or a DST change.
+ */
+const DAY_MS = 86_400_000;
+const toUtc = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function addDays(date: string, days: number): string {
+  return fromUtc(toUtc(date) + days * DAY_MS);
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
+}
+
+/** The nights of a stay: every date in [checkIn, checkOut). */
+export function nightsOf(checkIn: string, checkOut: string): string[] {
+  const n = daysBetween(checkIn, checkOut);
+  return Array.from({ length: Math.max(0, n) }, (_, i) => addDays(checkIn, i));
+}
+
+/** Two stays overlap when each starts before the other ends (adjacent stays [a,b) and [b,c) do not). */
+export function staysOverlap(
+  a: { checkIn: string; checkOut: string },
+  b: { checkIn: string; checkOut: string },
+) {
+  return a.checkIn < b.checkOut && b.checkIn < a.checkOut;
+}
+
+/** Today's date in a time zone, e.g. for "today's arrivals" in the building's zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+/** The instant a wall-clock time (`HH:MM`) happens on a stay date in the building's zone, DST included. */
+export function instantAt(date: string, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  const [hh, mm] = time.split(":").map(Number);
+  return new Date(new TZDate(y, m - 1, d, hh, mm, timeZone).getTime());
+}

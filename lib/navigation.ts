@@ -1,0 +1,102 @@
+import { ROLE_HOME, type Role } from "./roles";
+
+/**
+ * Icon keys, not components: sections are computed on the server and handed to client components,
+ * so they must stay plain data. `components/shell/nav-icon.tsx` maps each key to an icon.
+ */
+export const NAV_ICONS = [
+  "home",
+  "stays",
+  "tickets",
+  "devices",
+  "chat",
+  "today",
+  "access-logs",
+  "reservations",
+  "missions",
+  "dashboard",
+  "settings",
+  "units",
+  "people",
+  "registry",
+  "knowledge",
+  "audit",
+  "stay",
+] as const;
+export type NavIcon = (typeof NAV_ICONS)[number];
+
+export type NavItem = { href: string; label: string; icon: NavIcon };
+export type NavSection = { label: string; items: NavItem[] };
+
+const RESIDENT: NavItem[] = [
+  { href: "/resident", label: "Home", icon: "home" },
+  { href: "/resident/stays", label: "Stays", icon: "stays" },
+  { href: "/resident/tickets", label: "Tickets", icon: "tickets" },
+  { href: "/resident/devices", label: "My devices", icon: "devices" },
+  { href: "/chat", label: "Concierge", icon: "chat" },
+];
+
+const STAFF: NavItem[] = [
+  { href: "/staff", label: "Today", icon: "today" },
+  { href: "/staff/devices", label: "Devices", icon: "devices" },
+  { href: "/staff/access-logs", label: "Access logs", icon: "access-logs" },
+  { href: "/staff/tickets", label: "Tickets", icon: "tickets" },
+  { href: "/staff/reservations", label: "Reservations", icon: "reservations" },
+  { href: "/staff/missions", label: "Missions", icon: "missions" },
+];
+
+const MANAGER: NavItem[] = [
+  { href: "/manager", label: "Dashboard", icon: "dashboard" },
+  { href: "/manager/settings", label: "Settings", icon: "settings" },
+  { href: "/manager/units", label: "Units", icon: "units" },
+  { href: "/manager/people", label: "People", icon: "people" },
+  { href: "/manager/devices", label: "Device registry", icon: "registry" },
+  { href: "/manager/knowledge", label: "Knowledge", icon: "knowledge" },
+  { href: "/manager/audit", label: "Audit log", icon: "audit" },
+];
+
+const GUEST: NavItem[] = [{ href: "/stay", label: "My stay", icon: "stay" }];
+
+const SECTIONS: Record<Role, NavSection[]> = {
+  guest: [{ label: "Your stay", items: GUEST }],
+  resident: [{ label: "Your home", items: RESIDENT }],
+  staff: [{ label: "Operations", items: STAFF }],
+  // Managers see everything staff see (SPEC.md), under its own heading.
+  manager: [
+    { label: "Building", items: MANAGER },
+    { label: "Operations", items: STAFF },
+  ],
+};
+
+/**
+ * The navigation a role sees, in order; the first link is the role's home (ROLE_HOME).
+ * It only mirrors permissions for display: every page and service still checks the role itself.
+ * Returns fresh copies so a caller cannot change the table for everyone.
+ */
+export function navigationFor(role: Role): NavSection[] {
+  return SECTIONS[role].map((section) => ({
+    label: section.label,
+    items: section.items.map((i) => ({ ...i })),
+  }));
+}
+
+/** The role's landing page, as used by the header's home link. */
+export function homeFor(role: Role): string {
+  return ROLE_HOME[role];
+}
+
+/**
+ * Which link is current for `pathname`: the longest href equal to it or a parent of it,
+ * so `/manager/units/42` marks "Units" and not "Dashboard". Null when nothing matches.
+ */
+export function activeHref(pathname: string, sections: NavSection[]): string | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  let best: string | null = null;
+  for (const section of sections) {
+    for (const { href } of section.items) {
+      const matches = path === href || path.startsWith(`${href}/`);
+      if (matches && (best === null || href.length > best.length)) best = href;
+    }
+  }
+  return best;
+}

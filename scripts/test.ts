@@ -1,0 +1,86 @@
+/**
+ * `npm test`: lint, type check, unit and integration tests (Vitest against DynamoDB Local), the production
+ * build, and the Playwright suite in Chromium against the built app. Ends with one line `N passed, N failed`
+ * (tests plus the non-test stages) so CI can tell that tests ran. `--skip-e2e` / `--only-e2e` for local use.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const args = new Set(process.argv.slice(2));
+const outDir = join(process.cwd(), "test-results");
+mkdirSync(outDir, { recursive: true });
+
+type Stage = { name: string; passed: number; failed: number; ms: number };
+const stages: Stage[] = [];
+
+function run(name: string, cmd: string, cmdArgs: string[], env: Record<string, string> = {}): boolean {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${cmdArgs.join(" ")}`);
+  const res = spawnSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = res.status === 0;
+  stages.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, ms: Date.now() - started });
+  return ok;
+}
+
+function countsFromVitest(file: string): { passed: number; failed: number } | null {
+  if (!existsSync(file)) return null;
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites ? 0 : 0) };
+}
+
+function countsFromPlaywright(file: string): { passed: number; failed: number } | null {
+  if (!existsSync(file)) return null;
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  const s = r.stats ?? {};
+  return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0 };
+}
+
+/** A test stage counts its tests; if the runner failed without reporting a failed test, that is one failure. */
+function testStage(name: string, ok: boolean, counts: { passed: number; failed: number } | null) {
+  const stage = stages[stages.length - 1];
+  stage.name = name;
+  stage.passed = counts?.passed ?? 0;
+  stage.failed = counts?.failed ?? 0;
+  if (!ok && stage.failed === 0) stage.failed = 1;
+}
+
+const env = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
+
+if (!args.has("--only-e2e")) {
+  run("lint (biome)", "npx", ["biome", "check", "."], env);
+  run("type check (tsc)", "npx", ["tsc", "--noEmit"], env);
+  const vitestJson = join(outDir, "vitest.json");
+  rmSync(vitestJson, { force: true });
+  const ok = run(
+    "unit + integration (vitest)",
+    "npx",
+    ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`],
+    env,
+  );
+  testStage("unit + integration (vitest)", ok, countsFromVitest(vitestJson));
+}
+
+if (!args.has("--skip-e2e")) {
+  const built = run("production build (next build)", "npx", ["next", "build"], env);
+  if (built) {
+    const pwJson = join(outDir, "playwright.json");
+    rmSync(pwJson, { force: true });
+    const ok = run("end-to-end (playwright, chromium)", "npx", ["playwright", "test"], {
+      ...env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    });
+    testStage("end-to-end (playwright, chromium)", ok, countsFromPlaywright(pwJson));
+  }
+}
+
+console.log("\nSummary");
+for (const s of stages) {
+  console.log(
+    `  ${s.failed ? "✗" : "✓"} ${s.name}: ${s.passed} passed, ${s.failed} failed (${(s.ms / 1000).toFixed(1)} s)`,
+  );
+}
+const passed = stages.reduce((n, s) => n + s.passed, 0);
+const failed = stages.reduce((n, s) => n + s.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

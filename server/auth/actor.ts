@@ -1,0 +1,34 @@
+import "server-only";
+import { cache } from "react";
+import { unauthenticated } from "@/lib/errors";
+import type { Actor } from "@/lib/roles";
+import { getUser } from "../db/users";
+import { auth } from "./auth";
+
+/**
+ * Who is making this request. The session says who signed in; the user record is read fresh on every
+ * request so a disabled account or a changed role takes effect at once, not when the JWT expires.
+ * Cached per request (React cache), so a page and its components share one read.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const s = session?.user;
+  if (!s?.id || !s.buildingId) return null;
+  const user = await getUser({ buildingId: s.buildingId, userId: s.id }).catch(() => null);
+  if (user?.status !== "active") return null;
+  return {
+    kind: "user",
+    id: user.id,
+    role: user.role,
+    buildingId: user.buildingId,
+    unitIds: user.unitIds ?? [],
+    name: user.name,
+    email: user.email,
+  };
+});
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw unauthenticated();
+  return actor;
+}

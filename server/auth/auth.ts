@@ -1,0 +1,75 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { signInSchema } from "@/lib/auth-schemas";
+import { AppError } from "@/lib/errors";
+import { authenticate } from "./authenticate";
+import { clientAddress } from "./rate-limit";
+
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+class AccountDisabled extends CredentialsSignin {
+  code = "account_disabled";
+}
+
+const SESSION_HOURS = 12;
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // The secret comes from AUTH_SECRET, read by Auth.js at request time (not at build time).
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      id: "credentials",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        try {
+          const user = await authenticate(
+            parsed.data.email,
+            parsed.data.password,
+            clientAddress(request.headers),
+          );
+          return user && { ...user, id: user.id };
+        } catch (e) {
+          if (e instanceof AppError && e.code === "rate_limited") throw new RateLimited();
+          if (e instanceof AppError && e.code === "forbidden") throw new AccountDisabled();
+          throw e;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.buildingId = user.buildingId;
+        token.unitIds = user.unitIds ?? [];
+        token.reservationId = user.reservationId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid && token.role && token.buildingId) {
+        session.user = {
+          ...session.user,
+          id: token.uid,
+          email: token.email ?? "",
+          name: token.name ?? "",
+          role: token.role,
+          buildingId: token.buildingId,
+          unitIds: token.unitIds ?? [],
+          reservationId: token.reservationId,
+        };
+      }
+      return session;
+    },
+  },
+});

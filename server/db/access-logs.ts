@@ -1,0 +1,74 @@
+import "server-only";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { AccessDayCount, AccessLog, AccessResult } from "@/lib/domain/access-log";
+import { db, tableName } from "./client";
+import { toItem } from "./item";
+import { dayOf, keys } from "./keys";
+import { queryAll } from "./query";
+import { putIfAbsent } from "./write";
+
+export { listAccessLogsByDayRange, listAccessLogsByDevice, listAccessLogsByUnit } from "./access-log-queries";
+
+const DAY_S = 86_400;
+
+/**
+ * Stores one door event once: the item's key is the device's event id, so a redelivered MQTT message (QoS 1)
+ * or a second app instance hits the same key and the conditional put refuses it (returns false).
+ * Only a first write bumps the day's counters, so the counts stay exact.
+ * `ttl` (epoch seconds) expires the log after the building's retention.
+ */
+export async function putAccessLog({
+  log,
+  retentionDays,
+}: {
+  log: AccessLog;
+  retentionDays: number;
+}): Promise<boolean> {
+  const b = log.buildingId;
+  const ttl = Math.floor(Date.parse(log.ts) / 1000) + retentionDays * DAY_S;
+  const record: AccessLog = { ...log, ttl };
+  const item = toItem(
+    record,
+    keys.accessLog(b, log.deviceId, log.eventId),
+    keys.accessLogByDevice(b, log.deviceId, log.ts, log.eventId),
+    keys.accessLogByUnit(b, log.unitId, log.ts, log.eventId),
+    keys.accessLogByDay(b, log.ts, log.eventId),
+  );
+  if (!(await putIfAbsent(item))) return false;
+  await bumpDayCounter({ buildingId: b, day: dayOf(log.ts), result: log.result, ttl });
+  return true;
+}
+
+async function bumpDayCounter(input: { buildingId: string; day: string; result: AccessResult; ttl: number }) {
+  await db().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: keys.accessStats(input.buildingId, input.day),
+      UpdateExpression: "ADD #total :one, #res :one SET #day = :day, #ttl = if_not_exists(#ttl, :ttl)",
+      ExpressionAttributeNames: { "#total": "total", "#res": input.result, "#day": "day", "#ttl": "ttl" },
+      ExpressionAttributeValues: { ":one": 1, ":day": input.day, ":ttl": input.ttl },
+    }),
+  );
+}
+
+/** Per-day counts for [fromDay, toDay] inclusive, from the counter items (one small Query, no log reads). */
+export async function getAccessCountsByDay({
+  buildingId,
+  fromDay,
+  toDay,
+}: {
+  buildingId: string;
+  fromDay: string;
+  toDay: string;
+}): Promise<AccessDayCount[]> {
+  const items = await queryAll<{ day: string; total?: number; granted?: number; denied?: number }>({
+    pk: keys.accessStats(buildingId, fromDay).pk,
+    sk: { between: [keys.accessStats(buildingId, fromDay).sk, keys.accessStats(buildingId, toDay).sk] },
+  });
+  return items.map((i) => ({
+    day: i.day,
+    total: i.total ?? 0,
+    granted: i.granted ?? 0,
+    denied: i.denied ?? 0,
+  }));
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { type Building, type BuildingConfig, buildingConfigSchema } from "@/lib/domain/building";
+import { notFound } from "@/lib/errors";
+import { getRecord, stripPage, toItem } from "./item";
+import { keys } from "./keys";
+import { type Page, type PageRequest, queryPage } from "./query";
+import { updateRecord } from "./update";
+import { putItem } from "./write";
+
+function buildingItem(b: Building) {
+  return toItem(b, keys.building(b.id), keys.buildingList(b.name, b.id));
+}
+
+/** Creates or replaces a building (registry and seed). */
+export async function putBuilding({ building }: { building: Building }): Promise<Building> {
+  await putItem(buildingItem(building));
+  return building;
+}
+
+export async function getBuilding({ buildingId }: { buildingId: string }): Promise<Building> {
+  const b = await findBuilding({ buildingId });
+  if (!b) throw notFound("Building");
+  return b;
+}
+
+/**
+ * Missing config fields take today's defaults on read, so a setting added later needs no data migration.
+ */
+export async function findBuilding({ buildingId }: { buildingId: string }): Promise<Building | null> {
+  const b = await getRecord<Building>(keys.building(buildingId));
+  return b ? { ...b, config: buildingConfigSchema.parse(b.config ?? {}) } : null;
+}
+
+/** All buildings by name (gsi1 `BUILDINGS`); the registry is small, one partition is enough. */
+export async function listBuildings(page: PageRequest = {}): Promise<Page<Building>> {
+  return stripPage<Building>(await queryPage({ index: "gsi1", pk: "BUILDINGS", ...page }));
+}
+
+/** Replaces the whole config (the service merges a patch and validates before calling). */
+export async function updateBuildingConfig({
+  buildingId,
+  config,
+}: {
+  buildingId: string;
+  config: BuildingConfig;
+}): Promise<Building> {
+  return updateRecord<Building>({
+    key: keys.building(buildingId),
+    set: { config, updatedAt: new Date().toISOString() },
+    what: "Building",
+  });
+}
+
+/** Name, address, time zone, locale, currency; the name also moves the gsi1 sort key. */
+export async function updateBuildingDetails({
+  buildingId,
+  patch,
+}: {
+  buildingId: string;
+  patch: Partial<Pick<Building, "name" | "address" | "timezone" | "locale" | "currency">>;
+}): Promise<Building> {
+  const nameKeys = patch.name ? keys.buildingList(patch.name, buildingId) : {};
+  return updateRecord<Building>({
+    key: keys.building(buildingId),
+    set: { ...patch, ...nameKeys, updatedAt: new Date().toISOString() },
+    what: "Building",
+  });
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import type { Conversation, Message } from "@/lib/domain/conversation";
+import { notFound } from "@/lib/errors";
+import { getRecord, stripPage, toItem } from "./item";
+import { keys, partitions } from "./keys";
+import { type Page, type PageRequest, queryPage } from "./query";
+import { buildUpdate, transactWrite, tx } from "./write";
+
+type B = { buildingId: string };
+type Raw = Record<string, unknown>;
+
+const conversationItem = (c: Conversation) =>
+  toItem(
+    c,
+    keys.conversation(c.buildingId, c.id),
+    keys.conversationByUser(c.buildingId, c.userId, c.updatedAt, c.id),
+  );
+const messageItem = (m: Message) => toItem(m, keys.message(m.buildingId, m.conversationId, m.id));
+
+export async function createConversation({
+  conversation,
+}: {
+  conversation: Conversation;
+}): Promise<Conversation> {
+  await transactWrite([tx.put(conversationItem(conversation), "attribute_not_exists(pk)")]);
+  return conversation;
+}
+
+export async function findConversation({ buildingId, conversationId }: B & { conversationId: string }) {
+  return (await getRecord<Conversation>(keys.conversation(buildingId, conversationId))) ?? null;
+}
+
+export async function getConversation(input: B & { conversationId: string }): Promise<Conversation> {
+  const c = await findConversation(input);
+  if (!c) throw notFound("Conversation");
+  return c;
+}
+
+/** A user's conversations, most recently active first (gsi1 sort key `updatedAt#id`). */
+export async function listConversationsByUser({
+  buildingId,
+  userId,
+  ...page
+}: B & { userId: string } & PageRequest) {
+  const p = await queryPage<Raw>({
+    index: "gsi1",
+    pk: partitions.conversationsByUser(buildingId, userId),
+    ascending: false,
+    ...page,
+  });
+  return stripPage<Conversation>(p);
+}
+
+/**
+ * Appends messages and moves the conversation up the user's list, in one transaction: the list order
+ * (gsi1 sort key) and the count never disagree with the messages actually stored.
+ */
+export async function appendMessages({
+  conversation,
+  messages,
+  title,
+}: {
+  conversation: Pick<Conversation, "buildingId" | "id" | "userId">;
+  messages: Message[];
+  title?: string;
+}): Promise<void> {
+  const at = messages.at(-1)?.createdAt ?? new Date().toISOString();
+  const c = conversation;
+  const index = keys.conversationByUser(c.buildingId, c.userId, at, c.id);
+  const set = buildUpdate({ updatedAt: at, ...index, ...(title ? { title } : {}) });
+  // messageCount is an ADD, appended to the SET built above
+  const update = {
+    ...set,
+    UpdateExpression: `${set.UpdateExpression} ADD messageCount :n`,
+    ExpressionAttributeValues: { ...set.ExpressionAttributeValues, ":n": messages.length },
+  };
+  await transactWrite([
+    tx.update(keys.conversation(c.buildingId, c.id), update, "attribute_exists(pk)"),
+    ...messages.map((m) => tx.put(messageItem(m), "attribute_not_exists(pk)")),
+  ]);
+}
+
+/** Messages oldest first by default (a chat reads top to bottom); `ascending: false` for "latest N". */
+export async function listMessages({
+  buildingId,
+  conversationId,
+  ascending = true,
+  ...page
+}: B & { conversationId: string; ascending?: boolean } & PageRequest): Promise<Page<Message>> {
+  const p = await queryPage<Raw>({
+    pk: partitions.conversation(buildingId, conversationId),
+    sk: { beginsWith: "MSG#" },
+    ascending,
+    ...page,
+  });
+  return stripPage<Message>(p);
+}

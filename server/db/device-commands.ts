@@ -1,0 +1,101 @@
+import "server-only";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { CommandStatus, DeviceCommand } from "@/lib/domain/device-command";
+import { conflict, notFound } from "@/lib/errors";
+import { db, tableName } from "./client";
+import { getRecord, stripKeys, stripPage, toItem } from "./item";
+import { keys, partitions } from "./keys";
+import { type Page, type PageRequest, queryPage } from "./query";
+import { buildUpdate, isConditionalCheckFailed, nonEmpty, putIfAbsent } from "./write";
+
+type D = { buildingId: string; deviceId: string };
+
+/**
+ * A new command is `pending` and carries the sparse gsi2 key `CMDS#PENDING / expiresAt#id`; the key is removed
+ * when the command ends, so the sweeper's query only ever sees commands still waiting for an ack.
+ */
+export async function createCommand({ command }: { command: DeviceCommand }): Promise<DeviceCommand> {
+  const c = command;
+  const pendingKey = c.status === "pending" ? keys.commandPending(c.expiresAt, c.id) : {};
+  const ok = await putIfAbsent(toItem(c, keys.command(c.buildingId, c.deviceId, c.id), pendingKey));
+  if (!ok) throw conflict(`Command ${c.id} already exists.`);
+  return c;
+}
+
+export async function findCommand({ buildingId, deviceId, commandId }: D & { commandId: string }) {
+  return (await getRecord<DeviceCommand>(keys.command(buildingId, deviceId, commandId))) ?? null;
+}
+
+export async function getCommand(input: D & { commandId: string }): Promise<DeviceCommand> {
+  const c = await findCommand(input);
+  if (!c) throw notFound("Command");
+  return c;
+}
+
+/** A device's commands, newest first. */
+export async function listCommandsByDevice({
+  buildingId,
+  deviceId,
+  ...page
+}: D & PageRequest): Promise<Page<DeviceCommand>> {
+  const p = await queryPage<Record<string, unknown>>({
+    pk: partitions.device(buildingId, deviceId),
+    sk: { beginsWith: keys.commandPrefix },
+    ascending: false,
+    ...page,
+  });
+  return stripPage<DeviceCommand>(p);
+}
+
+/**
+ * Ends a command, only if it is still pending: the ack, the timeout sweeper and several app instances may all
+ * try, exactly one wins. Returns the ended command, or null when someone else ended it first.
+ */
+export async function finishCommand({
+  buildingId,
+  deviceId,
+  commandId,
+  status,
+  reason = null,
+  resultState = null,
+  at = new Date().toISOString(),
+}: D & {
+  commandId: string;
+  status: Exclude<CommandStatus, "pending">;
+  reason?: string | null;
+  resultState?: Record<string, unknown> | null;
+  at?: string;
+}): Promise<DeviceCommand | null> {
+  const u = buildUpdate({ status, reason, resultState, endedAt: at }, ["gsi2pk", "gsi2sk"]);
+  try {
+    const out = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.command(buildingId, deviceId, commandId),
+        UpdateExpression: u.UpdateExpression,
+        ConditionExpression: "#cst = :pending",
+        ExpressionAttributeNames: { ...u.ExpressionAttributeNames, "#cst": "status" },
+        ExpressionAttributeValues: nonEmpty({ ...u.ExpressionAttributeValues, ":pending": "pending" }),
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return stripKeys<DeviceCommand>(out.Attributes ?? {});
+  } catch (e) {
+    if (isConditionalCheckFailed(e)) return null;
+    throw e;
+  }
+}
+
+/**
+ * Pending commands whose `expiresAt` is at or before `before`, across all buildings, oldest first: the
+ * timeout sweeper's one Query on the sparse gsi2 partition.
+ */
+export async function listPendingCommandsDue({ before, ...page }: { before: string } & PageRequest) {
+  const p = await queryPage<Record<string, unknown>>({
+    index: "gsi2",
+    pk: partitions.commandsPending(),
+    sk: { lte: `${before}#\uffff` },
+    ...page,
+  });
+  return stripPage<DeviceCommand>(p);
+}

@@ -1,0 +1,169 @@
+import "server-only";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import type { Device } from "@/lib/domain/device";
+import { notFound } from "@/lib/errors";
+import { db, tableName } from "./client";
+import { batchGetRecords, getRecord, stripPage, toItem } from "./item";
+import { keys, partitions } from "./keys";
+import { type Page, type PageRequest, queryAll, queryPage } from "./query";
+import { updateRecord } from "./update";
+import { isConditionalCheckFailed, putItem } from "./write";
+
+type B = { buildingId: string };
+type Raw = Record<string, unknown>;
+
+const deviceItem = (d: Device) =>
+  toItem(d, keys.device(d.buildingId, d.id), keys.deviceByUnit(d.buildingId, d.unitId, d.type, d.id));
+
+/** Registry create or replace. */
+export async function putDevice({ device }: { device: Device }): Promise<Device> {
+  await putItem(deviceItem(device));
+  return device;
+}
+
+export async function findDevice({ buildingId, deviceId }: B & { deviceId: string }): Promise<Device | null> {
+  return (await getRecord<Device>(keys.device(buildingId, deviceId))) ?? null;
+}
+
+export async function getDevice(input: B & { deviceId: string }): Promise<Device> {
+  const d = await findDevice(input);
+  if (!d) throw notFound("Device");
+  return d;
+}
+
+export async function getDevicesByIds({
+  buildingId,
+  deviceIds,
+}: B & { deviceIds: string[] }): Promise<Device[]> {
+  return batchGetRecords<Device>([...new Set(deviceIds)].map((d) => keys.device(buildingId, d)));
+}
+
+/** A building's devices in id order (main table). */
+export async function listDevices({ buildingId, ...page }: B & PageRequest): Promise<Page<Device>> {
+  const p = await queryPage<Raw>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.devicePrefix },
+    ...page,
+  });
+  return stripPage<Device>(p);
+}
+
+/** Every device of a building (a few hundred): the MQTT bridge's registry and the staff dashboard. */
+export async function listAllDevices({ buildingId }: B): Promise<Device[]> {
+  const items = await queryAll<Raw>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.devicePrefix },
+  });
+  return stripPage<Device>({ items, cursor: null }).items;
+}
+
+/** A unit's devices, or the common areas' with `unitId: null` (gsi1), grouped by type; `type` narrows it. */
+export async function listDevicesByUnit({
+  buildingId,
+  unitId,
+  type,
+  ...page
+}: B & { unitId: string | null; type?: Device["type"] } & PageRequest) {
+  const p = await queryPage<Raw>({
+    index: "gsi1",
+    pk: partitions.devicesByUnit(buildingId, unitId),
+    sk: type ? { beginsWith: `${type}#` } : undefined,
+    ...page,
+  });
+  return stripPage<Device>(p);
+}
+
+/** Name, model, location, unit; moving a device to another unit moves its gsi1 key. */
+export async function updateDevice({
+  buildingId,
+  deviceId,
+  patch,
+}: B & {
+  deviceId: string;
+  patch: Partial<Pick<Device, "name" | "model" | "location" | "unitId" | "firmware">>;
+}) {
+  const cur = patch.unitId !== undefined ? await getDevice({ buildingId, deviceId }) : null;
+  const index = cur ? keys.deviceByUnit(buildingId, patch.unitId ?? null, cur.type, deviceId) : {};
+  return updateRecord<Device>({
+    key: keys.device(buildingId, deviceId),
+    set: { ...patch, ...index, updatedAt: new Date().toISOString() },
+    what: "Device",
+  });
+}
+
+/**
+ * Stores a reported state unless a newer one is already stored: retained and redelivered MQTT messages arrive
+ * out of order, and an old `locked: false` must never overwrite a newer `locked: true`. Returns false when stale
+ * (or when the device is not in the registry).
+ */
+export async function updateDeviceState({
+  buildingId,
+  deviceId,
+  state,
+  stateAt,
+  firmware,
+}: B & {
+  deviceId: string;
+  state: Record<string, unknown>;
+  stateAt: string;
+  firmware?: string;
+}): Promise<boolean> {
+  const fw = firmware ? ", #fw = :fw" : "";
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.device(buildingId, deviceId),
+        UpdateExpression: `SET #state = :s, #stateAt = :at, #seen = :at, #online = :on${fw}`,
+        ConditionExpression:
+          "attribute_exists(pk) AND (attribute_not_exists(#stateAt) OR #stateAt = :null OR #stateAt <= :at)",
+        ExpressionAttributeNames: {
+          "#state": "state",
+          "#stateAt": "stateAt",
+          "#seen": "lastSeenAt",
+          "#online": "online",
+          ...(firmware ? { "#fw": "firmware" } : {}),
+        },
+        ExpressionAttributeValues: {
+          ":s": state,
+          ":at": stateAt,
+          ":on": true,
+          ":null": null,
+          ...(firmware ? { ":fw": firmware } : {}),
+        },
+      }),
+    );
+    return true;
+  } catch (e) {
+    if (isConditionalCheckFailed(e)) return false;
+    throw e;
+  }
+}
+
+/** `online`/`offline` from the availability topic (retained, and the device's last will). */
+export async function setDeviceAvailability({
+  buildingId,
+  deviceId,
+  online,
+  at,
+}: B & { deviceId: string; online: boolean; at: string }): Promise<boolean> {
+  try {
+    const set = online ? "SET #online = :on, #seen = :at" : "SET #online = :on";
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.device(buildingId, deviceId),
+        UpdateExpression: set,
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeNames: online
+          ? { "#online": "online", "#seen": "lastSeenAt" }
+          : { "#online": "online" },
+        ExpressionAttributeValues: online ? { ":on": true, ":at": at } : { ":on": false },
+      }),
+    );
+    return true;
+  } catch (e) {
+    if (isConditionalCheckFailed(e)) return false;
+    throw e;
+  }
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
+import type { DoorCode, DoorCodeStatus } from "@/lib/domain/device";
+import { conflict, notFound } from "@/lib/errors";
+import { db, tableName } from "./client";
+import { getRecord, stripPage, toItem } from "./item";
+import { keys, partitions } from "./keys";
+import { type PageRequest, queryPage } from "./query";
+import { updateRecord } from "./update";
+import { putIfAbsent } from "./write";
+
+type D = { buildingId: string; deviceId: string };
+
+/** Door codes live in the lock's own partition (`BLD#b#DEVICE#d`, `CODE#id`) beside its commands. */
+export async function createDoorCode({ code }: { code: DoorCode }): Promise<DoorCode> {
+  const created = await putIfAbsent(toItem(code, keys.doorCode(code.buildingId, code.deviceId, code.id)));
+  if (!created) throw conflict(`Door code ${code.id} already exists.`);
+  return code;
+}
+
+export async function getDoorCode({
+  buildingId,
+  deviceId,
+  codeId,
+}: D & { codeId: string }): Promise<DoorCode> {
+  const c = await getRecord<DoorCode>(keys.doorCode(buildingId, deviceId, codeId));
+  if (!c) throw notFound("Door code");
+  return c;
+}
+
+export async function listDoorCodes({ buildingId, deviceId, ...page }: D & PageRequest) {
+  const p = await queryPage<Record<string, unknown>>({
+    pk: partitions.device(buildingId, deviceId),
+    sk: { beginsWith: keys.doorCodePrefix },
+    ...page,
+  });
+  return stripPage<DoorCode>(p);
+}
+
+export async function setDoorCodeStatus({
+  buildingId,
+  deviceId,
+  codeId,
+  status,
+}: D & { codeId: string; status: DoorCodeStatus }) {
+  return updateRecord<DoorCode>({
+    key: keys.doorCode(buildingId, deviceId, codeId),
+    set: { status, updatedAt: new Date().toISOString() },
+    what: "Door code",
+  });
+}
+
+export async function deleteDoorCode({
+  buildingId,
+  deviceId,
+  codeId,
+}: D & { codeId: string }): Promise<void> {
+  await db().send(
+    new DeleteCommand({ TableName: tableName(), Key: keys.doorCode(buildingId, deviceId, codeId) }),
+  );
+}

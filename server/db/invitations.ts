@@ -1,0 +1,77 @@
+import "server-only";
+import type { Invitation, User, UserRecord } from "@/lib/domain/user";
+import { AppError } from "@/lib/errors";
+import { getRecord, toItem } from "./item";
+import { keys } from "./keys";
+import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
+
+/**
+ * Invitation links: the token's hash is a global lookup item pointing at an `invited` user.
+ * The first invitation is written by createUser in the same transaction as the user; these cover re-sending and accepting.
+ */
+export async function putInvitation({ invitation }: { invitation: Invitation }): Promise<void> {
+  await transactWrite([
+    tx.put(toItem(invitation, keys.invitation(invitation.tokenHash)), "attribute_not_exists(pk)"),
+  ]);
+}
+
+/** Null for an unknown, used or expired token: the page answers the same for all three. */
+export async function getInvitationByTokenHash({
+  tokenHash,
+  now = new Date(),
+}: {
+  tokenHash: string;
+  now?: Date;
+}): Promise<{ invitation: Invitation; user: User } | null> {
+  const inv = await getRecord<Invitation>(keys.invitation(tokenHash));
+  if (!inv || inv.expiresAt <= now.toISOString()) return null;
+  const rec = await getRecord<UserRecord>(keys.user(inv.buildingId, inv.userId));
+  if (rec?.status !== "invited") return null;
+  const { passwordHash: _h, ...user } = rec;
+  return { invitation: inv, user };
+}
+
+/**
+ * Uses the invitation once: deletes the lookup item (still unexpired) and activates the user with a password,
+ * in one transaction, so two tabs accepting the same link cannot both succeed.
+ */
+export async function acceptInvitation({
+  tokenHash,
+  passwordHash,
+  name,
+  now = new Date(),
+}: {
+  tokenHash: string;
+  passwordHash: string;
+  name?: string;
+  now?: Date;
+}): Promise<{ buildingId: string; userId: string }> {
+  const found = await getInvitationByTokenHash({ tokenHash, now });
+  if (!found) throw new AppError("not_found", "This invitation is not valid any more.");
+  const { invitation, user } = found;
+  const at = now.toISOString();
+  // the name is part of the by-role index key, so the key moves with it
+  const index = keys.userByRole(invitation.buildingId, user.role, name ?? user.name, user.id);
+  const activate = buildUpdate({
+    status: "active",
+    passwordHash,
+    updatedAt: at,
+    ...(name ? { name } : {}),
+    ...index,
+  });
+  try {
+    await transactWrite([
+      tx.delete(keys.invitation(tokenHash), "expiresAt > :now", {
+        ExpressionAttributeValues: { ":now": at },
+      }),
+      tx.update(keys.user(invitation.buildingId, invitation.userId), activate, "#st = :invited", {
+        ExpressionAttributeNames: { "#st": "status" },
+        ExpressionAttributeValues: { ":invited": "invited" },
+      }),
+    ]);
+  } catch (e) {
+    if (e instanceof TransactionRefused) throw new AppError("conflict", "This invitation was already used.");
+    throw e;
+  }
+  return { buildingId: invitation.buildingId, userId: invitation.userId };
+}

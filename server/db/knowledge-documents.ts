@@ -1,0 +1,74 @@
+import "server-only";
+import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
+import type { KnowledgeDocument } from "@/lib/domain/knowledge-document";
+import { notFound } from "@/lib/errors";
+import { db, tableName } from "./client";
+import { getRecord, stripPage, toItem } from "./item";
+import { keys } from "./keys";
+import { type Page, type PageRequest, queryAll, queryPage } from "./query";
+import { updateRecord } from "./update";
+import { putItem } from "./write";
+
+type B = { buildingId: string };
+
+export async function putKnowledgeDocument({ document }: { document: KnowledgeDocument }) {
+  await putItem(toItem(document, keys.knowledgeDocument(document.buildingId, document.id)));
+  return document;
+}
+
+export async function findKnowledgeDocument({ buildingId, documentId }: B & { documentId: string }) {
+  return (await getRecord<KnowledgeDocument>(keys.knowledgeDocument(buildingId, documentId))) ?? null;
+}
+
+export async function getKnowledgeDocument(input: B & { documentId: string }): Promise<KnowledgeDocument> {
+  const d = await findKnowledgeDocument(input);
+  if (!d) throw notFound("Document");
+  return d;
+}
+
+/** A building's documents, newest first. */
+export async function listKnowledgeDocuments({
+  buildingId,
+  ...page
+}: B & PageRequest): Promise<Page<KnowledgeDocument>> {
+  const p = await queryPage<Record<string, unknown>>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.knowledgeDocumentPrefix },
+    ascending: false,
+    ...page,
+  });
+  return stripPage<KnowledgeDocument>(p);
+}
+
+/** Every document of a building (tens): for re-indexing on start-up. */
+export async function listAllKnowledgeDocuments({ buildingId }: B): Promise<KnowledgeDocument[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.knowledgeDocumentPrefix },
+  });
+  return stripPage<KnowledgeDocument>({ items, cursor: null }).items;
+}
+
+/** The indexer reports progress: status, chunk count, error, indexedAt. */
+export async function updateKnowledgeDocument({
+  buildingId,
+  documentId,
+  patch,
+}: B & {
+  documentId: string;
+  patch: Partial<
+    Pick<KnowledgeDocument, "status" | "chunkCount" | "error" | "indexedAt" | "title" | "audience">
+  >;
+}) {
+  return updateRecord<KnowledgeDocument>({
+    key: keys.knowledgeDocument(buildingId, documentId),
+    set: { ...patch, updatedAt: new Date().toISOString() },
+    what: "Document",
+  });
+}
+
+export async function deleteKnowledgeDocument({ buildingId, documentId }: B & { documentId: string }) {
+  await db().send(
+    new DeleteCommand({ TableName: tableName(), Key: keys.knowledgeDocument(buildingId, documentId) }),
+  );
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import type { Mission, MissionStatus } from "@/lib/domain/mission";
+import { notFound } from "@/lib/errors";
+import { getRecord, stripPage, toItem } from "./item";
+import { keys, partitions } from "./keys";
+import { type Page, type PageRequest, queryPage } from "./query";
+import { updateRecord } from "./update";
+import { transactWrite, tx } from "./write";
+
+type B = { buildingId: string };
+type Raw = Record<string, unknown>;
+
+const missionItem = (m: Mission) =>
+  toItem(
+    m,
+    keys.mission(m.buildingId, m.id),
+    keys.missionByRequester(m.buildingId, m.requestedBy.id, m.id),
+    keys.missionByStatus(m.buildingId, m.status, m.id),
+  );
+
+export async function createMission({ mission }: { mission: Mission }): Promise<Mission> {
+  await transactWrite([tx.put(missionItem(mission), "attribute_not_exists(pk)")]);
+  return mission;
+}
+
+export async function findMission({ buildingId, missionId }: B & { missionId: string }) {
+  return (await getRecord<Mission>(keys.mission(buildingId, missionId))) ?? null;
+}
+
+export async function getMission(input: B & { missionId: string }): Promise<Mission> {
+  const m = await findMission(input);
+  if (!m) throw notFound("Mission");
+  return m;
+}
+
+/**
+ * Saves a new status and steps, only if nobody saved since `expectedUpdatedAt` was read: two staff approving
+ * the same step, or the runner and an approver, cannot overwrite each other (the loser gets a 409 and reloads).
+ */
+export async function saveMission({
+  buildingId,
+  missionId,
+  status,
+  steps,
+  expectedUpdatedAt,
+  at = new Date().toISOString(),
+}: B & Pick<Mission, "status" | "steps"> & { missionId: string; expectedUpdatedAt: string; at?: string }) {
+  return updateRecord<Mission>({
+    key: keys.mission(buildingId, missionId),
+    set: { status, steps, updatedAt: at, ...keys.missionByStatus(buildingId, status, missionId) },
+    what: "Mission",
+    condition: { expression: "updatedAt = :prev", values: { ":prev": expectedUpdatedAt } },
+    conflictMessage: "The mission changed meanwhile; reload and try again.",
+  });
+}
+
+/** A building's missions, newest first. */
+export async function listMissions({ buildingId, ...page }: B & PageRequest): Promise<Page<Mission>> {
+  const p = await queryPage<Raw>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.missionPrefix },
+    ascending: false,
+    ...page,
+  });
+  return stripPage<Mission>(p);
+}
+
+/** "My requests" (gsi1), newest first. */
+export async function listMissionsByRequester({
+  buildingId,
+  userId,
+  ...page
+}: B & { userId: string } & PageRequest) {
+  const p = await queryPage<Raw>({
+    index: "gsi1",
+    pk: partitions.missionsByRequester(buildingId, userId),
+    ascending: false,
+    ...page,
+  });
+  return stripPage<Mission>(p);
+}
+
+/** E.g. the approvals queue (`awaiting_approval`), newest first (gsi2). */
+export async function listMissionsByStatus({
+  buildingId,
+  status,
+  ...page
+}: B & { status: MissionStatus } & PageRequest) {
+  const p = await queryPage<Raw>({
+    index: "gsi2",
+    pk: partitions.missionsByStatus(buildingId, status),
+    ascending: false,
+    ...page,
+  });
+  return stripPage<Mission>(p);
+}

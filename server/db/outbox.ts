@@ -1,0 +1,51 @@
+import "server-only";
+import type { OutboxEmail } from "@/lib/domain/outbox-email";
+import { stripPage, toItem } from "./item";
+import { keys, partitions } from "./keys";
+import { type Page, type PageRequest, queryPage } from "./query";
+import { updateRecord } from "./update";
+import { putItem, type TransactItem, tx } from "./write";
+
+type B = { buildingId: string };
+
+const emailItem = (e: OutboxEmail) => toItem(e, keys.outboxEmail(e.buildingId, e.id));
+
+/** Queues an email; the request that caused it succeeds whether or not a mail server is reachable. */
+export async function enqueueEmail({ email }: { email: OutboxEmail }): Promise<OutboxEmail> {
+  await putItem(emailItem(email));
+  return email;
+}
+
+/** The same, as an item of the caller's transaction (e.g. an invitation and its email, all or nothing). */
+export const enqueueEmailTx = (email: OutboxEmail): TransactItem => tx.put(emailItem(email));
+
+/** A building's outbox, newest first; `status` narrows by filter (the local outbox page, the sender). */
+export async function listOutboxEmails({
+  buildingId,
+  status,
+  ...page
+}: B & { status?: OutboxEmail["status"] } & PageRequest): Promise<Page<OutboxEmail>> {
+  const p = await queryPage<Record<string, unknown>>({
+    pk: partitions.outbox(buildingId),
+    ascending: false,
+    filter: status
+      ? { expression: "#st = :st", names: { "#st": "status" }, values: { ":st": status } }
+      : undefined,
+    ...page,
+  });
+  return stripPage<OutboxEmail>(p);
+}
+
+export async function markEmailSent({
+  buildingId,
+  emailId,
+  error = null,
+}: B & { emailId: string; error?: string | null }): Promise<OutboxEmail> {
+  return updateRecord<OutboxEmail>({
+    key: keys.outboxEmail(buildingId, emailId),
+    set: error
+      ? { status: "failed", error }
+      : { status: "sent", sentAt: new Date().toISOString(), error: null },
+    what: "Email",
+  });
+}

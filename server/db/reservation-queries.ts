@@ -1,0 +1,93 @@
+import "server-only";
+import type { Night, Reservation } from "@/lib/domain/reservation";
+import { addDays } from "@/lib/domain/stay-dates";
+import { stripPage } from "./item";
+import { keys, partitions } from "./keys";
+import { type Page, type PageRequest, queryAll, queryPage } from "./query";
+import { MAX_NIGHTS_PER_TRANSACTION } from "./reservations";
+
+type B = { buildingId: string };
+/** Sorts after any `YYYY-MM-DD#id`, so `${date}${END}` closes a date range inclusively. */
+const END = "#\uffff";
+
+/** A building's reservations, newest first (ids are ULIDs: time-ordered). */
+export async function listReservations({ buildingId, ...page }: B & PageRequest): Promise<Page<Reservation>> {
+  const p = await queryPage<Record<string, unknown>>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.reservationPrefix },
+    ascending: false,
+    ...page,
+  });
+  return stripPage<Reservation>(p);
+}
+
+/**
+ * A unit's stays by check-in (gsi1). With `from`/`to`, only stays overlapping [from, to): check-in before `to`
+ * is a key condition; check-out after `from` a filter, bounded below by the longest possible stay.
+ */
+export async function listReservationsByUnit({
+  buildingId,
+  unitId,
+  from,
+  to,
+  ...page
+}: B & { unitId: string; from?: string; to?: string } & PageRequest): Promise<Page<Reservation>> {
+  const pk = partitions.reservationsByUnit(buildingId, unitId);
+  const lower = from ? addDays(from, -MAX_NIGHTS_PER_TRANSACTION) : "0000-00-00";
+  const upper = to ?? "9999-99-99";
+  const p = await queryPage<Record<string, unknown>>({
+    index: "gsi1",
+    pk,
+    sk: { between: [lower, upper] },
+    filter: from ? { expression: "checkOut > :from", values: { ":from": from } } : undefined,
+    ...page,
+  });
+  return stripPage<Reservation>(p);
+}
+
+/** Arrivals with check-in in [from, to] inclusive (gsi2); cancelled stays have left this index. */
+export async function listArrivals({
+  buildingId,
+  from,
+  to,
+  ...page
+}: B & { from: string; to: string } & PageRequest) {
+  const p = await queryPage<Record<string, unknown>>({
+    index: "gsi2",
+    pk: partitions.arrivals(buildingId),
+    sk: { between: [from, `${to}${END}`] },
+    ...page,
+  });
+  return stripPage<Reservation>(p);
+}
+
+/** Departures with check-out in [from, to] inclusive (gsi3). */
+export async function listDepartures({
+  buildingId,
+  from,
+  to,
+  ...page
+}: B & { from: string; to: string } & PageRequest) {
+  const p = await queryPage<Record<string, unknown>>({
+    index: "gsi3",
+    pk: partitions.departures(buildingId),
+    sk: { between: [from, `${to}${END}`] },
+    ...page,
+  });
+  return stripPage<Reservation>(p);
+}
+
+/** Held nights of a unit in [from, to): the availability calendar. Bounded (≤ a few months), so read whole. */
+export async function listNights({
+  buildingId,
+  unitId,
+  from,
+  to,
+}: B & { unitId: string; from: string; to: string }) {
+  if (to <= from) return [];
+  const items = await queryAll<Record<string, unknown>>({
+    pk: partitions.unit(buildingId, unitId),
+    sk: { between: [`${keys.nightPrefix}${from}`, `${keys.nightPrefix}${addDays(to, -1)}`] },
+  });
+  return stripPage<Night>({ items, cursor: null }).items;
+}

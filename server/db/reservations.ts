@@ -1,0 +1,213 @@
+import "server-only";
+import type { CheckinLink, Night, NightKind, Reservation } from "@/lib/domain/reservation";
+import { addDays, nightsOf } from "@/lib/domain/stay-dates";
+import { AppError, notFound } from "@/lib/errors";
+import { getRecord, toItem } from "./item";
+import { keys } from "./keys";
+import { updateRecord } from "./update";
+import { buildUpdate, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
+
+type B = { buildingId: string };
+/** TransactWriteItems holds 100 items: the reservation, its link, and at most 98 nights. */
+export const MAX_NIGHTS_PER_TRANSACTION = 98;
+/** The global lookup item of a check-in link token hash. */
+export type CheckinLinkLookup = { buildingId: string; reservationId: string; expiresAt: string };
+
+export const reservationItem = (r: Reservation) =>
+  toItem(
+    r,
+    keys.reservation(r.buildingId, r.id),
+    keys.reservationByUnit(r.buildingId, r.unitId, r.checkIn, r.id),
+    keys.reservationByCheckIn(r.buildingId, r.checkIn, r.id),
+    keys.reservationByCheckOut(r.buildingId, r.checkOut, r.id),
+  );
+
+export function heldNights(r: Pick<Reservation, "checkIn" | "checkOut" | "bufferNights">) {
+  const stay = nightsOf(r.checkIn, r.checkOut).map((date) => ({ date, kind: "stay" as NightKind }));
+  const buffer = nightsOf(r.checkOut, addDays(r.checkOut, r.bufferNights)).map((date) => ({
+    date,
+    kind: "buffer" as NightKind,
+  }));
+  return [...stay, ...buffer];
+}
+
+const nightPut = (n: Night) =>
+  tx.put(toItem(n, keys.night(n.buildingId, n.unitId, n.date)), "attribute_not_exists(pk)");
+
+/** Runs a transaction whose items from `firstNight` on are nights; a refused night becomes a 409 naming the dates. */
+async function writeHoldingNights(items: TransactItem[], firstNight: number, dates: string[]): Promise<void> {
+  try {
+    await transactWrite(items);
+  } catch (e) {
+    if (!(e instanceof TransactionRefused)) throw e;
+    const taken = e.failedConditions.filter((i) => i >= firstNight).map((i) => dates[i - firstNight]);
+    if (taken.length) {
+      throw new AppError("conflict", `The unit is already booked: ${taken.join(", ")}`, {
+        details: { dates: taken },
+      });
+    }
+    if (e.failedConditions.length)
+      throw new AppError("conflict", "That reservation or check-in link already exists.");
+    throw e;
+  }
+}
+
+/**
+ * One transaction: the reservation, its check-in link lookup, and one NIGHT item per held night, each put only
+ * if absent. Two overlapping stays share at least one night key, so the database itself lets only one through.
+ */
+export async function createReservation({ reservation }: { reservation: Reservation }): Promise<Reservation> {
+  const r = reservation;
+  if (r.checkOut <= r.checkIn) throw new AppError("validation", "Check-out must be after check-in.");
+  const nights = heldNights(r);
+  if (nights.length > MAX_NIGHTS_PER_TRANSACTION) {
+    throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
+  }
+  const items = [tx.put(reservationItem(r), "attribute_not_exists(pk)")];
+  if (r.checkinLink) items.push(linkPut(r, r.checkinLink));
+  const firstNight = items.length;
+  for (const n of nights) {
+    items.push(nightPut({ buildingId: r.buildingId, unitId: r.unitId, reservationId: r.id, ...n }));
+  }
+  await writeHoldingNights(
+    items,
+    firstNight,
+    nights.map((n) => n.date),
+  );
+  return r;
+}
+
+const linkPut = (r: Reservation, link: CheckinLink) => {
+  const lookup: CheckinLinkLookup = {
+    buildingId: r.buildingId,
+    reservationId: r.id,
+    expiresAt: link.expiresAt,
+  };
+  return tx.put(toItem(lookup, keys.checkinLink(link.tokenHash)), "attribute_not_exists(pk)");
+};
+
+export async function findReservation({ buildingId, reservationId }: B & { reservationId: string }) {
+  return (await getRecord<Reservation>(keys.reservation(buildingId, reservationId))) ?? null;
+}
+
+export async function getReservation(input: B & { reservationId: string }): Promise<Reservation> {
+  const r = await findReservation(input);
+  if (!r) throw notFound("Reservation");
+  return r;
+}
+
+/**
+ * Cancels and frees the nights in one transaction: the status flips only while the stay is live, and each night
+ * is deleted only if it still belongs to this reservation. Arrivals/departures index keys are removed so those
+ * lists show live stays only; the unit's own list (gsi1) keeps the cancelled stay as history.
+ */
+export async function cancelReservation({
+  buildingId,
+  reservationId,
+  now = new Date(),
+}: B & { reservationId: string; now?: Date }): Promise<Reservation> {
+  const r = await getReservation({ buildingId, reservationId });
+  if (r.status === "cancelled") return r;
+  const at = now.toISOString();
+  const update = buildUpdate({ status: "cancelled", cancelledAt: at, updatedAt: at }, [
+    "gsi2pk",
+    "gsi2sk",
+    "gsi3pk",
+    "gsi3sk",
+  ]);
+  const items: TransactItem[] = [
+    tx.update(keys.reservation(buildingId, reservationId), update, "#st IN (:pending, :confirmed, :in)", {
+      ExpressionAttributeNames: { "#st": "status" },
+      ExpressionAttributeValues: { ":pending": "pending", ":confirmed": "confirmed", ":in": "checked_in" },
+    }),
+    ...heldNights(r).map((n) =>
+      tx.delete(keys.night(buildingId, r.unitId, n.date), "attribute_not_exists(pk) OR reservationId = :r", {
+        ExpressionAttributeValues: { ":r": reservationId },
+      }),
+    ),
+  ];
+  try {
+    await transactWrite(items);
+  } catch (e) {
+    if (e instanceof TransactionRefused && e.failedConditions.includes(0)) {
+      throw new AppError(
+        "conflict",
+        `A reservation that is ${r.status.replace("_", " ")} cannot be cancelled.`,
+      );
+    }
+    throw e;
+  }
+  return { ...r, status: "cancelled", cancelledAt: at, updatedAt: at };
+}
+
+export type ReservationPatch = Partial<
+  Pick<Reservation, "status" | "guest" | "guestCount" | "checkinProgress" | "doorAccess" | "price" | "notes">
+>;
+
+/** Fields that are not in any key. `expectedStatus` makes a transition conditional (e.g. confirmed → checked_in). */
+export async function updateReservation({
+  buildingId,
+  reservationId,
+  patch,
+  expectedStatus,
+}: B & { reservationId: string; patch: ReservationPatch; expectedStatus?: Reservation["status"] }) {
+  return updateRecord<Reservation>({
+    key: keys.reservation(buildingId, reservationId),
+    set: { ...patch, updatedAt: new Date().toISOString() },
+    what: "Reservation",
+    condition: expectedStatus
+      ? { expression: "#st = :expected", names: { "#st": "status" }, values: { ":expected": expectedStatus } }
+      : undefined,
+    conflictMessage: expectedStatus
+      ? `The reservation is no longer ${expectedStatus.replace("_", " ")}.`
+      : undefined,
+  });
+}
+
+/** Issues a new check-in link: new lookup in, old lookup out, reservation updated, all at once. */
+export async function replaceCheckinLink({
+  buildingId,
+  reservationId,
+  link,
+}: B & { reservationId: string; link: CheckinLink }): Promise<Reservation> {
+  const r = await getReservation({ buildingId, reservationId });
+  const items = [
+    linkPut(r, link),
+    tx.update(
+      keys.reservation(buildingId, reservationId),
+      buildUpdate({ checkinLink: link, updatedAt: link.createdAt }),
+      "attribute_exists(pk)",
+    ),
+  ];
+  if (r.checkinLink) items.push(tx.delete(keys.checkinLink(r.checkinLink.tokenHash)));
+  await transactWrite(items);
+  return { ...r, checkinLink: link, updatedAt: link.createdAt };
+}
+
+/** Null for an unknown token: the check-in page answers the same for unknown, expired and revoked links. */
+export async function getReservationByCheckinTokenHash({ tokenHash }: { tokenHash: string }) {
+  const lookup = await getRecord<CheckinLinkLookup>(keys.checkinLink(tokenHash));
+  if (!lookup) return null;
+  const r = await findReservation({ buildingId: lookup.buildingId, reservationId: lookup.reservationId });
+  // the reservation's own link must still be this one (a replaced link's lookup may linger)
+  return r && r.checkinLink?.tokenHash === tokenHash ? r : null;
+}
+
+/** A manager's block (maintenance, owner use): NIGHT items without a reservation, same no-overlap guarantee. */
+export async function blockNights({ buildingId, unitId, dates }: B & { unitId: string; dates: string[] }) {
+  const items = dates.map((date) =>
+    nightPut({ buildingId, unitId, date, kind: "block", reservationId: null }),
+  );
+  await writeHoldingNights(items, 0, dates);
+}
+
+export async function unblockNights({ buildingId, unitId, dates }: B & { unitId: string; dates: string[] }) {
+  await transactWrite(
+    dates.map((date) =>
+      tx.delete(keys.night(buildingId, unitId, date), "attribute_not_exists(pk) OR #kind = :block", {
+        ExpressionAttributeNames: { "#kind": "kind" },
+        ExpressionAttributeValues: { ":block": "block" },
+      }),
+    ),
+  );
+}

@@ -1,0 +1,169 @@
+import "server-only";
+import type { Ticket, TicketEvent, TicketStatus } from "@/lib/domain/ticket";
+import { AppError, notFound } from "@/lib/errors";
+import { getRecord, stripPage, toItem } from "./item";
+import { keys, partitions } from "./keys";
+import { type Page, type PageRequest, queryPage } from "./query";
+import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
+
+type B = { buildingId: string };
+type Raw = Record<string, unknown>;
+
+const ticketItem = (t: Ticket) =>
+  toItem(
+    t,
+    keys.ticket(t.buildingId, t.id),
+    keys.ticketByOpener(t.buildingId, t.openedBy.id, t.id),
+    keys.ticketByStatus(t.buildingId, t.status, t.id),
+    keys.ticketByUnit(t.buildingId, t.unitId, t.id),
+  );
+const eventItem = (e: TicketEvent) => toItem(e, keys.ticketEvent(e.buildingId, e.ticketId, e.id));
+
+/** The ticket and its "created" history event, together. */
+export async function createTicket({
+  ticket,
+  event,
+}: {
+  ticket: Ticket;
+  event: TicketEvent;
+}): Promise<Ticket> {
+  await transactWrite([tx.put(ticketItem(ticket), "attribute_not_exists(pk)"), tx.put(eventItem(event))]);
+  return ticket;
+}
+
+export async function findTicket({ buildingId, ticketId }: B & { ticketId: string }): Promise<Ticket | null> {
+  return (await getRecord<Ticket>(keys.ticket(buildingId, ticketId))) ?? null;
+}
+
+export async function getTicket(input: B & { ticketId: string }): Promise<Ticket> {
+  const t = await findTicket(input);
+  if (!t) throw notFound("Ticket");
+  return t;
+}
+
+export type TicketPatch = Partial<
+  Pick<Ticket, "status" | "priority" | "assigneeId" | "category" | "photoKeys" | "resolvedAt">
+>;
+
+/**
+ * Changes a ticket and appends its history event(s) in one transaction. The status is part of the gsi2 key
+ * (tickets by status), so a status change moves the key too; `expectedStatus` guards against a racing change.
+ */
+export async function updateTicket({
+  buildingId,
+  ticketId,
+  patch,
+  events,
+  expectedStatus,
+}: B & { ticketId: string; patch: TicketPatch; events: TicketEvent[]; expectedStatus?: TicketStatus }) {
+  const at = events[0]?.at ?? new Date().toISOString();
+  const statusKey = patch.status ? keys.ticketByStatus(buildingId, patch.status, ticketId) : {};
+  const update = buildUpdate({ ...patch, ...statusKey, updatedAt: at });
+  const condition = expectedStatus ? "attribute_exists(pk) AND #st = :expected" : "attribute_exists(pk)";
+  const extra = expectedStatus
+    ? {
+        ExpressionAttributeNames: { "#st": "status" },
+        ExpressionAttributeValues: { ":expected": expectedStatus },
+      }
+    : {};
+  try {
+    await transactWrite([
+      tx.update(keys.ticket(buildingId, ticketId), update, condition, extra),
+      ...events.map((e) => tx.put(eventItem(e))),
+    ]);
+  } catch (e) {
+    if (e instanceof TransactionRefused && e.failedConditions.includes(0)) {
+      const cur = await findTicket({ buildingId, ticketId });
+      if (!cur) throw notFound("Ticket");
+      throw new AppError(
+        "conflict",
+        `The ticket is now ${cur.status.replace("_", " ")}; reload and try again.`,
+      );
+    }
+    throw e;
+  }
+  return getTicket({ buildingId, ticketId });
+}
+
+/** A comment is a history event; it also bumps updatedAt so lists show activity. */
+export async function addTicketEvent({ event }: { event: TicketEvent }): Promise<TicketEvent> {
+  await transactWrite([
+    tx.update(
+      keys.ticket(event.buildingId, event.ticketId),
+      buildUpdate({ updatedAt: event.at }),
+      "attribute_exists(pk)",
+    ),
+    tx.put(eventItem(event)),
+  ]);
+  return event;
+}
+
+/** A ticket's history, oldest first (event ids are ULIDs). */
+export async function listTicketEvents({
+  buildingId,
+  ticketId,
+  ...page
+}: B & { ticketId: string } & PageRequest) {
+  const p = await queryPage<Raw>({
+    pk: partitions.ticket(buildingId, ticketId),
+    sk: { beginsWith: "EVENT#" },
+    ...page,
+  });
+  return stripPage<TicketEvent>(p);
+}
+
+/** All of a building's tickets, newest first. */
+export async function listTickets({ buildingId, ...page }: B & PageRequest): Promise<Page<Ticket>> {
+  const p = await queryPage<Raw>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.ticketPrefix },
+    ascending: false,
+    ...page,
+  });
+  return stripPage<Ticket>(p);
+}
+
+/** The staff queue: one Query per page on gsi2 (`BLD#b#TICKETS#status`), newest first. */
+export async function listTicketsByStatus({
+  buildingId,
+  status,
+  ...page
+}: B & { status: TicketStatus } & PageRequest) {
+  const p = await queryPage<Raw>({
+    index: "gsi2",
+    pk: partitions.ticketsByStatus(buildingId, status),
+    ascending: false,
+    ...page,
+  });
+  return stripPage<Ticket>(p);
+}
+
+/** "My tickets" (gsi1), newest first. */
+export async function listTicketsByOpener({
+  buildingId,
+  userId,
+  ...page
+}: B & { userId: string } & PageRequest) {
+  const p = await queryPage<Raw>({
+    index: "gsi1",
+    pk: partitions.ticketsByOpener(buildingId, userId),
+    ascending: false,
+    ...page,
+  });
+  return stripPage<Ticket>(p);
+}
+
+/** A unit's tickets, or the common areas' with `unitId: null` (gsi3), newest first. */
+export async function listTicketsByUnit({
+  buildingId,
+  unitId,
+  ...page
+}: B & { unitId: string | null } & PageRequest) {
+  const p = await queryPage<Raw>({
+    index: "gsi3",
+    pk: partitions.ticketsByUnit(buildingId, unitId),
+    ascending: false,
+    ...page,
+  });
+  return stripPage<Ticket>(p);
+}

@@ -1,0 +1,186 @@
+import "server-only";
+import type { User, UserRecord } from "@/lib/domain/user";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import type { Role } from "@/lib/roles";
+import { getRecord, stripPage, toItem } from "./item";
+import { keys, partitions } from "./keys";
+import { type Page, type PageRequest, queryPage } from "./query";
+import { updateRecord } from "./update";
+import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
+
+type B = { buildingId: string };
+/** The global item that makes an email unique and finds its account at sign-in. */
+export type EmailLock = { email: string; buildingId: string; userId: string };
+
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const withoutHash = (r: UserRecord): User => {
+  const { passwordHash: _h, ...user } = r;
+  return user;
+};
+export const userItem = (u: UserRecord) =>
+  toItem(u, keys.user(u.buildingId, u.id), keys.userByRole(u.buildingId, u.role, u.name, u.id));
+
+/**
+ * The user and its email lock in one transaction, both conditional on not existing: two requests racing
+ * for the same email cannot both win, whatever the timing. An invitation lookup item can ride along.
+ */
+export async function createUser({
+  user,
+  invitation,
+}: {
+  user: UserRecord;
+  invitation?: { tokenHash: string; expiresAt: string };
+}): Promise<User> {
+  const email = normalizeEmail(user.email);
+  const record: UserRecord = { ...user, email };
+  const lock: EmailLock = { email, buildingId: user.buildingId, userId: user.id };
+  const items = [
+    tx.put(toItem(lock, keys.emailLock(email)), "attribute_not_exists(pk)"),
+    tx.put(userItem(record), "attribute_not_exists(pk)"),
+  ];
+  if (invitation) {
+    const inv = {
+      ...invitation,
+      buildingId: user.buildingId,
+      userId: user.id,
+      email,
+      createdAt: user.createdAt,
+    };
+    items.push(tx.put(toItem(inv, keys.invitation(invitation.tokenHash)), "attribute_not_exists(pk)"));
+  }
+  try {
+    await transactWrite(items);
+  } catch (e) {
+    if (e instanceof TransactionRefused && e.failedConditions.includes(0)) {
+      throw new AppError("conflict", `An account with the email ${email} already exists.`, {
+        fields: { email: ["This email is already in use."] },
+        details: { email },
+      });
+    }
+    if (e instanceof TransactionRefused && e.failedConditions.length)
+      throw conflict("That user already exists.");
+    throw e;
+  }
+  return withoutHash(record);
+}
+
+export async function findUser({ buildingId, userId }: B & { userId: string }): Promise<User | null> {
+  const r = await getRecord<UserRecord>(keys.user(buildingId, userId));
+  return r ? withoutHash(r) : null;
+}
+
+export async function getUser(input: B & { userId: string }): Promise<User> {
+  const u = await findUser(input);
+  if (!u) throw notFound("User");
+  return u;
+}
+
+/**
+ * For the auth layer only: the account with its password hash, or null. Null (never a throw) so that sign-in
+ * treats an unknown email exactly like a wrong password.
+ */
+export async function getUserCredentialsByEmail({ email }: { email: string }): Promise<UserRecord | null> {
+  const lock = await getRecord<EmailLock>(keys.emailLock(normalizeEmail(email)));
+  if (!lock) return null;
+  return (await getRecord<UserRecord>(keys.user(lock.buildingId, lock.userId))) ?? null;
+}
+
+export async function findUserByEmail({ email }: { email: string }): Promise<User | null> {
+  const r = await getUserCredentialsByEmail({ email });
+  return r ? withoutHash(r) : null;
+}
+
+/** A building's people in id (creation) order. */
+export async function listUsers({ buildingId, ...page }: B & PageRequest): Promise<Page<User>> {
+  const p = await queryPage<Record<string, unknown>>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.userPrefix },
+    ...page,
+  });
+  return { items: stripPage<UserRecord>(p).items.map(withoutHash), cursor: p.cursor };
+}
+
+/** People of one role, by name (gsi1). */
+export async function listUsersByRole({ buildingId, role, ...page }: B & { role: Role } & PageRequest) {
+  const p = await queryPage<Record<string, unknown>>({
+    index: "gsi1",
+    pk: partitions.usersByRole(buildingId, role),
+    ...page,
+  });
+  return { items: stripPage<UserRecord>(p).items.map(withoutHash), cursor: p.cursor } satisfies Page<User>;
+}
+
+export type UserPatch = Partial<
+  Pick<User, "name" | "phone" | "role" | "unitIds" | "status" | "locale" | "lastLoginAt">
+>;
+
+/**
+ * Role and name are in the gsi1 key; when either changes the key is recomputed from the current record and the
+ * write is conditional on that record being unchanged (updatedAt), so two racing edits cannot leave a stale key.
+ */
+export async function updateUser({ buildingId, userId, patch }: B & { userId: string; patch: UserPatch }) {
+  const now = new Date().toISOString();
+  if (patch.role === undefined && patch.name === undefined) {
+    const r = await updateRecord<UserRecord>({
+      key: keys.user(buildingId, userId),
+      set: { ...patch, updatedAt: now },
+      what: "User",
+    });
+    return withoutHash(r);
+  }
+  const cur = await getUser({ buildingId, userId });
+  const index = keys.userByRole(buildingId, patch.role ?? cur.role, patch.name ?? cur.name, userId);
+  const r = await updateRecord<UserRecord>({
+    key: keys.user(buildingId, userId),
+    set: { ...patch, ...index, updatedAt: now },
+    what: "User",
+    condition: {
+      expression: "#prev = :prev",
+      names: { "#prev": "updatedAt" },
+      values: { ":prev": cur.updatedAt },
+    },
+  });
+  return withoutHash(r);
+}
+
+export async function setUserPassword({
+  buildingId,
+  userId,
+  passwordHash,
+}: B & { userId: string; passwordHash: string }): Promise<void> {
+  await updateRecord({
+    key: keys.user(buildingId, userId),
+    set: { passwordHash, updatedAt: new Date().toISOString() },
+    what: "User",
+  });
+}
+
+/** Moves the email lock in the same transaction as the user: the new address must be free, the old one ours. */
+export async function changeUserEmail({ buildingId, userId, email }: B & { userId: string; email: string }) {
+  const cur = await getUser({ buildingId, userId });
+  const next = normalizeEmail(email);
+  if (next === cur.email) return cur;
+  const now = new Date().toISOString();
+  try {
+    await transactWrite([
+      tx.put(
+        toItem({ email: next, buildingId, userId } satisfies EmailLock, keys.emailLock(next)),
+        "attribute_not_exists(pk)",
+      ),
+      tx.delete(keys.emailLock(cur.email), "userId = :u", { ExpressionAttributeValues: { ":u": userId } }),
+      tx.update(
+        keys.user(buildingId, userId),
+        buildUpdate({ email: next, updatedAt: now }),
+        "attribute_exists(pk)",
+      ),
+    ]);
+  } catch (e) {
+    if (e instanceof TransactionRefused && e.failedConditions.includes(0)) {
+      throw new AppError("conflict", `An account with the email ${next} already exists.`, {
+        details: { email: next },
+      });
+    }
+    throw e;
+  }
+  return { ...cur, email: next, updatedAt: now };
+}

@@ -1,0 +1,18 @@
+import "server-only";
+
+type Level = "debug" | "info" | "warn" | "error";
+
+/** Structured JSON logs, one line each, so a log pipeline can index them. */
+function log(level: Level, msg: string, fields: Record<string, unknown> = {}) {
+  if (level === "debug" && process.env.LOG_LEVEL !== "debug") return;
+  const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields });
+  if (level === "error" || level === "warn") console.error(line);
+  else console.log(line);
+}
+
+export const logger = {
+  debug: (msg: string, fields?: Record<string, unknown>) => log("debug", msg, fields),
+  info: (msg: string, fields?: Record<string, unknown>) => log("info", msg, fields),
+  warn: (msg: string, fields?: Record<string, unknown>) => log("warn", msg, fields),
+  error: (msg: string, fields?: Record<string, unknown>) => log("error", msg, fields),
+};
