@@ -36,16 +36,33 @@ export const PERMISSIONS = {
   "persona.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   "audit.read": { guest: "none", resident: "none", staff: "none", manager: "building" },
   "concierge.chat": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "apiToken.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;
 
-export function scopeOf(role: Role, capability: Capability): Scope {
-  return PERMISSIONS[capability][role];
+/**
+ * API tokens act with the role they were issued with (staff or manager), minus these. A token is a long-lived
+ * secret held by a machine, so it must not be able to outlive its revocation (mint people or more tokens) nor
+ * stand in for the human decision an approval exists for. Kept here rather than in the token guard so that this
+ * table stays the one place that decides; a row per role would not do, since a token has no role of its own.
+ */
+export const WITHHELD_FROM_TOKENS: ReadonlySet<Capability> = new Set<Capability>([
+  "user.manage",
+  "apiToken.manage",
+  "mission.approve",
+]);
+
+/** Who is asking: the role, and the kind, because an API token holds less than a person with the same role. */
+export type Grantee = Pick<Actor, "role" | "kind">;
+
+export function scopeOf(who: Grantee, capability: Capability): Scope {
+  if (who.kind === "token" && WITHHELD_FROM_TOKENS.has(capability)) return "none";
+  return PERMISSIONS[capability][who.role];
 }
 
-export function can(actor: Pick<Actor, "role">, capability: Capability): boolean {
-  return scopeOf(actor.role, capability) !== "none";
+export function can(who: Grantee, capability: Capability): boolean {
+  return scopeOf(who, capability) !== "none";
 }
 
 /**
@@ -58,7 +75,7 @@ export function authorize(
   capability: Capability,
   target?: { buildingId: string; owns?: (actor: Actor) => boolean },
 ): Scope {
-  const scope = scopeOf(actor.role, capability);
+  const scope = scopeOf(actor, capability);
   if (scope === "none") throw new AppError("forbidden", "You are not allowed to do that.");
   if (!target) return scope;
   // Another building's item is reported as not found, so its existence does not leak.

@@ -1,28 +1,52 @@
-import { BatchWriteItemCommand, DynamoDBClient, ScanCommand } from "@aws-sdk/client-dynamodb";
+import {
+  BatchWriteItemCommand,
+  DynamoDBClient,
+  ScanCommand,
+  type WriteRequest,
+} from "@aws-sdk/client-dynamodb";
 import { config, localCredentials } from "@/server/config";
+import type { Key } from "@/server/db/keys";
+import { BatchWriter } from "./scale-data/batch-writer";
 
 /**
  * Deletes every item of the given buildings: their partitions (`BLD#id`, `BLD#id#…`), the global lookup items
  * that point at them (email locks, check-in links, invitations, API tokens: they carry `buildingId`), and
- * the seed marker. A one-off script, so it may Scan — with its own raw client, since the app's client refuses
- * Scan by design. Returns the number of items deleted.
+ * the seed marker: every item of partition `marker` when it is a string (the demo seed's `SEED`), or just that
+ * item when it is a key (the scale seed's `SEED` / `SCALE`, which must not drop the demo's marker).
+ * A one-off script, so it may Scan — with its own raw client, since the app's client refuses Scan by design.
+ * Deletes go out as BatchWriteItem, several in flight. Returns the number of items deleted.
  */
-export async function resetBuildings(buildingIds: string[], markerPk = "SEED"): Promise<number> {
+export async function resetBuildings(
+  buildingIds: string[],
+  marker: string | Key = "SEED",
+  onProgress?: (deleted: number) => void,
+): Promise<number> {
   const c = config();
   const client = new DynamoDBClient({
     region: c.AWS_REGION,
     endpoint: c.DYNAMODB_ENDPOINT,
     credentials: localCredentials(c.DYNAMODB_ENDPOINT),
   });
-  const values: Record<string, { S: string }> = { ":seed": { S: markerPk } };
-  const clauses = ["pk = :seed"];
+  const values: Record<string, { S: string }> = {};
+  const clauses: string[] = [];
+  if (typeof marker === "string") {
+    values[":seed"] = { S: marker };
+    clauses.push("pk = :seed");
+  } else {
+    values[":seed"] = { S: marker.pk };
+    values[":seedSk"] = { S: marker.sk };
+    clauses.push("(pk = :seed AND sk = :seedSk)");
+  }
   buildingIds.forEach((b, i) => {
     values[`:p${i}`] = { S: `BLD#${b}` };
     values[`:h${i}`] = { S: `BLD#${b}#` };
     values[`:b${i}`] = { S: b };
     clauses.push(`pk = :p${i}`, `begins_with(pk, :h${i})`, `buildingId = :b${i}`);
   });
-  let deleted = 0;
+  const writer = new BatchWriter<WriteRequest>(async (requests) => {
+    const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [c.DYNAMODB_TABLE]: requests } }));
+    return out.UnprocessedItems?.[c.DYNAMODB_TABLE] ?? [];
+  });
   let start: Record<string, unknown> | undefined;
   try {
     do {
@@ -35,23 +59,13 @@ export async function resetBuildings(buildingIds: string[], markerPk = "SEED"): 
           ExclusiveStartKey: start as never,
         }),
       );
-      const keys = page.Items ?? [];
-      for (let i = 0; i < keys.length; i += 25) {
-        let requests = keys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
-        for (let attempt = 0; requests.length; attempt++) {
-          if (attempt) await new Promise((r) => setTimeout(r, 50 * attempt));
-          const out = await client.send(
-            new BatchWriteItemCommand({ RequestItems: { [c.DYNAMODB_TABLE]: requests } }),
-          );
-          const left = (out.UnprocessedItems?.[c.DYNAMODB_TABLE] ?? []) as typeof requests;
-          deleted += requests.length - left.length;
-          requests = left;
-        }
-      }
+      for (const Key of page.Items ?? []) await writer.add({ DeleteRequest: { Key } });
+      onProgress?.(writer.written);
       start = page.LastEvaluatedKey;
     } while (start);
+    await writer.flush();
   } finally {
     client.destroy();
   }
-  return deleted;
+  return writer.written;
 }

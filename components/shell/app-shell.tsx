@@ -50,7 +50,7 @@ export function AppShell({ user, buildingName, children }: AppShellProps) {
         </div>
       </header>
 
-      <div className="lg:flex">
+      <div className="lg:flex lg:min-h-[calc(100dvh-3.5rem)]">
         <aside className="hidden lg:block lg:w-64 lg:shrink-0 lg:border-slate-200 lg:border-r lg:bg-white">
           <nav
             aria-label="Main"

@@ -131,6 +131,8 @@ export const buildingConfigSchema = z
   })
   .refine((c) => c.minNights <= c.maxNights, { path: ["maxNights"], message: "Must be at least minNights" });
 export type BuildingConfig = z.infer<typeof buildingConfigCore>;
+/** The config as every reader gets it (all fields present): the response shape the API documents. */
+export const buildingConfigResponseSchema = buildingConfigCore;
 
 /** PATCH body: any subset, sections partial one level down. Merge with `mergeBuildingConfig`, then re-parse. */
 export const buildingConfigPatchSchema = z

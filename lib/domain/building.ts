@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { buildingConfigSchema } from "./building-config";
+import { buildingConfigPatchSchema, buildingConfigSchema } from "./building-config";
 import { idSchema, timestampSchema } from "./common";
 
 export * from "./building-config";
@@ -47,6 +47,9 @@ export const updateBuildingInputSchema = buildingSchema
   .pick({ name: true, address: true, timezone: true, locale: true, currency: true })
   .partial();
 export type UpdateBuildingInput = z.infer<typeof updateBuildingInputSchema>;
+
+/** `PATCH /api/v1/building`: a partial config and nothing else (managers only). */
+export const patchBuildingBodySchema = z.object({ config: buildingConfigPatchSchema }).strict();
 
 /** Buildings hold no secrets: the record is its own DTO. */
 export type BuildingDTO = Building;

@@ -50,8 +50,12 @@ export type JsonObject = z.infer<typeof jsonObjectSchema>;
 
 /** `?limit=&cursor=` of every list (SPEC: default 50, max 200). */
 export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe("Items per page (default 50, max 200)."),
+  cursor: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe("The `cursor` of the previous page; omit it for the first page."),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 export type PageDTO<T> = { items: T[]; cursor: string | null };

@@ -8,7 +8,7 @@ import type { DemoStay } from "./stays";
 const HOURLY = [1, 0, 0, 0, 0, 1, 3, 6, 8, 5, 4, 4, 5, 4, 4, 4, 5, 7, 9, 8, 6, 4, 3, 2];
 const HOUR_TOTAL = HOURLY.reduce((a, b) => a + b, 0);
 
-function pickHour(r: Rng): number {
+export function pickHour(r: Rng): number {
   let x = r.next() * HOUR_TOTAL;
   for (let h = 0; h < 24; h++) {
     x -= HOURLY[h];

@@ -4,6 +4,7 @@ import { unauthenticated } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { getUser } from "../db/users";
 import { auth } from "./auth";
+import { bearerToken, tokenActor } from "./token-actor";
 
 /**
  * Who is making this request. The session says who signed in; the user record is read fresh on every
@@ -27,7 +28,14 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   };
 });
 
-export async function requireActor(): Promise<Actor> {
+/**
+ * The actor or a 401. With a request (route handlers), an `Authorization: Bearer` header decides alone: a bad
+ * token is a 401 even when a session cookie rides along, so a script never silently acts as whoever is signed
+ * in to the same browser. Server actions pass no request: they are session-only.
+ */
+export async function requireActor(request?: Request): Promise<Actor> {
+  const bearer = request ? bearerToken(request) : undefined;
+  if (bearer !== undefined) return tokenActor(bearer);
   const actor = await currentActor();
   if (!actor) throw unauthenticated();
   return actor;

@@ -11,16 +11,23 @@ const ACCOUNT_FAILURES = 5;
 const CLIENT_FAILURES = 20;
 const WINDOW_SECONDS = 15 * 60;
 
-const byAccount = new RateLimiterMemory({
-  keyPrefix: "signin-account",
-  points: ACCOUNT_FAILURES,
-  duration: WINDOW_SECONDS,
-});
-const byClient = new RateLimiterMemory({
-  keyPrefix: "signin-client",
-  points: CLIENT_FAILURES,
-  duration: WINDOW_SECONDS,
-});
+// Next bundles route handlers and pages (server actions) as separate module graphs in one process; keeping the
+// counters on globalThis makes the login page and the Auth.js endpoint share them.
+type Limiters = { byAccount: RateLimiterMemory; byClient: RateLimiterMemory };
+const store = globalThis as typeof globalThis & { __buildingosSignInLimiters?: Limiters };
+store.__buildingosSignInLimiters ??= {
+  byAccount: new RateLimiterMemory({
+    keyPrefix: "signin-account",
+    points: ACCOUNT_FAILURES,
+    duration: WINDOW_SECONDS,
+  }),
+  byClient: new RateLimiterMemory({
+    keyPrefix: "signin-client",
+    points: CLIENT_FAILURES,
+    duration: WINDOW_SECONDS,
+  }),
+};
+const { byAccount, byClient } = store.__buildingosSignInLimiters;
 
 const accountKey = (email: string) => email.trim().toLowerCase();
 

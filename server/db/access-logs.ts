@@ -24,19 +24,48 @@ export async function putAccessLog({
   log: AccessLog;
   retentionDays: number;
 }): Promise<boolean> {
+  const item = accessLogItem({ log, retentionDays });
+  if (!(await putIfAbsent(item))) return false;
+  await bumpDayCounter({ buildingId: log.buildingId, day: dayOf(log.ts), result: log.result, ttl: item.ttl });
+  return true;
+}
+
+/** Epoch seconds at which DynamoDB may delete a log: event time plus the building's retention. */
+export const accessLogTtl = (ts: string, retentionDays: number) =>
+  Math.floor(Date.parse(ts) / 1000) + retentionDays * DAY_S;
+
+/**
+ * The stored log: the record with its `ttl`, keyed by event id, on the device (gsi1), unit (gsi2) and day (gsi3)
+ * lists. Pure: `putAccessLog` writes it, bulk loads (the scale seed) batch-write the same item.
+ */
+export function accessLogItem({ log, retentionDays }: { log: AccessLog; retentionDays: number }) {
   const b = log.buildingId;
-  const ttl = Math.floor(Date.parse(log.ts) / 1000) + retentionDays * DAY_S;
-  const record: AccessLog = { ...log, ttl };
-  const item = toItem(
+  const record = { ...log, ttl: accessLogTtl(log.ts, retentionDays) };
+  return toItem(
     record,
     keys.accessLog(b, log.deviceId, log.eventId),
     keys.accessLogByDevice(b, log.deviceId, log.ts, log.eventId),
     keys.accessLogByUnit(b, log.unitId, log.ts, log.eventId),
     keys.accessLogByDay(b, log.ts, log.eventId),
   );
-  if (!(await putIfAbsent(item))) return false;
-  await bumpDayCounter({ buildingId: b, day: dayOf(log.ts), result: log.result, ttl });
-  return true;
+}
+
+/**
+ * A day's counter item as the bumps below leave it after `granted` + `denied` first writes (a result never seen
+ * has no attribute; `ttl` is the first event's). For bulk loads that count a day's events up front.
+ */
+export function accessDayCounterItem(c: {
+  buildingId: string;
+  day: string;
+  granted: number;
+  denied: number;
+  ttl: number;
+}) {
+  const counts = { ...(c.granted ? { granted: c.granted } : {}), ...(c.denied ? { denied: c.denied } : {}) };
+  return toItem(
+    { total: c.granted + c.denied, ...counts, day: c.day, ttl: c.ttl },
+    keys.accessStats(c.buildingId, c.day),
+  );
 }
 
 async function bumpDayCounter(input: { buildingId: string; day: string; result: AccessResult; ttl: number }) {

@@ -13,14 +13,52 @@ export const MAX_NIGHTS_PER_TRANSACTION = 98;
 /** The global lookup item of a check-in link token hash. */
 export type CheckinLinkLookup = { buildingId: string; reservationId: string; expiresAt: string };
 
+/** Arrivals (gsi2) and departures (gsi3) list live stays only: cancelling removes these keys. */
+const LIVE_LIST_KEYS = ["gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"];
+const NOT_EXISTS = "attribute_not_exists(pk)";
+
 export const reservationItem = (r: Reservation) =>
   toItem(
     r,
     keys.reservation(r.buildingId, r.id),
     keys.reservationByUnit(r.buildingId, r.unitId, r.checkIn, r.id),
-    keys.reservationByCheckIn(r.buildingId, r.checkIn, r.id),
-    keys.reservationByCheckOut(r.buildingId, r.checkOut, r.id),
+    ...(r.status === "cancelled"
+      ? []
+      : [
+          keys.reservationByCheckIn(r.buildingId, r.checkIn, r.id),
+          keys.reservationByCheckOut(r.buildingId, r.checkOut, r.id),
+        ]),
   );
+
+const nightItem = (n: Night) => toItem(n, keys.night(n.buildingId, n.unitId, n.date));
+
+const checkinLinkItem = (r: Reservation, link: CheckinLink) => {
+  const lookup: CheckinLinkLookup = {
+    buildingId: r.buildingId,
+    reservationId: r.id,
+    expiresAt: link.expiresAt,
+  };
+  return toItem(lookup, keys.checkinLink(link.tokenHash));
+};
+
+/**
+ * Every item a reservation in its current state is stored as: the reservation, its check-in link lookup, and one
+ * NIGHT per held night (none once cancelled: cancelling frees them; a checked-out stay keeps its nights).
+ * Pure: `createReservation` writes these in one transaction, bulk loads (the scale seed) batch-write the same items.
+ */
+export function reservationItems(r: Reservation) {
+  const nights =
+    r.status === "cancelled"
+      ? []
+      : heldNights(r).map((n) =>
+          nightItem({ buildingId: r.buildingId, unitId: r.unitId, reservationId: r.id, ...n }),
+        );
+  return {
+    reservation: reservationItem(r),
+    link: r.checkinLink ? checkinLinkItem(r, r.checkinLink) : null,
+    nights,
+  };
+}
 
 export function heldNights(r: Pick<Reservation, "checkIn" | "checkOut" | "bufferNights">) {
   const stay = nightsOf(r.checkIn, r.checkOut).map((date) => ({ date, kind: "stay" as NightKind }));
@@ -31,8 +69,7 @@ export function heldNights(r: Pick<Reservation, "checkIn" | "checkOut" | "buffer
   return [...stay, ...buffer];
 }
 
-const nightPut = (n: Night) =>
-  tx.put(toItem(n, keys.night(n.buildingId, n.unitId, n.date)), "attribute_not_exists(pk)");
+const nightPut = (n: Night) => tx.put(nightItem(n), NOT_EXISTS);
 
 /** Runs a transaction whose items from `firstNight` on are nights; a refused night becomes a 409 naming the dates. */
 async function writeHoldingNights(items: TransactItem[], firstNight: number, dates: string[]): Promise<void> {
@@ -59,16 +96,13 @@ async function writeHoldingNights(items: TransactItem[], firstNight: number, dat
 export async function createReservation({ reservation }: { reservation: Reservation }): Promise<Reservation> {
   const r = reservation;
   if (r.checkOut <= r.checkIn) throw new AppError("validation", "Check-out must be after check-in.");
-  const nights = heldNights(r);
+  const { reservation: item, link, nights } = reservationItems(r);
   if (nights.length > MAX_NIGHTS_PER_TRANSACTION) {
     throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
   }
-  const items = [tx.put(reservationItem(r), "attribute_not_exists(pk)")];
-  if (r.checkinLink) items.push(linkPut(r, r.checkinLink));
+  const items = [item, ...(link ? [link] : [])].map((i) => tx.put(i, NOT_EXISTS));
   const firstNight = items.length;
-  for (const n of nights) {
-    items.push(nightPut({ buildingId: r.buildingId, unitId: r.unitId, reservationId: r.id, ...n }));
-  }
+  for (const n of nights) items.push(tx.put(n, NOT_EXISTS));
   await writeHoldingNights(
     items,
     firstNight,
@@ -77,14 +111,7 @@ export async function createReservation({ reservation }: { reservation: Reservat
   return r;
 }
 
-const linkPut = (r: Reservation, link: CheckinLink) => {
-  const lookup: CheckinLinkLookup = {
-    buildingId: r.buildingId,
-    reservationId: r.id,
-    expiresAt: link.expiresAt,
-  };
-  return tx.put(toItem(lookup, keys.checkinLink(link.tokenHash)), "attribute_not_exists(pk)");
-};
+const linkPut = (r: Reservation, link: CheckinLink) => tx.put(checkinLinkItem(r, link), NOT_EXISTS);
 
 export async function findReservation({ buildingId, reservationId }: B & { reservationId: string }) {
   return (await getRecord<Reservation>(keys.reservation(buildingId, reservationId))) ?? null;
@@ -109,12 +136,7 @@ export async function cancelReservation({
   const r = await getReservation({ buildingId, reservationId });
   if (r.status === "cancelled") return r;
   const at = now.toISOString();
-  const update = buildUpdate({ status: "cancelled", cancelledAt: at, updatedAt: at }, [
-    "gsi2pk",
-    "gsi2sk",
-    "gsi3pk",
-    "gsi3sk",
-  ]);
+  const update = buildUpdate({ status: "cancelled", cancelledAt: at, updatedAt: at }, LIVE_LIST_KEYS);
   const items: TransactItem[] = [
     tx.update(keys.reservation(buildingId, reservationId), update, "#st IN (:pending, :confirmed, :in)", {
       ExpressionAttributeNames: { "#st": "status" },

@@ -9,7 +9,8 @@ import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
 type B = { buildingId: string };
 type Raw = Record<string, unknown>;
 
-const ticketItem = (t: Ticket) =>
+/** The stored ticket, on the opener (gsi1), status (gsi2) and unit (gsi3) lists. Pure: bulk loads write it too. */
+export const ticketItem = (t: Ticket) =>
   toItem(
     t,
     keys.ticket(t.buildingId, t.id),
@@ -17,7 +18,8 @@ const ticketItem = (t: Ticket) =>
     keys.ticketByStatus(t.buildingId, t.status, t.id),
     keys.ticketByUnit(t.buildingId, t.unitId, t.id),
   );
-const eventItem = (e: TicketEvent) => toItem(e, keys.ticketEvent(e.buildingId, e.ticketId, e.id));
+export const ticketEventItem = (e: TicketEvent) =>
+  toItem(e, keys.ticketEvent(e.buildingId, e.ticketId, e.id));
 
 /** The ticket and its "created" history event, together. */
 export async function createTicket({
@@ -27,7 +29,10 @@ export async function createTicket({
   ticket: Ticket;
   event: TicketEvent;
 }): Promise<Ticket> {
-  await transactWrite([tx.put(ticketItem(ticket), "attribute_not_exists(pk)"), tx.put(eventItem(event))]);
+  await transactWrite([
+    tx.put(ticketItem(ticket), "attribute_not_exists(pk)"),
+    tx.put(ticketEventItem(event)),
+  ]);
   return ticket;
 }
 
@@ -69,7 +74,7 @@ export async function updateTicket({
   try {
     await transactWrite([
       tx.update(keys.ticket(buildingId, ticketId), update, condition, extra),
-      ...events.map((e) => tx.put(eventItem(e))),
+      ...events.map((e) => tx.put(ticketEventItem(e))),
     ]);
   } catch (e) {
     if (e instanceof TransactionRefused && e.failedConditions.includes(0)) {
@@ -93,7 +98,7 @@ export async function addTicketEvent({ event }: { event: TicketEvent }): Promise
       buildUpdate({ updatedAt: event.at }),
       "attribute_exists(pk)",
     ),
-    tx.put(eventItem(event)),
+    tx.put(ticketEventItem(event)),
   ]);
   return event;
 }

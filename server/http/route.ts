@@ -23,7 +23,7 @@ export type RouteContext<B, Q, P> = {
   requestId: string;
 };
 
-type RouteOptions<B, Q, P> = {
+export type RouteOptions<B, Q, P> = {
   body?: B;
   query?: Q;
   params?: P;
@@ -48,7 +48,7 @@ export function apiRoute<
   opts: RouteOptions<B, Q, P>,
   handler: (ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>>) => Promise<RouteResult>,
 ) {
-  return async (
+  const handle = async (
     request: Request,
     ctx: { params: Promise<Record<string, string | string[]>> },
   ): Promise<Response> => {
@@ -56,7 +56,7 @@ export function apiRoute<
     const started = performance.now();
     let response: Response;
     try {
-      const actor = await requireActor();
+      const actor = await requireActor(request);
       if (opts.capability) authorize(actor, opts.capability);
       const params = opts.params ? parseInput(opts.params, await ctx.params) : undefined;
       const query = opts.query
@@ -78,6 +78,8 @@ export function apiRoute<
     } catch (e) {
       const safe = toSafeError(e, { requestId, method: request.method, path: new URL(request.url).pathname });
       response = NextResponse.json(errorBody(safe), { status: safe.status });
+      // RFC 9110: a 401 names the scheme that would work; browsers show no prompt for Bearer.
+      if (safe.status === 401) response.headers.set("www-authenticate", 'Bearer realm="BuildingOS"');
     }
     response.headers.set("x-request-id", requestId);
     logger.debug("api", {
@@ -89,6 +91,8 @@ export function apiRoute<
     });
     return response;
   };
+  // Kept on the handler so the OpenAPI test can prove the documented schemas are the ones this route parses.
+  return Object.assign(handle, { routeOptions: opts as RouteOptions<Schema, Schema, Schema> });
 }
 
 async function readJson(request: Request): Promise<unknown> {

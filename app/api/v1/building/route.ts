@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { buildingConfigPatchSchema } from "@/lib/domain/building";
+import { patchBuildingBodySchema } from "@/lib/domain/building";
 import { apiRoute, json } from "@/server/http/route";
 import { getBuildingForActor } from "@/server/services/get-building";
 import { updateBuildingConfigForActor } from "@/server/services/update-building-config";
@@ -8,8 +7,7 @@ export const GET = apiRoute({ capability: "building.read" }, async ({ actor }) =
   json({ building: await getBuildingForActor(actor) }),
 );
 
-const patchSchema = z.object({ config: buildingConfigPatchSchema }).strict();
-
-export const PATCH = apiRoute({ body: patchSchema, capability: "building.manage" }, async ({ actor, body }) =>
-  json({ building: await updateBuildingConfigForActor(actor, body.config) }),
+export const PATCH = apiRoute(
+  { body: patchBuildingBodySchema, capability: "building.manage" },
+  async ({ actor, body }) => json({ building: await updateBuildingConfigForActor(actor, body.config) }),
 );

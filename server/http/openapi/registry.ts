@@ -1,0 +1,53 @@
+import "server-only";
+import { z } from "zod";
+import type { Capability } from "@/lib/permissions";
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+/** Error statuses an operation may name beyond those inferred from its options (see errors.ts). */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
+
+export type ApiResponse = {
+  description: string;
+  schema?: z.ZodType;
+  /** default `application/json`; CSV and iCal routes say otherwise */
+  contentType?: string;
+};
+
+/**
+ * One documented operation. Its schemas are the very objects the route handler parses with (imported from
+ * lib/), never copies; the OpenAPI test checks that against the route's own options. Adding a route means
+ * adding one of these to its resource's file under resources/.
+ */
+export type ApiOperation = {
+  method: HttpMethod;
+  /** OpenAPI path with `{name}` placeholders, e.g. `/api/v1/units/{id}` */
+  path: string;
+  /** operationId: a verb-noun name generated clients use, e.g. `listUnits` */
+  id: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  /** "public": no session or token needed (health, this document); default "required" */
+  auth?: "required" | "public";
+  /** the capability the wrapper checks first; documented, and implies 403 */
+  capability?: Capability;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** success responses (and any non-error-body response, such as health's 503) by status */
+  responses: Record<number, ApiResponse>;
+  /** errors the options cannot imply: 404 of a looked-up id, 409 on conflict, 429 */
+  errors?: ErrorStatus[];
+};
+
+export const defineOperations = (...ops: ApiOperation[]): ApiOperation[] => ops;
+
+/** The list shape of every `/api/v1` list (SPEC): pair it with `pageQuerySchema` (or an extension) as query. */
+export const pageOf = (item: z.ZodType) =>
+  z.object({
+    items: z.array(item),
+    cursor: z
+      .string()
+      .nullable()
+      .describe("Pass as `?cursor=` for the next page; null on the last page."),
+  });

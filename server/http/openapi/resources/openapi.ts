@@ -1,0 +1,13 @@
+import "server-only";
+import { z } from "zod";
+import { defineOperations } from "../registry";
+
+export const openApiOperations = defineOperations({
+  method: "get",
+  path: "/api/v1/openapi.json",
+  id: "getOpenApiDocument",
+  tag: "Operations",
+  summary: "This document (OpenAPI 3.1)",
+  auth: "public",
+  responses: { 200: { description: "The OpenAPI document", schema: z.record(z.string(), z.unknown()) } },
+});
