@@ -13,14 +13,17 @@ const actor = (kind: Actor["kind"], role: Actor["role"]): Actor => ({
 });
 
 describe("API tokens in the permission table", () => {
-  it.each(["staff", "manager"] as const)("a %s token holds exactly its role's scopes, minus the withheld ones", (role) => {
-    for (const c of CAPABILITIES) {
-      const expected = WITHHELD_FROM_TOKENS.has(c) ? "none" : PERMISSIONS[c][role];
-      expect(scopeOf(actor("token", role), c), c).toBe(expected);
-      // people are unaffected by the token rule
-      expect(scopeOf(actor("user", role), c), c).toBe(PERMISSIONS[c][role]);
-    }
-  });
+  it.each(["staff", "manager"] as const)(
+    "a %s token holds exactly its role's scopes, minus the withheld ones",
+    (role) => {
+      for (const c of CAPABILITIES) {
+        const expected = WITHHELD_FROM_TOKENS.has(c) ? "none" : PERMISSIONS[c][role];
+        expect(scopeOf(actor("token", role), c), c).toBe(expected);
+        // people are unaffected by the token rule
+        expect(scopeOf(actor("user", role), c), c).toBe(PERMISSIONS[c][role]);
+      }
+    },
+  );
 
   it("withholds only capabilities that exist, and nothing a staff token would need for daily work", () => {
     for (const c of WITHHELD_FROM_TOKENS) expect(CAPABILITIES).toContain(c);

@@ -16,11 +16,7 @@ import { BatchWriter } from "./scale-data/batch-writer";
  * A one-off script, so it may Scan — with its own raw client, since the app's client refuses Scan by design.
  * Deletes go out as BatchWriteItem, several in flight. Returns the number of items deleted.
  */
-export async function resetBuildings(
-  buildingIds: string[],
-  marker: string | Key = "SEED",
-  onProgress?: (deleted: number) => void,
-): Promise<number> {
+export async function resetBuildings(buildingIds: string[], marker: string | Key = "SEED"): Promise<number> {
   const c = config();
   const client = new DynamoDBClient({
     region: c.AWS_REGION,
@@ -44,7 +40,9 @@ export async function resetBuildings(
     clauses.push(`pk = :p${i}`, `begins_with(pk, :h${i})`, `buildingId = :b${i}`);
   });
   const writer = new BatchWriter<WriteRequest>(async (requests) => {
-    const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [c.DYNAMODB_TABLE]: requests } }));
+    const out = await client.send(
+      new BatchWriteItemCommand({ RequestItems: { [c.DYNAMODB_TABLE]: requests } }),
+    );
     return out.UnprocessedItems?.[c.DYNAMODB_TABLE] ?? [];
   });
   let start: Record<string, unknown> | undefined;
@@ -60,7 +58,6 @@ export async function resetBuildings(
         }),
       );
       for (const Key of page.Items ?? []) await writer.add({ DeleteRequest: { Key } });
-      onProgress?.(writer.written);
       start = page.LastEvaluatedKey;
     } while (start);
     await writer.flush();

@@ -5,8 +5,8 @@ import type { Unit } from "@/lib/domain/unit";
 import type { Actor } from "@/lib/roles";
 import { createApiToken } from "@/server/db/api-tokens";
 import { putBuilding } from "@/server/db/buildings";
-import { putUnit } from "@/server/db/units";
 import { hashToken, newSecretToken } from "@/server/db/token-hash";
+import { putUnit } from "@/server/db/units";
 
 /** Fixtures for API tests against DynamoDB Local: a building, its units, and tokens with their plaintext. */
 const now = () => new Date().toISOString();

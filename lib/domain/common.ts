@@ -50,7 +50,13 @@ export type JsonObject = z.infer<typeof jsonObjectSchema>;
 
 /** `?limit=&cursor=` of every list (SPEC: default 50, max 200). */
 export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50).describe("Items per page (default 50, max 200)."),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .describe("Items per page (default 50, max 200)."),
   cursor: z
     .string()
     .max(2000)

@@ -41,7 +41,11 @@ export function scaleAccessLogs(opts: {
       const atUnit = unitLocks.length > 0 && (commonLocks.length === 0 || r.chance(0.7));
       const device = atUnit ? r.pick(unitLocks) : r.pick(commonLocks.length ? commonLocks : locks);
       const remote = r.chance(0.05);
-      const method: AccessMethod = remote ? "remote" : atUnit ? r.pick(["key", "app", "pin"] as const) : "nfc";
+      const method: AccessMethod = remote
+        ? "remote"
+        : atUnit
+          ? r.pick(["key", "app", "pin"] as const)
+          : "nfc";
       const denied = r.chance(0.05);
       const resident = device.unitId ? (residentOf.get(device.unitId) ?? null) : null;
       const log: AccessLog = {

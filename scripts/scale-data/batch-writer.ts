@@ -7,7 +7,8 @@ export type SendBatch<R> = (requests: R[]) => Promise<R[]>;
 
 const BATCH = 25;
 const MAX_ATTEMPTS = 12;
-const RETRYABLE = /Throttl|ProvisionedThroughputExceeded|RequestLimitExceeded|InternalServerError|ECONNRESET|socket/i;
+const RETRYABLE =
+  /Throttl|ProvisionedThroughputExceeded|RequestLimitExceeded|InternalServerError|ECONNRESET|socket/i;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const backoff = (attempt: number) => Math.min(5_000, 20 * 2 ** attempt) * (0.5 + Math.random());
@@ -57,7 +58,8 @@ export class BatchWriter<R> {
   private async write(batch: R[]): Promise<void> {
     let pending = batch;
     for (let attempt = 0; pending.length; attempt++) {
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`BatchWriteItem: ${pending.length} items still unprocessed`);
+      if (attempt >= MAX_ATTEMPTS)
+        throw new Error(`BatchWriteItem: ${pending.length} items still unprocessed`);
       if (attempt > 0) await sleep(backoff(attempt));
       try {
         const left = await this.send(pending);

@@ -13,7 +13,13 @@ export function scaleBuilding(at: string): Building {
   return {
     id: SCALE_BUILDING_ID,
     name: "Scale Tower",
-    address: { line1: "1000 Lake Shore Drive", city: "Chicago", region: "IL", postalCode: "60611", country: "US" },
+    address: {
+      line1: "1000 Lake Shore Drive",
+      city: "Chicago",
+      region: "IL",
+      postalCode: "60611",
+      country: "US",
+    },
     timezone: "America/Chicago",
     locale: "en-US",
     currency: "USD",
@@ -23,7 +29,14 @@ export function scaleBuilding(at: string): Building {
   };
 }
 
-const TYPES: UnitType[] = ["studio", "one_bedroom", "one_bedroom", "two_bedroom", "two_bedroom", "three_bedroom"];
+const TYPES: UnitType[] = [
+  "studio",
+  "one_bedroom",
+  "one_bedroom",
+  "two_bedroom",
+  "two_bedroom",
+  "three_bedroom",
+];
 const CAPACITY: Record<UnitType, number> = {
   studio: 2,
   one_bedroom: 3,
@@ -59,11 +72,13 @@ export function scaleUnits(count: number, at: string): Unit[] {
 }
 
 /** The first unit's resident is the sign-in account resident@scale.example. */
-const residentId = (number: string, i: number) => (i === 0 ? "usr_scale_resident" : `usr_scale_res_${number}`);
+const residentId = (number: string, i: number) =>
+  i === 0 ? "usr_scale_resident" : `usr_scale_res_${number}`;
 
 const FIRST = ["Ana", "Ben", "Chloe", "Dev", "Elif", "Femi", "Gus", "Hana", "Ivan", "Jia", "Kofi", "Lena"];
 const LAST = ["Silva", "Okafor", "Novak", "Tanaka", "Haddad", "Larsen", "Moreau", "Ruiz", "Kowalski", "Ng"];
-export const personName = (n: number) => `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / 12) % LAST.length]}`;
+export const personName = (n: number) =>
+  `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / 12) % LAST.length]}`;
 
 /** Manager, staff (four), and one resident per unit; every account has the demo password. */
 export function scaleUsers(units: Unit[], passwordHash: string, at: string): UserRecord[] {
@@ -94,7 +109,11 @@ export function scaleUsers(units: Unit[], passwordHash: string, at: string): Use
       [u.id],
     ),
   );
-  return [user("usr_scale_manager", "manager@scale.example", "Pat Morgan", "manager", []), ...staff, ...residents];
+  return [
+    user("usr_scale_manager", "manager@scale.example", "Pat Morgan", "manager", []),
+    ...staff,
+    ...residents,
+  ];
 }
 
 /** A lock on every unit door plus the lobby and garage locks; a few offline, some with a low battery. */

@@ -43,10 +43,13 @@ export async function resolveDynamo(opts: {
 }): Promise<DynamoTarget> {
   const env = opts.env ?? process.env;
   const none = async () => {};
-  if (env.DYNAMODB_ENDPOINT) return { endpoint: env.DYNAMODB_ENDPOINT, what: "DYNAMODB_ENDPOINT", stop: none };
-  if (opts.aws) return { endpoint: undefined, what: `real DynamoDB (${env.AWS_REGION ?? "us-east-1"})`, stop: none };
+  if (env.DYNAMODB_ENDPOINT)
+    return { endpoint: env.DYNAMODB_ENDPOINT, what: "DYNAMODB_ENDPOINT", stop: none };
+  if (opts.aws)
+    return { endpoint: undefined, what: `real DynamoDB (${env.AWS_REGION ?? "us-east-1"})`, stop: none };
   const dev = `http://localhost:${DEV_PORT}`;
-  if (await answersDynamo(dev)) return { endpoint: dev, what: "the running dev stack's DynamoDB Local", stop: none };
+  if (await answersDynamo(dev))
+    return { endpoint: dev, what: "the running dev stack's DynamoDB Local", stop: none };
 
   const pidFile = join(opts.dataDir, PID_FILE);
   await killStale(pidFile, "DynamoDBLocal");

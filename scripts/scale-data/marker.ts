@@ -23,7 +23,12 @@ export type ScaleMarker = {
  * out is `--reset`, which deletes the building and the marker.
  */
 export async function claimScaleMarker(sizes: ScaleSizes, now: Date): Promise<boolean> {
-  const marker: ScaleMarker = { status: "seeding", version: SCALE_SEED_VERSION, sizes, startedAt: now.toISOString() };
+  const marker: ScaleMarker = {
+    status: "seeding",
+    version: SCALE_SEED_VERSION,
+    sizes,
+    startedAt: now.toISOString(),
+  };
   try {
     await db().send(
       new PutCommand({
@@ -41,7 +46,9 @@ export async function claimScaleMarker(sizes: ScaleSizes, now: Date): Promise<bo
 }
 
 export async function readScaleMarker(): Promise<ScaleMarker | undefined> {
-  const out = await db().send(new GetCommand({ TableName: tableName(), Key: SCALE_MARKER, ConsistentRead: true }));
+  const out = await db().send(
+    new GetCommand({ TableName: tableName(), Key: SCALE_MARKER, ConsistentRead: true }),
+  );
   return out.Item as ScaleMarker | undefined;
 }
 

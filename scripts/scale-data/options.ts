@@ -44,7 +44,8 @@ export function parseScaleOptions(argv: string[]): ScaleOptions {
   const known = new Set(["--units", "--stays", "--access-logs", "--tickets", "--concurrency"]);
   const flags = new Set(["--reset", "--help", "-h", "--aws"]);
   argv.forEach((a, i) => {
-    if (a.startsWith("-") && !known.has(a) && !flags.has(a)) throw new Error(`unknown flag ${a} (see --help)`);
+    if (a.startsWith("-") && !known.has(a) && !flags.has(a))
+      throw new Error(`unknown flag ${a} (see --help)`);
     if (!a.startsWith("-") && !known.has(argv[i - 1])) throw new Error(`unexpected argument ${a}`);
   });
   const units = intFlag(argv, "--units", FULL_SCALE.units);

@@ -74,7 +74,12 @@ export function* scaleStayItems(opts: {
                 createdAt,
               },
         checkinProgress: done
-          ? { detailsConfirmedAt: createdAt, documentsUploadedAt: createdAt, documentKeys: [], rulesAcceptedAt: createdAt }
+          ? {
+              detailsConfirmedAt: createdAt,
+              documentsUploadedAt: createdAt,
+              documentKeys: [],
+              rulesAcceptedAt: createdAt,
+            }
           : EMPTY_CHECKIN_PROGRESS,
         doorAccess: null,
         price: {

@@ -32,7 +32,15 @@ function finalStatus(r: Rng, ageDays: number): TicketStatus {
   const x = r.next();
   if (ageDays < 3) return x < 0.5 ? "open" : x < 0.8 ? "in_progress" : x < 0.9 ? "waiting" : "resolved";
   if (ageDays < 14)
-    return x < 0.15 ? "open" : x < 0.4 ? "in_progress" : x < 0.6 ? "waiting" : x < 0.85 ? "resolved" : "closed";
+    return x < 0.15
+      ? "open"
+      : x < 0.4
+        ? "in_progress"
+        : x < 0.6
+          ? "waiting"
+          : x < 0.85
+            ? "resolved"
+            : "closed";
   return x < 0.97 ? "closed" : x < 0.99 ? "resolved" : "waiting";
 }
 
@@ -60,8 +68,24 @@ export function* scaleTicketItems(opts: {
     const category = r.pick(TICKET_CATEGORIES);
     const target = finalStatus(r, ageDays);
     const events: TicketEvent[] = [];
-    const event = (at: number, kind: TicketEvent["kind"], actor: ActorRef, from: string | null, to: string | null) =>
-      events.push({ id: r.ulid(at), ticketId: id, buildingId, kind, actor, comment: null, from, to, at: new Date(at).toISOString() });
+    const event = (
+      at: number,
+      kind: TicketEvent["kind"],
+      actor: ActorRef,
+      from: string | null,
+      to: string | null,
+    ) =>
+      events.push({
+        id: r.ulid(at),
+        ticketId: id,
+        buildingId,
+        kind,
+        actor,
+        comment: null,
+        from,
+        to,
+        at: new Date(at).toISOString(),
+      });
     let t = opened.getTime();
     event(t, "created", opener, null, "open");
     let status: TicketStatus = "open";

@@ -126,3 +126,21 @@ export async function countQuery(
   } while (start);
   return count;
 }
+
+/**
+ * A page that a filter cannot leave short: DynamoDB applies `Limit` before the filter, so a page can come back
+ * nearly empty while matches lie further on. This reads on, asking each time only for what is still missing,
+ * until the page is full or the range ends. Use it where the filtered-out items are bounded (a window of days),
+ * so the extra reads are too; the cursor stays exact because no read item is dropped.
+ */
+export async function queryFilledPage<T>(input: QueryPageInput): Promise<Page<T>> {
+  const limit = Math.min(Math.max(input.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
+  const items: T[] = [];
+  let cursor = input.cursor ?? null;
+  do {
+    const page: Page<T> = await queryPage<T>({ ...input, cursor, limit: limit - items.length });
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor && items.length < limit);
+  return { items, cursor };
+}

@@ -3,7 +3,7 @@ import type { Night, Reservation } from "@/lib/domain/reservation";
 import { addDays } from "@/lib/domain/stay-dates";
 import { stripPage } from "./item";
 import { keys, partitions } from "./keys";
-import { type Page, type PageRequest, queryAll, queryPage } from "./query";
+import { type Page, type PageRequest, queryAll, queryFilledPage, queryPage } from "./query";
 import { MAX_NIGHTS_PER_TRANSACTION } from "./reservations";
 
 type B = { buildingId: string };
@@ -23,7 +23,8 @@ export async function listReservations({ buildingId, ...page }: B & PageRequest)
 
 /**
  * A unit's stays by check-in (gsi1). With `from`/`to`, only stays overlapping [from, to): check-in before `to`
- * is a key condition; check-out after `from` a filter, bounded below by the longest possible stay.
+ * is a key condition; check-out after `from` a filter, bounded below by the longest possible stay. The filter
+ * drops the stays that ended before `from` inside that window, so the page is filled by reading on.
  */
 export async function listReservationsByUnit({
   buildingId,
@@ -35,7 +36,7 @@ export async function listReservationsByUnit({
   const pk = partitions.reservationsByUnit(buildingId, unitId);
   const lower = from ? addDays(from, -MAX_NIGHTS_PER_TRANSACTION) : "0000-00-00";
   const upper = to ?? "9999-99-99";
-  const p = await queryPage<Record<string, unknown>>({
+  const p = await queryFilledPage<Record<string, unknown>>({
     index: "gsi1",
     pk,
     sk: { between: [lower, upper] },

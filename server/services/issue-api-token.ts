@@ -40,7 +40,9 @@ export async function issueApiToken(
     role: input.role,
     createdBy: actor.id,
     createdAt: now.toISOString(),
-    expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * DAY_MS).toISOString() : null,
+    expiresAt: input.expiresInDays
+      ? new Date(now.getTime() + input.expiresInDays * DAY_MS).toISOString()
+      : null,
     lastUsedAt: null,
     revokedAt: null,
   };

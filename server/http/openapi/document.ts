@@ -38,7 +38,8 @@ function build(operations: ApiOperation[]) {
   const defs: JsonSchema = {};
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
-    const item = (paths[op.path] ??= {});
+    paths[op.path] ??= {};
+    const item = paths[op.path];
     if (item[op.method]) throw new Error(`${op.method.toUpperCase()} ${op.path} is documented twice`);
     item[op.method] = toOperationObject(op, defs);
   }

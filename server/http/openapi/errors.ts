@@ -31,10 +31,22 @@ export const ERROR_RESPONSES: Record<number, Described> = {
     code: "not_found",
     description: "Not found in the caller's building (another building's items are reported as not found).",
   },
-  409: { name: "Conflict", code: "conflict", description: "Conflicts with the current state (e.g. overlap)." },
-  422: { name: "ValidationFailed", code: "validation", description: "Input failed validation; see `fields`." },
+  409: {
+    name: "Conflict",
+    code: "conflict",
+    description: "Conflicts with the current state (e.g. overlap).",
+  },
+  422: {
+    name: "ValidationFailed",
+    code: "validation",
+    description: "Input failed validation; see `fields`.",
+  },
   429: { name: "RateLimited", code: "rate_limited", description: "Too many attempts; retry later." },
-  500: { name: "InternalError", code: "internal", description: "Unexpected failure; details are only logged." },
+  500: {
+    name: "InternalError",
+    code: "internal",
+    description: "Unexpected failure; details are only logged.",
+  },
   503: {
     name: "Unavailable",
     code: "unavailable",

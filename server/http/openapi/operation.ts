@@ -14,7 +14,11 @@ export function toOperationObject(op: ApiOperation, defs: JsonSchema) {
     responses[status] = {
       description: r.description,
       ...(r.schema
-        ? { content: { [r.contentType ?? "application/json"]: { schema: toJsonSchema(r.schema, "output", defs) } } }
+        ? {
+            content: {
+              [r.contentType ?? "application/json"]: { schema: toJsonSchema(r.schema, "output", defs) },
+            },
+          }
         : {}),
     };
   }

@@ -46,8 +46,5 @@ export const defineOperations = (...ops: ApiOperation[]): ApiOperation[] => ops;
 export const pageOf = (item: z.ZodType) =>
   z.object({
     items: z.array(item),
-    cursor: z
-      .string()
-      .nullable()
-      .describe("Pass as `?cursor=` for the next page; null on the last page."),
+    cursor: z.string().nullable().describe("Pass as `?cursor=` for the next page; null on the last page."),
   });

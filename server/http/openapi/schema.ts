@@ -10,7 +10,11 @@ export type JsonSchema = Record<string, unknown>;
  * the document root in OpenAPI, not against the schema).
  */
 export function toJsonSchema(schema: z.ZodType, io: "input" | "output", defs: JsonSchema): JsonSchema {
-  const { $schema: _dialect, $defs, ...rest } = z.toJSONSchema(schema, {
+  const {
+    $schema: _dialect,
+    $defs,
+    ...rest
+  } = z.toJSONSchema(schema, {
     io,
     unrepresentable: "any",
     override: ({ zodSchema, jsonSchema }) => tidy(zodSchema, jsonSchema, io),
@@ -34,8 +38,9 @@ function tidy(zodSchema: unknown, json: JsonSchema, io: "input" | "output") {
 }
 
 function isStrict(zodSchema: unknown): boolean {
-  const def = (zodSchema as { _zod?: { def?: { type?: string; catchall?: { _zod?: { def?: { type?: string } } } } } })
-    ._zod?.def;
+  const def = (
+    zodSchema as { _zod?: { def?: { type?: string; catchall?: { _zod?: { def?: { type?: string } } } } } }
+  )._zod?.def;
   return def?.type === "object" && def.catchall?._zod?.def?.type === "never";
 }
 

@@ -19,7 +19,8 @@ export const unitOperations = defineOperations({
   id: "listUnits",
   tag: "Units",
   summary: "Units by floor and number",
-  description: "Staff, managers and tokens page through the building; residents and guests get their own units.",
+  description:
+    "Staff, managers and tokens page through the building; residents and guests get their own units.",
   capability: "unit.read",
   query: pageQuerySchema,
   responses: { 200: { description: "A page of units", schema: pageOf(unitListItemSchema) } },

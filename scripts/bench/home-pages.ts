@@ -1,0 +1,92 @@
+import { DEMO_PASSWORD } from "../seed-data/people";
+import { signIn, type Timing, timedGet } from "./http-session";
+import { median, ms, percentile, ratio } from "./stats";
+import type { BenchModule } from "./types";
+
+type Target = { label: string; building: string; path: string; email?: string; expect: string };
+
+const HOMES = ["resident", "staff", "manager"] as const;
+const BUILDINGS = [
+  { name: "Harbor View", domain: "harbor.example" },
+  { name: "Scale Tower", domain: "scale.example" },
+];
+const TARGETS: Target[] = [
+  // statically prerendered; still passes the proxy (session decode) like every page, so it is sent a cookie too
+  {
+    label: "/logout (static)",
+    building: "–",
+    path: "/logout",
+    email: "resident@harbor.example",
+    expect: "Sign out",
+  },
+  ...BUILDINGS.flatMap((b) =>
+    HOMES.map((role) => ({
+      label: `/${role}`,
+      building: b.name,
+      path: `/${role}`,
+      email: `${role}@${b.domain}`,
+      expect: b.name,
+    })),
+  ),
+];
+
+/**
+ * Server time of each role's home page for the demo building and the scale building, beside a static page of the
+ * same app measured in the same run. Requests go round-robin over the targets (one of each, in a rotating
+ * order, then the next round) so that the machine's noise falls on all of them alike; medians and the ratio to
+ * the static page's median are the figures to compare across runs, not absolute milliseconds.
+ */
+export const homePages: BenchModule = {
+  name: "home-pages",
+  description: "role home pages (demo vs scale building) against a static page",
+  async run(ctx) {
+    const base = await ctx.app();
+    const { n, warmup } = ctx.options;
+    const cookies = new Map<string, string>();
+    for (const t of TARGETS) {
+      if (t.email && !cookies.has(t.email)) cookies.set(t.email, await signIn(base, t.email, DEMO_PASSWORD));
+    }
+    const samples = TARGETS.map(() => [] as Timing[]);
+    for (let round = 0; round < warmup + n; round++) {
+      for (let k = 0; k < TARGETS.length; k++) {
+        const i = (round + k) % TARGETS.length;
+        const t = TARGETS[i];
+        const res = await timedGet(`${base}${t.path}`, t.email ? cookies.get(t.email) : undefined);
+        if (res.status !== 200 || !res.body.includes(t.expect)) {
+          throw new Error(`${t.path} as ${t.email}: ${res.status}, expected a page with "${t.expect}"`);
+        }
+        const { body: _body, ...timing } = res;
+        if (round >= warmup) samples[i].push(timing);
+      }
+      if ((round + 1) % 10 === 0) ctx.log(`home-pages: round ${round + 1}/${warmup + n}`);
+    }
+    const total = (s: Timing[]) => s.map((x) => x.totalMs);
+    const base50 = median(total(samples[0]));
+    const rows = TARGETS.map((t, i) => {
+      const s = samples[i];
+      const server = s.flatMap((x) => (x.serverMs === null ? [] : [x.serverMs]));
+      return [
+        t.label,
+        t.building,
+        ms(median(total(s))),
+        ms(percentile(total(s), 95)),
+        ratio(median(total(s)), base50),
+        ms(median(s.map((x) => x.ttfbMs))),
+        server.length ? String(ms(median(server))) : "–",
+        Math.round(median(s.map((x) => x.bytes)) / 1024),
+      ];
+    });
+    ctx.report(
+      {
+        title: `Home pages: server time over ${n} sequential requests each after ${warmup} warm-up, round-robin`,
+        columns: ["page", "building", "median ms", "p95 ms", "× static", "TTFB ms", "Server-Timing ms", "KB"],
+        rows,
+        notes: [
+          "time = request sent → last byte of the streamed HTML, over localhost (next start, production build)",
+          "× static = median / the static page's median in the same run: compare ratios across runs, not ms",
+        ],
+      },
+      Object.fromEntries(TARGETS.map((t, i) => [`${t.building} ${t.path}`, samples[i]])),
+    );
+  },
+};

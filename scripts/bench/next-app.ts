@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { spawnGroup } from "../stack/child-process";
+import { waitFor } from "../stack/free-port";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Builds only when there is no production build. Others may be building or serving the same `.next` at the
+ * same time (the test suite), so an existing build is used as it is and `.next` is never deleted.
+ */
+export function ensureBuild(root: string, env: NodeJS.ProcessEnv, log: (m: string) => void): void {
+  if (existsSync(join(root, ".next", "BUILD_ID"))) return;
+  log("no production build (.next/BUILD_ID missing): running next build…");
+  const res = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
+  if (res.status !== 0) throw new Error(`next build failed (exit code ${res.status})`);
+}
+
+/** The session and app settings `next start` needs, like scripts/e2e-server.ts. */
+export function appEnv(env: NodeJS.ProcessEnv, appUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    AUTH_SECRET: env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0",
+    AUTH_URL: appUrl,
+    APP_URL: appUrl,
+    AUTH_TRUST_HOST: "true",
+    NODE_ENV: "production",
+  };
+}
+
+/** `next start` on `port` (host localhost), ready once a static page answers 200. */
+export async function startNext(root: string, env: NodeJS.ProcessEnv, port: number) {
+  const url = `http://localhost:${port}`;
+  const next = spawnGroup(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "localhost"],
+    { env: appEnv(env, url), cwd: root },
+  );
+  let stopping = false;
+  const died = next.exited.then((code) => {
+    if (!stopping) throw new Error(`next start exited (code ${code})`);
+  });
+  died.catch(() => undefined); // reported through the race below while starting; ignored after
+  const ready = waitFor(
+    async () => {
+      const res = await fetch(`${url}/logout`);
+      await res.arrayBuffer();
+      return res.ok;
+    },
+    "next start",
+    120_000,
+  );
+  ready.catch(() => undefined); // the race reports it; the losing branch must not crash the process later
+  await Promise.race([ready, died]);
+  return {
+    url,
+    stop: () => {
+      stopping = true;
+      return next.stop();
+    },
+  };
+}
