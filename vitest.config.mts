@@ -12,7 +12,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["{lib,server,scripts,components,app,test}/**/*.test.{ts,tsx}"],
+    include: ["{lib,server,scripts,components,app,test,messages,i18n}/**/*.test.{ts,tsx}"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-env.ts"],
     testTimeout: 20_000,

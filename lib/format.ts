@@ -1,17 +1,7 @@
-/** Display formatting shared by pages. Stay dates are labels (`YYYY-MM-DD`), formatted without shifting zones. */
-export function formatStayDate(date: string, locale = "en-US"): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
-}
+/**
+ * Stay dates are calendar labels (`YYYY-MM-DD`) in the building's time zone, not instants: to format one with
+ * Intl (through next-intl's formatter), take noon UTC of that day and format it in UTC, so no zone shifts the day.
+ */
+export const asDay = (date: string) => new Date(`${date}T12:00:00Z`);
 
-export function formatStayRange(checkIn: string, checkOut: string, locale = "en-US"): string {
-  return `${formatStayDate(checkIn, locale)} – ${formatStayDate(checkOut, locale)}`;
-}
-
-export function formatNumber(n: number, locale = "en-US"): string {
-  return new Intl.NumberFormat(locale).format(n);
-}
+export const DAY_FORMAT = { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" } as const;

@@ -1,3 +1,4 @@
+import type messages from "@/messages/en.json";
 import { ROLE_HOME, type Role } from "./roles";
 
 /**
@@ -25,46 +26,49 @@ export const NAV_ICONS = [
 ] as const;
 export type NavIcon = (typeof NAV_ICONS)[number];
 
-export type NavItem = { href: string; label: string; icon: NavIcon };
-export type NavSection = { label: string; items: NavItem[] };
+/** `label` is a message key under `nav.items` (sections: `nav.sections`), translated where it is shown. */
+export type NavItemKey = keyof (typeof messages)["nav"]["items"];
+export type NavSectionKey = keyof (typeof messages)["nav"]["sections"];
+export type NavItem = { href: string; label: NavItemKey; icon: NavIcon };
+export type NavSection = { label: NavSectionKey; items: NavItem[] };
 
 const RESIDENT: NavItem[] = [
-  { href: "/resident", label: "Home", icon: "home" },
-  { href: "/resident/stays", label: "Stays", icon: "stays" },
-  { href: "/resident/tickets", label: "Tickets", icon: "tickets" },
-  { href: "/resident/devices", label: "My devices", icon: "devices" },
-  { href: "/chat", label: "Concierge", icon: "chat" },
+  { href: "/resident", label: "home", icon: "home" },
+  { href: "/resident/stays", label: "stays", icon: "stays" },
+  { href: "/resident/tickets", label: "tickets", icon: "tickets" },
+  { href: "/resident/devices", label: "myDevices", icon: "devices" },
+  { href: "/chat", label: "concierge", icon: "chat" },
 ];
 
 const STAFF: NavItem[] = [
-  { href: "/staff", label: "Today", icon: "today" },
-  { href: "/staff/devices", label: "Devices", icon: "devices" },
-  { href: "/staff/access-logs", label: "Access logs", icon: "access-logs" },
-  { href: "/staff/tickets", label: "Tickets", icon: "tickets" },
-  { href: "/staff/reservations", label: "Reservations", icon: "reservations" },
-  { href: "/staff/missions", label: "Missions", icon: "missions" },
+  { href: "/staff", label: "today", icon: "today" },
+  { href: "/staff/devices", label: "devices", icon: "devices" },
+  { href: "/staff/access-logs", label: "accessLogs", icon: "access-logs" },
+  { href: "/staff/tickets", label: "tickets", icon: "tickets" },
+  { href: "/staff/reservations", label: "reservations", icon: "reservations" },
+  { href: "/staff/missions", label: "missions", icon: "missions" },
 ];
 
 const MANAGER: NavItem[] = [
-  { href: "/manager", label: "Dashboard", icon: "dashboard" },
-  { href: "/manager/settings", label: "Settings", icon: "settings" },
-  { href: "/manager/units", label: "Units", icon: "units" },
-  { href: "/manager/people", label: "People", icon: "people" },
-  { href: "/manager/devices", label: "Device registry", icon: "registry" },
-  { href: "/manager/knowledge", label: "Knowledge", icon: "knowledge" },
-  { href: "/manager/audit", label: "Audit log", icon: "audit" },
+  { href: "/manager", label: "dashboard", icon: "dashboard" },
+  { href: "/manager/settings", label: "settings", icon: "settings" },
+  { href: "/manager/units", label: "units", icon: "units" },
+  { href: "/manager/people", label: "people", icon: "people" },
+  { href: "/manager/devices", label: "deviceRegistry", icon: "registry" },
+  { href: "/manager/knowledge", label: "knowledge", icon: "knowledge" },
+  { href: "/manager/audit", label: "auditLog", icon: "audit" },
 ];
 
-const GUEST: NavItem[] = [{ href: "/stay", label: "My stay", icon: "stay" }];
+const GUEST: NavItem[] = [{ href: "/stay", label: "myStay", icon: "stay" }];
 
 const SECTIONS: Record<Role, NavSection[]> = {
-  guest: [{ label: "Your stay", items: GUEST }],
-  resident: [{ label: "Your home", items: RESIDENT }],
-  staff: [{ label: "Operations", items: STAFF }],
+  guest: [{ label: "yourStay", items: GUEST }],
+  resident: [{ label: "yourHome", items: RESIDENT }],
+  staff: [{ label: "operations", items: STAFF }],
   // Managers see everything staff see (SPEC.md), under its own heading.
   manager: [
-    { label: "Building", items: MANAGER },
-    { label: "Operations", items: STAFF },
+    { label: "building", items: MANAGER },
+    { label: "operations", items: STAFF },
   ],
 };
 

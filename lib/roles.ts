@@ -13,6 +13,8 @@ export type Actor = {
   reservationId?: string;
   name?: string;
   email?: string;
+  /** the person's saved language choice, when they made one */
+  locale?: string | null;
 };
 
 export const ROLE_LABEL: Record<Role, string> = {

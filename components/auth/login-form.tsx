@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
@@ -9,25 +10,28 @@ import { signInAction } from "@/server/actions/sign-in";
 
 /** Email and password; errors inline under the field and, for the whole form, in an alert. */
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(signInAction, null);
-  const failed = state && !state.ok ? state : null;
   // Kept in state so a failed attempt does not empty the email field (React resets forms after an action).
   const [email, setEmail] = useState("");
+  const failed = state && !state.ok ? state : null;
+  const invalid = failed?.code === "validation";
+  // The schema's own messages are English; the form names the same problems in the visitor's language.
+  const emailError = invalid && failed.fields?.email ? [t("errors.emailInvalid")] : undefined;
+  const passwordError = invalid
+    ? failed.fields?.password && [t("errors.passwordRequired")]
+    : (failed?.fields?.password ?? undefined);
   return (
     <form
       action={formAction}
       className="space-y-5"
       noValidate
-      aria-describedby={failed && failed.code !== "validation" ? "login-error" : undefined}
+      aria-describedby={failed && !invalid ? "login-error" : undefined}
     >
       {/* Field problems are shown under each field; the alert is for the form as a whole. */}
-      <FormError
-        id="login-error"
-        title="Could not sign you in"
-        message={failed?.code === "validation" ? null : failed?.message}
-      />
+      <FormError id="login-error" title={t("errorTitle")} message={invalid ? null : failed?.message} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <FormField label="Email" name="email" required error={failed?.fields?.email}>
+      <FormField label={t("email")} name="email" required error={emailError}>
         <Input
           type="email"
           autoComplete="username"
@@ -37,11 +41,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           onChange={(e) => setEmail(e.target.value)}
         />
       </FormField>
-      <FormField label="Password" name="password" required error={failed?.fields?.password}>
+      <FormField label={t("password")} name="password" required error={passwordError}>
         <Input type="password" autoComplete="current-password" />
       </FormField>
       <Button type="submit" className="w-full" size="lg" loading={pending}>
-        Sign in
+        {t("submit")}
       </Button>
     </form>
   );

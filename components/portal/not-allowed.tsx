@@ -1,21 +1,21 @@
 import { ShieldX } from "lucide-react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { ROLE_HOME, type Role } from "@/lib/roles";
 
 /** Shown in place of a page whose role the visitor does not have. Says nothing about what the page holds. */
-export function NotAllowed({ role }: { role: Role }) {
+export async function NotAllowed({ role }: { role: Role }) {
+  const t = await getTranslations("notAllowed");
   return (
     <section className="mx-auto max-w-md space-y-4 py-16 text-center" aria-labelledby="not-allowed-title">
       <ShieldX aria-hidden="true" className="mx-auto size-12 text-slate-400" />
       <h1 id="not-allowed-title" className="font-bold text-2xl text-slate-900">
-        Not allowed
+        {t("title")}
       </h1>
-      <p className="text-slate-600">
-        Your account cannot open this page. If you think it should, ask your building manager.
-      </p>
+      <p className="text-slate-600">{t("body")}</p>
       <Button asChild variant="secondary">
-        <Link href={ROLE_HOME[role]}>Go to your home page</Link>
+        <Link href={ROLE_HOME[role]}>{t("home")}</Link>
       </Button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { ReservationStatus } from "@/lib/domain/reservation";
 
@@ -8,14 +9,8 @@ const TONE: Record<ReservationStatus, BadgeTone> = {
   checked_out: "neutral",
   cancelled: "danger",
 };
-const LABEL: Record<ReservationStatus, string> = {
-  pending: "Pending",
-  confirmed: "Confirmed",
-  checked_in: "Checked in",
-  checked_out: "Checked out",
-  cancelled: "Cancelled",
-};
 
 export function ReservationStatusBadge({ status }: { status: ReservationStatus }) {
-  return <Badge tone={TONE[status]}>{LABEL[status]}</Badge>;
+  const t = useTranslations("reservationStatus");
+  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
 }

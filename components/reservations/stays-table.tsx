@@ -1,12 +1,15 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/ui/table";
 import type { ReservationDTO } from "@/lib/domain/reservation";
-import { formatStayRange } from "@/lib/format";
+import { asDay, DAY_FORMAT } from "@/lib/format";
 import { ReservationStatusBadge } from "./status-badge";
 
 type Row = ReservationDTO & { unitNumber: string };
 
 /** Stays as a table: unit, guest, dates, guests, status. Used on the resident and staff homes. */
 export function StaysTable({ caption, rows, empty }: { caption: string; rows: Row[]; empty: string }) {
+  const t = useTranslations("stays");
+  const format = useFormatter();
   return (
     <DataTable
       caption={caption}
@@ -15,11 +18,15 @@ export function StaysTable({ caption, rows, empty }: { caption: string; rows: Ro
       rowKey={(r) => r.id}
       empty={empty}
       columns={[
-        { key: "unit", header: "Unit", rowHeader: true, cell: (r) => r.unitNumber },
-        { key: "guest", header: "Guest", cell: (r) => r.guest.name },
-        { key: "dates", header: "Dates", cell: (r) => formatStayRange(r.checkIn, r.checkOut) },
-        { key: "count", header: "Guests", align: "right", hideOnPhone: true, cell: (r) => r.guestCount },
-        { key: "status", header: "Status", cell: (r) => <ReservationStatusBadge status={r.status} /> },
+        { key: "unit", header: t("unit"), rowHeader: true, cell: (r) => r.unitNumber },
+        { key: "guest", header: t("guest"), cell: (r) => r.guest.name },
+        {
+          key: "dates",
+          header: t("dates"),
+          cell: (r) => format.dateTimeRange(asDay(r.checkIn), asDay(r.checkOut), DAY_FORMAT),
+        },
+        { key: "count", header: t("guests"), align: "right", hideOnPhone: true, cell: (r) => r.guestCount },
+        { key: "status", header: t("status"), cell: (r) => <ReservationStatusBadge status={r.status} /> },
       ]}
     />
   );

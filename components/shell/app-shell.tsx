@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { homeFor, navigationFor } from "@/lib/navigation";
+import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { type ShellUser, UserMenu } from "./user-menu";
@@ -15,7 +17,8 @@ export type AppShellProps = {
  * The signed-in frame (server component): skip link, header, the role's navigation
  * (sidebar from `lg`, drawer below) and `<main id="main">`. Navigation only mirrors the role; layouts still check it.
  */
-export function AppShell({ user, buildingName, children }: AppShellProps) {
+export async function AppShell({ user, buildingName, children }: AppShellProps) {
+  const t = await getTranslations("shell");
   const sections = navigationFor(user.role);
 
   return (
@@ -24,7 +27,7 @@ export function AppShell({ user, buildingName, children }: AppShellProps) {
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-[100] focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:font-medium focus:text-brand-800 focus:shadow-lg"
       >
-        Skip to content
+        {t("skip")}
       </a>
 
       <header className="sticky top-0 z-40 border-slate-200 border-b bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
@@ -32,7 +35,12 @@ export function AppShell({ user, buildingName, children }: AppShellProps) {
           <MobileNav
             sections={sections}
             buildingName={buildingName}
-            footer={<UserMenu user={user} layout="drawer" />}
+            footer={
+              <div className="space-y-3">
+                <LanguageSwitcher />
+                <UserMenu user={user} layout="drawer" />
+              </div>
+            }
           />
           <Link href={homeFor(user.role)} className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1">
             <span
@@ -46,14 +54,15 @@ export function AppShell({ user, buildingName, children }: AppShellProps) {
               <span className="block text-slate-600 text-xs">BuildingOS</span>
             </span>
           </Link>
-          <UserMenu user={user} className="ml-auto" />
+          <LanguageSwitcher className="ml-auto hidden sm:flex" />
+          <UserMenu user={user} className="ml-auto sm:ml-2" />
         </div>
       </header>
 
       <div className="lg:flex lg:min-h-[calc(100dvh-3.5rem)]">
         <aside className="hidden lg:block lg:w-64 lg:shrink-0 lg:border-slate-200 lg:border-r lg:bg-white">
           <nav
-            aria-label="Main"
+            aria-label={t("mainNav")}
             className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto px-3 py-6"
           >
             <NavLinks sections={sections} />

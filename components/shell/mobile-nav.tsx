@@ -2,6 +2,7 @@
 
 import { Menu } from "lucide-react";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import type { NavSection } from "@/lib/navigation";
 import { Button } from "../ui/button";
@@ -20,6 +21,7 @@ export type MobileNavProps = {
  * It closes on navigation; Escape and the close button close it too, and focus returns to the button.
  */
 export function MobileNav({ sections, buildingName, footer }: MobileNavProps) {
+  const t = useTranslations("shell");
   const pathname = usePathname();
   // Remember the path the drawer was opened on: any route change (a link, the back button) closes it, no effect needed.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -29,12 +31,17 @@ export function MobileNav({ sections, buildingName, footer }: MobileNavProps) {
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="lg:hidden" aria-label="Open menu">
+        <Button variant="ghost" size="icon" className="lg:hidden" aria-label={t("openMenu")}>
           <Menu />
         </Button>
       </SheetTrigger>
-      <SheetContent side="left" title="Menu" description={`Navigation for ${buildingName}`} hideDescription>
-        <nav aria-label="Main" className="flex-1 px-3 py-4">
+      <SheetContent
+        side="left"
+        title={t("menu")}
+        description={t("menuDescription", { building: buildingName })}
+        hideDescription
+      >
+        <nav aria-label={t("mainNav")} className="flex-1 px-3 py-4">
           <NavLinks sections={sections} onNavigate={() => setOpen(false)} />
         </nav>
         {footer ? <div className="border-slate-200 border-t p-4">{footer}</div> : null}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { cn } from "@/lib/cn";
 import { activeHref, type NavSection } from "@/lib/navigation";
@@ -17,6 +18,7 @@ export type NavLinksProps = {
 /** The role's links, grouped by section; the current one carries aria-current="page". */
 export function NavLinks({ sections, onNavigate, className }: NavLinksProps) {
   const pathname = usePathname() ?? "";
+  const t = useTranslations("nav");
   const current = activeHref(pathname, sections);
   const baseId = useId();
   // One section needs no heading; several get a small label each, tied to their list.
@@ -33,7 +35,7 @@ export function NavLinks({ sections, onNavigate, className }: NavLinksProps) {
                 id={headingId}
                 className="mb-2 px-3 font-semibold text-slate-600 text-xs uppercase tracking-wide"
               >
-                {section.label}
+                {t(`sections.${section.label}`)}
               </p>
             ) : null}
             <ul aria-labelledby={labelled ? headingId : undefined} className="space-y-1">
@@ -56,7 +58,7 @@ export function NavLinks({ sections, onNavigate, className }: NavLinksProps) {
                         name={item.icon}
                         className={cn("size-5 shrink-0", active ? "text-brand-700" : "text-slate-500")}
                       />
-                      {item.label}
+                      {t(`items.${item.label}`)}
                     </Link>
                   </li>
                 );

@@ -1,6 +1,7 @@
 import { LogOut } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
-import { ROLE_LABEL, type Role } from "@/lib/roles";
+import type { Role } from "@/lib/roles";
 import { Badge } from "../ui/badge";
 
 export type ShellUser = { name: string; email: string; role: Role };
@@ -16,18 +17,19 @@ const signOutClasses =
   "inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-3 font-medium text-slate-700 text-sm hover:bg-slate-100 hover:text-slate-900";
 
 /** Who is signed in and the way out: /logout asks for confirmation and signs out with a POST. */
-export function UserMenu({ user, layout = "header", className }: UserMenuProps) {
+export async function UserMenu({ user, layout = "header", className }: UserMenuProps) {
+  const [t, roles] = await Promise.all([getTranslations("shell"), getTranslations("roles")]);
   if (layout === "drawer") {
     return (
       <div className={cn("space-y-3", className)}>
         <div className="min-w-0">
-          <Badge tone="brand">{ROLE_LABEL[user.role]}</Badge>
+          <Badge tone="brand">{roles(user.role)}</Badge>
           <p className="mt-1 truncate font-medium text-slate-900 text-sm">{user.name}</p>
           <p className="truncate text-slate-600 text-xs">{user.email}</p>
         </div>
         <a href="/logout" className={cn(signOutClasses, "w-full border border-slate-300")}>
           <LogOut aria-hidden="true" className="size-4" />
-          Sign out
+          {t("signOut")}
         </a>
       </div>
     );
@@ -38,11 +40,11 @@ export function UserMenu({ user, layout = "header", className }: UserMenuProps) 
         <span className="max-w-48 truncate font-medium text-slate-900 text-sm" title={user.email}>
           {user.name}
         </span>
-        <Badge tone="brand">{ROLE_LABEL[user.role]}</Badge>
+        <Badge tone="brand">{roles(user.role)}</Badge>
       </div>
       <a href="/logout" className={signOutClasses}>
         <LogOut aria-hidden="true" className="size-4" />
-        <span className="sr-only sm:not-sr-only">Sign out</span>
+        <span className="sr-only sm:not-sr-only">{t("signOut")}</span>
       </a>
     </div>
   );

@@ -13,11 +13,11 @@ const BUILDINGS = [
 const TARGETS: Target[] = [
   // statically prerendered; still passes the proxy (session decode) like every page, so it is sent a cookie too
   {
-    label: "/logout (static)",
+    label: "/about (static)",
     building: "–",
-    path: "/logout",
+    path: "/about",
     email: "resident@harbor.example",
-    expect: "Sign out",
+    expect: "The portal for a building",
   },
   ...BUILDINGS.flatMap((b) =>
     HOMES.map((role) => ({

@@ -49,7 +49,7 @@ export async function startNext(root: string, env: NodeJS.ProcessEnv, port: numb
   died.catch(() => undefined); // reported through the race below while starting; ignored after
   const ready = waitFor(
     async () => {
-      const res = await fetch(`${url}/logout`);
+      const res = await fetch(`${url}/about`);
       await res.arrayBuffer();
       return res.ok;
     },

@@ -4,6 +4,7 @@ import { unauthenticated } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { getUser } from "../db/users";
 import { auth } from "./auth";
+import { guestActor } from "./guest-session";
 import { bearerToken, tokenActor } from "./token-actor";
 
 /**
@@ -15,6 +16,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const s = session?.user;
   if (!s?.id || !s.buildingId) return null;
+  // guests have no user record: their stay and its current link are checked instead, on every request
+  if (s.role === "guest") return guestActor({ ...s, checkinLinkId: session?.checkinLinkId });
   const user = await getUser({ buildingId: s.buildingId, userId: s.id }).catch(() => null);
   if (user?.status !== "active") return null;
   return {
@@ -25,6 +28,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     unitIds: user.unitIds ?? [],
     name: user.name,
     email: user.email,
+    locale: user.locale,
   };
 });
 

@@ -36,14 +36,20 @@ async function remaining(limiter: RateLimiterMemory, key: string, max: number) {
   return { blocked: res !== null && res.consumedPoints >= max, retryMs: res?.msBeforeNext ?? 0 };
 }
 
-/** Throws a 429 AppError when the account or the client has failed too often. */
-export async function assertSignInAllowed(email: string, client: string): Promise<void> {
+/** Minutes until the account and the client may try again; 0 when they may now. */
+export async function minutesUntilAllowed(email: string, client: string): Promise<number> {
   const [a, c] = await Promise.all([
     remaining(byAccount, accountKey(email), ACCOUNT_FAILURES),
     remaining(byClient, client, CLIENT_FAILURES),
   ]);
-  if (a.blocked || c.blocked) {
-    const minutes = Math.max(1, Math.ceil(Math.max(a.retryMs, c.retryMs) / 60_000));
+  if (!a.blocked && !c.blocked) return 0;
+  return Math.max(1, Math.ceil(Math.max(a.blocked ? a.retryMs : 0, c.blocked ? c.retryMs : 0) / 60_000));
+}
+
+/** Throws a 429 AppError when the account or the client has failed too often (English: for API clients). */
+export async function assertSignInAllowed(email: string, client: string): Promise<void> {
+  const minutes = await minutesUntilAllowed(email, client);
+  if (minutes > 0) {
     throw new AppError(
       "rate_limited",
       `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,

@@ -1,58 +1,65 @@
 import { BedDouble, Building2, Cpu, LogIn, LogOut, Users, Wrench } from "lucide-react";
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { HomeSection } from "@/components/home/section";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { formatStayDate } from "@/lib/format";
+import { asDay, DAY_FORMAT } from "@/lib/format";
 import { pageActor } from "@/server/auth/page-guard";
 import { getManagerHome } from "@/server/services/get-manager-home";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("manager"))("metaTitle") };
+}
 
 export default async function ManagerHomePage() {
   const { actor, allowed } = await pageActor(["manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const h = await getManagerHome(actor);
+  const [h, t, format] = await Promise.all([
+    getManagerHome(actor),
+    getTranslations("manager"),
+    getFormatter(),
+  ]);
   const occupancy = h.units.rentable ? Math.round((h.stays.inHouse / h.units.rentable) * 100) : 0;
   return (
     <div className="space-y-8">
       <PageHeader
-        eyebrow={`${formatStayDate(h.today)} · ${h.timezone}`}
+        eyebrow={`${format.dateTime(asDay(h.today), DAY_FORMAT)} · ${h.timezone}`}
         title={h.buildingName}
-        description="The building at a glance."
+        description={t("description")}
       />
-      <HomeSection id="summary-title" title="Building summary">
+      <HomeSection id="summary-title" title={t("summary")}>
         <StatGrid>
           <Stat
-            label="Units"
+            label={t("units")}
             value={<span data-testid="units-total">{h.units.total}</span>}
             icon={<Building2 />}
-            hint={`${h.units.rentable} let as short stays · ${h.units.unavailable} unavailable`}
+            hint={t("unitsHint", { rentable: h.units.rentable, unavailable: h.units.unavailable })}
           />
           <Stat
-            label="Stays in house"
+            label={t("inHouse")}
             value={h.stays.inHouse}
             icon={<BedDouble />}
-            hint={`${occupancy}% of rentable units tonight`}
+            hint={t("inHouseHint", { percent: occupancy })}
           />
-          <Stat label="Arrivals today" value={h.stays.arrivalsToday} icon={<LogIn />} />
-          <Stat label="Departures today" value={h.stays.departuresToday} icon={<LogOut />} />
+          <Stat label={t("arrivals")} value={h.stays.arrivalsToday} icon={<LogIn />} />
+          <Stat label={t("departures")} value={h.stays.departuresToday} icon={<LogOut />} />
           <Stat
-            label="Open tickets"
+            label={t("openTickets")}
             value={h.tickets.open}
             icon={<Wrench />}
             tone={h.tickets.open ? "warning" : "neutral"}
-            hint={`${h.tickets.inProgress} in progress · ${h.tickets.waiting} waiting`}
+            hint={t("ticketsHint", { inProgress: h.tickets.inProgress, waiting: h.tickets.waiting })}
           />
           <Stat
-            label="Devices online"
+            label={t("devicesOnline")}
             value={`${h.devices.online}/${h.devices.total}`}
             icon={<Cpu />}
             tone={h.devices.offline ? "danger" : "success"}
-            hint={`${h.devices.offline} offline · ${h.devices.lowBattery} low battery`}
+            hint={t("devicesHint", { offline: h.devices.offline, lowBattery: h.devices.lowBattery })}
           />
-          <Stat label="People" value={h.people} icon={<Users />} hint="Accounts in this building" />
+          <Stat label={t("people")} value={h.people} icon={<Users />} hint={t("peopleHint")} />
         </StatGrid>
       </HomeSection>
     </div>

@@ -1,60 +1,67 @@
 import { BatteryLow, DoorOpen, Wifi, WifiOff } from "lucide-react";
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { HomeSection } from "@/components/home/section";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { StaysTable } from "@/components/reservations/stays-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { formatStayDate } from "@/lib/format";
+import { asDay, DAY_FORMAT } from "@/lib/format";
 import { pageActor } from "@/server/auth/page-guard";
-import { getStaffHome } from "@/server/services/get-staff-home";
+import { getStaffHome, LOW_BATTERY_PERCENT } from "@/server/services/get-staff-home";
 
-export const metadata: Metadata = { title: "Today" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff"))("metaTitle") };
+}
 
 export default async function StaffHomePage() {
   const { actor, allowed } = await pageActor(["staff", "manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const home = await getStaffHome(actor);
+  const [home, t, format] = await Promise.all([
+    getStaffHome(actor),
+    getTranslations("staff"),
+    getFormatter(),
+  ]);
   const d = home.devices;
   return (
     <div className="space-y-8">
       <PageHeader
-        eyebrow={formatStayDate(home.today)}
-        title={`Today at ${home.buildingName}`}
-        description="Who arrives, who leaves, and how the building's devices are doing."
+        eyebrow={format.dateTime(asDay(home.today), DAY_FORMAT)}
+        title={t("title", { building: home.buildingName })}
+        description={t("description")}
       />
-      <HomeSection id="devices-title" title="Devices">
+      <HomeSection id="devices-title" title={t("devices")}>
         <StatGrid>
           <Stat
-            label="Devices"
+            label={t("devicesTotal")}
             value={<span data-testid="devices-total">{d.total}</span>}
             icon={<DoorOpen />}
-            hint={`${d.locks} locks`}
+            hint={t("locks", { count: d.locks })}
           />
           <Stat
-            label="Online"
+            label={t("online")}
             value={d.online}
             icon={<Wifi />}
             tone="success"
-            hint={d.total ? `${Math.round((d.online / d.total) * 100)}% of devices` : undefined}
+            hint={d.total ? t("onlineShare", { percent: Math.round((d.online / d.total) * 100) }) : undefined}
           />
           <Stat
-            label="Offline"
+            label={t("offline")}
             value={d.offline}
             icon={<WifiOff />}
             tone={d.offline ? "danger" : "neutral"}
-            hint={d.offline ? "Check them below" : "All reachable"}
+            hint={d.offline ? t("offlineHint") : t("allReachable")}
           />
           <Stat
-            label="Low battery"
+            label={t("lowBattery")}
             value={d.lowBattery}
             icon={<BatteryLow />}
             tone={d.lowBattery ? "warning" : "neutral"}
-            hint="Below 20%"
+            hint={t("lowBatteryHint", { percent: LOW_BATTERY_PERCENT })}
           />
         </StatGrid>
         {home.offlineDevices.length ? (
-          <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Offline devices">
+          <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label={t("offlineList")}>
             {home.offlineDevices.map((dev) => (
               <li key={dev.id} className="rounded-md border border-red-200 bg-red-50 px-2 py-1 text-red-900">
                 {dev.name}
@@ -64,15 +71,11 @@ export default async function StaffHomePage() {
         ) : null}
       </HomeSection>
       <div className="grid gap-8 lg:grid-cols-2">
-        <HomeSection id="arrivals-title" title="Arrivals today">
-          <StaysTable caption="Stays that check in today" rows={home.arrivals} empty="No arrivals today." />
+        <HomeSection id="arrivals-title" title={t("arrivals")}>
+          <StaysTable caption={t("arrivalsCaption")} rows={home.arrivals} empty={t("arrivalsEmpty")} />
         </HomeSection>
-        <HomeSection id="departures-title" title="Departures today">
-          <StaysTable
-            caption="Stays that check out today"
-            rows={home.departures}
-            empty="No departures today."
-          />
+        <HomeSection id="departures-title" title={t("departures")}>
+          <StaysTable caption={t("departuresCaption")} rows={home.departures} empty={t("departuresEmpty")} />
         </HomeSection>
       </div>
     </div>

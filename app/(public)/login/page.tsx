@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Alert } from "@/components/ui/alert";
 import { safeCallbackPath } from "@/lib/auth-schemas";
 import { ROLE_HOME } from "@/lib/roles";
 import { currentActor } from "@/server/auth/actor";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("submit") };
+}
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; error?: string }> };
 
@@ -14,19 +18,19 @@ export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   const actor = await currentActor();
   if (actor) redirect(ROLE_HOME[actor.role]);
+  const t = await getTranslations("auth");
   return (
-    <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-12">
+    <main id="main" className="flex min-h-dvh flex-col items-center justify-center px-4 py-12">
+      <LanguageSwitcher className="absolute top-4 right-4" />
       <div className="w-full max-w-sm space-y-6">
         <div className="space-y-2 text-center">
           <p className="font-semibold text-brand-700 text-sm uppercase tracking-wide">BuildingOS</p>
-          <h1 className="font-bold text-2xl text-slate-900">Sign in to your building</h1>
-          <p className="text-slate-600 text-sm">
-            Residents, staff and managers. Guests use the link in their booking email.
-          </p>
+          <h1 className="font-bold text-2xl text-slate-900">{t("title")}</h1>
+          <p className="text-slate-600 text-sm">{t("subtitle")}</p>
         </div>
         {params.signedOut ? (
-          <Alert tone="success" title="Signed out">
-            You have signed out of this device.
+          <Alert tone="success" title={t("signedOutTitle")}>
+            {t("signedOutBody")}
           </Alert>
         ) : null}
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">

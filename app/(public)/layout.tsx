@@ -1,0 +1,15 @@
+import type { Viewport } from "next";
+import type { ReactNode } from "react";
+import { LocalizedDocument, localizedMetadata } from "@/components/document/localized-document";
+import "../globals.css";
+
+/*
+ * Root layouts are per route group: the public and portal pages are rendered per request in the visitor's
+ * language, while (static) holds pages that are prerendered once (and serve as the benchmark's baseline).
+ */
+export const generateMetadata = localizedMetadata;
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e3a8a" };
+
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  return <LocalizedDocument>{children}</LocalizedDocument>;
+}

@@ -1,0 +1,31 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { LOCALE_COOKIE } from "@/lib/i18n";
+import { currentActor } from "@/server/auth/actor";
+import { resolveLocale } from "@/server/i18n/resolve-locale";
+import { getActorBuilding } from "@/server/services/get-actor-building";
+
+/**
+ * next-intl's per-request configuration: the language (see resolveLocale for the order), its messages, and the
+ * building's time zone so every date and time on a page is the building's, whatever the server's zone.
+ */
+export default getRequestConfig(async () => {
+  const [cookieStore, headerList, actor] = await Promise.all([cookies(), headers(), currentActor()]);
+  const building = actor ? await getActorBuilding(actor) : null;
+  const locale = resolveLocale({
+    userLocale: actor?.locale,
+    cookieLocale: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerList.get("accept-language"),
+    buildingLocale: building?.locale,
+  });
+  return {
+    locale,
+    messages: (await import(`../messages/${locale}.json`)).default,
+    timeZone: building?.timezone ?? "UTC",
+    // A missing key shows as ⟦namespace.key⟧: impossible to miss on a page, and the e2e suite looks for it.
+    getMessageFallback: ({ namespace, key }) => `⟦${[namespace, key].filter(Boolean).join(".")}⟧`,
+    onError: (error) => {
+      if (process.env.NODE_ENV !== "production") console.error(error.message);
+    },
+  };
+});

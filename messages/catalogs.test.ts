@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/i18n";
+
+/** Every language must have every key of every other, with non-empty text and the same ICU arguments. */
+type Tree = { [key: string]: string | Tree };
+const dir = join(__dirname);
+const load = (locale: string) => JSON.parse(readFileSync(join(dir, `${locale}.json`), "utf8")) as Tree;
+
+function flatten(tree: Tree, prefix = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === "string") out[path] = v;
+    else Object.assign(out, flatten(v, path));
+  }
+  return out;
+}
+/** The `{name}` arguments of an ICU message (the plural/select keywords are not arguments). */
+const argsOf = (text: string) =>
+  [...text.matchAll(/\{\s*([A-Za-z0-9_]+)\s*[,}]/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(",");
+
+describe("message catalogs", () => {
+  const catalogs = Object.fromEntries(LOCALES.map((l) => [l, flatten(load(l))]));
+  const reference = catalogs.en;
+
+  it("exist for exactly the configured languages", () => {
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""));
+    expect(files.sort()).toEqual([...LOCALES].sort());
+  });
+
+  for (const locale of LOCALES) {
+    it(`${locale} has every key, nothing extra, no empty text and the same arguments`, () => {
+      const catalog = catalogs[locale];
+      expect(Object.keys(catalog).sort()).toEqual(Object.keys(reference).sort());
+      for (const [key, text] of Object.entries(catalog)) {
+        expect(text.trim(), key).not.toBe("");
+        expect(argsOf(text), key).toBe(argsOf(reference[key]));
+      }
+    });
+  }
+});
