@@ -30,6 +30,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   output: "standalone",
   poweredByHeader: false,
+  // Pages live under several root layouts (localized and static), so unknown URLs need a 404 of their own.
+  experimental: { globalNotFound: true },
   serverExternalPackages: ["mqtt", "aedes", "s3rver"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

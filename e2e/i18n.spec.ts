@@ -80,3 +80,13 @@ test.describe("the language switcher", () => {
     });
   });
 });
+
+test("an unknown address gets a translated 404 page", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "pt-BR" });
+  const page = await context.newPage();
+  const res = await page.goto("/no-such-page");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Página não encontrada");
+  await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
+  await context.close();
+});
