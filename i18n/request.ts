@@ -20,7 +20,7 @@ export default getRequestConfig(async () => {
   });
   return {
     locale,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: (await import(`../messages/${locale}/index.ts`)).default,
     timeZone: building?.timezone ?? "UTC",
     // A missing key shows as ⟦namespace.key⟧: impossible to miss on a page, and the e2e suite looks for it.
     getMessageFallback: ({ namespace, key }) => `⟦${[namespace, key].filter(Boolean).join(".")}⟧`,

@@ -1,4 +1,4 @@
-import type messages from "@/messages/en.json";
+import type messages from "@/messages/en/index";
 import { ROLE_HOME, type Role } from "./roles";
 
 /**

@@ -3,10 +3,21 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n";
 
-/** Every language must have every key of every other, with non-empty text and the same ICU arguments. */
+/**
+ * Every language must have every key of every other, with non-empty text and the same ICU arguments, and each
+ * locale's index.ts must include every namespace file of its folder (a forgotten import would hide a namespace).
+ */
 type Tree = { [key: string]: string | Tree };
-const dir = join(__dirname);
-const load = (locale: string) => JSON.parse(readFileSync(join(dir, `${locale}.json`), "utf8")) as Tree;
+const dir = __dirname;
+const namespacesOf = (locale: string) =>
+  readdirSync(join(dir, locale))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.replace(/\.json$/, ""))
+    .sort();
+const load = (locale: string): Tree =>
+  Object.fromEntries(
+    namespacesOf(locale).map((ns) => [ns, JSON.parse(readFileSync(join(dir, locale, `${ns}.json`), "utf8"))]),
+  );
 
 function flatten(tree: Tree, prefix = ""): Record<string, string> {
   const out: Record<string, string> = {};
@@ -29,10 +40,8 @@ describe("message catalogs", () => {
   const reference = catalogs.en;
 
   it("exist for exactly the configured languages", () => {
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith(".json"))
-      .map((f) => f.replace(/\.json$/, ""));
-    expect(files.sort()).toEqual([...LOCALES].sort());
+    const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(folders.map((d) => d.name).sort()).toEqual([...LOCALES].sort());
   });
 
   for (const locale of LOCALES) {
@@ -43,6 +52,11 @@ describe("message catalogs", () => {
         expect(text.trim(), key).not.toBe("");
         expect(argsOf(text), key).toBe(argsOf(reference[key]));
       }
+    });
+
+    it(`${locale}/index.ts serves every namespace file`, async () => {
+      const index = (await import(`./${locale}/index.ts`)).default as Record<string, unknown>;
+      expect(Object.keys(index).sort()).toEqual(namespacesOf(locale));
     });
   }
 });

@@ -1,0 +1,36 @@
+import auth from "./auth.json";
+import language from "./language.json";
+import logout from "./logout.json";
+import manager from "./manager.json";
+import meta from "./meta.json";
+import nav from "./nav.json";
+import notAllowed from "./notAllowed.json";
+import notFound from "./notFound.json";
+import reservationStatus from "./reservationStatus.json";
+import resident from "./resident.json";
+import roles from "./roles.json";
+import shell from "./shell.json";
+import staff from "./staff.json";
+import stays from "./stays.json";
+import ticketStatus from "./ticketStatus.json";
+import unitStatus from "./unitStatus.json";
+
+/** The en catalog: one JSON file per namespace (feature), so features add their words without touching each other's. */
+export default {
+  auth,
+  language,
+  logout,
+  manager,
+  meta,
+  nav,
+  notAllowed,
+  notFound,
+  reservationStatus,
+  resident,
+  roles,
+  shell,
+  staff,
+  stays,
+  ticketStatus,
+  unitStatus,
+};
