@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, timestampSchema } from "./common";
+import { idSchema, pageQuerySchema, timestampSchema } from "./common";
 
 /**
  * An email waiting to be sent. Written in the same request as the change that causes it; a sender (or,
@@ -19,3 +19,8 @@ export const outboxEmailSchema = z.object({
   error: z.string().max(1000).nullable(),
 });
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
+
+/** `GET /api/v1/outbox` (managers): the building's emails, newest first, optionally by status. */
+export const listOutboxQuerySchema = pageQuerySchema.extend({
+  status: outboxEmailSchema.shape.status.optional().describe("Only emails in this status."),
+});

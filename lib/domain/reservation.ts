@@ -40,6 +40,8 @@ export const checkinProgressSchema = z.object({
   /** S3 keys of the uploaded ID documents */
   documentKeys: z.array(z.string().max(1024)).max(10),
   rulesAcceptedAt: timestampSchema.nullable(),
+  /** the version of the house rules the guest accepted (absent on stays checked in before versions were kept) */
+  rulesVersion: z.string().max(80).nullable().optional(),
 });
 export type CheckinProgress = z.infer<typeof checkinProgressSchema>;
 export const EMPTY_CHECKIN_PROGRESS: CheckinProgress = {
@@ -47,6 +49,7 @@ export const EMPTY_CHECKIN_PROGRESS: CheckinProgress = {
   documentsUploadedAt: null,
   documentKeys: [],
   rulesAcceptedAt: null,
+  rulesVersion: null,
 };
 
 /** The door code issued for the stay: the code lives on the lock (DoorCode), this points at it. */

@@ -1,3 +1,4 @@
+import { booking } from "./booking";
 import { homePages } from "./home-pages";
 import { ticketQueue } from "./ticket-queue";
 import type { BenchModule } from "./types";
@@ -6,4 +7,4 @@ import type { BenchModule } from "./types";
  * Every benchmark of the project, in the order `npm run bench` runs them. A new measurement is a module in this
  * folder exporting `{ name, description, run(ctx) }` that reports its figures through `ctx.report`, added here.
  */
-export const BENCHES: BenchModule[] = [ticketQueue, homePages];
+export const BENCHES: BenchModule[] = [ticketQueue, booking, homePages];

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/lib/auth-schemas";
 import { AppError } from "@/lib/errors";
 import { authenticate } from "./authenticate";
+import { authorizeCheckinToken } from "./guest-session";
 import { clientAddress } from "./rate-limit";
 
 class RateLimited extends CredentialsSignin {
@@ -44,6 +45,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
       },
     }),
+    // Guests: a check-in link's token opens a session limited to that stay (see guest-session.ts).
+    Credentials({
+      id: "checkin",
+      credentials: { token: { label: "Check-in token", type: "text" } },
+      authorize: (raw) => authorizeCheckinToken(raw?.token),
+    }),
   ],
   callbacks: {
     jwt({ token, user }) {
@@ -53,6 +60,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.buildingId = user.buildingId;
         token.unitIds = user.unitIds ?? [];
         token.reservationId = user.reservationId;
+        token.checkinLinkId = user.checkinLinkId;
       }
       return token;
     },
@@ -68,6 +76,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           unitIds: token.unitIds ?? [],
           reservationId: token.reservationId,
         };
+        if (token.checkinLinkId) session.checkinLinkId = token.checkinLinkId;
       }
       return session;
     },

@@ -92,6 +92,10 @@ export const keys = {
   night: (b: string, u: string, date: string): Key => ({ pk: P.unit(b, u), sk: `NIGHT#${date}` }),
   nightPrefix: "NIGHT#",
   unitPartition: P.unit,
+  /** A unit's iCal feed secret (its hash), beside the unit's nights. */
+  icalFeed: (b: string, u: string): Key => ({ pk: P.unit(b, u), sk: "ICALFEED" }),
+  /** Global: the hash of an iCal feed token finds its unit (channel managers send only the token). */
+  icalFeedLookup: (tokenHash: string): Key => ({ pk: `ICALFEED#${tokenHash}`, sk: "ICALFEED" }),
   /** Global: the hash of a check-in link token finds its reservation. */
   checkinLink: (tokenHash: string): Key => ({ pk: `CHECKIN#${tokenHash}`, sk: "CHECKIN" }),
 

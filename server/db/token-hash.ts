@@ -14,3 +14,11 @@ export function hashToken(token: string): string {
 export function newSecretToken(): string {
   return randomBytes(32).toString("base64url");
 }
+
+/**
+ * A public id for one issued link (a hash of its hash: it finds nothing and cannot be turned back). Guest
+ * sessions carry it, so re-issuing or revoking the link ends the sessions opened with the old one.
+ */
+export function linkIdOf(tokenHash: string): string {
+  return hashToken(`link:${tokenHash}`).slice(0, 32);
+}

@@ -1,9 +1,14 @@
 import "server-only";
 import type { ApiOperation } from "./registry";
 import { buildingOperations } from "./resources/building";
+import { checkinOperations } from "./resources/checkin";
 import { healthOperations } from "./resources/health";
 import { meOperations } from "./resources/me";
 import { openApiOperations } from "./resources/openapi";
+import { outboxOperations } from "./resources/outbox";
+import { reservationOperations } from "./resources/reservations";
+import { ticketOperations } from "./resources/tickets";
+import { unitCalendarOperations } from "./resources/unit-calendar";
 import { unitOperations } from "./resources/units";
 import { userOperations } from "./resources/users";
 
@@ -18,4 +23,9 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...userOperations,
   ...healthOperations,
   ...openApiOperations,
+  ...reservationOperations,
+  ...unitCalendarOperations,
+  ...checkinOperations,
+  ...outboxOperations,
+  ...ticketOperations,
 ];

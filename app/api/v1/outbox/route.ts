@@ -1,0 +1,8 @@
+import { listOutboxQuerySchema } from "@/lib/domain/outbox-email";
+import { apiRoute, json } from "@/server/http/route";
+import { listOutbox } from "@/server/services/list-outbox";
+
+export const GET = apiRoute(
+  { query: listOutboxQuerySchema, capability: "building.manage" },
+  async ({ actor, query }) => json(await listOutbox(actor, query)),
+);

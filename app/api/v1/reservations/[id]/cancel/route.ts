@@ -1,0 +1,8 @@
+import { idParamsSchema } from "@/lib/domain/reservation-api";
+import { apiRoute, json } from "@/server/http/route";
+import { cancelReservationForActor } from "@/server/services/cancel-reservation";
+
+export const POST = apiRoute(
+  { params: idParamsSchema, capability: "reservation.cancel" },
+  async ({ actor, params }) => json({ reservation: await cancelReservationForActor(actor, params.id) }),
+);

@@ -1,0 +1,8 @@
+import { createUploadInputSchema } from "@/lib/domain/upload";
+import { apiRoute, json } from "@/server/http/route";
+import { createUploadForActor } from "@/server/services/create-upload";
+
+export const POST = apiRoute(
+  { body: createUploadInputSchema, capability: "ticket.comment" },
+  async ({ actor, body }) => json({ upload: await createUploadForActor(actor, body) }, 201),
+);

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/**
+ * What may be uploaded, per purpose. Isomorphic: the form checks type and size before asking for a signature,
+ * the server signs a policy with the same limits and verifies the stored object against them again.
+ */
+export const IMAGE_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic"] as const;
+export type ImageContentType = (typeof IMAGE_CONTENT_TYPES)[number];
+
+export const UPLOAD_PURPOSES = {
+  ticket_photo: {
+    /** the folder under `buildings/{b}/`; a key outside it is never accepted for this purpose */
+    folder: "tickets",
+    contentTypes: IMAGE_CONTENT_TYPES as readonly string[],
+    maxBytes: 8 * 1024 * 1024,
+  },
+} as const;
+export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
+
+export const EXTENSION_OF: Record<ImageContentType, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "image/heic": "heic",
+};
+
+/** Presigned POSTs and photo links live this long: enough to upload from a phone or show a page, no more. */
+export const UPLOAD_URL_TTL_SECONDS = 5 * 60;
+export const PHOTO_URL_TTL_SECONDS = 5 * 60;
+
+/** `POST /api/v1/uploads`: the client says what it will send; the server picks the key. */
+export const createUploadInputSchema = z.object({
+  purpose: z.enum(Object.keys(UPLOAD_PURPOSES) as [UploadPurpose]),
+  contentType: z.enum(IMAGE_CONTENT_TYPES, "Use a JPEG, PNG, WebP or HEIC image"),
+  size: z
+    .number()
+    .int()
+    .min(1, "The file is empty")
+    .max(UPLOAD_PURPOSES.ticket_photo.maxBytes, "The file is larger than 8 MB"),
+});
+export type CreateUploadInput = z.infer<typeof createUploadInputSchema>;
+
+export const presignedUploadSchema = z.object({
+  /** where the browser posts the form (multipart/form-data) */
+  url: z.string(),
+  /** form fields to send first, in this order, then the file as `file` */
+  fields: z.record(z.string(), z.string()),
+  /** the object key to pass later as one of `photoKeys` */
+  key: z.string(),
+  maxBytes: z.number().int(),
+  expiresAt: z.string(),
+});
+export type PresignedUpload = z.infer<typeof presignedUploadSchema>;
+
+/**
+ * The image type the first bytes say, or null. The Content-Type of an upload is the client's claim; the magic
+ * number is what the file is, so a renamed HTML page or executable is refused whatever header it came with.
+ */
+export function sniffImageType(head: Uint8Array): ImageContentType | null {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return "image/jpeg";
+  if (ascii(0, 8) === "\x89PNG\r\n\x1a\n") return "image/png";
+  if (ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image/webp";
+  if (ascii(4, 8) === "ftyp" && /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(ascii(8, 12))) {
+    return "image/heic";
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { buildingConfigSchema } from "@/lib/domain/building";
+import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
+import { newBuildingId } from "@/test/fixtures";
+import { findBuilding, updateBuildingConfig } from "../db/buildings";
+import { revokeCheckinLink } from "../db/checkin-links";
+import { hashToken } from "../db/token-hash";
+import { cancelReservationForActor } from "../services/cancel-reservation";
+import { createReservationForActor } from "../services/create-reservation";
+import { reissueCheckinLink } from "../services/reissue-checkin-link";
+import { authorizeCheckinToken, guestActor } from "./guest-session";
+
+const b = newBuildingId();
+await seedBuilding(b);
+const unit = await seedUnit(b, "101");
+const manager = userActor(b, "manager");
+const staff = userActor(b, "staff");
+const tokenOf = (url: string) => url.split("/checkin/")[1] ?? "";
+let day = 1;
+async function book() {
+  const checkIn = `2033-01-${String(day).padStart(2, "0")}`;
+  const checkOut = `2033-01-${String(day + 1).padStart(2, "0")}`;
+  day += 2;
+  const made = await createReservationForActor(
+    manager,
+    { unitId: unit.id, checkIn, checkOut, guest: { name: "Gus", email: "gus@guest.example" }, guestCount: 1 },
+    { source: "portal" },
+  );
+  return { ...made, token: tokenOf(made.checkInUrl) };
+}
+const sessionOf = async (token: string) => {
+  const user = await authorizeCheckinToken(token);
+  return user && { buildingId: b, reservationId: user.reservationId, checkinLinkId: user.checkinLinkId };
+};
+
+describe("the checkin credentials provider", () => {
+  it("opens a session limited to the link's stay: role guest, its unit, its reservation", async () => {
+    const { reservation, token } = await book();
+    const user = await authorizeCheckinToken(token);
+    expect(user).toMatchObject({
+      role: "guest",
+      buildingId: b,
+      unitIds: [unit.id],
+      reservationId: reservation.id,
+      email: "gus@guest.example",
+    });
+    expect(user?.checkinLinkId).toMatch(/^[0-9a-f]{32}$/);
+    expect(user?.checkinLinkId).not.toBe(hashToken(token));
+    const actor = await guestActor({
+      buildingId: b,
+      reservationId: reservation.id,
+      checkinLinkId: user?.checkinLinkId,
+    });
+    expect(actor).toMatchObject({
+      kind: "guest",
+      role: "guest",
+      reservationId: reservation.id,
+      unitIds: [unit.id],
+    });
+  });
+
+  it("answers null, the same, for malformed, unknown, expired, revoked, replaced and cancelled links", async () => {
+    expect(await authorizeCheckinToken("short")).toBeNull();
+    expect(await authorizeCheckinToken("A".repeat(43))).toBeNull();
+    expect(await authorizeCheckinToken(undefined)).toBeNull();
+
+    const expired = await book();
+    expect(await authorizeCheckinToken(expired.token, new Date("2034-01-01T00:00:00Z"))).toBeNull();
+
+    const revoked = await book();
+    const r = revoked.reservation;
+    await revokeCheckinLink({ buildingId: b, reservationId: r.id, tokenHash: hashToken(revoked.token) });
+    expect(await authorizeCheckinToken(revoked.token)).toBeNull();
+
+    const replaced = await book();
+    const fresh = await reissueCheckinLink(staff, replaced.reservation.id);
+    expect(await authorizeCheckinToken(replaced.token)).toBeNull();
+    expect(await authorizeCheckinToken(tokenOf(fresh.checkInUrl))).not.toBeNull();
+
+    const cancelled = await book();
+    await cancelReservationForActor(manager, cancelled.reservation.id);
+    expect(await authorizeCheckinToken(cancelled.token)).toBeNull();
+  });
+
+  it("ends an open session at once when the link is re-issued, revoked or the stay cancelled", async () => {
+    const one = await book();
+    const s1 = await sessionOf(one.token);
+    expect(await guestActor(s1 ?? { buildingId: b })).not.toBeNull();
+    await reissueCheckinLink(staff, one.reservation.id);
+    expect(await guestActor(s1 ?? { buildingId: b })).toBeNull();
+
+    const two = await book();
+    const s2 = await sessionOf(two.token);
+    await cancelReservationForActor(manager, two.reservation.id);
+    expect(await guestActor(s2 ?? { buildingId: b })).toBeNull();
+    expect(await guestActor({ buildingId: b, reservationId: two.reservation.id })).toBeNull();
+  });
+
+  it("refuses every link while the building has guest check-in switched off", async () => {
+    const { token } = await book();
+    const building = await findBuilding({ buildingId: b });
+    const config = buildingConfigSchema.parse({ ...building?.config, features: { guestCheckin: false } });
+    await updateBuildingConfig({ buildingId: b, config });
+    expect(await authorizeCheckinToken(token)).toBeNull();
+    await updateBuildingConfig({ buildingId: b, config: buildingConfigSchema.parse({}) });
+    expect(await authorizeCheckinToken(token)).not.toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import "server-only";
+import type { User } from "next-auth";
+import { isCheckinLinkUsable } from "@/lib/domain/checkin-link";
+import type { Reservation } from "@/lib/domain/reservation";
+import type { Actor } from "@/lib/roles";
+import { findReservation } from "../db/reservations";
+import { linkIdOf } from "../db/token-hash";
+import { resolveCheckinToken } from "../services/resolve-checkin-token";
+
+/**
+ * Guest sessions: opening `/checkin/{token}` signs the browser in with the `checkin` credentials provider,
+ * as a guest limited to that one stay. There is no user record: the session names the reservation and the
+ * link it was opened with, and every request checks that link again (guestActor), so revoking or re-issuing
+ * the link, cancelling the stay or reaching its end signs the guest out at once, not when the JWT expires.
+ */
+declare module "next-auth" {
+  interface User {
+    checkinLinkId?: string;
+  }
+  interface Session {
+    /** guests only: the public id of the link the session was opened with */
+    checkinLinkId?: string;
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    checkinLinkId?: string;
+  }
+}
+
+/** A guest's actor id: stable per stay, never a user id (guests have no account). */
+export const guestIdOf = (reservationId: string) => `guest_${reservationId}`;
+
+/** The `checkin` provider's authorize: the token's stay as a session user, or null (one answer for all). */
+export async function authorizeCheckinToken(token: unknown, now = new Date()): Promise<User | null> {
+  if (typeof token !== "string") return null;
+  const found = await resolveCheckinToken(token, now).catch(() => null);
+  if (!found) return null;
+  const r = found.reservation;
+  return {
+    id: guestIdOf(r.id),
+    name: r.guest.name,
+    email: r.guest.email,
+    role: "guest",
+    buildingId: r.buildingId,
+    unitIds: [r.unitId],
+    reservationId: r.id,
+    checkinLinkId: found.linkId,
+  };
+}
+
+const toGuestActor = (r: Reservation): Actor => ({
+  kind: "guest",
+  id: guestIdOf(r.id),
+  role: "guest",
+  buildingId: r.buildingId,
+  unitIds: [r.unitId],
+  reservationId: r.id,
+  name: r.guest.name,
+  email: r.guest.email,
+});
+
+/** The guest behind a session, re-checked against the stay's current link on every request; else null. */
+export async function guestActor(
+  s: { buildingId: string; reservationId?: string; checkinLinkId?: string },
+  now = new Date(),
+): Promise<Actor | null> {
+  if (!s.reservationId || !s.checkinLinkId) return null;
+  const r = await findReservation({ buildingId: s.buildingId, reservationId: s.reservationId }).catch(
+    () => null,
+  );
+  if (!r?.checkinLink || !isCheckinLinkUsable(r, now)) return null;
+  return linkIdOf(r.checkinLink.tokenHash) === s.checkinLinkId ? toGuestActor(r) : null;
+}

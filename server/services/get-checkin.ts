@@ -1,0 +1,57 @@
+import "server-only";
+import type { Address } from "@/lib/domain/building";
+import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
+import type { Actor } from "@/lib/roles";
+import { getBuilding } from "../db/buildings";
+import { getUnit } from "../db/units";
+import { requireGuestStay, stepsDone } from "./checkin-stay";
+import { type GuestDocument, getGuestDocuments, type HouseRules } from "./house-rules";
+
+export type CheckinView = {
+  reservation: Omit<ReservationDTO, "bookedBy" | "notes">;
+  unit: { number: string; floor: number };
+  building: {
+    name: string;
+    address: Address;
+    timezone: string;
+    checkInTime: string;
+    checkOutTime: string;
+    quietHours: { start: string; end: string };
+  };
+  houseRules: HouseRules;
+  arrivalGuide: GuestDocument | null;
+  steps: { details: boolean; documents: boolean; rules: boolean };
+  complete: boolean;
+};
+
+/**
+ * What the guest's check-in page shows: the stay, the building's arrival information, the house rules to
+ * accept and which steps are done. Read fresh each time, so every step survives a reload. Who booked and the
+ * host's notes stay with the host.
+ */
+export async function getCheckin(actor: Actor): Promise<CheckinView> {
+  const r = await requireGuestStay(actor);
+  const [building, unit] = await Promise.all([
+    getBuilding({ buildingId: r.buildingId }),
+    getUnit({ buildingId: r.buildingId, unitId: r.unitId }),
+  ]);
+  const docs = await getGuestDocuments(building);
+  const { bookedBy: _by, notes: _notes, ...reservation } = toReservationDTO(r);
+  const c = building.config;
+  return {
+    reservation,
+    unit: { number: unit.number, floor: unit.floor },
+    building: {
+      name: building.name,
+      address: building.address,
+      timezone: building.timezone,
+      checkInTime: c.checkInTime,
+      checkOutTime: c.checkOutTime,
+      quietHours: c.quietHours,
+    },
+    houseRules: docs.rules,
+    arrivalGuide: docs.guide,
+    steps: stepsDone(r),
+    complete: r.status === "checked_in",
+  };
+}

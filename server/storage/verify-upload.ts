@@ -1,0 +1,79 @@
+import "server-only";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
+import { sniffImageType, UPLOAD_PURPOSES, type UploadPurpose } from "@/lib/domain/upload";
+import { logger } from "../logger";
+import { bucketName, s3 } from "./s3-client";
+import { isUploadKeyOf, UPLOADER_META } from "./upload-keys";
+
+export type UploadRefusal =
+  | "foreign_key"
+  | "missing"
+  | "not_uploader"
+  | "too_large"
+  | "wrong_type"
+  | "not_an_image";
+export type VerifiedUpload =
+  | { ok: true; key: string; size: number; contentType: string }
+  | { ok: false; key: string; reason: UploadRefusal; message: string };
+
+const refuse = (key: string, reason: UploadRefusal, message: string): VerifiedUpload => ({
+  ok: false,
+  key,
+  reason,
+  message,
+});
+
+/**
+ * Checks an uploaded object before anything points at it: the key is one this server issued for this building
+ * and purpose, the object exists and was sent by this uploader, its size and declared type are within the
+ * purpose's limits, and its first bytes really are that image type. The policy should already have stopped a
+ * bad upload, but not every S3 implementation enforces policies, and a policy cannot see the bytes.
+ * A bad object in our own folder is deleted; a key outside it, or another person's upload, is only refused.
+ */
+export async function verifyUpload({
+  buildingId,
+  purpose,
+  key,
+  uploaderId,
+}: {
+  buildingId: string;
+  purpose: UploadPurpose;
+  key: string;
+  uploaderId: string;
+}): Promise<VerifiedUpload> {
+  if (!isUploadKeyOf(key, buildingId, purpose)) return refuse(key, "foreign_key", "Not an upload of yours.");
+  const rule = UPLOAD_PURPOSES[purpose];
+  const head = await s3()
+    .send(new HeadObjectCommand({ Bucket: bucketName(), Key: key }))
+    .catch((e: unknown) => {
+      if ((e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return null;
+      throw e;
+    });
+  if (!head) return refuse(key, "missing", "The upload was not found; send the file again.");
+  if (head.Metadata?.[UPLOADER_META] !== uploaderId) {
+    return refuse(key, "not_uploader", "Not an upload of yours.");
+  }
+  const size = head.ContentLength ?? 0;
+  const contentType = head.ContentType ?? "";
+  let bad: VerifiedUpload | null = null;
+  if (size < 1 || size > rule.maxBytes) {
+    bad = refuse(key, "too_large", `The file must be at most ${rule.maxBytes / 1024 / 1024} MB.`);
+  } else if (!rule.contentTypes.includes(contentType)) {
+    bad = refuse(key, "wrong_type", "Only JPEG, PNG, WebP or HEIC images are accepted.");
+  } else if ((await sniff(key)) !== contentType) {
+    bad = refuse(key, "not_an_image", "The file is not the image it claims to be.");
+  }
+  if (bad) {
+    logger.warn("upload refused", { buildingId, key, reason: bad.ok ? null : bad.reason, size, contentType });
+    await s3().send(new DeleteObjectCommand({ Bucket: bucketName(), Key: key }));
+    return bad;
+  }
+  return { ok: true, key, size, contentType };
+}
+
+/** The image type of the object's first bytes (a ranged GET of 16 bytes, not the whole photo). */
+async function sniff(key: string) {
+  const out = await s3().send(new GetObjectCommand({ Bucket: bucketName(), Key: key, Range: "bytes=0-15" }));
+  const bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
+  return sniffImageType(bytes.subarray(0, 16));
+}
