@@ -76,3 +76,11 @@ describe("authorize", () => {
     }
   });
 });
+
+describe("the email outbox", () => {
+  it("is for managers in person only: it holds guests' check-in links", () => {
+    expect(can({ role: "manager", kind: "user" }, "outbox.read")).toBe(true);
+    expect(can({ role: "manager", kind: "token" }, "outbox.read")).toBe(false);
+    expect(can({ role: "staff", kind: "user" }, "outbox.read")).toBe(false);
+  });
+});

@@ -27,7 +27,12 @@ describe("API tokens in the permission table", () => {
 
   it("withholds only capabilities that exist, and nothing a staff token would need for daily work", () => {
     for (const c of WITHHELD_FROM_TOKENS) expect(CAPABILITIES).toContain(c);
-    expect([...WITHHELD_FROM_TOKENS].sort()).toEqual(["apiToken.manage", "mission.approve", "user.manage"]);
+    expect([...WITHHELD_FROM_TOKENS].sort()).toEqual([
+      "apiToken.manage",
+      "mission.approve",
+      "outbox.read",
+      "user.manage",
+    ]);
   });
 
   it("lets a manager token configure the building but not manage people, tokens or approvals", () => {

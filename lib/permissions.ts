@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   "audit.read": { guest: "none", resident: "none", staff: "none", manager: "building" },
   "concierge.chat": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "apiToken.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  // the local email outbox holds guests' check-in links: secrets, so managers only and never API tokens
+  "outbox.read": { guest: "none", resident: "none", staff: "none", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;
@@ -51,6 +53,7 @@ export const WITHHELD_FROM_TOKENS: ReadonlySet<Capability> = new Set<Capability>
   "user.manage",
   "apiToken.manage",
   "mission.approve",
+  "outbox.read",
 ]);
 
 /** Who is asking: the role, and the kind, because an API token holds less than a person with the same role. */

@@ -15,7 +15,7 @@ export async function listOutbox(
   actor: Actor,
   q: PageRequest & { status?: OutboxEmail["status"] },
 ): Promise<PageDTO<OutboxEmail>> {
-  authorize(actor, "building.manage");
+  authorize(actor, "outbox.read");
   const page = await listOutboxEmails({ buildingId: actor.buildingId, ...q });
   return { items: page.items, cursor: page.cursor };
 }

@@ -3,6 +3,6 @@ import { apiRoute, json } from "@/server/http/route";
 import { listOutbox } from "@/server/services/list-outbox";
 
 export const GET = apiRoute(
-  { query: listOutboxQuerySchema, capability: "building.manage" },
+  { query: listOutboxQuerySchema, capability: "outbox.read" },
   async ({ actor, query }) => json(await listOutbox(actor, query)),
 );

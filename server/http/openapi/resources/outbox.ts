@@ -10,7 +10,7 @@ export const outboxOperations = defineOperations({
   summary: "The building's emails, newest first",
   description:
     "With `EMAIL_TRANSPORT=outbox` (local default) emails wait here as `pending` and are read in the app; with SES each is recorded `sent` or `failed`.",
-  capability: "building.manage",
+  capability: "outbox.read",
   query: listOutboxQuerySchema,
   responses: { 200: { description: "A page of emails", schema: pageOf(outboxEmailSchema) } },
 });
