@@ -5,7 +5,7 @@ import { auth } from "@/server/auth/auth";
  * Coarse redirects only: a signed-out visitor asking for a portal page goes to the login page and comes back
  * after. This is never the security boundary: every layout, service and route handler checks the actor itself.
  */
-const PORTAL = /^\/(resident|staff|manager|chat|stay)(\/|$)/;
+const PORTAL = /^\/(resident|staff|manager|chat)(\/|$)/;
 
 export default auth((request) => {
   const { pathname, search } = request.nextUrl;

@@ -14,7 +14,7 @@ async function expectAccessible(page: Page) {
 }
 
 test.describe("signed out", () => {
-  for (const path of ["/login", "/logout"]) {
+  for (const path of ["/login", "/logout", "/stay", `/checkin/${"A".repeat(43)}`]) {
     test(`${path} has no serious accessibility violations`, async ({ page }) => {
       await page.goto(path);
       await expectAccessible(page);
@@ -27,6 +27,11 @@ const HOMES: [AccountName, string][] = [
   ["harborStaff", "/staff"],
   ["harborManager", "/manager"],
   ["harborResident", "/manager"],
+  ["harborResident", "/resident/stays"],
+  ["harborResident", "/resident/stays/new"],
+  ["harborStaff", "/staff/reservations"],
+  ["harborManager", "/manager/outbox"],
+  ["harborManager", "/staff/reservations/new"],
 ];
 
 for (const [account, path] of HOMES) {

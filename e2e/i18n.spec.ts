@@ -16,6 +16,13 @@ const PAGES: { account?: AccountName; path: string }[] = [
   { account: "harborStaff", path: "/staff" },
   { account: "harborManager", path: "/manager" },
   { account: "harborManager", path: "/staff" },
+  { path: "/stay" },
+  { path: `/checkin/${"A".repeat(43)}` },
+  { account: "harborResident", path: "/resident/stays" },
+  { account: "harborResident", path: "/resident/stays/new" },
+  { account: "harborStaff", path: "/staff/reservations" },
+  { account: "harborManager", path: "/manager/outbox" },
+  { account: "harborManager", path: "/staff/reservations/new" },
 ];
 
 async function expectTranslated(page: Page, lang: string) {

@@ -23,6 +23,7 @@ export const NAV_ICONS = [
   "knowledge",
   "audit",
   "stay",
+  "outbox",
 ] as const;
 export type NavIcon = (typeof NAV_ICONS)[number];
 
@@ -57,6 +58,7 @@ const MANAGER: NavItem[] = [
   { href: "/manager/devices", label: "deviceRegistry", icon: "registry" },
   { href: "/manager/knowledge", label: "knowledge", icon: "knowledge" },
   { href: "/manager/audit", label: "auditLog", icon: "audit" },
+  { href: "/manager/outbox", label: "outbox", icon: "outbox" },
 ];
 
 const GUEST: NavItem[] = [{ href: "/stay", label: "myStay", icon: "stay" }];

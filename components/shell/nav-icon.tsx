@@ -10,6 +10,7 @@ import {
   KeyRound,
   LayoutDashboard,
   type LucideIcon,
+  Mail,
   MessageCircle,
   ScrollText,
   Settings,
@@ -38,6 +39,7 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   knowledge: BookOpen,
   audit: ScrollText,
   stay: ClipboardList,
+  outbox: Mail,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */

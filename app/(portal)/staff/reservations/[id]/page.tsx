@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { NotAllowed } from "@/components/portal/not-allowed";
+import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
+import { CheckinLinkPanel } from "@/components/reservations/checkin-link-panel";
+import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-facts";
+import { stayRange } from "@/components/reservations/stay-range";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { AppError } from "@/lib/errors";
+import { pageActor } from "@/server/auth/page-guard";
+import { getIdDocumentLinks } from "@/server/services/get-id-document-links";
+import { getReservationForActor } from "@/server/services/get-reservation";
+import { listUnitsForActor } from "@/server/services/list-units";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reservations.detail"))("title") };
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+/** A stay for staff: facts, check-in progress, ID documents (short-lived links), the guest link; managers cancel. */
+export default async function StaffStayPage({ params }: Props) {
+  const { actor, allowed } = await pageActor(["staff", "manager"]);
+  if (!allowed) return <NotAllowed role={actor.role} />;
+  const { id } = await params;
+  const r = await getReservationForActor(actor, id).catch((e) => {
+    if (e instanceof AppError && ["not_found", "forbidden", "validation", "bad_request"].includes(e.code))
+      notFound();
+    throw e;
+  });
+  const [units, docs, t, format] = await Promise.all([
+    listUnitsForActor(actor, { limit: 200 }),
+    r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
+    getTranslations("reservations.detail"),
+    getFormatter(),
+  ]);
+  const unitNumber = units.items.find((u) => u.id === r.unitId)?.number ?? "";
+  const summary = `${r.guest.name}, ${stayRange(format, r.checkIn, r.checkOut)}`;
+  const live = ["pending", "confirmed", "checked_in"].includes(r.status);
+  const linkActive = Boolean(r.checkinLink && !r.checkinLink.revoked && live);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader
+        eyebrow={<Link href="/staff/reservations">{t("backStaff")}</Link>}
+        title={t("heading", { guest: r.guest.name })}
+        actions={
+          actor.role === "manager" && (r.status === "confirmed" || r.status === "pending") ? (
+            <CancelStayButton id={r.id} summary={summary} />
+          ) : null
+        }
+      />
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("facts")}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <StayFacts r={r} unitNumber={unitNumber} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("checkin")}</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-4">
+          <CheckinProgressList r={r} />
+          <div>
+            <h3 className="font-medium text-slate-900">{t("documents")}</h3>
+            {docs.length === 0 ? (
+              <p className="text-slate-600 text-sm">{t("noDocuments")}</p>
+            ) : (
+              <>
+                <ul className="mt-1 list-disc pl-5">
+                  {docs.map((d, i) => (
+                    <li key={d.key}>
+                      <a href={d.url} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+                        {t("document", { n: i + 1 })}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+                <p className="mt-1 text-slate-600 text-sm">{t("documentsExpire")}</p>
+              </>
+            )}
+          </div>
+        </CardContent>
+      </Card>
+      {live ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("link")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <CheckinLinkPanel id={r.id} active={linkActive} />
+          </CardContent>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

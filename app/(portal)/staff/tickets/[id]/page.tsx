@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { NotAllowed } from "@/components/portal/not-allowed";
+import { TicketDetailView } from "@/components/tickets/ticket-detail";
+import { idSchema } from "@/lib/domain/common";
+import { AppError } from "@/lib/errors";
+import { pageActor } from "@/server/auth/page-guard";
+import { getTicketForActor } from "@/server/services/get-ticket";
+import { listTicketOptions } from "@/server/services/list-ticket-options";
+
+type Props = { params: Promise<{ id: string }> };
+
+const loadTicket = cache(async (id: string) => {
+  const { actor } = await pageActor();
+  if (!idSchema.safeParse(id).success) notFound();
+  try {
+    return await getTicketForActor(actor, id);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { allowed } = await pageActor(["staff", "manager"]);
+  if (!allowed) return {};
+  return { title: (await loadTicket((await params).id)).ticket.title };
+}
+
+/** A ticket as staff and managers work it: everything the opener sees, plus assignment, status and due time. */
+export default async function StaffTicketPage({ params }: Props) {
+  const { actor, allowed } = await pageActor(["staff", "manager"]);
+  if (!allowed) return <NotAllowed role={actor.role} />;
+  const [detail, options, t] = await Promise.all([
+    loadTicket((await params).id),
+    listTicketOptions(actor),
+    getTranslations("tickets.queue"),
+  ]);
+  const unitId = detail.ticket.unitId;
+  return (
+    <TicketDetailView
+      detail={detail}
+      unitNumber={options.units.find((u) => u.id === unitId)?.number ?? null}
+      back={{ href: "/staff/tickets", label: t("back") }}
+      staff={{ me: actor.id, assignees: options.assignees }}
+    />
+  );
+}

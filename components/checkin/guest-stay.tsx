@@ -1,0 +1,143 @@
+import { Check, CircleCheck } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { stayRange } from "@/components/reservations/stay-range";
+import { Alert } from "@/components/ui/alert";
+import { cn } from "@/lib/cn";
+import type { CheckinView } from "@/server/services/get-checkin";
+import { DetailsStep } from "./details-step";
+import { IdDocumentStep } from "./id-document-step";
+import { RulesStep } from "./rules-step";
+
+const STEPS = ["details", "documents", "rules"] as const;
+
+/** The guest's stay page: the stay, the building's arrival information, and the check-in steps in order. */
+export function GuestStay({ view }: { view: CheckinView }) {
+  const t = useTranslations("checkin.stay");
+  const steps = useTranslations("checkin.steps");
+  const format = useFormatter();
+  const r = view.reservation;
+  const b = view.building;
+  const current = STEPS.find((s) => !view.steps[s]) ?? null;
+  const address = [b.address.line1, b.address.line2, b.address.postalCode, b.address.city]
+    .filter(Boolean)
+    .join(", ");
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="font-semibold text-brand-700 text-sm">{b.name}</p>
+        <h1 className="font-bold text-2xl text-slate-900">
+          {t("title", { name: r.guest.name.split(" ")[0] })}
+        </h1>
+        <p className="text-slate-700">
+          {t("summary", {
+            unit: view.unit.number,
+            dates: stayRange(format, r.checkIn, r.checkOut),
+          })}
+        </p>
+      </header>
+
+      {view.complete ? (
+        <Alert tone="success" title={t("completeTitle")} data-testid="checkin-complete">
+          {t("completeBody")}
+        </Alert>
+      ) : null}
+
+      <section
+        aria-labelledby="arrival-title"
+        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <h2 id="arrival-title" className="font-semibold text-lg text-slate-900">
+          {t("arrival")}
+        </h2>
+        <dl className="mt-3 grid gap-3 sm:grid-cols-2">
+          <div>
+            <dt className="font-medium text-slate-600 text-sm">{t("address")}</dt>
+            <dd className="text-slate-900">{address}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600 text-sm">{t("floor")}</dt>
+            <dd className="text-slate-900">
+              {t("floorValue", { unit: view.unit.number, floor: view.unit.floor })}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600 text-sm">{t("checkInTime")}</dt>
+            <dd className="text-slate-900">{t("from", { time: b.checkInTime })}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600 text-sm">{t("checkOutTime")}</dt>
+            <dd className="text-slate-900">{t("by", { time: b.checkOutTime })}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600 text-sm">{t("quietHours")}</dt>
+            <dd className="text-slate-900">
+              {t("between", { start: b.quietHours.start, end: b.quietHours.end })}
+            </dd>
+          </div>
+        </dl>
+        {view.arrivalGuide ? (
+          <details className="mt-4">
+            <summary className="cursor-pointer font-medium text-brand-700">{view.arrivalGuide.title}</summary>
+            <p className="mt-2 whitespace-pre-line text-slate-800 text-sm">{view.arrivalGuide.text}</p>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="steps-title" className="space-y-4">
+        <h2 id="steps-title" className="font-semibold text-lg text-slate-900">
+          {t("steps")}
+        </h2>
+        <ol className="space-y-3">
+          {STEPS.map((s, i) => {
+            const done = view.steps[s];
+            const active = s === current && !view.complete;
+            return (
+              <li
+                key={s}
+                aria-current={active ? "step" : undefined}
+                className={cn(
+                  "rounded-lg border bg-white p-4 shadow-sm",
+                  active ? "border-brand-600" : "border-slate-200",
+                )}
+              >
+                <h3 className="flex items-center gap-2 font-semibold text-slate-900">
+                  <span
+                    aria-hidden="true"
+                    className={cn(
+                      "inline-flex size-7 items-center justify-center rounded-full text-sm",
+                      done ? "bg-emerald-600 text-white" : "bg-slate-200 text-slate-800",
+                    )}
+                  >
+                    {done ? <Check className="size-4" /> : i + 1}
+                  </span>
+                  {steps(s)}
+                  <span
+                    className={cn(
+                      "ml-auto font-normal text-sm",
+                      done ? "text-emerald-800" : "text-slate-600",
+                    )}
+                  >
+                    {done ? t("done") : active ? t("now") : t("later")}
+                  </span>
+                </h3>
+                {active ? (
+                  <div className="mt-4">
+                    {s === "details" ? <DetailsStep guest={r.guest} guestCount={r.guestCount} /> : null}
+                    {s === "documents" ? <IdDocumentStep /> : null}
+                    {s === "rules" ? <RulesStep rules={view.houseRules} /> : null}
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+        {view.complete ? (
+          <p className="flex items-center gap-2 font-medium text-emerald-800">
+            <CircleCheck aria-hidden="true" className="size-5" />
+            {t("completeShort")}
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { Upload } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { useReservationError } from "@/components/reservations/use-reservation-error";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Input } from "@/components/ui/input";
+import { ID_DOCUMENT_MAX_BYTES, ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/checkin";
+import { presignIdDocumentAction } from "@/server/actions/presign-id-document";
+import { recordIdDocumentAction } from "@/server/actions/record-id-document";
+import { postToS3 } from "./post-to-s3";
+
+type Phase = "idle" | "uploading" | "checking";
+
+/** Step 2: a photo or scan of an ID, sent from the browser straight to storage, then checked by the server. */
+export function IdDocumentStep() {
+  const t = useTranslations("checkin.document");
+  const errorText = useReservationError();
+  const router = useRouter();
+  const statusId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [phase, setPhase] = useState<Phase>("idle");
+  const [percent, setPercent] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  const upload = async () => {
+    setError(null);
+    if (!file) return setError(t("choose"));
+    if (!ID_DOCUMENT_TYPES.includes(file.type as IdDocumentType)) return setError(t("badType"));
+    if (file.size > ID_DOCUMENT_MAX_BYTES) return setError(t("tooBig"));
+    setPhase("uploading");
+    setPercent(0);
+    const signed = await presignIdDocumentAction({
+      contentType: file.type as IdDocumentType,
+      size: file.size,
+    });
+    if (!signed.ok) {
+      setPhase("idle");
+      return setError(errorText(signed.code, signed.message));
+    }
+    try {
+      await postToS3(signed.data, file, (f) => setPercent(Math.round(f * 100)));
+    } catch {
+      setPhase("idle");
+      return setError(t("uploadFailed"));
+    }
+    setPhase("checking");
+    const recorded = await recordIdDocumentAction({ key: signed.data.key });
+    setPhase("idle");
+    if (!recorded.ok) return setError(t("checkFailed"));
+    router.refresh();
+  };
+
+  const busy = phase !== "idle";
+  return (
+    <div className="space-y-4">
+      <p className="text-slate-700 text-sm">{t("why")}</p>
+      <FormField label={t("file")} name="document" hint={t("fileHint")}>
+        <Input
+          type="file"
+          accept={ID_DOCUMENT_TYPES.join(",")}
+          capture="environment"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          disabled={busy}
+          className="h-auto py-2"
+        />
+      </FormField>
+      <FormError message={error} />
+      <div id={statusId} role="status" aria-live="polite" className="text-slate-700 text-sm">
+        {phase === "uploading" ? (
+          <div className="space-y-1">
+            <progress max={100} value={percent} className="w-full" aria-label={t("progressLabel")} />
+            <span>{t("uploading", { percent })}</span>
+          </div>
+        ) : phase === "checking" ? (
+          t("checking")
+        ) : null}
+      </div>
+      <Button size="lg" onClick={upload} loading={busy} className="w-full sm:w-auto">
+        <Upload aria-hidden="true" />
+        {t("submit")}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useReservationError } from "@/components/reservations/use-reservation-error";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { acceptHouseRulesAction } from "@/server/actions/accept-house-rules";
+
+/** Step 3: read the house rules and accept them; the version shown is the version recorded. */
+export function RulesStep({ rules }: { rules: { title: string; text: string; version: string } }) {
+  const t = useTranslations("checkin.rules");
+  const errorText = useReservationError();
+  const router = useRouter();
+  const [agreed, setAgreed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const accept = () =>
+    start(async () => {
+      setError(null);
+      if (!agreed) return setError(t("mustAgree"));
+      const r = await acceptHouseRulesAction({ version: rules.version });
+      if (!r.ok) return setError(r.code === "conflict" ? t("changed") : errorText(r.code, r.message));
+      router.refresh();
+    });
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="rules-title" className="rounded-md border border-slate-200 bg-slate-50 p-4">
+        <h3 id="rules-title" className="font-semibold text-slate-900">
+          {rules.title}
+        </h3>
+        <p className="mt-2 whitespace-pre-line text-slate-800 text-sm">{rules.text}</p>
+      </section>
+      <label className="flex items-start gap-3 text-slate-900">
+        <input
+          type="checkbox"
+          checked={agreed}
+          onChange={(e) => setAgreed(e.target.checked)}
+          className="mt-1 size-5 accent-brand-600"
+        />
+        <span>{t("agree")}</span>
+      </label>
+      <FormError message={error} />
+      <Button size="lg" onClick={accept} loading={pending} className="w-full sm:w-auto">
+        {t("submit")}
+      </Button>
+    </div>
+  );
+}

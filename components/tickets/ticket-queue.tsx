@@ -1,0 +1,198 @@
+"use client";
+
+import { Camera } from "lucide-react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import { cn } from "@/lib/cn";
+import type { PageDTO } from "@/lib/domain/common";
+import { ACTIVE_TICKET_STATUSES } from "@/lib/domain/ticket";
+import type { TicketListItem } from "@/lib/domain/ticket-dto";
+import { type QueueFilters, queueSearch } from "./queue-query";
+import { RelativeTime } from "./relative-time";
+import { OverdueBadge, TicketPriorityBadge, TicketStatusBadge } from "./ticket-badges";
+
+/** A filtered page can come back empty with a cursor (filters apply per read): read on, but not forever. */
+const MAX_READS_PER_CLICK = 5;
+
+export type TicketQueueProps = {
+  initial: PageDTO<TicketListItem>;
+  filters: QueueFilters;
+  pageSize: number;
+  unitNumbers: Record<string, string>;
+  assigneeNames: Record<string, string>;
+  detailBase: string;
+};
+
+/**
+ * The staff queue: a table of tickets, overdue ones marked in words and tinted, and "Load more" that follows
+ * the API's cursor (GET /api/v1/tickets with the same filters). New rows are announced and focus moves to the
+ * first of them, so a keyboard user continues where the list grew.
+ */
+export function TicketQueue({
+  initial,
+  filters,
+  pageSize,
+  unitNumbers,
+  assigneeNames,
+  detailBase,
+}: TicketQueueProps) {
+  const t = useTranslations("tickets.queue");
+  const category = useTranslations("ticketCategory");
+  const [items, setItems] = useState(initial.items);
+  const [cursor, setCursor] = useState(initial.cursor);
+  const [announcement, setAnnouncement] = useState("");
+  const [failed, setFailed] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const body = useRef<HTMLTableSectionElement>(null);
+  /** index of the first row of the last "Load more", focused once React has rendered it */
+  const focusFrom = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (focusFrom.current === null || focusFrom.current >= items.length) return;
+    const link = body.current?.querySelectorAll<HTMLElement>("a[data-ticket-link]")[focusFrom.current];
+    if (!link) return;
+    focusFrom.current = null;
+    link.focus();
+  }, [items]);
+  const place = (ticket: TicketListItem) =>
+    ticket.unitId ? t("unit", { number: unitNumbers[ticket.unitId] ?? "?" }) : t("commonArea");
+
+  const loadMore = () =>
+    startTransition(async () => {
+      setFailed(false);
+      let next = cursor;
+      const fresh: TicketListItem[] = [];
+      try {
+        for (let i = 0; i < MAX_READS_PER_CLICK && next && fresh.length === 0; i++) {
+          const search = queueSearch(filters, { cursor: next, limit: String(pageSize) });
+          const res = await fetch(`/api/v1/tickets?${search}`, { headers: { accept: "application/json" } });
+          if (!res.ok) throw new Error(String(res.status));
+          const page = (await res.json()) as PageDTO<TicketListItem>;
+          fresh.push(...page.items);
+          next = page.cursor;
+        }
+      } catch {
+        setFailed(true);
+        return;
+      }
+      const firstNew = items.length;
+      setItems((all) => [...all, ...fresh]);
+      setCursor(next);
+      setAnnouncement(next ? t("loaded", { count: fresh.length }) : t("loadedAll", { count: fresh.length }));
+      if (fresh.length) focusFrom.current = firstNew;
+    });
+
+  return (
+    <div className="space-y-4">
+      <Table label={t("caption")}>
+        <TableCaption srOnly>{t("caption")}</TableCaption>
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            <TableHead>{t("ticket")}</TableHead>
+            <TableHead className="hidden sm:table-cell">{t("status")}</TableHead>
+            <TableHead className="hidden md:table-cell">{t("place")}</TableHead>
+            <TableHead className="hidden lg:table-cell">{t("assignee")}</TableHead>
+            <TableHead className="hidden md:table-cell">{t("opened")}</TableHead>
+            <TableHead>{t("due")}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody ref={body}>
+          {items.length === 0 ? (
+            <TableRow className="hover:bg-transparent">
+              <TableCell colSpan={6} className="py-8 text-center text-slate-600">
+                {cursor ? t("emptyPage") : t("empty")}
+              </TableCell>
+            </TableRow>
+          ) : (
+            items.map((ticket) => (
+              <TableRow
+                key={ticket.id}
+                data-overdue={ticket.overdue || undefined}
+                className={cn(
+                  ticket.overdue &&
+                    "bg-red-50/60 shadow-[inset_4px_0_0_var(--color-red-600)] hover:bg-red-50",
+                )}
+              >
+                <TableHead scope="row" className="whitespace-normal normal-case tracking-normal">
+                  <Link
+                    href={`${detailBase}/${ticket.id}`}
+                    data-ticket-link
+                    className="font-medium text-brand-800 text-sm underline-offset-4 hover:underline"
+                  >
+                    {ticket.title}
+                  </Link>
+                  <div className="mt-1 flex flex-wrap items-center gap-1.5 font-normal text-slate-600 text-xs">
+                    <span className="sm:hidden">
+                      <TicketStatusBadge status={ticket.status} />
+                    </span>
+                    <TicketPriorityBadge priority={ticket.priority} />
+                    <span className="md:hidden">{place(ticket)}</span>
+                    <span>{category(ticket.category)}</span>
+                    {ticket.photoCount ? (
+                      <span className="inline-flex items-center gap-0.5">
+                        <Camera aria-hidden="true" className="size-3" />
+                        {t("photos", { count: ticket.photoCount })}
+                      </span>
+                    ) : null}
+                  </div>
+                </TableHead>
+                <TableCell className="hidden sm:table-cell">
+                  <TicketStatusBadge status={ticket.status} />
+                </TableCell>
+                <TableCell className="hidden md:table-cell">{place(ticket)}</TableCell>
+                <TableCell className="hidden lg:table-cell">
+                  {ticket.assigneeId ? (
+                    (assigneeNames[ticket.assigneeId] ?? t("someone"))
+                  ) : (
+                    <span className="text-slate-600">{t("unassigned")}</span>
+                  )}
+                </TableCell>
+                <TableCell className="hidden whitespace-nowrap md:table-cell">
+                  <RelativeTime value={ticket.createdAt} />
+                </TableCell>
+                <TableCell className="whitespace-nowrap">
+                  {ACTIVE_TICKET_STATUSES.includes(ticket.status) ? (
+                    <div className="flex flex-col items-start gap-1">
+                      <RelativeTime
+                        value={ticket.dueAt}
+                        className={cn(ticket.overdue && "font-medium text-red-800")}
+                      />
+                      {ticket.overdue ? <OverdueBadge /> : null}
+                    </div>
+                  ) : (
+                    <span className="text-slate-600">{t("notDue")}</span>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      </Table>
+      {failed ? <FormError message={t("loadFailed")} /> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        {cursor ? (
+          <Button variant="secondary" onClick={loadMore} loading={pending}>
+            {t("loadMore")}
+          </Button>
+        ) : items.length ? (
+          <p className="text-slate-600 text-sm">{t("end", { count: items.length })}</p>
+        ) : null}
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { expect, type Page, test } from "@playwright/test";
+import { storageStateOf } from "./fixtures/accounts";
+
+/**
+ * Issue 3 end to end: a resident books a stay, the check-in link is read from the manager's outbox, a guest in a
+ * fresh browser checks in with an ID photo, and staff see the stay checked in. Plus the refusals.
+ */
+
+// A 1×1 PNG: a real image, so the server's check of the uploaded object passes.
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
+
+/** Nights far ahead and different on every run (and retry), so bookings never collide. */
+function futureStay() {
+  const start = new Date();
+  start.setUTCDate(start.getUTCDate() + 300 + Math.floor(Math.random() * 1200));
+  const end = new Date(start);
+  end.setUTCDate(end.getUTCDate() + 3);
+  return { checkIn: start.toISOString().slice(0, 10), checkOut: end.toISOString().slice(0, 10) };
+}
+
+async function book(page: Page, guest: { name: string; email: string }) {
+  const { checkIn, checkOut } = futureStay();
+  await page.goto("/resident/stays/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Book a stay" })).toBeVisible();
+  await page.getByLabel("Check-in").fill(checkIn);
+  await page.getByLabel("Check-out").fill(checkOut);
+  await page.getByLabel("Full name").fill(guest.name);
+  await page.getByLabel("Email").fill(guest.email);
+  await page.getByLabel("Number of guests").fill("2");
+  // the price shows before confirming: 3 nights × the unit's rate
+  await expect(page.getByTestId("price")).toBeVisible();
+  await expect(page.getByText(/3 nights ×/)).toBeVisible();
+  await page.getByRole("button", { name: /Confirm booking/ }).click();
+  await expect(page.getByText("The stay is booked")).toBeVisible();
+  const link = await page.getByTestId("checkin-link").getAttribute("href");
+  const stayHref = await page.getByRole("link", { name: "Open the stay" }).getAttribute("href");
+  return { checkIn, checkOut, link: link ?? "", id: stayHref?.split("/").pop() ?? "" };
+}
+
+test.describe("reservations and guest check-in", () => {
+  test("a resident books, the guest checks in from the emailed link, staff see it checked in", async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const guest = { name: `Ada Guest ${Date.now()}`, email: `ada.${Date.now()}@guest.example` };
+
+    const resident = await browser.newContext({ storageState: storageStateOf("harborResident") });
+    const rPage = await resident.newPage();
+    const stay = await book(rPage, guest);
+    expect(stay.id).not.toBe("");
+    await rPage.goto("/resident/stays");
+    await expect(rPage.getByRole("region", { name: "Upcoming stays" }).getByText(guest.name)).toBeVisible();
+    await rPage.goto(`/resident/stays/${stay.id}`);
+    await expect(rPage.getByRole("heading", { level: 1 })).toHaveText(`Stay of ${guest.name}`);
+    await resident.close();
+
+    // the manager reads the check-in email, with its link, in the app's outbox
+    const manager = await browser.newContext({ storageState: storageStateOf("harborManager") });
+    const mPage = await manager.newPage();
+    await mPage.goto("/manager/outbox");
+    const mail = mPage.getByRole("article").filter({ hasText: guest.email }).first();
+    await expect(mail).toBeVisible();
+    await mail.locator("summary").click();
+    const emailed = await mail.getByRole("link", { name: /\/checkin\// }).getAttribute("href");
+    expect(new URL(emailed ?? "").pathname).toBe(new URL(stay.link).pathname);
+    await manager.close();
+
+    // a fresh browser: no account, only the link
+    const fresh = await browser.newContext();
+    const gPage = await fresh.newPage();
+    await gPage.goto(new URL(stay.link).pathname);
+    await gPage.getByRole("button", { name: "Start check-in" }).click();
+    await expect(gPage).toHaveURL(/\/stay$/);
+    await expect(gPage.getByRole("heading", { name: "Arrival information" })).toBeVisible();
+
+    await gPage.getByRole("button", { name: "Confirm details" }).click();
+    await expect(gPage.getByLabel("ID document")).toBeVisible();
+    await gPage.reload(); // each step survives a reload
+    await gPage
+      .getByLabel("ID document")
+      .setInputFiles({ name: "id.png", mimeType: "image/png", buffer: PNG });
+    await gPage.getByRole("button", { name: "Upload" }).click();
+    await expect(gPage.getByRole("checkbox", { name: /accept/ })).toBeVisible({ timeout: 15_000 });
+    await gPage.getByRole("checkbox", { name: /accept/ }).check();
+    await gPage.getByRole("button", { name: "Accept the house rules" }).click();
+    await expect(gPage.getByTestId("checkin-complete")).toBeVisible();
+    await gPage.reload();
+    await expect(gPage.getByTestId("checkin-complete")).toBeVisible();
+    await fresh.close();
+
+    const staff = await browser.newContext({ storageState: storageStateOf("harborStaff") });
+    const sPage = await staff.newPage();
+    await sPage.goto("/staff/reservations?status=checked_in");
+    await expect(sPage.getByRole("link", { name: guest.name })).toBeVisible();
+    await sPage.getByRole("link", { name: guest.name }).click();
+    await expect(sPage.getByRole("heading", { level: 1 })).toHaveText(`Stay of ${guest.name}`);
+    await expect(sPage.getByText("Checked in").first()).toBeVisible();
+    await expect(sPage.getByRole("link", { name: "ID document 1" })).toBeVisible();
+    await staff.close();
+  });
+
+  test("a wrong check-in link shows a clear page that reveals nothing", async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`/checkin/${"A".repeat(43)}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+    await expect(page.getByRole("button", { name: "Start check-in" })).toHaveCount(0);
+    await page.goto("/checkin/not-a-token");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
+    await page.goto("/stay");
+    await expect(page).toHaveURL(/\/stay$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open the link from your email");
+    await context.close();
+  });
+
+  test("a resident cannot open another resident's stay", async ({ browser }) => {
+    const owner = await browser.newContext({ storageState: storageStateOf("harborResident") });
+    const stay = await book(await owner.newPage(), { name: "Private Guest", email: "private@guest.example" });
+    await owner.close();
+    const other = await browser.newContext({ storageState: storageStateOf("harborResident2") });
+    const page = await other.newPage();
+    await page.goto(`/resident/stays/${stay.id}`);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByText("Private Guest")).toHaveCount(0);
+    await other.close();
+
+    // the owner cancels it, through the confirmation dialog
+    const again = await browser.newContext({ storageState: storageStateOf("harborResident") });
+    const ownerPage = await again.newPage();
+    await ownerPage.goto(`/resident/stays/${stay.id}`);
+    await ownerPage.getByRole("button", { name: "Cancel stay" }).click();
+    const dialog = ownerPage.getByRole("dialog", { name: "Cancel this stay?" });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("button", { name: "Yes, cancel the stay" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(ownerPage.getByText("Cancelled").first()).toBeVisible();
+    await expect(ownerPage.getByRole("button", { name: "Cancel stay" })).toHaveCount(0);
+    await again.close();
+  });
+
+  test("a manager books any unit from the reservations page", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf("harborManager") });
+    const page = await context.newPage();
+    await page.goto("/staff/reservations");
+    await page.getByRole("link", { name: "Book a stay" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Book a stay" })).toBeVisible();
+    const { checkIn, checkOut } = futureStay();
+    await page.getByLabel("Unit").selectOption({ label: "Unit 102" });
+    await page.getByLabel("Check-in").fill(checkIn);
+    await page.getByLabel("Check-out").fill(checkOut);
+    await page.getByLabel("Full name").fill("Manager Booked");
+    await page.getByLabel("Email").fill("booked.by.manager@guest.example");
+    await page.getByRole("button", { name: /Confirm booking/ }).click();
+    await expect(page.getByText("The stay is booked")).toBeVisible();
+    await page.getByRole("link", { name: "Open the stay" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stay of Manager Booked");
+    await expect(page.getByRole("button", { name: "Cancel stay" })).toBeVisible();
+    await context.close();
+  });
+
+  test("a resident sees a month calendar and can move between months", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf("harborResident") });
+    const page = await context.newPage();
+    await page.goto("/resident/stays?month=2030-01");
+    const table = page.getByRole("table", { name: "Unit 101, January 2030" });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole("cell", { name: /Tuesday, January 1: Free/ })).toBeVisible();
+    await page.getByRole("link", { name: "Next month" }).first().click();
+    await expect(page.getByRole("table", { name: "Unit 101, February 2030" })).toBeVisible();
+    await context.close();
+  });
+});

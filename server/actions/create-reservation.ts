@@ -1,0 +1,36 @@
+"use server";
+
+import { z } from "zod";
+import { createReservationInputSchema } from "@/lib/domain/reservation";
+import { createReservationForActor } from "../services/create-reservation";
+import { formAction } from "./action";
+
+/** The booking form's flat fields, shaped into the API's input (one schema decides what is valid). */
+const bookingFormSchema = z
+  .object({
+    unitId: z.string(),
+    checkIn: z.string(),
+    checkOut: z.string(),
+    guestName: z.string(),
+    guestEmail: z.string(),
+    guestPhone: z.string().optional(),
+    guestCount: z.coerce.number(),
+  })
+  .transform((f) => ({
+    unitId: f.unitId,
+    checkIn: f.checkIn,
+    checkOut: f.checkOut,
+    guest: {
+      name: f.guestName,
+      email: f.guestEmail,
+      ...(f.guestPhone?.trim() ? { phone: f.guestPhone } : {}),
+    },
+    guestCount: f.guestCount,
+  }))
+  .pipe(createReservationInputSchema);
+
+/** A resident (own units) or a manager (any unit) books a stay from the portal; the guest's link comes back once. */
+export const createReservationAction = formAction(bookingFormSchema, async (input, actor) => {
+  const { reservation, checkInUrl } = await createReservationForActor(actor, input, { source: "portal" });
+  return { id: reservation.id, checkInUrl };
+});

@@ -1,0 +1,10 @@
+"use server";
+
+import { presignIdDocumentInputSchema } from "@/lib/domain/checkin";
+import { presignIdDocument } from "../services/presign-id-document";
+import { action } from "./action";
+
+/** Check-in step 2a (guests): a presigned POST for one ID document, straight to the private bucket. */
+export const presignIdDocumentAction = action(presignIdDocumentInputSchema, (input, actor) =>
+  presignIdDocument(actor, { contentType: input.contentType }),
+);
