@@ -1,9 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/roles";
-import { getBuilding } from "../db/buildings";
+import { getActorBuilding } from "./get-actor-building";
 
 /** The actor's own building name, for the shell header. Never another building's. */
 export async function getBuildingName(actor: Actor): Promise<string> {
-  const building = await getBuilding({ buildingId: actor.buildingId });
-  return building.name;
+  return (await getActorBuilding(actor)).name;
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { todayIn } from "@/lib/domain/stay-dates";
 import type { Actor } from "@/lib/roles";
-import { getBuilding } from "../db/buildings";
 import { countStaysInHouse, countTicketsByStatus, countUsers } from "../db/counts";
 import { listAllDevices } from "../db/devices";
 import { listArrivals, listDepartures } from "../db/reservation-queries";
 import { listAllUnits } from "../db/units";
+import { getActorBuilding } from "./get-actor-building";
 import { type DeviceSummary, summarizeDevices } from "./get-staff-home";
 import { requireBuildingScope } from "./require-scope";
 
@@ -24,7 +24,7 @@ export type ManagerHome = {
 export async function getManagerHome(actor: Actor): Promise<ManagerHome> {
   requireBuildingScope(actor, "building.manage");
   const b = actor.buildingId;
-  const building = await getBuilding({ buildingId: b });
+  const building = await getActorBuilding(actor);
   const today = todayIn(building.timezone);
   const [units, devices, inHouse, arrivals, departures, open, inProgress, waiting, people] =
     await Promise.all([

@@ -5,10 +5,10 @@ import type { Ticket } from "@/lib/domain/ticket";
 import type { Unit } from "@/lib/domain/unit";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { getBuilding } from "../db/buildings";
 import { listReservationsByUnit } from "../db/reservation-queries";
 import { listTicketsByOpener } from "../db/tickets";
 import { getUnitsByIds } from "../db/units";
+import { getActorBuilding } from "./get-actor-building";
 
 export type ResidentHome = {
   buildingName: string;
@@ -24,7 +24,7 @@ const STAYS_SHOWN = 8;
 export async function getResidentHome(actor: Actor): Promise<ResidentHome> {
   authorize(actor, "unit.read");
   authorize(actor, "reservation.read");
-  const building = await getBuilding({ buildingId: actor.buildingId });
+  const building = await getActorBuilding(actor);
   const today = todayIn(building.timezone);
   const [units, tickets] = await Promise.all([
     getUnitsByIds({ buildingId: actor.buildingId, unitIds: actor.unitIds }),

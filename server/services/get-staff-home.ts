@@ -3,10 +3,10 @@ import type { Device } from "@/lib/domain/device";
 import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
 import { todayIn } from "@/lib/domain/stay-dates";
 import type { Actor } from "@/lib/roles";
-import { getBuilding } from "../db/buildings";
 import { listAllDevices } from "../db/devices";
 import { listArrivals, listDepartures } from "../db/reservation-queries";
 import { getUnitsByIds } from "../db/units";
+import { getActorBuilding } from "./get-actor-building";
 import { requireBuildingScope } from "./require-scope";
 
 export type DeviceSummary = {
@@ -32,7 +32,7 @@ export const LOW_BATTERY_PERCENT = 20;
 export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   requireBuildingScope(actor, "reservation.read", "device.read");
   const b = actor.buildingId;
-  const building = await getBuilding({ buildingId: b });
+  const building = await getActorBuilding(actor);
   const today = todayIn(building.timezone);
   const [arrivals, departures, devices] = await Promise.all([
     listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),

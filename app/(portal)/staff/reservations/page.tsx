@@ -29,7 +29,7 @@ export default async function StaffReservationsPage({ searchParams }: Props) {
   const parsed = listReservationsQuerySchema.safeParse({ ...clean, limit: 200 });
   const q = parsed.success ? parsed.data : listReservationsQuerySchema.parse({ limit: 200 });
   const building = await getActorBuilding(actor);
-  const today = todayIn(building?.timezone ?? "UTC");
+  const today = todayIn(building.timezone);
   const [units, all, arrivals, departures, t] = await Promise.all([
     listUnitsForActor(actor, { limit: 200 }),
     listReservationsForActor(actor, q),
