@@ -1,17 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { type AccountName, storageStateOf } from "./fixtures/accounts";
-
-/** Every page so far, checked with axe: no serious or critical WCAG 2.x A/AA violation. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
+import { expectAccessible } from "./fixtures/expect-accessible";
 
 test.describe("signed out", () => {
   for (const path of ["/login", "/logout", "/stay", `/checkin/${"A".repeat(43)}`]) {
