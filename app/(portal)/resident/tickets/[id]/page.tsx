@@ -1,29 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
+import { loadTicket } from "@/app/(portal)/_tickets/load-ticket";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { TicketDetailView } from "@/components/tickets/ticket-detail";
-import { idSchema } from "@/lib/domain/common";
-import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getTicketForActor } from "@/server/services/get-ticket";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
 
 type Props = { params: Promise<{ id: string }> };
 
 /** The resident's own ticket; another person's (or a made-up id) is simply not found, as the service says. */
-const loadTicket = cache(async (id: string) => {
-  const { actor } = await pageActor();
-  if (!idSchema.safeParse(id).success) notFound();
-  try {
-    return await getTicketForActor(actor, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { allowed } = await pageActor(["resident"]);
   if (!allowed) return {};
