@@ -14,10 +14,16 @@ mkdirSync(outDir, { recursive: true });
 type Stage = { name: string; passed: number; failed: number; ms: number };
 const stages: Stage[] = [];
 
-function run(name: string, cmd: string, cmdArgs: string[], env: Record<string, string> = {}): boolean {
+function run(
+  name: string,
+  cmd: string,
+  cmdArgs: string[],
+  env: Record<string, string> = {},
+  cwd?: string,
+): boolean {
   const started = Date.now();
-  console.log(`\n▶ ${name}: ${cmd} ${cmdArgs.join(" ")}`);
-  const res = spawnSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, ...env } });
+  console.log(`\n▶ ${name}: ${cwd ? `(in ${cwd}) ` : ""}${cmd} ${cmdArgs.join(" ")}`);
+  const res = spawnSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, ...env }, cwd });
   const ok = res.status === 0;
   stages.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, ms: Date.now() - started });
   return ok;
@@ -34,6 +40,14 @@ function countsFromPlaywright(file: string): { passed: number; failed: number } 
   const r = JSON.parse(readFileSync(file, "utf8"));
   const s = r.stats ?? {};
   return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0 };
+}
+
+/** node:test's TAP summary lines `# pass N` / `# fail N`. */
+function countsFromNodeTap(file: string): { passed: number; failed: number } | null {
+  if (!existsSync(file)) return null;
+  const tap = readFileSync(file, "utf8");
+  const count = (key: string) => Number(tap.match(new RegExp(`^# ${key} (\\d+)$`, "m"))?.[1] ?? 0);
+  return { passed: count("pass"), failed: count("fail") + count("cancelled") };
 }
 
 /** A test stage counts its tests; if the runner failed without reporting a failed test, that is one failure. */
@@ -59,6 +73,29 @@ if (!args.has("--only-e2e")) {
     env,
   );
   testStage("unit + integration (vitest)", ok, countsFromVitest(vitestJson));
+
+  // infra/ is its own package (npm ci --prefix infra): the CDK CLI's synth, then assertion tests on the templates.
+  run("infra type check (tsc)", "npx", ["tsc", "--noEmit", "-p", "."], env, "infra");
+  run("infra synth (cdk)", "npx", ["cdk", "synth", "--no-notices", "--quiet"], env, "infra");
+  const infraTap = join(outDir, "infra.tap");
+  rmSync(infraTap, { force: true });
+  const infraOk = run(
+    "infra (node:test)",
+    "node",
+    [
+      "--import",
+      "tsx",
+      "--test",
+      "--test-reporter=spec",
+      "--test-reporter-destination=stdout",
+      "--test-reporter=tap",
+      `--test-reporter-destination=${infraTap}`,
+      "test/all.test.ts",
+    ],
+    env,
+    "infra",
+  );
+  testStage("infra (node:test)", infraOk, countsFromNodeTap(infraTap));
 }
 
 if (!args.has("--skip-e2e")) {

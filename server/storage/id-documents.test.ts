@@ -25,7 +25,12 @@ describe("ID document upload policy", () => {
   it("pins the key, the exact type, the stay and a size range of 1 byte to the limit", () => {
     const o = idDocumentPostOptions(key, "image/png", "res_1");
     expect(o.Key).toBe(key);
-    expect(o.Fields).toEqual({ "Content-Type": "image/png", "x-amz-meta-reservation": "res_1" });
+    expect(o.Fields).toEqual({
+      "Content-Type": "image/png",
+      "x-amz-meta-reservation": "res_1",
+      tagging:
+        "<Tagging><TagSet><Tag><Key>buildingos-retention</Key><Value>id-document</Value></Tag></TagSet></Tagging>",
+    });
     expect(o.Conditions).toContainEqual(["content-length-range", 1, ID_DOCUMENT_MAX_BYTES]);
     expect(o.Expires).toBeLessThanOrEqual(300);
   });
@@ -41,6 +46,7 @@ describe("ID document upload policy", () => {
         { key },
         { "Content-Type": "application/pdf" },
         { "x-amz-meta-reservation": "res_1" },
+        { tagging: expect.stringContaining("<Key>buildingos-retention</Key>") },
         ["content-length-range", 1, ID_DOCUMENT_MAX_BYTES],
       ]),
     );

@@ -10,6 +10,7 @@ import {
   ID_DOCUMENT_URL_TTL_SECONDS,
   type IdDocumentType,
 } from "@/lib/domain/checkin";
+import { ID_DOCUMENT_RETENTION_TAG, retentionTaggingXml } from "./retention-tag";
 import { bucketName, s3 } from "./s3-client";
 
 /**
@@ -34,7 +35,7 @@ export function isIdDocumentKeyOf(key: string, buildingId: string, reservationId
 
 /**
  * The POST policy: key fixed, exact Content-Type, the stay named in metadata (every Field is also an exact-match
- * condition), size 1 byte to the limit. Pure, so the conditions are unit-tested: emulators do not enforce them.
+ * condition), size 1 byte to the limit, and the retention tag the bucket's expiry rule selects ID documents by. Pure, so the conditions are unit-tested: emulators do not enforce them.
  */
 export function idDocumentPostOptions(
   key: string,
@@ -45,7 +46,11 @@ export function idDocumentPostOptions(
     Bucket: bucketName(),
     Key: key,
     Expires: ID_DOCUMENT_URL_TTL_SECONDS,
-    Fields: { "Content-Type": contentType, [`x-amz-meta-${RESERVATION_META}`]: reservationId },
+    Fields: {
+      "Content-Type": contentType,
+      [`x-amz-meta-${RESERVATION_META}`]: reservationId,
+      tagging: retentionTaggingXml(ID_DOCUMENT_RETENTION_TAG),
+    },
     Conditions: [["content-length-range", 1, ID_DOCUMENT_MAX_BYTES]],
   };
 }
