@@ -5,7 +5,9 @@ type Level = "debug" | "info" | "warn" | "error";
 /** Structured JSON logs, one line each, so a log pipeline can index them. */
 function log(level: Level, msg: string, fields: Record<string, unknown> = {}) {
   if (level === "debug" && process.env.LOG_LEVEL !== "debug") return;
-  const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields });
+  const time = new Date().toISOString();
+  // Ours are assigned last so no field overwrites them; key order stays level, time, msg, then the fields.
+  const line = JSON.stringify(Object.assign({ level, time, msg }, fields, { level, time, msg }));
   if (level === "error" || level === "warn") console.error(line);
   else console.log(line);
 }

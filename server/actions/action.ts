@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/roles";
 import { parseInput } from "@/lib/validation";
 import { requireActor } from "../auth/actor";
 import { toSafeError } from "../errors";
+import { currentRequestId } from "../http/request-id";
 
 type Options = { capability?: Capability };
 
@@ -29,7 +30,10 @@ export function action<S extends z.ZodType, T>(
       return { ok: true, data: await handler(input, actor) };
     } catch (e) {
       unstable_rethrow(e);
-      const { status: _status, ...safe } = toSafeError(e, { action: handler.name });
+      const { status: _status, ...safe } = toSafeError(e, {
+        action: handler.name,
+        requestId: await currentRequestId(),
+      });
       return { ok: false, ...safe };
     }
   };
@@ -65,7 +69,10 @@ export function publicFormAction<S extends z.ZodType, T>(
       return { ok: true, data: await handler(parseInput(schema, formToObject(form))) };
     } catch (e) {
       unstable_rethrow(e);
-      const { status: _status, ...safe } = toSafeError(e, { action: handler.name });
+      const { status: _status, ...safe } = toSafeError(e, {
+        action: handler.name,
+        requestId: await currentRequestId(),
+      });
       return { ok: false, ...safe };
     }
   };

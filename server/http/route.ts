@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -10,6 +9,7 @@ import { parseInput } from "@/lib/validation";
 import { requireActor } from "../auth/actor";
 import { errorBody, toSafeError } from "../errors";
 import { logger } from "../logger";
+import { requestIdFrom } from "./request-id";
 
 type Schema = z.ZodType;
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -52,7 +52,7 @@ export function apiRoute<
     request: Request,
     ctx: { params: Promise<Record<string, string | string[]>> },
   ): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    const requestId = requestIdFrom(request.headers);
     const started = performance.now();
     let response: Response;
     try {
