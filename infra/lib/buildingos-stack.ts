@@ -38,7 +38,7 @@ export class BuildingOSStack extends Stack {
 
     const vpc = new ec2.Vpc(this, "Vpc", { maxAzs: 2, natGateways: c.natGateways });
     const data = new Data(this, "Data", { idDocumentRetentionDays: c.idDocumentRetentionDays });
-    const search = new Search(this, "Search", { name: "buildingos", vpc });
+    const search = new Search(this, "Search", { name: "buildingos", vpc, redundancy: c.searchRedundancy });
     const iot = new IotPolicies(this, "Iot", { topicPrefix: c.mqttTopicPrefix, shareName: c.mqttShareName });
     const email = new ses.EmailIdentity(this, "EmailIdentity", {
       identity: ses.Identity.domain(c.emailDomain),
@@ -58,7 +58,6 @@ export class BuildingOSStack extends Stack {
       appDomain: c.appDomain,
       certificateArn: c.certificateArn || undefined,
       environment: {
-        ...c.extraEnvironment,
         NODE_ENV: "production",
         DYNAMODB_TABLE: data.table.tableName,
         S3_BUCKET: data.bucket.bucketName,
@@ -72,6 +71,8 @@ export class BuildingOSStack extends Stack {
         AUTH_TRUST_HOST: "true",
         LOG_LEVEL: "info",
         SIMULATOR: "off",
+        // Last, so a deployment can override any default (e.g. EMAIL_TRANSPORT=outbox while SES is in the sandbox).
+        ...c.extraEnvironment,
       },
     });
     data.allowUploadsFrom(app.origin);

@@ -22,6 +22,8 @@ export type InfraConfig = {
   idDocumentRetentionDays: number;
   /** Bedrock model ids the app may invoke, and nothing else. */
   bedrockModelIds: string[];
+  /** OpenSearch Serverless standby replicas (production redundancy); false halves the collection's minimum cost. */
+  searchRedundancy: boolean;
   /** Tag of the app image in the registry stack's ECR repository. */
   imageTag: string;
   desiredCount: number;
@@ -39,6 +41,7 @@ const DEFAULTS: InfraConfig = {
   mqttUrl: "",
   idDocumentRetentionDays: 30,
   bedrockModelIds: ["anthropic.claude-3-5-haiku-20241022-v1:0", "amazon.titan-embed-text-v2:0"],
+  searchRedundancy: true,
   imageTag: "latest",
   desiredCount: 2,
   natGateways: 1,
@@ -69,6 +72,7 @@ export function readConfig(node: Node): InfraConfig {
     mqttUrl: String(get("mqttUrl") ?? ""),
     idDocumentRetentionDays: Number(get("idDocumentRetentionDays")),
     bedrockModelIds: get("bedrockModelIds"),
+    searchRedundancy: get("searchRedundancy") !== false,
     imageTag: String(get("imageTag")),
     desiredCount: Number(get("desiredCount")),
     natGateways: Number(get("natGateways")),

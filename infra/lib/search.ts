@@ -15,7 +15,7 @@ export class Search extends Construct {
   private readonly name: string;
   private readonly stack: Stack;
 
-  constructor(scope: Construct, id: string, props: { name: string; vpc: ec2.IVpc }) {
+  constructor(scope: Construct, id: string, props: { name: string; vpc: ec2.IVpc; redundancy: boolean }) {
     super(scope, id);
     this.name = props.name;
     this.stack = Stack.of(this);
@@ -56,6 +56,7 @@ export class Search extends Construct {
     this.collection = new aoss.CfnCollection(this, "Collection", {
       name: props.name,
       type: "VECTORSEARCH",
+      standbyReplicas: props.redundancy ? "ENABLED" : "DISABLED",
       description: "BuildingOS concierge knowledge index",
     });
     this.collection.node.addDependency(encryption);

@@ -129,6 +129,7 @@ describe("app service", () => {
     const collections = t.findResources("AWS::OpenSearchServerless::Collection");
     const [[id, collection]] = Object.entries(collections) as [string, Resource & { DependsOn: string[] }][];
     assert.equal((collection.Properties as { Type: string }).Type, "VECTORSEARCH");
+    assert.equal((collection.Properties as { StandbyReplicas: string }).StandbyReplicas, "ENABLED");
     const policies = t.findResources("AWS::OpenSearchServerless::SecurityPolicy");
     const types = Object.values(policies)
       .map((p) => p.Properties.Type)
