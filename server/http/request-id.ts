@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
 
 /**
  * The id that ties a request's log lines together: the caller's `x-request-id` when it sends one, else the
@@ -14,7 +15,6 @@ export function requestIdFrom(headers: Headers): string {
 /** The same inside a server action (no Request object): from the incoming headers, if there is a request. */
 export async function currentRequestId(): Promise<string> {
   try {
-    const { headers } = await import("next/headers");
     return requestIdFrom(await headers());
   } catch {
     return randomUUID();
