@@ -8,10 +8,12 @@ import nav from "./nav.json";
 import notAllowed from "./notAllowed.json";
 import notFound from "./notFound.json";
 import outbox from "./outbox.json";
+import persona from "./persona.json";
 import reservationStatus from "./reservationStatus.json";
 import reservations from "./reservations.json";
 import resident from "./resident.json";
 import roles from "./roles.json";
+import settings from "./settings.json";
 import shell from "./shell.json";
 import staff from "./staff.json";
 import stays from "./stays.json";
@@ -45,4 +47,6 @@ export default {
   tickets,
   ticketStatus,
   unitStatus,
+  persona,
+  settings,
 };
