@@ -22,6 +22,7 @@ import ticketPriority from "./ticketPriority.json";
 import ticketStatus from "./ticketStatus.json";
 import tickets from "./tickets.json";
 import unitStatus from "./unitStatus.json";
+import units from "./units.json";
 
 /** The en catalog: one JSON file per namespace (feature), so features add their words without touching each other's. */
 export default {
@@ -49,4 +50,5 @@ export default {
   unitStatus,
   persona,
   settings,
+  units,
 };
