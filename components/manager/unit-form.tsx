@@ -11,7 +11,6 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { UNIT_STATUSES, UNIT_TYPES, type UnitDTO, type UnitStatus, type UnitType } from "@/lib/domain/unit";
-import type { FieldErrors } from "@/lib/errors";
 import { parseMajorAmount, toMajorText } from "@/lib/money";
 import { createUnitAction } from "@/server/actions/create-unit";
 import { updateUnitAction } from "@/server/actions/update-unit";

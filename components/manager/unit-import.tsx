@@ -86,7 +86,7 @@ export function UnitImport() {
     });
   };
 
-  const describe = (e: UnitImportError) =>
+  const explain = (e: UnitImportError) =>
     e.code === "repeated"
       ? t("repeated", { row: e.otherRow ?? 0 })
       : e.code === "exists"
@@ -137,7 +137,7 @@ export function UnitImport() {
                       row: e.row,
                       column: e.field === "row" ? t("wholeRow") : cols(e.field),
                     })}{" "}
-                    {describe(e)}
+                    {explain(e)}
                   </li>
                 ))}
               </ul>
@@ -175,7 +175,7 @@ export function UnitImport() {
                         {r[c] ?? ""}
                       </TableCell>
                     ))}
-                    <TableCell className="text-red-800">{bad.map(describe).join(" ")}</TableCell>
+                    <TableCell className="text-red-800">{bad.map(explain).join(" ")}</TableCell>
                   </TableRow>
                 );
               })}
