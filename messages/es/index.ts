@@ -9,6 +9,7 @@ import notAllowed from "./notAllowed.json";
 import notFound from "./notFound.json";
 import outbox from "./outbox.json";
 import persona from "./persona.json";
+import registry from "./registry.json";
 import reservationStatus from "./reservationStatus.json";
 import reservations from "./reservations.json";
 import resident from "./resident.json";
@@ -51,4 +52,5 @@ export default {
   persona,
   settings,
   units,
+  registry,
 };
