@@ -16,15 +16,15 @@ test("a new unit gets a lock, whose MQTT topic base the manager sees", async ({ 
   const number = `U${stamp()}`;
   await page.goto("/manager/units/new");
   await expectAccessible(page);
-  await page.getByLabel("Unit number").fill(number);
-  await page.getByLabel("Floor", { exact: true }).fill("9");
+  await page.getByRole("textbox", { name: "Unit number" }).fill(number);
+  await page.getByRole("spinbutton", { name: "Floor" }).fill("9");
   // bad input first: a field message and no unit
-  await page.getByLabel(/Nightly rate/).fill("12,345.6.7");
+  await page.getByRole("textbox", { name: /Nightly rate/ }).fill("12,345.6.7");
   await page.getByRole("button", { name: "Add unit" }).click();
   await expect(page.getByText(/Use an amount like 120.50/)).toBeVisible();
   expect(await unitNumbers(page)).not.toContain(number);
 
-  await page.getByLabel(/Nightly rate/).fill("150.00");
+  await page.getByRole("textbox", { name: /Nightly rate/ }).fill("150.00");
   await page.getByRole("button", { name: "Add unit" }).click();
   await expect(page).toHaveURL(/\/manager\/units\/[A-Za-z0-9_-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Unit ${number}`);
@@ -37,10 +37,10 @@ test("a new unit gets a lock, whose MQTT topic base the manager sees", async ({ 
 
   await page.goto(`/manager/devices/new?unitId=${unitId}`);
   await expectAccessible(page);
-  await page.getByLabel("Type").selectOption("lock");
-  await page.getByLabel("Name", { exact: true }).fill(`Door of ${number}`);
-  await expect(page.getByLabel("Unit or common area")).toHaveValue(unitId);
-  await page.getByLabel("Model").fill("Yale Linus");
+  await page.getByRole("combobox", { name: "Type" }).selectOption("lock");
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill(`Door of ${number}`);
+  await expect(page.getByRole("combobox", { name: "Unit or common area" })).toHaveValue(unitId);
+  await page.getByRole("textbox", { name: "Model" }).fill("Yale Linus");
   await page.getByRole("button", { name: "Register device" }).click();
   await expect(page).toHaveURL(/\/manager\/devices\/[A-Za-z0-9_-]+$/);
   const deviceId = page.url().split("/").pop() as string;
@@ -53,11 +53,12 @@ test("a new unit gets a lock, whose MQTT topic base the manager sees", async ({ 
 });
 
 test("a settings section refuses a bad value, then saves and says so", async ({ page }) => {
+  test.setTimeout(90_000);
   const before = (await (await page.request.get("/api/v1/building")).json()).building.config;
   await page.goto("/manager/settings");
   await expectAccessible(page);
   const section = page.getByRole("form", { name: "Door codes" });
-  const length = section.getByLabel("Code length (digits)");
+  const length = section.getByRole("spinbutton", { name: "Code length (digits)" });
   await length.fill("3");
   await section.getByRole("button", { name: "Save" }).click();
   await expect(section.getByText("Use a whole number from 4 to 10.")).toBeVisible();
@@ -79,11 +80,12 @@ test("a settings section refuses a bad value, then saves and says so", async ({ 
 });
 
 test("the persona page previews the greeting and saves it", async ({ page }) => {
+  test.setTimeout(60_000);
   const before = (await (await page.request.get("/api/v1/building")).json()).building.config.persona;
   await page.goto("/manager/persona");
   await expectAccessible(page);
   const greeting = `Welcome to Harbor View ${stamp()}!`;
-  await page.getByLabel("Greeting").fill(greeting);
+  await page.getByRole("textbox", { name: "Greeting" }).fill(greeting);
   await expect(page.getByTestId("preview-greeting")).toHaveText(greeting);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("saved-indicator")).toBeVisible();
@@ -96,6 +98,7 @@ test("the persona page previews the greeting and saves it", async ({ page }) => 
 });
 
 test("a CSV with a bad row names it and imports nothing; the fixed file imports", async ({ page }) => {
+  test.setTimeout(60_000);
   const [a, b] = [`C${stamp()}a`, `C${stamp()}b`];
   const file = (floor: string) => ({
     name: "units.csv",
