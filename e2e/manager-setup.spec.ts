@@ -124,3 +124,48 @@ test("a CSV with a bad row names it and imports nothing; the fixed file imports"
   const numbers = await unitNumbers(page);
   expect(numbers).toEqual(expect.arrayContaining([a, b]));
 });
+
+test.describe("refusals", () => {
+  test.use({ storageState: storageStateOf("harborStaff") });
+
+  test("staff cannot open the set-up pages nor add or change units", async ({ page }) => {
+    for (const path of ["/manager/settings", "/manager/persona", "/manager/units/new", "/manager/devices"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+    }
+    const created = await page.request.post("/api/v1/units", {
+      data: {
+        number: "X1",
+        floor: 1,
+        type: "studio",
+        capacity: 1,
+        rentable: false,
+        nightlyRateMinor: null,
+        status: "active",
+      },
+    });
+    expect(created.status()).toBe(403);
+    const changed = await page.request.patch("/api/v1/units/unit_harbor_101", {
+      data: { status: "blocked" },
+    });
+    expect(changed.status()).toBe(403);
+  });
+});
+
+test.describe("isolation", () => {
+  test.use({ storageState: storageStateOf("summitManager") });
+
+  test("Summit Tower's manager cannot open or change Harbor View's units and devices", async ({ page }) => {
+    for (const path of ["/manager/units/unit_harbor_101", "/manager/devices/dev_harbor_101_lock"]) {
+      // the page streams behind its loading state, so "not found" is the page shown rather than the status
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    }
+    const changed = await page.request.patch("/api/v1/units/unit_harbor_101", {
+      data: { status: "blocked" },
+    });
+    expect(changed.status()).toBe(404);
+    await page.goto("/manager/devices");
+    await expect(page.getByText("dev_harbor", { exact: false })).toHaveCount(0);
+  });
+});
