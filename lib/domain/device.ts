@@ -23,8 +23,16 @@ export const deviceSchema = z.object({
   stateAt: timestampSchema.nullable(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  /**
+   * Set when a manager retires the device from the registry: it accepts no more commands, leaves the unit's
+   * device list and staff lists hide it. Absent or null: in service (records written before this field existed).
+   */
+  retiredAt: timestampSchema.nullable().optional(),
 });
 export type Device = z.infer<typeof deviceSchema>;
+
+/** True once a manager retired the device (see `retiredAt`). */
+export const isRetired = (d: Pick<Device, "retiredAt">) => d.retiredAt != null;
 
 export const createDeviceInputSchema = deviceSchema.pick({
   unitId: true,

@@ -8,10 +8,13 @@ import nav from "./nav.json";
 import notAllowed from "./notAllowed.json";
 import notFound from "./notFound.json";
 import outbox from "./outbox.json";
+import persona from "./persona.json";
+import registry from "./registry.json";
 import reservationStatus from "./reservationStatus.json";
 import reservations from "./reservations.json";
 import resident from "./resident.json";
 import roles from "./roles.json";
+import settings from "./settings.json";
 import shell from "./shell.json";
 import staff from "./staff.json";
 import stays from "./stays.json";
@@ -20,6 +23,7 @@ import ticketPriority from "./ticketPriority.json";
 import ticketStatus from "./ticketStatus.json";
 import tickets from "./tickets.json";
 import unitStatus from "./unitStatus.json";
+import units from "./units.json";
 
 /** The en catalog: one JSON file per namespace (feature), so features add their words without touching each other's. */
 export default {
@@ -45,4 +49,8 @@ export default {
   tickets,
   ticketStatus,
   unitStatus,
+  persona,
+  settings,
+  units,
+  registry,
 };

@@ -167,3 +167,22 @@ export async function setDeviceAvailability({
     throw e;
   }
 }
+
+/**
+ * Takes a device out of service: marks it retired and removes its gsi1 keys, so it leaves its unit's device list
+ * (and every list read from it) while its record and history stay. Conditional: retiring twice is a conflict.
+ */
+export async function retireDevice({ buildingId, deviceId, at }: B & { deviceId: string; at: string }) {
+  return updateRecord<Device>({
+    key: keys.device(buildingId, deviceId),
+    set: { retiredAt: at, updatedAt: at },
+    remove: ["gsi1pk", "gsi1sk"],
+    what: "Device",
+    condition: {
+      expression: "(attribute_not_exists(#retired) OR #retired = :null)",
+      names: { "#retired": "retiredAt" },
+      values: { ":null": null },
+    },
+    conflictMessage: "The device is already retired.",
+  });
+}

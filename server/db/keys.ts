@@ -63,6 +63,11 @@ export const keys = {
     gsi1sk: `${pad(floor, 3)}#${number}#${u}`,
   }),
   unitPrefix: "UNIT#",
+  /** Makes a unit number unique within its building (case-insensitive); holds the unit's id. */
+  unitNumberLock: (b: string, number: string): Key => ({
+    pk: B(b),
+    sk: `UNITNO#${number.trim().toUpperCase()}`,
+  }),
 
   user: (b: string, u: string): Key => ({ pk: B(b), sk: `USER#${u}` }),
   userPrefix: "USER#",

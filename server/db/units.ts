@@ -1,20 +1,102 @@
 import "server-only";
 import type { Unit } from "@/lib/domain/unit";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { batchGetRecords, getRecord, stripPage, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { updateRecord } from "./update";
-import { putItem } from "./write";
+import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
+const lockOf = (n: string) => n.trim().toUpperCase();
 
 const unitItem = (u: Unit) =>
   toItem(u, keys.unit(u.buildingId, u.id), keys.unitByNumber(u.buildingId, u.floor, u.number, u.id));
 
+const numberLockItem = (u: Pick<Unit, "buildingId" | "id" | "number">) => ({
+  ...keys.unitNumberLock(u.buildingId, u.number),
+  unitId: u.id,
+  numberKey: lockOf(u.number),
+});
+
+/** Create or replace (seed, fixtures): the unit and its number lock, unconditionally. */
 export async function putUnit({ unit }: { unit: Unit }): Promise<Unit> {
-  await putItem(unitItem(unit));
+  await transactWrite([tx.put(unitItem(unit)), tx.put(numberLockItem(unit))]);
   return unit;
+}
+
+/** Most units one `createUnits` transaction holds (two items each, 100 items per transaction). */
+export const UNITS_PER_TRANSACTION = 50;
+
+/**
+ * Creates units, each with its number lock; the database refuses a number the building already has
+ * (`attribute_not_exists` on the lock), so two managers adding "101" at once get one unit, not two.
+ * Up to 50 units commit in one transaction; a longer list commits in chunks and, if a later chunk is refused,
+ * the earlier chunks are deleted again so that the call adds everything or nothing.
+ * Throws `DuplicateUnitNumbers` naming the numbers that were taken.
+ */
+export async function createUnits({ units }: { units: Unit[] }): Promise<Unit[]> {
+  const done: Unit[] = [];
+  for (let i = 0; i < units.length; i += UNITS_PER_TRANSACTION) {
+    const chunk = units.slice(i, i + UNITS_PER_TRANSACTION);
+    try {
+      await transactWrite(
+        chunk.flatMap((u) => [
+          tx.put(unitItem(u), "attribute_not_exists(pk)"),
+          tx.put(numberLockItem(u), "attribute_not_exists(pk)"),
+        ]),
+      );
+      done.push(...chunk);
+    } catch (e) {
+      await deleteUnitsWithLocks(done);
+      if (e instanceof TransactionRefused && e.failedConditions.length) {
+        throw new DuplicateUnitNumbers(e.failedConditions.map((k) => chunk[Math.floor(k / 2)].number));
+      }
+      throw e;
+    }
+  }
+  return done;
+}
+
+export class DuplicateUnitNumbers extends Error {
+  constructor(readonly numbers: string[]) {
+    super(`Unit numbers already taken: ${numbers.join(", ")}`);
+    this.name = "DuplicateUnitNumbers";
+  }
+}
+
+/** Undo for a partly committed import: only items this call wrote (the lock still names the unit). */
+async function deleteUnitsWithLocks(units: Unit[]) {
+  for (let i = 0; i < units.length; i += UNITS_PER_TRANSACTION) {
+    const chunk = units.slice(i, i + UNITS_PER_TRANSACTION);
+    await transactWrite(
+      chunk.flatMap((u) => [
+        tx.delete(keys.unit(u.buildingId, u.id)),
+        tx.delete(keys.unitNumberLock(u.buildingId, u.number), "#unitId = :u", {
+          ExpressionAttributeNames: { "#unitId": "unitId" },
+          ExpressionAttributeValues: { ":u": u.id },
+        }),
+      ]),
+    );
+  }
+}
+
+/** Which of these numbers the building already uses: number (as given) → the unit id holding it. */
+export async function findUnitNumberHolders({
+  buildingId,
+  numbers,
+}: B & { numbers: string[] }): Promise<Map<string, string>> {
+  const unique = [...new Set(numbers.map((n) => n.trim()))].filter(Boolean);
+  const locks = await batchGetRecords<{ numberKey: string; unitId: string }>(
+    unique.map((n) => keys.unitNumberLock(buildingId, n)),
+  );
+  const byKey = new Map(locks.map((l) => [l.numberKey, l.unitId]));
+  const out = new Map<string, string>();
+  for (const n of unique) {
+    const holder = byKey.get(lockOf(n));
+    if (holder) out.set(n, holder);
+  }
+  return out;
 }
 
 export async function getUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Unit> {
@@ -60,10 +142,41 @@ export async function updateUnit({
   if (patch.floor !== undefined || patch.number !== undefined) {
     const cur = await getUnit({ buildingId, unitId });
     indexKeys = keys.unitByNumber(buildingId, patch.floor ?? cur.floor, patch.number ?? cur.number, unitId);
+    const renumbered = patch.number !== undefined && lockOf(patch.number) !== lockOf(cur.number);
+    if (renumbered) return renumberUnit(cur, { ...patch, ...indexKeys });
   }
   return updateRecord<Unit>({
     key: keys.unit(buildingId, unitId),
     set: { ...patch, ...indexKeys, updatedAt: new Date().toISOString() },
     what: "Unit",
   });
+}
+
+/**
+ * A new number moves the unit's lock in the same transaction: the update holds only if nobody renumbered the unit
+ * meanwhile, and the new lock only if no other unit has that number (then `DuplicateUnitNumbers`).
+ */
+async function renumberUnit(cur: Unit, set: Record<string, unknown>): Promise<Unit> {
+  const { buildingId, id } = cur;
+  const update = buildUpdate({ ...set, updatedAt: new Date().toISOString() });
+  const newNumber = String(set.number);
+  try {
+    await transactWrite([
+      tx.update(keys.unit(buildingId, id), update, "attribute_exists(pk) AND #num = :oldNum", {
+        ExpressionAttributeNames: { "#num": "number" },
+        ExpressionAttributeValues: { ":oldNum": cur.number },
+      }),
+      tx.delete(keys.unitNumberLock(buildingId, cur.number)),
+      tx.put(numberLockItem({ buildingId, id, number: newNumber }), "attribute_not_exists(pk)"),
+    ]);
+  } catch (e) {
+    if (e instanceof TransactionRefused && e.failedConditions.includes(2)) {
+      throw new DuplicateUnitNumbers([newNumber]);
+    }
+    if (e instanceof TransactionRefused && e.failedConditions.includes(0)) {
+      throw new AppError("conflict", "The unit was changed meanwhile; try again.");
+    }
+    throw e;
+  }
+  return getUnit({ buildingId, unitId: id });
 }

@@ -8,6 +8,7 @@ import { openApiOperations } from "./resources/openapi";
 import { outboxOperations } from "./resources/outbox";
 import { reservationOperations } from "./resources/reservations";
 import { ticketOperations } from "./resources/tickets";
+import { unitAdminOperations } from "./resources/unit-admin";
 import { unitCalendarOperations } from "./resources/unit-calendar";
 import { unitOperations } from "./resources/units";
 import { userOperations } from "./resources/users";
@@ -28,4 +29,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...checkinOperations,
   ...outboxOperations,
   ...ticketOperations,
+  ...unitAdminOperations,
 ];

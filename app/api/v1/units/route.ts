@@ -1,7 +1,14 @@
 import { pageQuerySchema } from "@/lib/domain/common";
+import { createUnitInputSchema } from "@/lib/domain/unit";
 import { apiRoute, json } from "@/server/http/route";
+import { createUnitForActor } from "@/server/services/create-unit";
 import { listUnitsForActor } from "@/server/services/list-units";
 
 export const GET = apiRoute({ query: pageQuerySchema, capability: "unit.read" }, async ({ actor, query }) =>
   json(await listUnitsForActor(actor, query)),
+);
+
+export const POST = apiRoute(
+  { body: createUnitInputSchema, capability: "unit.manage" },
+  async ({ actor, body }) => json({ unit: await createUnitForActor(actor, body) }, 201),
 );

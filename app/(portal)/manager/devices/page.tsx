@@ -1,0 +1,108 @@
+import { Cpu, Plus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { NotAllowed } from "@/components/portal/not-allowed";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
+import { pageActor } from "@/server/auth/page-guard";
+import type { RegistryDevice } from "@/server/services/device-registry-dto";
+import { listDeviceRegistryForActor } from "@/server/services/list-device-registry";
+import { listUnitsForManager } from "@/server/services/list-units-for-manager";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registry"))("title") };
+}
+
+/** The device registry: every device of the building with where it talks on MQTT; retired ones listed apart. */
+export default async function DeviceRegistryPage() {
+  const { actor, allowed } = await pageActor(["manager"]);
+  if (!allowed) return <NotAllowed role={actor.role} />;
+  const [devices, units, t, types] = await Promise.all([
+    listDeviceRegistryForActor(actor),
+    listUnitsForManager(actor),
+    getTranslations("registry"),
+    getTranslations("registry.types"),
+  ]);
+  const unitNumber = new Map(units.map((u) => [u.id, u.number]));
+  const place = (d: RegistryDevice) =>
+    d.unitId ? t("unitOption", { number: unitNumber.get(d.unitId) ?? "?" }) : t("commonArea");
+  const active = devices.filter((d) => !d.retiredAt);
+  const retired = devices.filter((d) => d.retiredAt);
+  const columns = [
+    {
+      key: "name",
+      header: t("columns.name"),
+      rowHeader: true,
+      cell: (d: RegistryDevice) => (
+        <Link href={`/manager/devices/${d.id}`} className="text-brand-700 underline">
+          {d.name}
+        </Link>
+      ),
+    },
+    { key: "type", header: t("columns.type"), cell: (d: RegistryDevice) => types(d.type) },
+    { key: "place", header: t("columns.place"), cell: place },
+    {
+      key: "model",
+      header: t("columns.model"),
+      cell: (d: RegistryDevice) => d.model || "—",
+      hideOnPhone: true,
+    },
+    {
+      key: "status",
+      header: t("columns.status"),
+      cell: (d: RegistryDevice) =>
+        d.retiredAt ? (
+          <Badge>{t("status.retired")}</Badge>
+        ) : d.online ? (
+          <Badge tone="success">{t("status.online")}</Badge>
+        ) : (
+          <Badge tone="warning">{t("status.offline")}</Badge>
+        ),
+    },
+    {
+      key: "topic",
+      header: t("columns.topic"),
+      hideOnPhone: true,
+      cell: (d: RegistryDevice) => <code className="break-all text-xs">{d.topicBase}</code>,
+    },
+  ];
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Button asChild>
+            <Link href="/manager/devices/new">
+              <Plus aria-hidden="true" />
+              {t("register")}
+            </Link>
+          </Button>
+        }
+      />
+      {devices.length === 0 ? (
+        <EmptyState icon={<Cpu />} title={t("empty")} description={t("emptyBody")} />
+      ) : (
+        <DataTable
+          caption={t("caption", { count: active.length })}
+          rows={active}
+          rowKey={(d) => d.id}
+          columns={columns}
+          empty={t("noActive")}
+        />
+      )}
+      {retired.length ? (
+        <DataTable
+          caption={t("retiredCaption", { count: retired.length })}
+          rows={retired}
+          rowKey={(d) => d.id}
+          columns={columns}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { toFlat } from "@/components/manager/field-spec";
+import { SectionForm } from "@/components/manager/section-form";
+import { CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
+import { NotAllowed } from "@/components/portal/not-allowed";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/server/auth/page-guard";
+import { getBuildingForActor } from "@/server/services/get-building";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+/** The building's settings, one form per section, each saved on its own. */
+export default async function SettingsPage() {
+  const { actor, allowed } = await pageActor(["manager"]);
+  if (!allowed) return <NotAllowed role={actor.role} />;
+  const [building, t, locale] = await Promise.all([
+    getBuildingForActor(actor),
+    getTranslations("settings"),
+    getLocale(),
+  ]);
+  const details = detailsFields(building, locale);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} description={t("description")} />
+      <SectionForm
+        section="details"
+        namespace="settings"
+        target="details"
+        fields={details}
+        initial={toFlat(details, building)}
+      />
+      {CONFIG_SECTIONS.map(({ section, fields }) => (
+        <SectionForm
+          key={section}
+          section={section}
+          namespace="settings"
+          target="config"
+          fields={fields}
+          initial={toFlat(fields, building.config)}
+        />
+      ))}
+    </div>
+  );
+}

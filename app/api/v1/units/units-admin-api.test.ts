@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from "vitest";
+import { auth } from "@/server/auth/auth";
+import { listAllUnits } from "@/server/db/units";
+import { API_OPERATIONS } from "@/server/http/openapi/operations";
+import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { bearer, seedToken } from "@/test/api-fixtures";
+import * as one from "./[id]/route";
+import * as units from "./route";
+
+/** POST /api/v1/units and PATCH /api/v1/units/{id} through the real handlers: sessions (Auth.js stubbed) and tokens. */
+vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
+const signInAs = (user: { id: string; buildingId: string } | null) =>
+  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(user ? { user, expires: "" } : null);
+
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+async function call(
+  handler: Handler,
+  path: string,
+  method: string,
+  body: unknown,
+  init: { params?: Record<string, string>; headers?: Record<string, string> } = {},
+) {
+  const res = await handler(
+    new Request(`http://localhost${path}`, { method, body: JSON.stringify(body), headers: init.headers }),
+    { params: Promise.resolve(init.params ?? {}) },
+  );
+  return { res, body: await res.json() };
+}
+const documented = (method: string, path: string, status: number) =>
+  API_OPERATIONS.find((o) => o.method === method && o.path === path)?.responses[status]?.schema;
+const input = (number: string) => ({
+  number,
+  floor: 7,
+  type: "studio",
+  capacity: 2,
+  rentable: true,
+  nightlyRateMinor: 8000,
+  status: "active",
+});
+
+const a = await seedTicketBuilding();
+const b = await seedTicketBuilding();
+
+describe("units API for managers", () => {
+  it("creates a unit (201), refuses a taken number (409) and bad input (422) without writing", async () => {
+    signInAs(a.manager);
+    const created = await call(units.POST, "/api/v1/units", "POST", input("701"));
+    expect(created.res.status).toBe(201);
+    documented("post", "/api/v1/units", 201)?.parse(created.body);
+    expect(created.body.unit.number).toBe("701");
+
+    const dup = await call(units.POST, "/api/v1/units", "POST", input("701"));
+    expect(dup.res.status).toBe(409);
+    expect(dup.body.error.fields.number).toBeDefined();
+
+    const bad = await call(units.POST, "/api/v1/units", "POST", {
+      ...input("702"),
+      capacity: 0,
+      type: "castle",
+    });
+    expect(bad.res.status).toBe(422);
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(["capacity", "type"]);
+    expect((await listAllUnits({ buildingId: a.b })).map((u) => u.number)).not.toContain("702");
+  });
+
+  it("edits a unit (200) and refuses an unknown field (422)", async () => {
+    signInAs(a.manager);
+    const id = a.unit2.id;
+    const ok = await call(
+      one.PATCH,
+      `/api/v1/units/${id}`,
+      "PATCH",
+      { status: "blocked" },
+      { params: { id } },
+    );
+    expect(ok.res.status).toBe(200);
+    documented("patch", "/api/v1/units/{id}", 200)?.parse(ok.body);
+    expect(ok.body.unit.status).toBe("blocked");
+    const bad = await call(
+      one.PATCH,
+      `/api/v1/units/${id}`,
+      "PATCH",
+      { status: "demolished" },
+      { params: { id } },
+    );
+    expect(bad.res.status).toBe(422);
+  });
+
+  it("refuses staff and residents (403), strangers (401) and another building's manager (404)", async () => {
+    const id = a.unit1.id;
+    for (const who of [a.staff, a.resident]) {
+      signInAs(who);
+      expect((await call(units.POST, "/api/v1/units", "POST", input("799"))).res.status).toBe(403);
+      expect(
+        (await call(one.PATCH, `/api/v1/units/${id}`, "PATCH", { status: "blocked" }, { params: { id } })).res
+          .status,
+      ).toBe(403);
+    }
+    signInAs(null);
+    expect((await call(units.POST, "/api/v1/units", "POST", input("799"))).res.status).toBe(401);
+    signInAs(b.manager);
+    const other = await call(
+      one.PATCH,
+      `/api/v1/units/${id}`,
+      "PATCH",
+      { status: "blocked" },
+      { params: { id } },
+    );
+    expect(other.res.status).toBe(404);
+    expect(JSON.stringify(other.body)).not.toContain(a.b);
+    const staffToken = await seedToken(a.b, { role: "staff" });
+    const byToken = await call(units.POST, "/api/v1/units", "POST", input("798"), {
+      headers: bearer(staffToken.secret),
+    });
+    expect(byToken.res.status).toBe(403);
+    const managerToken = await seedToken(a.b, { role: "manager" });
+    const byManagerToken = await call(units.POST, "/api/v1/units", "POST", input("798"), {
+      headers: bearer(managerToken.secret),
+    });
+    expect(byManagerToken.res.status).toBe(201);
+    expect((await listAllUnits({ buildingId: a.b })).filter((u) => u.number === "799")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,40 @@
+import "server-only";
+import type { CreateDeviceInput, Device } from "@/lib/domain/device";
+import { newId } from "@/lib/domain/ids";
+import { authorize } from "@/lib/permissions";
+import type { Actor } from "@/lib/roles";
+import { putDevice } from "../db/devices";
+import { recordAudit } from "./audit";
+import { type RegistryDevice, toRegistryDevice } from "./device-registry-dto";
+import { requireUnitOfBuilding } from "./require-unit-of-building";
+
+/**
+ * A manager registers a device in their building, on a unit or in a common area (unitId null). It starts offline
+ * with no state; it comes online when it publishes on its topic base (shown back to the manager).
+ */
+export async function registerDeviceForActor(
+  actor: Actor,
+  input: CreateDeviceInput,
+): Promise<RegistryDevice> {
+  authorize(actor, "device.manage");
+  if (input.unitId) await requireUnitOfBuilding(actor, input.unitId);
+  const now = new Date().toISOString();
+  const device: Device = {
+    ...input,
+    id: newId(),
+    buildingId: actor.buildingId,
+    firmware: null,
+    online: false,
+    lastSeenAt: null,
+    state: {},
+    stateAt: null,
+    createdAt: now,
+    updatedAt: now,
+    retiredAt: null,
+  };
+  await putDevice({ device });
+  await recordAudit(actor, "device.register", { type: "device", id: device.id }, "success", {
+    after: { type: device.type, name: device.name, unitId: device.unitId, model: device.model },
+  });
+  return toRegistryDevice(device);
+}
