@@ -43,3 +43,6 @@ export const acceptInvitationInputSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match" });
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationInputSchema>;
+
+/** `{id}` of `/api/v1/api-tokens/{id}/revoke`. */
+export const tokenIdParamsSchema = z.object({ id: idSchema });
