@@ -5,6 +5,7 @@ import { inviteUserInputSchema, passwordSchema, USER_STATUSES, userSchema } from
 /** The roles a manager can give: guests have no account (they act through their stay's link). */
 export const PERSON_ROLES = ["resident", "staff", "manager"] as const;
 export const personRoleSchema = z.enum(PERSON_ROLES);
+export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** `GET /api/v1/users` filters (managers and staff): by role (index) and/or status (filter). */
 export const listPeopleQuerySchema = pageQuerySchema.extend({
@@ -20,15 +21,16 @@ export { inviteUserInputSchema };
  * `PATCH /api/v1/users/{id}`: what a manager may change about a person's access. Each field is optional; at
  * least one must be given. Status moves only between active and disabled (invited ends by accepting).
  */
-export const updatePersonInputSchema = z
-  .object({
-    role: personRoleSchema.optional(),
-    unitIds: z.array(idSchema).max(50).optional(),
-    status: z.enum(["active", "disabled"]).optional(),
-  })
-  .refine((v) => v.role !== undefined || v.unitIds !== undefined || v.status !== undefined, {
-    message: "Change at least one of role, units or status.",
-  });
+export const personPatchSchema = z.object({
+  role: personRoleSchema.optional(),
+  unitIds: z.array(idSchema).max(50).optional(),
+  status: z.enum(["active", "disabled"]).optional(),
+});
+const changesSomething = (v: z.infer<typeof personPatchSchema>) =>
+  v.role !== undefined || v.unitIds !== undefined || v.status !== undefined;
+export const updatePersonInputSchema = personPatchSchema.refine(changesSomething, {
+  message: "Change at least one of role, units or status.",
+});
 export type UpdatePersonInput = z.infer<typeof updatePersonInputSchema>;
 
 export const userIdParamsSchema = z.object({ id: idSchema });
@@ -46,3 +48,8 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationInputSchema>;
 
 /** `{id}` of `/api/v1/api-tokens/{id}/revoke`. */
 export const tokenIdParamsSchema = z.object({ id: idSchema });
+
+/** The person page's form: the patch plus whose it is. */
+export const updatePersonActionSchema = personPatchSchema
+  .extend({ userId: idSchema })
+  .refine(changesSomething, { message: "Change at least one of role, units or status." });

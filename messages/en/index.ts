@@ -1,5 +1,8 @@
+import audit from "./audit.json";
 import auth from "./auth.json";
 import checkin from "./checkin.json";
+import dashboard from "./dashboard.json";
+import invite from "./invite.json";
 import language from "./language.json";
 import logout from "./logout.json";
 import manager from "./manager.json";
@@ -8,6 +11,7 @@ import nav from "./nav.json";
 import notAllowed from "./notAllowed.json";
 import notFound from "./notFound.json";
 import outbox from "./outbox.json";
+import people from "./people.json";
 import reservationStatus from "./reservationStatus.json";
 import reservations from "./reservations.json";
 import resident from "./resident.json";
@@ -19,6 +23,7 @@ import ticketCategory from "./ticketCategory.json";
 import ticketPriority from "./ticketPriority.json";
 import ticketStatus from "./ticketStatus.json";
 import tickets from "./tickets.json";
+import tokens from "./tokens.json";
 import unitStatus from "./unitStatus.json";
 
 /** The en catalog: one JSON file per namespace (feature), so features add their words without touching each other's. */
@@ -45,4 +50,9 @@ export default {
   tickets,
   ticketStatus,
   unitStatus,
+  people,
+  invite,
+  tokens,
+  audit,
+  dashboard,
 };
