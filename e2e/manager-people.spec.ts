@@ -10,6 +10,8 @@ test.describe("manager people", () => {
     page,
     browser,
   }) => {
+    // three browsers' worth of pages and five axe runs: longer than the default on a shared machine
+    test.setTimeout(120_000);
     const email = `e2e-${Date.now()}@invitee.example`;
     await page.goto("/manager/people");
     await expectAccessible(page);

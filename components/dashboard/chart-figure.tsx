@@ -34,7 +34,8 @@ export function ChartFigure({
           {summary}
         </p>
       </figcaption>
-      <div aria-hidden="true" className="mt-3 h-56 w-full" data-testid={`${id}-chart`}>
+      {/* inert: the drawing is neither announced nor focusable (recharts makes its svg focusable); the table says it all */}
+      <div aria-hidden="true" inert className="mt-3 h-56 w-full" data-testid={`${id}-chart`}>
         {children}
       </div>
       <details className="mt-2 text-sm">

@@ -69,7 +69,10 @@ export function DashboardCharts({ data }: { data: Data }) {
         showTable={t("showTable")}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={data.occupancy.map((n) => ({ ...n, label: day(n.night) }))}>
+          <AreaChart
+            accessibilityLayer={false}
+            data={data.occupancy.map((n) => ({ ...n, label: day(n.night) }))}
+          >
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={6} />
             <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} width={40} />
@@ -97,7 +100,10 @@ export function DashboardCharts({ data }: { data: Data }) {
         showTable={t("showTable")}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data.ticketAges.map((r) => ({ ...r, label: t(`tickets.buckets.${r.bucket}`) }))}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data.ticketAges.map((r) => ({ ...r, label: t(`tickets.buckets.${r.bucket}`) }))}
+          >
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={32} />
@@ -128,7 +134,7 @@ export function DashboardCharts({ data }: { data: Data }) {
         showTable={t("showTable")}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <PieChart>
+          <PieChart accessibilityLayer={false}>
             <Pie
               data={devices.map((d) => ({ ...d, name: t(`devices.${d.key}`) }))}
               dataKey="value"
@@ -154,7 +160,10 @@ export function DashboardCharts({ data }: { data: Data }) {
         showTable={t("showTable")}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data.accessByDay.map((d) => ({ ...d, label: day(d.day) }))}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data.accessByDay.map((d) => ({ ...d, label: day(d.day) }))}
+          >
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={1} />
             <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={32} />
