@@ -24,6 +24,7 @@ export const NAV_ICONS = [
   "audit",
   "stay",
   "outbox",
+  "tokens",
 ] as const;
 export type NavIcon = (typeof NAV_ICONS)[number];
 
@@ -59,6 +60,7 @@ const MANAGER: NavItem[] = [
   { href: "/manager/devices", label: "deviceRegistry", icon: "registry" },
   { href: "/manager/knowledge", label: "knowledge", icon: "knowledge" },
   { href: "/manager/audit", label: "auditLog", icon: "audit" },
+  { href: "/manager/tokens", label: "apiTokens", icon: "tokens" },
   { href: "/manager/outbox", label: "outbox", icon: "outbox" },
 ];
 

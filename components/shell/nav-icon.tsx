@@ -12,6 +12,7 @@ import {
   type LucideIcon,
   Mail,
   MessageCircle,
+  Plug,
   ScrollText,
   Settings,
   Smartphone,
@@ -40,6 +41,7 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   audit: ScrollText,
   stay: ClipboardList,
   outbox: Mail,
+  tokens: Plug,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */

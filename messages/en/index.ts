@@ -1,5 +1,8 @@
+import audit from "./audit.json";
 import auth from "./auth.json";
 import checkin from "./checkin.json";
+import dashboard from "./dashboard.json";
+import invite from "./invite.json";
 import language from "./language.json";
 import logout from "./logout.json";
 import manager from "./manager.json";
@@ -10,6 +13,7 @@ import notFound from "./notFound.json";
 import outbox from "./outbox.json";
 import persona from "./persona.json";
 import registry from "./registry.json";
+import people from "./people.json";
 import reservationStatus from "./reservationStatus.json";
 import reservations from "./reservations.json";
 import resident from "./resident.json";
@@ -22,6 +26,7 @@ import ticketCategory from "./ticketCategory.json";
 import ticketPriority from "./ticketPriority.json";
 import ticketStatus from "./ticketStatus.json";
 import tickets from "./tickets.json";
+import tokens from "./tokens.json";
 import unitStatus from "./unitStatus.json";
 import units from "./units.json";
 
@@ -53,4 +58,9 @@ export default {
   settings,
   units,
   registry,
+  people,
+  invite,
+  tokens,
+  audit,
+  dashboard,
 };

@@ -2,9 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { unauthenticated } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
-import { getUser } from "../db/users";
 import { auth } from "./auth";
 import { guestActor } from "./guest-session";
+import { sessionUserActor } from "./session-user";
 import { bearerToken, tokenActor } from "./token-actor";
 
 /**
@@ -18,18 +18,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (!s?.id || !s.buildingId) return null;
   // guests have no user record: their stay and its current link are checked instead, on every request
   if (s.role === "guest") return guestActor({ ...s, checkinLinkId: session?.checkinLinkId });
-  const user = await getUser({ buildingId: s.buildingId, userId: s.id }).catch(() => null);
-  if (user?.status !== "active") return null;
-  return {
-    kind: "user",
-    id: user.id,
-    role: user.role,
-    buildingId: user.buildingId,
-    unitIds: user.unitIds ?? [],
-    name: user.name,
-    email: user.email,
-    locale: user.locale,
-  };
+  return sessionUserActor({ buildingId: s.buildingId, userId: s.id });
 });
 
 /**

@@ -68,10 +68,38 @@ export async function acceptInvitation({
         ExpressionAttributeNames: { "#st": "status" },
         ExpressionAttributeValues: { ":invited": "invited" },
       }),
+      tx.delete(keys.userInvitation(invitation.buildingId, invitation.userId)),
     ]);
   } catch (e) {
     if (e instanceof TransactionRefused) throw new AppError("conflict", "This invitation was already used.");
     throw e;
   }
   return { buildingId: invitation.buildingId, userId: invitation.userId };
+}
+
+type InvitationPointer = { tokenHash: string; expiresAt: string };
+
+/**
+ * Re-sending: the new lookup item, the user's pointer moved to it, and the previous lookup item deleted, in one
+ * transaction, so the old link stops working the moment the new one exists. Only for a user still `invited`.
+ */
+export async function replaceInvitation({ invitation }: { invitation: Invitation }): Promise<void> {
+  const { buildingId, userId } = invitation;
+  const prev = await getRecord<InvitationPointer>(keys.userInvitation(buildingId, userId));
+  const pointer: InvitationPointer = { tokenHash: invitation.tokenHash, expiresAt: invitation.expiresAt };
+  const items = [
+    tx.put(toItem(invitation, keys.invitation(invitation.tokenHash)), "attribute_not_exists(pk)"),
+    tx.put(toItem(pointer, keys.userInvitation(buildingId, userId))),
+    tx.check(keys.user(buildingId, userId), "#st = :invited", {
+      ExpressionAttributeNames: { "#st": "status" },
+      ExpressionAttributeValues: { ":invited": "invited" },
+    }),
+  ];
+  if (prev && prev.tokenHash !== invitation.tokenHash) items.push(tx.delete(keys.invitation(prev.tokenHash)));
+  try {
+    await transactWrite(items);
+  } catch (e) {
+    if (e instanceof TransactionRefused) throw new AppError("conflict", "This person has already accepted.");
+    throw e;
+  }
 }

@@ -78,6 +78,8 @@ export const keys = {
   /** Global: makes the email unique across all buildings and finds the account at sign-in. */
   emailLock: (email: string): Key => ({ pk: `EMAIL#${email.trim().toLowerCase()}`, sk: "EMAIL" }),
   invitation: (tokenHash: string): Key => ({ pk: `INVITE#${tokenHash}`, sk: "INVITE" }),
+  /** Beside the user: the hash of their current invitation, so re-sending can delete the old lookup item. */
+  userInvitation: (b: string, u: string): Key => ({ pk: P.user(b, u), sk: "INVITATION" }),
 
   reservation: (b: string, r: string): Key => ({ pk: B(b), sk: `RES#${r}` }),
   reservationPrefix: "RES#",

@@ -47,6 +47,7 @@ export async function createUser({
       createdAt: user.createdAt,
     };
     items.push(tx.put(toItem(inv, keys.invitation(invitation.tokenHash)), "attribute_not_exists(pk)"));
+    items.push(tx.put(toItem(invitation, keys.userInvitation(user.buildingId, user.id))));
   }
   try {
     await transactWrite(items);
@@ -90,21 +91,36 @@ export async function findUserByEmail({ email }: { email: string }): Promise<Use
   return r ? withoutHash(r) : null;
 }
 
+/** Narrows a people list to one status (a filter: a page may hold fewer than `limit`). */
+const statusFilter = (status: User["status"] | undefined) =>
+  status ? { expression: "#st = :st", names: { "#st": "status" }, values: { ":st": status } } : undefined;
+
 /** A building's people in id (creation) order. */
-export async function listUsers({ buildingId, ...page }: B & PageRequest): Promise<Page<User>> {
+export async function listUsers({
+  buildingId,
+  status,
+  ...page
+}: B & { status?: User["status"] } & PageRequest): Promise<Page<User>> {
   const p = await queryPage<Record<string, unknown>>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.userPrefix },
+    filter: statusFilter(status),
     ...page,
   });
   return { items: stripPage<UserRecord>(p).items.map(withoutHash), cursor: p.cursor };
 }
 
 /** People of one role, by name (gsi1). */
-export async function listUsersByRole({ buildingId, role, ...page }: B & { role: Role } & PageRequest) {
+export async function listUsersByRole({
+  buildingId,
+  role,
+  status,
+  ...page
+}: B & { role: Role; status?: User["status"] } & PageRequest) {
   const p = await queryPage<Record<string, unknown>>({
     index: "gsi1",
     pk: partitions.usersByRole(buildingId, role),
+    filter: statusFilter(status),
     ...page,
   });
   return { items: stripPage<UserRecord>(p).items.map(withoutHash), cursor: p.cursor } satisfies Page<User>;

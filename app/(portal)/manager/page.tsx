@@ -1,6 +1,7 @@
 import { BedDouble, Building2, Cpu, LogIn, LogOut, Users, Wrench } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { HomeSection } from "@/components/home/section";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,9 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ManagerHomePage() {
   const { actor, allowed } = await pageActor(["manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const [h, t, format] = await Promise.all([
+  const [h, t, d, format] = await Promise.all([
     getManagerHome(actor),
     getTranslations("manager"),
+    getTranslations("dashboard"),
     getFormatter(),
   ]);
   const occupancy = h.units.rentable ? Math.round((h.stays.inHouse / h.units.rentable) * 100) : 0;
@@ -61,6 +63,16 @@ export default async function ManagerHomePage() {
           />
           <Stat label={t("people")} value={h.people} icon={<Users />} hint={t("peopleHint")} />
         </StatGrid>
+      </HomeSection>
+      <HomeSection id="charts-title" title={d("chartsTitle")}>
+        <DashboardCharts
+          data={{
+            occupancy: h.occupancy,
+            ticketAges: h.ticketAges,
+            accessByDay: h.accessByDay,
+            devices: h.devices,
+          }}
+        />
       </HomeSection>
     </div>
   );

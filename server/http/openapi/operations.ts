@@ -1,17 +1,19 @@
 import "server-only";
 import type { ApiOperation } from "./registry";
+import { apiTokenOperations } from "./resources/api-tokens";
+import { auditOperations } from "./resources/audit";
 import { buildingOperations } from "./resources/building";
 import { checkinOperations } from "./resources/checkin";
 import { healthOperations } from "./resources/health";
 import { meOperations } from "./resources/me";
 import { openApiOperations } from "./resources/openapi";
 import { outboxOperations } from "./resources/outbox";
+import { peopleOperations } from "./resources/people";
 import { reservationOperations } from "./resources/reservations";
 import { ticketOperations } from "./resources/tickets";
 import { unitAdminOperations } from "./resources/unit-admin";
 import { unitCalendarOperations } from "./resources/unit-calendar";
 import { unitOperations } from "./resources/units";
-import { userOperations } from "./resources/users";
 
 /**
  * Every documented operation, one resource file each. A route under app/api/v1 without an entry here fails
@@ -21,7 +23,6 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...meOperations,
   ...buildingOperations,
   ...unitOperations,
-  ...userOperations,
   ...healthOperations,
   ...openApiOperations,
   ...reservationOperations,
@@ -30,4 +31,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...outboxOperations,
   ...ticketOperations,
   ...unitAdminOperations,
+  ...peopleOperations,
+  ...apiTokenOperations,
+  ...auditOperations,
 ];

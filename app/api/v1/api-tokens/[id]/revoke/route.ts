@@ -1,0 +1,8 @@
+import { tokenIdParamsSchema } from "@/lib/domain/people";
+import { apiRoute, json } from "@/server/http/route";
+import { revokeApiTokenForActor } from "@/server/services/revoke-api-token";
+
+export const POST = apiRoute(
+  { params: tokenIdParamsSchema, capability: "apiToken.manage" },
+  async ({ actor, params }) => json({ token: await revokeApiTokenForActor(actor, params.id) }),
+);

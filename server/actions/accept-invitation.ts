@@ -1,0 +1,19 @@
+"use server";
+
+import { acceptInvitationInputSchema } from "@/lib/domain/people";
+import { signIn } from "../auth/auth";
+import { acceptInvitationWithToken } from "../services/accept-invitation";
+import { publicFormAction } from "./action";
+
+/**
+ * The public invitation page: sets the name and password (the link is used once), then signs the person in
+ * with the password they just chose; Auth.js redirects to "/", which sends each role to its home.
+ */
+export const acceptInvitationAction = publicFormAction(
+  acceptInvitationInputSchema,
+  async function acceptFromPage(input) {
+    const { email } = await acceptInvitationWithToken(input);
+    await signIn("credentials", { email, password: input.password, redirectTo: "/" });
+    return null;
+  },
+);

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { idSchema } from "@/lib/domain/common";
+import { revokeApiTokenForActor } from "../services/revoke-api-token";
+import { action } from "./action";
+
+export const revokeApiTokenAction = action(
+  z.object({ tokenId: idSchema }),
+  async function revokeFromPage({ tokenId }, actor) {
+    await revokeApiTokenForActor(actor, tokenId);
+    revalidatePath("/manager/tokens");
+    return null;
+  },
+  { capability: "apiToken.manage" },
+);

@@ -1,0 +1,106 @@
+import "server-only";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { addDays } from "@/lib/domain/stay-dates";
+import type { TicketStatus } from "@/lib/domain/ticket";
+import { db, tableName } from "./client";
+import { keys, partitions } from "./keys";
+import type { GsiName } from "./table-definition";
+
+/**
+ * The manager dashboard's reads. Each is one key-bounded Query asking only for the attributes a chart needs
+ * (ProjectionExpression) and no page limit, so DynamoDB returns up to 1 MB per request: a building's units or
+ * devices (hundreds, a few hundred bytes each) and the open tickets come back in one request, however long the
+ * building's history of stays, closed tickets and access logs grows. See docs/data-model.md (dashboard).
+ */
+async function project<T>(input: {
+  index?: GsiName;
+  pk: string;
+  sk?: { beginsWith: string } | { between: [string, string] };
+  attributes: string[];
+  filter?: { expression: string; values: Record<string, unknown> };
+}): Promise<T[]> {
+  const pkName = input.index ? `${input.index}pk` : "pk";
+  const skName = input.index ? `${input.index}sk` : "sk";
+  const names: Record<string, string> = { "#pk": pkName };
+  const values: Record<string, unknown> = { ":pk": input.pk, ...(input.filter?.values ?? {}) };
+  input.attributes.forEach((a, i) => {
+    names[`#a${i}`] = a;
+  });
+  let condition = "#pk = :pk";
+  if (input.sk) {
+    names["#sk"] = skName;
+    if ("beginsWith" in input.sk) {
+      condition += " AND begins_with(#sk, :sk)";
+      values[":sk"] = input.sk.beginsWith;
+    } else {
+      condition += " AND #sk BETWEEN :sk1 AND :sk2";
+      values[":sk1"] = input.sk.between[0];
+      values[":sk2"] = input.sk.between[1];
+    }
+  }
+  const items: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: input.index,
+        KeyConditionExpression: condition,
+        FilterExpression: input.filter?.expression,
+        ProjectionExpression: input.attributes.map((_, i) => `#a${i}`).join(", "),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...((out.Items ?? []) as T[]));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return items;
+}
+
+type B = { buildingId: string };
+
+export type UnitFacts = { rentable: boolean; status: string };
+export const listUnitFacts = ({ buildingId }: B) =>
+  project<UnitFacts>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.unitPrefix },
+    attributes: ["rentable", "status"],
+  });
+
+export type DeviceFacts = { online: boolean; type: string; state?: { battery?: unknown } };
+export const listDeviceFacts = ({ buildingId }: B) =>
+  project<DeviceFacts>({
+    pk: keys.building(buildingId).pk,
+    sk: { beginsWith: keys.devicePrefix },
+    attributes: ["online", "type", "state"],
+  });
+
+export type TicketFacts = { priority: string; createdAt: string };
+/** One status partition of the ticket queue (gsi2): open work only, never the closed history. */
+export const listTicketFacts = ({ buildingId, status }: B & { status: TicketStatus }) =>
+  project<TicketFacts>({
+    index: "gsi2",
+    pk: partitions.ticketsByStatus(buildingId, status),
+    attributes: ["priority", "createdAt"],
+  });
+
+export type StayFacts = { checkIn: string; checkOut: string; status: string };
+/**
+ * Stays holding a night in [from, to]: their check-out lies after `from` and at most `maxNights` after `to`
+ * (gsi3, departures), so the read is bounded by the window and the building's longest stay, not by history.
+ */
+export const listStaysInWindow = ({
+  buildingId,
+  from,
+  to,
+  maxNights,
+}: B & { from: string; to: string; maxNights: number }) =>
+  project<StayFacts>({
+    index: "gsi3",
+    pk: partitions.departures(buildingId),
+    sk: { between: [addDays(from, 1), `${addDays(to, maxNights)}~`] },
+    attributes: ["checkIn", "checkOut", "status"],
+    filter: { expression: "checkIn <= :to", values: { ":to": to } },
+  });
