@@ -12,8 +12,11 @@ import { getActorBuilding } from "@/server/services/get-actor-building";
 export default getRequestConfig(async () => {
   const [cookieStore, headerList, actor] = await Promise.all([cookies(), headers(), currentActor()]);
   const building = actor ? await getActorBuilding(actor) : null;
+  // a guest's actor carries their reservation's language: it ranks after the switcher's cookie, not before
+  const guest = actor?.kind === "guest";
   const locale = resolveLocale({
-    userLocale: actor?.locale,
+    userLocale: guest ? null : actor?.locale,
+    reservationLocale: guest ? actor?.locale : null,
     cookieLocale: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerList.get("accept-language"),
     buildingLocale: building?.locale,

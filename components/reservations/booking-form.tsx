@@ -11,6 +11,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { asDay, DAY_FORMAT } from "@/lib/format";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n";
 import { createReservationAction } from "@/server/actions/create-reservation";
 import { useReservationError } from "./use-reservation-error";
 
@@ -147,6 +148,20 @@ export function BookingForm({
             <Input type="tel" autoComplete="off" />
           </FormField>
         </div>
+        <FormField
+          label={t("guestLocale")}
+          name="guestLocale"
+          hint={t("guestLocaleHint")}
+          error={fieldError("guestLocale", t("guestLocaleInvalid"))}
+        >
+          <Select defaultValue="" placeholder={t("guestLocaleDefault")}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </Select>
+        </FormField>
         <FormField
           label={t("guestCount")}
           name="guestCount"

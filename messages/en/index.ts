@@ -1,5 +1,6 @@
 import auth from "./auth.json";
 import checkin from "./checkin.json";
+import email from "./email.json";
 import language from "./language.json";
 import logout from "./logout.json";
 import manager from "./manager.json";
@@ -7,6 +8,7 @@ import meta from "./meta.json";
 import nav from "./nav.json";
 import notAllowed from "./notAllowed.json";
 import notFound from "./notFound.json";
+import offline from "./offline.json";
 import outbox from "./outbox.json";
 import reservationStatus from "./reservationStatus.json";
 import reservations from "./reservations.json";
@@ -29,6 +31,8 @@ export default {
   manager,
   meta,
   nav,
+  offline,
+  email,
   notAllowed,
   notFound,
   checkin,
