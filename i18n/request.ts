@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE } from "@/lib/i18n";
 import { currentActor } from "@/server/auth/actor";
+import { CHECKIN_TOKEN_HEADER, checkinTokenLocale } from "@/server/i18n/checkin-locale";
 import { resolveLocale } from "@/server/i18n/resolve-locale";
 import { getActorBuilding } from "@/server/services/get-actor-building";
 
@@ -12,8 +13,17 @@ import { getActorBuilding } from "@/server/services/get-actor-building";
 export default getRequestConfig(async () => {
   const [cookieStore, headerList, actor] = await Promise.all([cookies(), headers(), currentActor()]);
   const building = actor ? await getActorBuilding(actor) : null;
+  // a guest's actor carries their reservation's language: it ranks after the switcher's cookie, not before;
+  // before the guest has a session, the check-in link's page finds it from the link
+  const guest = actor?.kind === "guest";
+  const reservationLocale = guest
+    ? actor?.locale
+    : actor
+      ? null
+      : await checkinTokenLocale(headerList.get(CHECKIN_TOKEN_HEADER));
   const locale = resolveLocale({
-    userLocale: actor?.locale,
+    userLocale: guest ? null : actor?.locale,
+    reservationLocale,
     cookieLocale: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerList.get("accept-language"),
     buildingLocale: building?.locale,

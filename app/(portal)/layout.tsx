@@ -2,12 +2,13 @@ import type { Viewport } from "next";
 import type { ReactNode } from "react";
 import { LocalizedDocument, localizedMetadata } from "@/components/document/localized-document";
 import { AppShell } from "@/components/shell/app-shell";
+import { BRAND_COLOR } from "@/lib/brand";
 import { pageActor } from "@/server/auth/page-guard";
 import { getBuildingName } from "@/server/services/get-building-name";
 import "../globals.css";
 
 export const generateMetadata = localizedMetadata;
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e3a8a" };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: BRAND_COLOR };
 
 /** The signed-in shell: every portal page has a signed-in actor; each role's layout below checks the role. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {

@@ -1,6 +1,7 @@
 import type { Viewport } from "next";
 import type { ReactNode } from "react";
 import { LocalizedDocument, localizedMetadata } from "@/components/document/localized-document";
+import { BRAND_COLOR } from "@/lib/brand";
 import "../globals.css";
 
 /*
@@ -8,7 +9,7 @@ import "../globals.css";
  * language, while (static) holds pages that are prerendered once (and serve as the benchmark's baseline).
  */
 export const generateMetadata = localizedMetadata;
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e3a8a" };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: BRAND_COLOR };
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return <LocalizedDocument>{children}</LocalizedDocument>;

@@ -6,6 +6,7 @@ import { cn } from "@/lib/cn";
 import type { CheckinView } from "@/server/services/get-checkin";
 import { DetailsStep } from "./details-step";
 import { IdDocumentStep } from "./id-document-step";
+import { OfflineStay } from "./offline-stay";
 import { RulesStep } from "./rules-step";
 
 const STEPS = ["details", "documents", "rules"] as const;
@@ -35,6 +36,12 @@ export function GuestStay({ view }: { view: CheckinView }) {
           })}
         </p>
       </header>
+
+      <OfflineStay
+        updatedAt={view.readAt}
+        until={r.checkinLink && !r.checkinLink.revoked ? r.checkinLink.expiresAt : null}
+        timeZone={b.timezone}
+      />
 
       {view.complete ? (
         <Alert tone="success" title={t("completeTitle")} data-testid="checkin-complete">

@@ -21,5 +21,12 @@ export async function LocalizedDocument({ children }: { children: ReactNode }) {
 
 export async function localizedMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { default: "BuildingOS", template: "%s · BuildingOS" }, description: t("description") };
+  return {
+    title: { default: "BuildingOS", template: "%s · BuildingOS" },
+    description: t("description"),
+    // installable (app/manifest.ts); set here because each route group has its own root layout
+    manifest: "/manifest.webmanifest",
+    icons: { icon: "/icons/icon-192.png", apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: "BuildingOS", statusBarStyle: "default" },
+  };
 }

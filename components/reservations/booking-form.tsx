@@ -3,7 +3,7 @@
 import { CircleCheck } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
@@ -11,6 +11,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { asDay, DAY_FORMAT } from "@/lib/format";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n";
 import { createReservationAction } from "@/server/actions/create-reservation";
 import { useReservationError } from "./use-reservation-error";
 
@@ -48,12 +49,17 @@ export function BookingForm({
   const [checkOut, setCheckOut] = useState("");
   const unit = units.find((u) => u.id === unitId);
   const nights = nightsBetween(checkIn, checkOut);
+  // the form gives way to the result: focus follows it, so keyboard and screen reader users land on the link
+  const done = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state?.ok) done.current?.focus();
+  }, [state]);
   const fieldError = (name: string, text: string) =>
     state && !state.ok && state.fields?.[name] ? [text] : undefined;
 
   if (state?.ok) {
     return (
-      <Alert tone="success" role="status" title={t("doneTitle")}>
+      <Alert ref={done} tabIndex={-1} tone="success" role="status" title={t("doneTitle")}>
         <p>{t("doneBody")}</p>
         <p className="mt-2 break-all">
           <span className="font-medium">{t("checkinLink")}</span>{" "}
@@ -147,6 +153,20 @@ export function BookingForm({
             <Input type="tel" autoComplete="off" />
           </FormField>
         </div>
+        <FormField
+          label={t("guestLocale")}
+          name="guestLocale"
+          hint={t("guestLocaleHint")}
+          error={fieldError("guestLocale", t("guestLocaleInvalid"))}
+        >
+          <Select defaultValue="" placeholder={t("guestLocaleDefault")}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </Select>
+        </FormField>
         <FormField
           label={t("guestCount")}
           name="guestCount"

@@ -5,6 +5,7 @@ import { homeFor, navigationFor } from "@/lib/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
+import { RouteFocus } from "./route-focus";
 import { type ShellUser, UserMenu } from "./user-menu";
 
 export type AppShellProps = {
@@ -68,6 +69,7 @@ export async function AppShell({ user, buildingName, children }: AppShellProps) 
             <NavLinks sections={sections} />
           </nav>
         </aside>
+        <RouteFocus />
         <main
           id="main"
           tabIndex={-1}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../i18n";
 import { emailSchema, idSchema, isoDateSchema, moneySchema, phoneSchema, timestampSchema } from "./common";
 
 export const RESERVATION_STATUSES = [
@@ -11,6 +12,12 @@ export const RESERVATION_STATUSES = [
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 export const RESERVATION_SOURCES = ["portal", "api", "ical"] as const;
 export type ReservationSource = (typeof RESERVATION_SOURCES)[number];
+/** The guest's language, given when the stay is booked: their pages and emails use it (after their own choice). */
+export const guestLocaleSchema = z
+  .enum(LOCALES)
+  .describe(
+    "The guest's language for their stay page and emails; without it, their browser's or the building's.",
+  );
 /** Statuses that hold nights; cancelled ones have released theirs. */
 export const ACTIVE_RESERVATION_STATUSES: readonly ReservationStatus[] = [
   "pending",
@@ -69,6 +76,7 @@ export const reservationSchema = z.object({
   bookedBy: z.string().min(1),
   guest: guestSchema,
   guestCount: z.number().int().min(1).max(50),
+  guestLocale: guestLocaleSchema.optional(),
   checkIn: isoDateSchema,
   checkOut: isoDateSchema,
   /** cleaning nights held after check-out (the building's cleaningBufferNights when booked) */
@@ -94,6 +102,7 @@ export const createReservationInputSchema = z
     checkOut: isoDateSchema,
     guest: guestSchema,
     guestCount: z.number().int().min(1).max(50),
+    guestLocale: guestLocaleSchema.optional(),
     notes: z.string().trim().max(2000).optional(),
   })
   .refine((r) => r.checkOut > r.checkIn, { path: ["checkOut"], message: "Check-out must be after check-in" });

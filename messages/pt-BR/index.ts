@@ -3,6 +3,7 @@ import auth from "./auth.json";
 import checkin from "./checkin.json";
 import dashboard from "./dashboard.json";
 import invite from "./invite.json";
+import email from "./email.json";
 import language from "./language.json";
 import logout from "./logout.json";
 import manager from "./manager.json";
@@ -10,6 +11,7 @@ import meta from "./meta.json";
 import nav from "./nav.json";
 import notAllowed from "./notAllowed.json";
 import notFound from "./notFound.json";
+import offline from "./offline.json";
 import outbox from "./outbox.json";
 import persona from "./persona.json";
 import registry from "./registry.json";
@@ -38,6 +40,8 @@ export default {
   manager,
   meta,
   nav,
+  offline,
+  email,
   notAllowed,
   notFound,
   checkin,

@@ -15,6 +15,7 @@ const bookingFormSchema = z
     guestEmail: z.string(),
     guestPhone: z.string().optional(),
     guestCount: z.coerce.number(),
+    guestLocale: z.string().optional(),
   })
   .transform((f) => ({
     unitId: f.unitId,
@@ -26,6 +27,7 @@ const bookingFormSchema = z
       ...(f.guestPhone?.trim() ? { phone: f.guestPhone } : {}),
     },
     guestCount: f.guestCount,
+    ...(f.guestLocale ? { guestLocale: f.guestLocale } : {}),
   }))
   .pipe(createReservationInputSchema);
 

@@ -58,6 +58,8 @@ const toGuestActor = (r: Reservation): Actor => ({
   reservationId: r.id,
   name: r.guest.name,
   email: r.guest.email,
+  // the language given when the stay was booked (i18n/request.ts ranks it after the language switcher)
+  locale: r.guestLocale ?? null,
 });
 
 /** The guest behind a session, re-checked against the stay's current link on every request; else null. */

@@ -2,10 +2,15 @@ import "server-only";
 import type { Building } from "@/lib/domain/building";
 import type { Reservation } from "@/lib/domain/reservation";
 import type { Unit } from "@/lib/domain/unit";
+import { resolveLocale } from "../i18n/resolve-locale";
+import { translatorFor } from "../i18n/translator";
 import { logger } from "../logger";
 import { sendEmail } from "./send-email";
 
-/** The guest's check-in link email: the stay, when to arrive, and the link (the only place it is sent). */
+/**
+ * The guest's check-in link email: the stay, when to arrive, and the link (the only place it is sent). In the
+ * guest's language from the booking, else the building's.
+ */
 export function checkinLinkEmail(
   r: Reservation,
   unit: Pick<Unit, "number">,
@@ -13,25 +18,42 @@ export function checkinLinkEmail(
   url: string,
 ) {
   const c = building.config;
-  const subject = `Your stay at ${building.name}: check in online`;
+  const locale = resolveLocale({ reservationLocale: r.guestLocale, buildingLocale: building.locale });
+  // stay dates are calendar days: formatted as such, whatever the server's or building's zone
+  const { t, format } = translatorFor(locale, "UTC");
+  const day = (d: string) =>
+    format.dateTime(new Date(`${d}T00:00:00Z`), {
+      weekday: "short",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    });
+  const subject = t("email.checkinLink.subject", { building: building.name });
   const text = [
-    `Hello ${r.guest.name},`,
+    t("email.checkinLink.greeting", { name: r.guest.name }),
     "",
-    `Your stay at ${building.name}, unit ${unit.number}, is booked from ${r.checkIn} to ${r.checkOut}.`,
-    `Check-in is from ${c.checkInTime}; check-out is by ${c.checkOutTime}.`,
+    t("email.checkinLink.booked", {
+      building: building.name,
+      unit: unit.number,
+      checkIn: day(r.checkIn),
+      checkOut: day(r.checkOut),
+    }),
+    t("email.checkinLink.times", { checkInTime: c.checkInTime, checkOutTime: c.checkOutTime }),
     "",
-    "Before you arrive, check in online: confirm your details, upload an ID document and accept the house rules.",
+    t("email.checkinLink.before"),
     url,
     "",
-    "This link is personal and works until the end of your stay. Do not forward it.",
+    t("email.checkinLink.personal"),
+    t("email.checkinLink.offline"),
   ].join("\n");
-  return { buildingId: r.buildingId, to: r.guest.email, subject, text, kind: "checkin_link" };
+  return { buildingId: r.buildingId, to: r.guest.email, subject, text, kind: "checkin_link", locale };
 }
 
 /** Sends it; a failure is logged and recorded by sendEmail, never thrown: the booking stands either way. */
 export async function sendCheckinLinkEmail(...args: Parameters<typeof checkinLinkEmail>): Promise<void> {
   try {
-    await sendEmail(checkinLinkEmail(...args));
+    const { locale: _locale, ...email } = checkinLinkEmail(...args);
+    await sendEmail(email);
   } catch (e) {
     logger.error("check-in link email not recorded", { reservationId: args[0].id, error: String(e) });
   }

@@ -50,6 +50,7 @@ export async function createReservationForActor(
     bookedBy: actor.kind === "token" ? `api:${actor.id}` : actor.id,
     guest: input.guest,
     guestCount: input.guestCount,
+    ...(input.guestLocale ? { guestLocale: input.guestLocale } : {}),
     checkIn: input.checkIn,
     checkOut: input.checkOut,
     bufferNights: building.config.cleaningBufferNights,

@@ -22,6 +22,8 @@ export type CheckinView = {
   arrivalGuide: GuestDocument | null;
   steps: { details: boolean; documents: boolean; rules: boolean };
   complete: boolean;
+  /** when this view was read: the page shows it as "last updated" when it is the copy saved offline */
+  readAt: string;
 };
 
 /**
@@ -29,7 +31,7 @@ export type CheckinView = {
  * accept and which steps are done. Read fresh each time, so every step survives a reload. Who booked and the
  * host's notes stay with the host.
  */
-export async function getCheckin(actor: Actor): Promise<CheckinView> {
+export async function getCheckin(actor: Actor, now = new Date()): Promise<CheckinView> {
   const r = await requireGuestStay(actor);
   const [building, unit] = await Promise.all([
     getBuilding({ buildingId: r.buildingId }),
@@ -53,5 +55,6 @@ export async function getCheckin(actor: Actor): Promise<CheckinView> {
     arrivalGuide: docs.guide,
     steps: stepsDone(r),
     complete: r.status === "checked_in",
+    readAt: now.toISOString(),
   };
 }

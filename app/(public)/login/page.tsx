@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { ForgetOfflineStay } from "@/components/checkin/forget-offline-stay";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Alert } from "@/components/ui/alert";
 import { safeCallbackPath } from "@/lib/auth-schemas";
@@ -22,6 +23,8 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <main id="main" className="flex min-h-dvh flex-col items-center justify-center px-4 py-12">
       <LanguageSwitcher className="absolute top-4 right-4" />
+      {/* signed out (or never signed in) on this device: no guest's stay stays saved on it */}
+      <ForgetOfflineStay />
       <div className="w-full max-w-sm space-y-6">
         <div className="space-y-2 text-center">
           <p className="font-semibold text-brand-700 text-sm uppercase tracking-wide">BuildingOS</p>

@@ -2,6 +2,7 @@ import { Mail } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ForgetOfflineStay } from "@/components/checkin/forget-offline-stay";
 import { GuestFrame } from "@/components/checkin/guest-frame";
 import { GuestNotice } from "@/components/checkin/guest-notice";
 import { GuestStay } from "@/components/checkin/guest-stay";
@@ -23,6 +24,8 @@ export default async function StayPage() {
   if (actor?.role !== "guest") {
     return (
       <GuestFrame>
+        {/* signed out, link revoked or stay over: no stay may stay saved on this device */}
+        <ForgetOfflineStay />
         <GuestNotice
           icon={<Mail />}
           title={t("signedOutTitle")}

@@ -1,0 +1,19 @@
+import "server-only";
+import { createFormatter, createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n";
+import en from "@/messages/en/index";
+import es from "@/messages/es/index";
+import ptBR from "@/messages/pt-BR/index";
+
+const CATALOGS: Record<Locale, typeof en> = { en, es, "pt-BR": ptBR };
+
+/**
+ * Words and formats in a given language outside a page's request (emails): the request's own language
+ * (i18n/request.ts) is the sender's, not the recipient's.
+ */
+export function translatorFor(locale: Locale, timeZone: string) {
+  return {
+    t: createTranslator({ locale, messages: CATALOGS[locale] }),
+    format: createFormatter({ locale, timeZone }),
+  };
+}
