@@ -84,7 +84,7 @@ export function chunkDocument(text: string, options: ChunkOptions = {}): Chunk[]
     else if (body.length && section.heading) body.push(`## ${section.heading}`);
     if (!body.length) heading = section.heading;
     const budget = maxChars - (heading ? heading.length + 5 : 0);
-    for (const p of section.paragraphs.flatMap((x) => splitLong(x, Math.max(100, budget - overlap)))) {
+    for (const p of section.paragraphs.flatMap((x) => splitLong(x, Math.max(100, budget - overlap - 3)))) {
       if (body.length && compose(heading, [...body, p]).length > maxChars) {
         const previous = compose(null, body);
         flush();
