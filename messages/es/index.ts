@@ -1,4 +1,5 @@
 import auth from "./auth.json";
+import chat from "./chat.json";
 import checkin from "./checkin.json";
 import language from "./language.json";
 import logout from "./logout.json";
@@ -23,6 +24,7 @@ import unitStatus from "./unitStatus.json";
 
 /** The es catalog: one JSON file per namespace (feature), so features add their words without touching each other's. */
 export default {
+  chat,
   auth,
   language,
   logout,
