@@ -131,6 +131,7 @@ export async function createLanceBackend({
       serial(async () => {
         await table.delete(docPredicate(buildingId, documentId));
       }),
+    documentChunkCount: (buildingId, documentId) => table.countRows(docPredicate(buildingId, documentId)),
     async search({ buildingId, audiences, query, k, vector }) {
       const filter = lanceFilter(buildingId, audiences);
       const depth = Math.max(k * 4, 20);

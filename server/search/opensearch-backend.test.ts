@@ -30,6 +30,10 @@ function openSearchClientTestDouble(hits: Record<string, unknown>[][] = [[], []]
       calls.push({ op: "deleteByQuery", params });
       return {};
     },
+    count: async (params) => {
+      calls.push({ op: "count", params });
+      return { body: { count: 3 } };
+    },
     msearch: async (params) => {
       calls.push({ op: "msearch", params });
       return {

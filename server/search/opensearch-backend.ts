@@ -28,6 +28,7 @@ export type OpenSearchClientLike = {
     body: Record<string, unknown>;
     refresh?: boolean;
   }): Promise<unknown>;
+  count(params: { index: string; body: Record<string, unknown> }): Promise<{ body: { count: number } }>;
   msearch(params: { index: string; body: Record<string, unknown>[] }): Promise<{
     body: { responses: { hits?: { hits: { _id: string; _source: Source }[] }; error?: unknown }[] };
   }>;
@@ -179,6 +180,11 @@ export function createOpenSearchBackend({
     async removeDocument(buildingId, documentId) {
       await ensureIndex();
       await client.deleteByQuery({ index, body: docQuery(buildingId, documentId), refresh: true });
+    },
+    async documentChunkCount(buildingId, documentId) {
+      await ensureIndex();
+      const { body } = await client.count({ index, body: docQuery(buildingId, documentId) });
+      return body.count;
     },
     async search({ buildingId, audiences, query, k, vector }) {
       await ensureIndex();

@@ -84,3 +84,9 @@ export async function removeDocument(buildingId: string, documentId: string): Pr
   const { backend } = await getEngine();
   await backend.removeDocument(buildingId, documentId);
 }
+
+/** How many chunks the index holds for a document: lets start-up re-index what a fresh index lacks. */
+export async function documentChunkCount(buildingId: string, documentId: string): Promise<number> {
+  const { backend } = await getEngine();
+  return backend.documentChunkCount(buildingId, documentId);
+}

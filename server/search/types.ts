@@ -49,6 +49,8 @@ export interface SearchBackend {
   /** replaces every chunk of the document with these */
   replaceDocument(doc: IndexableDocument, chunks: ChunkRecord[]): Promise<void>;
   removeDocument(buildingId: string, documentId: string): Promise<void>;
+  /** how many chunks the index holds for the document (0 when none) */
+  documentChunkCount(buildingId: string, documentId: string): Promise<number>;
   search(input: Required<SearchQuery> & { vector: number[] }): Promise<Passage[]>;
   close?(): Promise<void>;
 }

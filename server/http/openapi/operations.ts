@@ -3,7 +3,9 @@ import type { ApiOperation } from "./registry";
 import { buildingOperations } from "./resources/building";
 import { checkinOperations } from "./resources/checkin";
 import { healthOperations } from "./resources/health";
+import { knowledgeOperations } from "./resources/knowledge";
 import { meOperations } from "./resources/me";
+import { missionOperations } from "./resources/missions";
 import { openApiOperations } from "./resources/openapi";
 import { outboxOperations } from "./resources/outbox";
 import { reservationOperations } from "./resources/reservations";
@@ -28,4 +30,6 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...checkinOperations,
   ...outboxOperations,
   ...ticketOperations,
+  ...knowledgeOperations,
+  ...missionOperations,
 ];
