@@ -43,6 +43,7 @@ export async function streamChatTurn(
     model: opts.model,
     tools: { conversationId: conversation.id, onMission: (id) => (missionId = id) },
   });
+  const questionId = newId();
   const answerId = newId();
   let citations: ReturnType<typeof citationsIn> = [];
 
@@ -85,6 +86,7 @@ export async function streamChatTurn(
         answerParts: parts,
         citations,
         missionId,
+        questionId,
         answerId,
       }).catch((e) => logger.error("saving the chat turn failed", { error: String(e) }));
     },

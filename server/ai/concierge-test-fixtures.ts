@@ -50,10 +50,7 @@ export async function seedConciergeBuilding() {
     putDevice({ device: lock(h.unit1.id) }),
     putDevice({ device: lock(h.unit2.id) }),
   ]);
-  const dir = await mkdtemp(path.join(tmpdir(), "concierge-test-"));
-  const embedder = offlineEmbedder();
-  const backend = await createLanceBackend({ embedder, dir });
-  setSearchEngineForTesting({ backend, embedder });
+  const engine = await sharedIndex();
   await indexDocument(
     { id: "doc_rules", buildingId: h.b, title: "House rules", audience: ["guest", "resident"] },
     HOUSE_RULES,
@@ -62,12 +59,33 @@ export async function seedConciergeBuilding() {
     { id: "doc_staff", buildingId: h.b, title: "Staff notes", audience: ["staff"] },
     STAFF_NOTE,
   );
-  const cleanup = async () => {
-    setSearchEngineForTesting(undefined);
-    await backend.close?.();
-    await rm(dir, { recursive: true, force: true });
+  return { ...h, lock1, lock2, cleanup: engine.release };
+}
+
+/** One index per test file, shared by every building it seeds (buildings are kept apart by the filter). */
+let shared: Promise<{ users: number; close: () => Promise<void> }> | undefined;
+async function sharedIndex() {
+  shared ??= (async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "concierge-test-"));
+    const embedder = offlineEmbedder();
+    const backend = await createLanceBackend({ embedder, dir });
+    setSearchEngineForTesting({ backend, embedder });
+    const close = async () => {
+      setSearchEngineForTesting(undefined);
+      await backend.close?.();
+      await rm(dir, { recursive: true, force: true });
+    };
+    return { users: 0, close };
+  })();
+  const s = await shared;
+  s.users++;
+  const release = async () => {
+    if (--s.users === 0) {
+      shared = undefined;
+      await s.close();
+    }
   };
-  return { ...h, lock1, lock2, cleanup };
+  return { release };
 }
 
 const usage = {

@@ -77,6 +77,8 @@ export async function recordExchange(
     answerParts: MessagePart[];
     citations: Citation[];
     missionId: string | null;
+    /** ids made when the turn started, so the question sorts before the answer */
+    questionId?: string;
     answerId?: string;
   },
 ): Promise<void> {
@@ -85,7 +87,7 @@ export async function recordExchange(
   if (turn.userText !== null) {
     messages.push({
       ...base,
-      id: newId(),
+      id: turn.questionId ?? newId(),
       role: "user",
       parts: [{ type: "text", text: turn.userText }],
       citations: [],
