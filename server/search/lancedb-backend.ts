@@ -82,7 +82,8 @@ export async function createLanceBackend({
   dir?: string;
 }): Promise<SearchBackend> {
   await mkdir(dir, { recursive: true });
-  const db: Connection = await connect(dir);
+  // Re-read the table version at most every second: the seed script and the app are separate processes.
+  const db: Connection = await connect(dir, { readConsistencyInterval: 1 });
   const name = `chunks_${embedder.id.replace(/[^a-zA-Z0-9_]/g, "_")}`;
   const table: Table = await db.createEmptyTable(name, schemaFor(embedder.dimensions), {
     mode: "create",
