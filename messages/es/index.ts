@@ -5,6 +5,7 @@ import language from "./language.json";
 import logout from "./logout.json";
 import manager from "./manager.json";
 import meta from "./meta.json";
+import missions from "./missions.json";
 import nav from "./nav.json";
 import notAllowed from "./notAllowed.json";
 import notFound from "./notFound.json";
@@ -24,6 +25,7 @@ import unitStatus from "./unitStatus.json";
 
 /** The es catalog: one JSON file per namespace (feature), so features add their words without touching each other's. */
 export default {
+  missions,
   chat,
   auth,
   language,
