@@ -1,5 +1,5 @@
 import { listAllKnowledgeDocuments } from "@/server/db/knowledge-documents";
-import { searchBackendName } from "@/server/search/search";
+import { optimizeIndex, searchBackendName } from "@/server/search/search";
 import { ensureKnowledgeIndexed } from "@/server/services/index-knowledge-document";
 
 /**
@@ -16,6 +16,7 @@ export async function indexDemoKnowledge(buildingIds: string[], log: (m: string)
     total += docs.length;
     indexed += await ensureKnowledgeIndexed(docs);
   }
+  if (indexed > 0) await optimizeIndex();
   log(
     `[seed] knowledge: ${indexed} of ${total} documents (re)indexed in ${searchBackendName()} in ${Date.now() - started} ms`,
   );

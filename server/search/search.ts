@@ -90,3 +90,9 @@ export async function documentChunkCount(buildingId: string, documentId: string)
   const { backend } = await getEngine();
   return backend.documentChunkCount(buildingId, documentId);
 }
+
+/** Folds recent writes into the index now (scripts call it before exiting; the app does it shortly after writes). */
+export async function optimizeIndex(): Promise<void> {
+  const { backend } = await getEngine();
+  await backend.optimize?.();
+}

@@ -52,5 +52,7 @@ export interface SearchBackend {
   /** how many chunks the index holds for the document (0 when none) */
   documentChunkCount(buildingId: string, documentId: string): Promise<number>;
   search(input: Required<SearchQuery> & { vector: number[] }): Promise<Passage[]>;
+  /** folds recent writes into the indexes (LanceDB); a no-op where the store does it itself */
+  optimize?(): Promise<void>;
   close?(): Promise<void>;
 }
