@@ -1,6 +1,7 @@
 import auth from "./auth.json";
 import chat from "./chat.json";
 import checkin from "./checkin.json";
+import knowledge from "./knowledge.json";
 import language from "./language.json";
 import logout from "./logout.json";
 import manager from "./manager.json";
@@ -28,6 +29,7 @@ export default {
   missions,
   chat,
   auth,
+  knowledge,
   language,
   logout,
   manager,
