@@ -94,17 +94,19 @@ export function ChatPanel({
           {t("offlineNotice")}
         </Alert>
       ) : null}
-      <ol
-        className="flex-1 space-y-3"
+      <div
+        className="flex-1"
         role="log"
         aria-live="polite"
         aria-relevant="additions text"
         aria-label={t("title")}
       >
-        {messages.map((m) => (
-          <ChatMessage key={m.id} message={m} missionHrefBase={missionHrefBase} />
-        ))}
-      </ol>
+        <ol className="space-y-3">
+          {messages.map((m) => (
+            <ChatMessage key={m.id} message={m} missionHrefBase={missionHrefBase} />
+          ))}
+        </ol>
+      </div>
       <p className="sr-only" role="status">
         {busy ? t("thinking") : ""}
       </p>
