@@ -3,13 +3,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { KnowledgeDocument } from "@/lib/domain/knowledge-document";
-import { getKnowledgeDocument, putKnowledgeDocument } from "@/server/db/knowledge-documents";
+import {
+  deleteKnowledgeDocument,
+  getKnowledgeDocument,
+  putKnowledgeDocument,
+} from "@/server/db/knowledge-documents";
 import { offlineEmbedder } from "@/server/search/embeddings/offline";
 import { createLanceBackend } from "@/server/search/lancedb-backend";
 import { documentChunkCount, searchKnowledge, setSearchEngineForTesting } from "@/server/search/search";
 import type { SearchBackend } from "@/server/search/types";
 import { newBuildingId } from "@/test/fixtures";
-import { ensureKnowledgeIndexed } from "./index-knowledge-document";
+import { ensureKnowledgeIndexed, indexKnowledgeDocument } from "./index-knowledge-document";
 
 const dirs: string[] = [];
 const backends: SearchBackend[] = [];
@@ -69,5 +73,16 @@ describe("ensureKnowledgeIndexed (seed and start-up)", () => {
     expect(await ensureKnowledgeIndexed(stored)).toBe(2);
     const hits = await searchKnowledge({ buildingId: b, audiences: ["guest"], query: "glass bins" });
     expect(hits[0].documentId).toBe("doc_b");
+  });
+
+  it("a document deleted while it was being indexed leaves no chunks behind", async () => {
+    await freshIndex();
+    const d = doc("doc_c", "## Pets\nDogs welcome.");
+    await putKnowledgeDocument({ document: d });
+    expect(await indexKnowledgeDocument(d)).toMatchObject({ status: "indexed" });
+    expect(await documentChunkCount(b, "doc_c")).toBe(1);
+    await deleteKnowledgeDocument({ buildingId: b, documentId: "doc_c" });
+    expect(await indexKnowledgeDocument(d)).toBeNull();
+    expect(await documentChunkCount(b, "doc_c")).toBe(0);
   });
 });

@@ -23,8 +23,15 @@ export async function indexKnowledgeDocument(doc: KnowledgeDocument): Promise<Kn
       patch: { status: "indexed", chunkCount, error: null, indexedAt: new Date().toISOString() },
     });
   } catch (e) {
-    const gone = e instanceof AppError && e.code === "not_found";
-    if (gone || !(await findKnowledgeDocument(key).catch(() => null))) {
+    // Deleted meanwhile (not found on update, or no longer stored): take its chunks out again. A failed read
+    // says nothing either way, so it does not count as deleted.
+    const gone =
+      (e instanceof AppError && e.code === "not_found") ||
+      (await findKnowledgeDocument(key).then(
+        (d) => d === null,
+        () => false,
+      ));
+    if (gone) {
       await removeDocument(doc.buildingId, doc.id).catch(() => undefined);
       return null;
     }
