@@ -39,7 +39,7 @@ export const retrieval: BenchModule = {
     const r = JSON.parse(out.trim().split("\n").pop() ?? "{}") as Result;
     const row = (label: string, run: Run) => [
       label,
-      r.queries,
+      run.ms.length,
       ms(median(run.ms)),
       ms(percentile(run.ms, 95)),
       ms(percentile(run.ms, 99)),

@@ -45,7 +45,7 @@ async function main() {
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const dir = await mkdtemp(path.join(tmpdir(), "bench-retrieval-"));
   const embedder = offlineEmbedder();
-  const backend = await createLanceBackend({ embedder, dir });
+  const backend = await createLanceBackend({ embedder, dir, autoOptimizeMs: 0 });
   setSearchEngineForTesting({ backend, embedder });
   try {
     const tIndex = performance.now();

@@ -77,9 +77,12 @@ const COLUMNS = [
 export async function createLanceBackend({
   embedder,
   dir = process.env.VECTOR_DIR || path.join(process.cwd(), ".data", "vectors"),
+  autoOptimizeMs = 2_000,
 }: {
   embedder: Embedder;
   dir?: string;
+  /** how long after the last write the index is optimized; 0 leaves it to explicit `optimize()` calls */
+  autoOptimizeMs?: number;
 }): Promise<SearchBackend> {
   await mkdir(dir, { recursive: true });
   // Re-read the table version at most every second: the seed script and the app are separate processes.
@@ -110,11 +113,12 @@ export async function createLanceBackend({
   let optimizeTimer: NodeJS.Timeout | undefined;
   const optimizeSoon = () => {
     clearTimeout(optimizeTimer);
+    if (autoOptimizeMs <= 0) return;
     optimizeTimer = setTimeout(() => {
       serial(() => table.optimize({ cleanupOlderThan: new Date(Date.now() - 60_000) })).catch(
         () => undefined,
       );
-    }, 2_000);
+    }, autoOptimizeMs);
     optimizeTimer.unref?.();
   };
 
