@@ -16,12 +16,18 @@ async function guestLink(browser: Browser): Promise<string> {
   const end = new Date(start);
   end.setUTCDate(end.getUTCDate() + 2);
   await page.goto("/resident/stays/new");
-  await page.getByLabel("Check-in").fill(start.toISOString().slice(0, 10));
-  await page.getByLabel("Check-out").fill(end.toISOString().slice(0, 10));
+  await expect(page.getByRole("heading", { level: 1, name: "Book a stay" })).toBeVisible();
+  // filled until the form has taken the dates (a fill before hydration can be reset): the price shows them
+  await expect(async () => {
+    await page.getByLabel("Check-in").fill(start.toISOString().slice(0, 10));
+    await page.getByLabel("Check-out").fill(end.toISOString().slice(0, 10));
+    await expect(page.getByText(/2 nights ×/)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByLabel("Full name").fill(`Chat Guest ${Date.now()}`);
   await page.getByLabel("Email").fill(`chat.${Date.now()}@guest.example`);
   await page.getByLabel("Number of guests").fill("1");
   await page.getByRole("button", { name: /Confirm booking/ }).click();
+  await expect(page.getByText("The stay is booked")).toBeVisible({ timeout: 15_000 });
   const link = (await page.getByTestId("checkin-link").getAttribute("href")) ?? "";
   await resident.close();
   return new URL(link, "http://localhost").pathname;
@@ -43,7 +49,7 @@ test.describe("the concierge", () => {
   test("a guest asks about quiet hours on the stay page and gets a streamed answer citing the house rules", async ({
     browser,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     const path = await guestLink(browser);
     const guest = await browser.newContext();
     const page = await guest.newPage();
