@@ -32,7 +32,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Pages live under several root layouts (localized and static), so unknown URLs need a 404 of their own.
   experimental: { globalNotFound: true },
-  serverExternalPackages: ["mqtt", "aedes", "s3rver"],
+  serverExternalPackages: ["mqtt", "aedes", "s3rver", "@lancedb/lancedb", "apache-arrow"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -26,6 +26,7 @@ describe("navigationFor", () => {
       "/resident/tickets",
       "/resident/devices",
       "/chat",
+      "/resident/missions",
     ]);
   });
 

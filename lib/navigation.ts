@@ -40,6 +40,7 @@ const RESIDENT: NavItem[] = [
   { href: "/resident/tickets", label: "tickets", icon: "tickets" },
   { href: "/resident/devices", label: "myDevices", icon: "devices" },
   { href: "/chat", label: "concierge", icon: "chat" },
+  { href: "/resident/missions", label: "missions", icon: "missions" },
 ];
 
 const STAFF: NavItem[] = [
@@ -49,6 +50,7 @@ const STAFF: NavItem[] = [
   { href: "/staff/tickets", label: "tickets", icon: "tickets" },
   { href: "/staff/reservations", label: "reservations", icon: "reservations" },
   { href: "/staff/missions", label: "missions", icon: "missions" },
+  { href: "/chat", label: "concierge", icon: "chat" },
 ];
 
 const MANAGER: NavItem[] = [

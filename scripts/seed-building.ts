@@ -16,7 +16,7 @@ import { createUser } from "@/server/db/users";
 import { demoAccessLogs } from "./seed-data/access-logs";
 import { type DemoBuildingSpec, demoUnits } from "./seed-data/buildings";
 import { demoDevices } from "./seed-data/devices";
-import { guestGuide, houseRules } from "./seed-data/documents";
+import { demoDocuments } from "./seed-data/documents";
 import { demoUsers } from "./seed-data/people";
 import { demoToken, rng } from "./seed-data/random";
 import { demoStays } from "./seed-data/stays";
@@ -100,21 +100,7 @@ export async function seedBuilding(
   const retentionDays = spec.building.config.accessLogRetentionDays;
   await inBatches(logs, 16, (log) => putAccessLog({ log, retentionDays }));
 
-  const cfg = spec.building.config;
-  const docs = [
-    {
-      id: `doc_${spec.slug}_house_rules`,
-      title: `${spec.building.name} house rules`,
-      audience: ["guest", "resident", "staff"] as const,
-      text: houseRules(spec.building.name, cfg),
-    },
-    {
-      id: `doc_${spec.slug}_guest_guide`,
-      title: `${spec.building.name} guest guide`,
-      audience: ["guest", "resident", "staff"] as const,
-      text: guestGuide(spec.building.name, cfg, `${spec.building.name.replace(" ", "")}-Guest`),
-    },
-  ];
+  const docs = demoDocuments(spec);
   for (const d of docs) {
     await putKnowledgeDocument({
       document: {

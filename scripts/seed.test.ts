@@ -52,7 +52,7 @@ describe("demo seed", () => {
     expect(harbor.units).toBeGreaterThanOrEqual(12);
     expect(summit.units).toBeGreaterThanOrEqual(12);
     expect(harbor.logs).toBeGreaterThan(200);
-    expect(harbor.docs).toBe(2);
+    expect(harbor.docs).toBe(4);
 
     const second = await seedDemo({ log });
     expect(second.seeded).toBe(false);

@@ -14,6 +14,7 @@ import { type SeedSummary, seedBuilding } from "./seed-building";
 import { DEMO_BUILDINGS } from "./seed-data/buildings";
 import { DEMO_PASSWORD, DEMO_PEOPLE } from "./seed-data/people";
 import { DEMO_CHECKIN_TOKENS } from "./seed-data/stays";
+import { indexDemoKnowledge } from "./seed-knowledge";
 import { resetBuildings } from "./seed-reset";
 import { ensureTable } from "./stack/ensure-table";
 
@@ -117,6 +118,7 @@ async function main() {
   }
   const started = Date.now();
   const result = await seedDemo({ reset });
+  await indexDemoKnowledge(DEMO_BUILDINGS.map((s) => s.id));
   if (result.seeded) console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(
     `[seed] demo accounts (password ${DEMO_PASSWORD}): ${DEMO_PEOPLE.slice(0, 6)

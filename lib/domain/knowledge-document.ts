@@ -46,3 +46,8 @@ export const createKnowledgeDocumentInputSchema = z
     message: "Give either the text or an uploaded file, not both",
   });
 export type CreateKnowledgeDocumentInput = z.infer<typeof createKnowledgeDocumentInputSchema>;
+
+export const knowledgeDocumentIdParamsSchema = z.object({ id: idSchema });
+
+/** The JSON the API returns for one document. */
+export const knowledgeDocumentDtoSchema = knowledgeDocumentSchema.omit({ text: true });

@@ -60,3 +60,15 @@ export type MissionDTO = Mission;
 
 export const decideStepInputSchema = z.object({ note: z.string().trim().max(500).optional() });
 export type DecideStepInput = z.infer<typeof decideStepInputSchema>;
+
+/** `GET /api/v1/missions` query. */
+export const listMissionsQuerySchema = z.object({
+  status: z
+    .enum(MISSION_STATUSES)
+    .optional()
+    .describe("Staff and managers: one status (e.g. `awaiting_approval`)."),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).optional(),
+});
+export const missionIdParamsSchema = z.object({ id: idSchema });
+export const missionStepParamsSchema = z.object({ id: idSchema, stepId: idSchema });

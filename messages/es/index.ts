@@ -1,13 +1,16 @@
 import audit from "./audit.json";
 import auth from "./auth.json";
+import chat from "./chat.json";
 import checkin from "./checkin.json";
 import dashboard from "./dashboard.json";
 import invite from "./invite.json";
 import email from "./email.json";
+import knowledge from "./knowledge.json";
 import language from "./language.json";
 import logout from "./logout.json";
 import manager from "./manager.json";
 import meta from "./meta.json";
+import missions from "./missions.json";
 import nav from "./nav.json";
 import notAllowed from "./notAllowed.json";
 import notFound from "./notFound.json";
@@ -34,7 +37,10 @@ import units from "./units.json";
 
 /** The es catalog: one JSON file per namespace (feature), so features add their words without touching each other's. */
 export default {
+  missions,
+  chat,
   auth,
+  knowledge,
   language,
   logout,
   manager,

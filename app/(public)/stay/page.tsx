@@ -3,11 +3,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForgetOfflineStay } from "@/components/checkin/forget-offline-stay";
+import { GuestChat } from "@/components/chat/guest-chat";
+import { toUIMessages } from "@/components/chat/to-ui-messages";
 import { GuestFrame } from "@/components/checkin/guest-frame";
 import { GuestNotice } from "@/components/checkin/guest-notice";
 import { GuestStay } from "@/components/checkin/guest-stay";
+import { newId } from "@/lib/domain/ids";
 import { ROLE_HOME } from "@/lib/roles";
+import { providerName } from "@/server/ai/provider";
 import { currentActor } from "@/server/auth/actor";
+import { conversationMessages, listConversationsForActor } from "@/server/services/concierge-conversations";
 import { getCheckin } from "@/server/services/get-checkin";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,9 +46,19 @@ export default async function StayPage() {
       </GuestFrame>
     );
   }
+  const [view, recent] = await Promise.all([
+    getCheckin(actor),
+    listConversationsForActor(actor, { limit: 1 }),
+  ]);
+  const last = recent.items[0] ? await conversationMessages(actor, recent.items[0].id, 50) : null;
   return (
     <GuestFrame>
-      <GuestStay view={await getCheckin(actor)} />
+      <GuestStay view={view} />
+      <GuestChat
+        conversationId={last?.conversation.id ?? newId()}
+        initialMessages={last ? toUIMessages(last.messages) : []}
+        offline={providerName() === "offline"}
+      />
     </GuestFrame>
   );
 }

@@ -5,7 +5,9 @@ import { auditOperations } from "./resources/audit";
 import { buildingOperations } from "./resources/building";
 import { checkinOperations } from "./resources/checkin";
 import { healthOperations } from "./resources/health";
+import { knowledgeOperations } from "./resources/knowledge";
 import { meOperations } from "./resources/me";
+import { missionOperations } from "./resources/missions";
 import { openApiOperations } from "./resources/openapi";
 import { outboxOperations } from "./resources/outbox";
 import { peopleOperations } from "./resources/people";
@@ -34,4 +36,6 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...peopleOperations,
   ...apiTokenOperations,
   ...auditOperations,
+  ...knowledgeOperations,
+  ...missionOperations,
 ];

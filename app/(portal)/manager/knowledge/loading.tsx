@@ -1,0 +1,14 @@
+import { useTranslations } from "next-intl";
+import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
+
+export default function Loading() {
+  const t = useTranslations("knowledge");
+  return (
+    <LoadingRegion label={t("loading")}>
+      <Skeleton className="h-9 w-48" />
+      <Skeleton className="h-4 w-full max-w-md" />
+      <Skeleton className="h-28 w-full" />
+      <Skeleton className="h-28 w-full" />
+    </LoadingRegion>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { MissionList } from "@/components/missions/mission-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageActor } from "@/server/auth/page-guard";
+import { listMissionsForActor } from "@/server/services/list-missions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("missions"))("metaTitle") };
+}
+
+/** The resident's own requests that the concierge turned into missions. */
+export default async function ResidentMissionsPage() {
+  const { actor } = await pageActor(["resident"]);
+  const [t, page] = await Promise.all([
+    getTranslations("missions"),
+    listMissionsForActor(actor, { limit: 50 }),
+  ]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} description={t("residentDescription")} />
+      <MissionList missions={page.items} hrefBase="/resident/missions" />
+    </div>
+  );
+}

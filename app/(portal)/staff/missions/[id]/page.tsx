@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { MissionDetail } from "@/components/missions/mission-detail";
+import { NotAllowed } from "@/components/portal/not-allowed";
+import { idSchema } from "@/lib/domain/common";
+import { AppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import { pageActor } from "@/server/auth/page-guard";
+import { getMissionForActor } from "@/server/services/get-mission";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("missions"))("detailMetaTitle") };
+}
+
+export default async function StaffMissionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { actor, allowed } = await pageActor(["staff", "manager"]);
+  if (!allowed) return <NotAllowed role={actor.role} />;
+  const { id } = await params;
+  if (!idSchema.safeParse(id).success) notFound();
+  const mission = await getMissionForActor(actor, id).catch((e) => {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
+  return (
+    <MissionDetail
+      mission={mission}
+      backHref="/staff/missions"
+      ticketHrefBase="/staff/tickets"
+      canDecide={can(actor, "mission.approve")}
+    />
+  );
+}

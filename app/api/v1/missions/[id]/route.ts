@@ -1,0 +1,8 @@
+import { missionIdParamsSchema } from "@/lib/domain/mission";
+import { apiRoute, json } from "@/server/http/route";
+import { getMissionForActor } from "@/server/services/get-mission";
+
+export const GET = apiRoute(
+  { params: missionIdParamsSchema, capability: "mission.read" },
+  async ({ actor, params }) => json({ mission: await getMissionForActor(actor, params.id) }),
+);

@@ -1,0 +1,8 @@
+import { listMissionsQuerySchema } from "@/lib/domain/mission";
+import { apiRoute, json } from "@/server/http/route";
+import { listMissionsForActor } from "@/server/services/list-missions";
+
+export const GET = apiRoute(
+  { query: listMissionsQuerySchema, capability: "mission.read" },
+  async ({ actor, query }) => json(await listMissionsForActor(actor, query)),
+);

@@ -1,0 +1,37 @@
+import { useTranslations } from "next-intl";
+import type { ChatUIMessage } from "@/lib/domain/chat";
+import { ChatPanel, type SuggestionKey } from "./chat-panel";
+
+const GUEST_SUGGESTIONS: readonly SuggestionKey[] = ["quietHours", "checkout", "doorCode", "recycling"];
+
+/** The guest's concierge, on the stay page: one running conversation, answers from guest documents only. */
+export function GuestChat({
+  conversationId,
+  initialMessages,
+  offline,
+}: {
+  conversationId: string;
+  initialMessages: ChatUIMessage[];
+  offline: boolean;
+}) {
+  const t = useTranslations("chat");
+  return (
+    <section
+      aria-labelledby="guest-chat-title"
+      className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid="guest-chat"
+    >
+      <h2 id="guest-chat-title" className="font-semibold text-lg text-slate-900">
+        {t("title")}
+      </h2>
+      <p className="mb-3 text-slate-700 text-sm">{t("description")}</p>
+      <ChatPanel
+        conversationId={conversationId}
+        initialMessages={initialMessages}
+        offline={offline}
+        suggestions={GUEST_SUGGESTIONS}
+        missionHrefBase={null}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+"use server";
+
+import { createKnowledgeDocumentInputSchema } from "@/lib/domain/knowledge-document";
+import { createKnowledgeDocumentForActor } from "../services/create-knowledge-document";
+import { action } from "./action";
+
+/** The manager's upload form: the browser reads the Markdown or text file and sends its text; indexing runs on. */
+export const createKnowledgeDocumentAction = action(
+  createKnowledgeDocumentInputSchema,
+  async function createKnowledgeDocumentFromForm(input, actor) {
+    const { document } = await createKnowledgeDocumentForActor(actor, input);
+    return { id: document.id, status: document.status };
+  },
+  { capability: "knowledge.manage" },
+);

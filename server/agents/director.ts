@@ -1,0 +1,159 @@
+import "server-only";
+import { newId } from "@/lib/domain/ids";
+import type { Mission, MissionStatus, MissionStep } from "@/lib/domain/mission";
+import { AppError, conflict } from "@/lib/errors";
+import { authorize } from "@/lib/permissions";
+import type { Actor } from "@/lib/roles";
+import { getBuilding } from "../db/buildings";
+import { createMission, getMission, saveMission } from "../db/missions";
+import { logger } from "../logger";
+import { recordAudit } from "../services/audit";
+import { goalOf, type MissionRequest, planSteps } from "./mission-plan";
+import { executeStep, StepFailure } from "./mission-steps";
+
+/**
+ * The director: turns a request that needs action into a Mission of ordered steps and runs them. A step the
+ * building marks as needing approval stops the run until staff decide; a failed step fails the mission and
+ * skips the rest. Each transition is saved, so the requester watches the steps change as they run.
+ * The request arrives already checked against the requester's rights (the tools do that); each step's service
+ * checks them again for whoever executes it.
+ */
+export async function startMission(
+  actor: Actor,
+  request: MissionRequest,
+  opts: { conversationId?: string | null } = {},
+): Promise<Mission> {
+  const building = await getBuilding({ buildingId: actor.buildingId });
+  const now = new Date().toISOString();
+  const mission = await createMission({
+    mission: {
+      id: newId(),
+      buildingId: actor.buildingId,
+      goal: goalOf(request),
+      requestedBy: {
+        kind: actor.kind === "guest" ? "guest" : "user",
+        id: requesterId(actor),
+        name: actor.name,
+      },
+      conversationId: opts.conversationId ?? null,
+      status: "planned",
+      steps: planSteps(request, building.config.approvals),
+      createdAt: now,
+      updatedAt: now,
+    },
+  });
+  await recordAudit(actor, "mission.start", { type: "mission", id: mission.id }, "success", {
+    kind: request.kind,
+  }).catch(() => undefined);
+  return runMission(actor, mission);
+}
+
+/** Who "own" missions belong to: a user's id, or for guests their reservation (as conversations do). */
+export const requesterId = (actor: Actor) =>
+  actor.role === "guest" ? `guest:${actor.reservationId ?? actor.id}` : actor.id;
+
+/** Runs pending and approved steps in order, as `actor`, until one waits for approval, fails, or all are done. */
+export async function runMission(actor: Actor, start: Mission): Promise<Mission> {
+  let mission = start;
+  const save = async (status: MissionStatus, steps: MissionStep[]) => {
+    mission = await saveMission({
+      buildingId: mission.buildingId,
+      missionId: mission.id,
+      status,
+      steps,
+      expectedUpdatedAt: mission.updatedAt,
+      at: laterThan(mission.updatedAt),
+    });
+  };
+  for (let i = 0; i < mission.steps.length; i++) {
+    const s = mission.steps[i];
+    if (s.status !== "pending" && s.status !== "approved") continue;
+    if (s.status === "pending" && s.requiresApproval) {
+      await save("awaiting_approval", replace(mission.steps, i, { status: "awaiting_approval" }));
+      return mission;
+    }
+    await save(
+      "running",
+      replace(mission.steps, i, { status: "running", startedAt: new Date().toISOString() }),
+    );
+    try {
+      const result = await executeStep(actor, mission, mission.steps[i]);
+      await save(
+        "running",
+        replace(mission.steps, i, {
+          status: "done",
+          result: result ?? null,
+          endedAt: new Date().toISOString(),
+        }),
+      );
+    } catch (e) {
+      const error = safeMessage(e);
+      logger.warn("mission step failed", {
+        missionId: mission.id,
+        stepId: s.id,
+        kind: s.kind,
+        error: String(e),
+      });
+      const steps = replace(mission.steps, i, { status: "failed", error, endedAt: new Date().toISOString() });
+      await save("failed", skipRest(steps, i));
+      return mission;
+    }
+  }
+  await save("done", mission.steps);
+  return mission;
+}
+
+/**
+ * Staff approve or decline a step waiting for them. Declining cancels the mission (its later steps are skipped);
+ * approving runs the mission on, as the approver. Two people deciding at once: the second gets a 409.
+ */
+export async function decideStep(
+  actor: Actor,
+  { missionId, stepId, decision }: { missionId: string; stepId: string; decision: "approve" | "decline" },
+): Promise<Mission> {
+  authorize(actor, "mission.approve", { buildingId: actor.buildingId });
+  const mission = await getMission({ buildingId: actor.buildingId, missionId });
+  const i = mission.steps.findIndex((s) => s.id === stepId);
+  if (i < 0) throw new AppError("not_found", "That step was not found.");
+  if (mission.steps[i].status !== "awaiting_approval")
+    throw conflict("This step is not waiting for a decision.");
+  const decided = replace(mission.steps, i, {
+    status: decision === "approve" ? "approved" : "declined",
+    approverId: actor.id,
+    decidedAt: new Date().toISOString(),
+  });
+  await recordAudit(actor, `mission.step.${decision}`, { type: "mission", id: mission.id }, "success", {
+    stepId,
+  }).catch(() => undefined);
+  const saved = await saveMission({
+    buildingId: mission.buildingId,
+    missionId,
+    status: decision === "approve" ? "running" : "cancelled",
+    steps: decision === "approve" ? decided : skipRest(decided, i),
+    expectedUpdatedAt: mission.updatedAt,
+    at: laterThan(mission.updatedAt),
+  });
+  return decision === "approve" ? runMission(actor, saved) : saved;
+}
+
+const replace = (steps: MissionStep[], i: number, patch: Partial<MissionStep>) =>
+  steps.map((s, j) => (j === i ? { ...s, ...patch } : s));
+
+const skipRest = (steps: MissionStep[], i: number) =>
+  steps.map((s, j) =>
+    j > i && (s.status === "pending" || s.status === "awaiting_approval")
+      ? { ...s, status: "skipped" as const }
+      : s,
+  );
+
+/** A timestamp strictly after `prev`, so each save's optimistic check sees a new value. */
+function laterThan(prev: string): string {
+  const now = Date.now();
+  const p = Date.parse(prev);
+  return new Date(Math.max(now, p + 1)).toISOString();
+}
+
+function safeMessage(e: unknown): string {
+  if (e instanceof AppError || e instanceof StepFailure) return e.message.slice(0, 1000);
+  return "The step failed because of an internal error.";
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import type { LanguageModelV3 } from "@ai-sdk/provider";
+import type { Citation } from "@/lib/domain/conversation";
+import type { Audience } from "@/lib/domain/knowledge-document";
+import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n";
+import { authorize } from "@/lib/permissions";
+import type { Actor, Role } from "@/lib/roles";
+import { getBuilding } from "../db/buildings";
+import { logger } from "../logger";
+import { type Passage, searchKnowledge } from "../search/search";
+import { buildSystemPrompt } from "./prompt";
+import { chatModel } from "./provider";
+import { conciergeTools, type ToolContext } from "./tools";
+
+/** Who may read what: retrieval filters by these before anything reaches a prompt. */
+export const AUDIENCES_BY_ROLE: Record<Role, Audience[]> = {
+  guest: ["guest"],
+  resident: ["resident", "guest"],
+  staff: ["guest", "resident", "staff"],
+  manager: ["guest", "resident", "staff"],
+};
+
+/** The reply language: the user's, when the persona speaks it; else the persona's first language. */
+export function replyLanguage(userLocale: string | null | undefined, personaLanguages: string[]): Locale {
+  const base = (l: string) => l.toLowerCase().split("-")[0];
+  const wanted = userLocale ?? DEFAULT_LOCALE;
+  const speaks = personaLanguages.some((l) => base(l) === base(wanted));
+  const chosen = speaks ? wanted : (personaLanguages[0] ?? DEFAULT_LOCALE);
+  return LOCALES.find((l) => l === chosen) ?? LOCALES.find((l) => base(l) === base(chosen)) ?? DEFAULT_LOCALE;
+}
+
+export type ConciergeSetup = {
+  system: string;
+  passages: Passage[];
+  tools: ReturnType<typeof conciergeTools>;
+  model: LanguageModelV3;
+  offline: boolean;
+  language: Locale;
+};
+
+/**
+ * Everything one concierge turn needs, for this actor: the persona's system prompt with the passages the
+ * actor's audiences may read (building-scoped), and tools that can do only what the actor may.
+ */
+export async function prepareConcierge(
+  actor: Actor,
+  input: { question: string; locale: string | null | undefined; tools: ToolContext; model?: LanguageModelV3 },
+): Promise<ConciergeSetup> {
+  authorize(actor, "concierge.chat");
+  const building = await getBuilding({ buildingId: actor.buildingId });
+  if (!building.config.features.concierge) {
+    throw new AppError("forbidden", "The concierge is turned off in this building.");
+  }
+  const persona = building.config.persona;
+  const language = replyLanguage(input.locale, persona.languages);
+  const passages = await searchKnowledge({
+    buildingId: actor.buildingId,
+    audiences: AUDIENCES_BY_ROLE[actor.role],
+    query: input.question,
+    k: 5,
+  }).catch((e) => {
+    // without the index the concierge still answers (tools, refusals, hand-over), it just has no passages
+    logger.error("knowledge search failed", { buildingId: actor.buildingId, error: String(e) });
+    return [] as Passage[];
+  });
+  const chosen = input.model ? { model: input.model, offline: false } : chatModel();
+  return {
+    system: buildSystemPrompt({ buildingName: building.name, persona, language, role: actor.role, passages }),
+    passages,
+    tools: conciergeTools(actor, input.tools),
+    model: chosen.model,
+    offline: chosen.offline,
+    language,
+  };
+}
+
+/** The passages an answer cites with `[n]`, in order of first citation, as citations. */
+export function citationsIn(text: string, passages: Passage[]): Citation[] {
+  const seen = new Set<number>();
+  const out: Citation[] = [];
+  for (const m of text.matchAll(/\[(\d{1,2})\]/g)) {
+    const n = Number(m[1]);
+    const p = passages[n - 1];
+    if (!p || seen.has(n)) continue;
+    seen.add(n);
+    out.push({ documentId: p.documentId, title: p.title, excerpt: p.text.slice(0, 2000) });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import type { Audience } from "@/lib/domain/knowledge-document";
+import { chunkDocument } from "./chunk";
+import { type Embedder, embedderFromEnv } from "./embeddings/embedder";
+import type { IndexableDocument, Passage, SearchBackend, SearchQuery } from "./types";
+
+export type { IndexableDocument, Passage, SearchQuery } from "./types";
+
+/**
+ * The concierge's knowledge index: one interface over two adapters, chosen by the environment.
+ * `SEARCH_BACKEND=opensearch` (or `OPENSEARCH_URL` set without `SEARCH_BACKEND`) uses OpenSearch;
+ * anything else the embedded LanceDB store under `VECTOR_DIR` (default `.data/vectors`).
+ */
+type Engine = { backend: SearchBackend; embedder: Embedder };
+let engine: Promise<Engine> | undefined;
+
+export function searchBackendName(env: NodeJS.ProcessEnv = process.env): "lancedb" | "opensearch" {
+  const chosen = env.SEARCH_BACKEND?.trim().toLowerCase();
+  if (chosen === "opensearch") return "opensearch";
+  if (chosen === "lancedb") return "lancedb";
+  return env.OPENSEARCH_URL ? "opensearch" : "lancedb";
+}
+
+async function createEngine(): Promise<Engine> {
+  const embedder = embedderFromEnv();
+  if (searchBackendName() === "opensearch") {
+    const { createOpenSearchBackend } = await import("./opensearch-backend");
+    return { embedder, backend: createOpenSearchBackend({ embedder }) };
+  }
+  const { createLanceBackend } = await import("./lancedb-backend");
+  return { embedder, backend: await createLanceBackend({ embedder }) };
+}
+
+function getEngine(): Promise<Engine> {
+  engine ??= createEngine().catch((e) => {
+    engine = undefined;
+    throw e;
+  });
+  return engine;
+}
+
+/** Tests and benchmarks point the index at their own backend (e.g. a LanceDB in a temp dir). */
+export function setSearchEngineForTesting(next: Engine | undefined) {
+  engine = next ? Promise.resolve(next) : undefined;
+}
+
+/** The best passages of the building's documents that the reader's audiences may see. */
+export async function searchKnowledge({
+  buildingId,
+  audiences,
+  query,
+  k = 5,
+}: SearchQuery): Promise<Passage[]> {
+  const q = query.trim();
+  const allowed = [...new Set(audiences)] as Audience[];
+  if (!q || allowed.length === 0 || k <= 0) return [];
+  const { backend, embedder } = await getEngine();
+  const [vector] = await embedder.embed([q]);
+  return backend.search({ buildingId, audiences: allowed, query: q, k, vector });
+}
+
+/** Chunks, embeds and stores a document, replacing what the index held for it. Returns the chunk count. */
+export async function indexDocument(doc: IndexableDocument, text: string): Promise<{ chunkCount: number }> {
+  const { backend, embedder } = await getEngine();
+  const pieces = chunkDocument(text);
+  const vectors = pieces.length ? await embedder.embed(pieces.map((p) => `${doc.title}\n${p.text}`)) : [];
+  await backend.replaceDocument(
+    doc,
+    pieces.map((p, i) => ({
+      chunkId: `${doc.id}:${p.ordinal}`,
+      documentId: doc.id,
+      buildingId: doc.buildingId,
+      title: doc.title,
+      text: p.text,
+      ordinal: p.ordinal,
+      audience: doc.audience,
+      vector: vectors[i],
+    })),
+  );
+  return { chunkCount: pieces.length };
+}
+
+export async function removeDocument(buildingId: string, documentId: string): Promise<void> {
+  const { backend } = await getEngine();
+  await backend.removeDocument(buildingId, documentId);
+}
+
+/** How many chunks the index holds for a document: lets start-up re-index what a fresh index lacks. */
+export async function documentChunkCount(buildingId: string, documentId: string): Promise<number> {
+  const { backend } = await getEngine();
+  return backend.documentChunkCount(buildingId, documentId);
+}
+
+/** Folds recent writes into the index now (scripts call it before exiting; the app does it shortly after writes). */
+export async function optimizeIndex(): Promise<void> {
+  const { backend } = await getEngine();
+  await backend.optimize?.();
+}
