@@ -1,5 +1,6 @@
 import auth from "./auth.json";
 import checkin from "./checkin.json";
+import devices from "./devices.json";
 import language from "./language.json";
 import logout from "./logout.json";
 import manager from "./manager.json";
@@ -23,6 +24,7 @@ import unitStatus from "./unitStatus.json";
 
 /** The en catalog: one JSON file per namespace (feature), so features add their words without touching each other's. */
 export default {
+  devices,
   auth,
   language,
   logout,
