@@ -27,6 +27,8 @@ async function main() {
     // or sensor drift, so what a test sees is what it caused.
     SIMULATOR: process.env.SIMULATOR ?? "on",
     SIM_ACCESS_EVERY_MS: process.env.SIM_ACCESS_EVERY_MS ?? "0",
+    // long enough for a person (and a test) to see a command pending before the lock answers
+    SIM_ACK_MS: process.env.SIM_ACK_MS ?? "500",
     SIM_TELEMETRY_MS: process.env.SIM_TELEMETRY_MS ?? "0",
   };
   // Tests that speak MQTT themselves (a door event through the simulator's control topic) read the broker here.

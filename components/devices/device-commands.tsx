@@ -17,6 +17,8 @@ export type CommandResult = {
   action: DeviceAction;
   status: CommandStatus;
   reason: string | null;
+  /** the state the device reported with its ack */
+  resultState: Record<string, unknown> | null;
 };
 
 /**
@@ -53,7 +55,13 @@ export function DeviceCommands({
       }
       const c = result.data;
       setCurrent({ action, status: c.status, reason: c.reason });
-      onEnded?.({ id: c.id, action: c.action, status: c.status, reason: c.reason });
+      onEnded?.({
+        id: c.id,
+        action: c.action,
+        status: c.status,
+        reason: c.reason,
+        resultState: c.resultState,
+      });
       const what = { action: actionName(action), name: device.name };
       if (c.status === "acknowledged") toast.success(t("done", what));
       else if (c.status === "timed_out") toast.warning(t("timedOut", what));

@@ -105,12 +105,12 @@ export function DeviceDetailView({
               </h3>
               <DeviceCommands
                 device={d}
-                onEnded={(c) =>
-                  setData((x) =>
-                    x.commands.some((y) => y.id === c.id)
-                      ? { ...x, commands: x.commands.map((y) => (y.id === c.id ? { ...y, ...c } : y)) }
-                      : x,
-                  )
+                onEnded={({ resultState, ...c }) =>
+                  setData((x) => ({
+                    ...x,
+                    device: resultState ? { ...x.device, state: resultState } : x.device,
+                    commands: x.commands.map((y) => (y.id === c.id ? { ...y, ...c } : y)),
+                  }))
                 }
               />
             </section>

@@ -78,7 +78,18 @@ export function ResidentDevices({
                     <dd>{d.lastSeenAt ? <RelativeTime value={d.lastSeenAt} /> : t("never")}</dd>
                   </div>
                 </dl>
-                {d.type === "lock" ? <DeviceCommands device={d} /> : null}
+                {d.type === "lock" ? (
+                  <DeviceCommands
+                    device={d}
+                    onEnded={({ resultState }) => {
+                      if (resultState) {
+                        setDevices((all) =>
+                          all.map((x) => (x.id === d.id ? { ...x, state: resultState } : x)),
+                        );
+                      }
+                    }}
+                  />
+                ) : null}
               </CardContent>
             </Card>
           </li>
