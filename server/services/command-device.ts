@@ -6,6 +6,7 @@ import {
   deleteCodeParamsSchema,
   LOCK_ACTIONS,
   setCodeParamsSchema,
+  toDeviceCommandDTO,
 } from "@/lib/domain/device-command";
 import { doorCodeWindow } from "@/lib/domain/door-window";
 import { AppError } from "@/lib/errors";
@@ -13,7 +14,11 @@ import type { Actor } from "@/lib/roles";
 import { fieldErrors } from "@/lib/validation";
 import { getBuilding } from "../db/buildings";
 import { findReservation } from "../db/reservations";
+import type { MqttBridge } from "../mqtt/bridge";
+import { mqttBridge } from "../mqtt/runtime";
+import { sendCommand } from "../mqtt/send-command";
 import { loadDeviceFor } from "./device-access";
+import { actorRef } from "./ticket-access";
 
 export type CommandDeviceInput = { deviceId: string; action: DeviceAction; params?: Record<string, unknown> };
 
@@ -28,14 +33,18 @@ export type CommandDeviceInput = { deviceId: string; action: DeviceAction; param
 export async function commandDevice(
   actor: Actor,
   input: CommandDeviceInput,
-  opts: { wait?: boolean } = {},
+  /** `bridge`: the MQTT connection to use (tests run several instances in one process); default this process's */
+  opts: { wait?: boolean; bridge?: MqttBridge | null } = {},
 ): Promise<DeviceCommandDTO> {
   const device = await loadDeviceFor(actor, input.deviceId, "device.command");
   const params = checkParams(device, input.action, input.params ?? {});
   await checkActorMayCommand(actor, device, input.action);
-  void params;
-  void opts;
-  throw new AppError("unavailable", "Device commands are not available yet.");
+  const command = await sendCommand(
+    opts.bridge === undefined ? mqttBridge() : opts.bridge,
+    { device, action: input.action, params, issuedBy: actorRef(actor) },
+    { wait: opts.wait ?? true },
+  );
+  return toDeviceCommandDTO(command);
 }
 
 function checkParams(device: Device, action: DeviceAction, params: Record<string, unknown>) {
