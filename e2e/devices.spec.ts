@@ -12,6 +12,9 @@ const waitLive = (page: Page) =>
   expect(page.locator("[data-live=live]").first()).toBeVisible({ timeout: 15_000 });
 
 test.describe("devices", () => {
+  // page loads take seconds on a busy CI machine; each test visits several pages
+  test.describe.configure({ timeout: 90_000 });
+
   test("staff unlock a door from its page and see pending, then acknowledged, without a reload", async ({
     browser,
   }) => {
@@ -157,6 +160,14 @@ test.describe("devices", () => {
     await page.goto("/staff/access-logs");
     await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
     await page.context().close();
+  });
+
+  test("the live stream needs a session", async ({ browser }) => {
+    const anonymous = await browser.newContext();
+    const res = await anonymous.request.get("/api/live");
+    expect(res.status()).toBe(401);
+    expect((await res.json()).error.code).toBe("unauthenticated");
+    await anonymous.close();
   });
 
   for (const locale of ["es-ES", "pt-BR"]) {

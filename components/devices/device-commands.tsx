@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { CommandStatus, DeviceAction } from "@/lib/domain/device-command";
 import { commandDeviceAction } from "@/server/actions/command-device";
@@ -82,10 +82,12 @@ export function DeviceCommands({
               {actionName("lock")}
             </Button>
             <Dialog open={confirming} onOpenChange={setConfirming}>
-              <Button onClick={() => setConfirming(true)} disabled={pending}>
-                <LockOpen aria-hidden="true" />
-                {actionName("unlock")}
-              </Button>
+              <DialogTrigger asChild>
+                <Button disabled={pending}>
+                  <LockOpen aria-hidden="true" />
+                  {actionName("unlock")}
+                </Button>
+              </DialogTrigger>
               <DialogContent
                 title={t("confirmTitle", { name: device.name })}
                 description={t("confirmBody")}
