@@ -34,3 +34,54 @@ export const commandQuerySchema = z.object({
     .optional()
     .transform((v) => v !== "false"),
 });
+
+/** The device detail (`GET /api/v1/devices/{id}`) as documented; the service builds it from the domain DTOs. */
+export const deviceDtoSchema = z.object({
+  id: idSchema,
+  type: z.enum(DEVICE_TYPES),
+  name: z.string(),
+  model: z.string(),
+  location: z.string(),
+  unitId: idSchema.nullable(),
+  online: z.boolean(),
+  state: z.record(z.string(), z.unknown()),
+  lastSeenAt: z.string().nullable(),
+  firmware: z.string().nullable(),
+});
+export const commandDtoSchema = z
+  .object({
+    id: idSchema,
+    deviceId: idSchema,
+    action: z.string(),
+    params: z.record(z.string(), z.unknown()),
+    status: z.enum(["pending", "acknowledged", "rejected", "failed", "timed_out", "unreachable"]),
+    reason: z.string().nullable(),
+    issuedAt: z.string(),
+    expiresAt: z.string(),
+    endedAt: z.string().nullable(),
+  })
+  .passthrough();
+export const accessLogDtoSchema = z
+  .object({
+    id: idSchema,
+    deviceId: idSchema,
+    unitId: idSchema.nullable(),
+    ts: z.string(),
+    method: z.string(),
+    result: z.enum(ACCESS_RESULTS),
+    eventId: z.string(),
+    codeId: z.string().nullable(),
+    reservationId: z.string().nullable(),
+  })
+  .passthrough();
+export const doorCodeDtoSchema = z
+  .object({
+    id: idSchema,
+    deviceId: idSchema,
+    label: z.string(),
+    validFrom: z.string(),
+    validUntil: z.string(),
+    reservationId: idSchema.nullable(),
+    status: z.enum(["pending", "active", "failed", "deleted"]),
+  })
+  .passthrough();

@@ -2,6 +2,7 @@ import "server-only";
 import type { ApiOperation } from "./registry";
 import { buildingOperations } from "./resources/building";
 import { checkinOperations } from "./resources/checkin";
+import { deviceOperations } from "./resources/devices";
 import { healthOperations } from "./resources/health";
 import { meOperations } from "./resources/me";
 import { openApiOperations } from "./resources/openapi";
@@ -28,4 +29,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...checkinOperations,
   ...outboxOperations,
   ...ticketOperations,
+  ...deviceOperations,
 ];
