@@ -50,7 +50,7 @@ export default async function StaffAccessLogsPage({
         actions={
           <Button asChild variant="secondary">
             <a
-              href={`/api/v1/access-logs?${accessApiSearch(filters, { format: "csv", limit: "200" })}`}
+              href={`/api/v1/access-logs?${accessApiSearch(filters, { format: "csv" })}`}
               download
             >
               <Download aria-hidden="true" />
