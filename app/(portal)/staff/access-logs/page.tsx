@@ -49,10 +49,7 @@ export default async function StaffAccessLogsPage({
         description={t("description")}
         actions={
           <Button asChild variant="secondary">
-            <a
-              href={`/api/v1/access-logs?${accessApiSearch(filters, { format: "csv" })}`}
-              download
-            >
+            <a href={`/api/v1/access-logs?${accessApiSearch(filters, { format: "csv" })}`} download>
               <Download aria-hidden="true" />
               {t("csv")}
             </a>
