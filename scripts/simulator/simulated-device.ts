@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import mqtt, { type MqttClient } from "mqtt";
 import { z } from "zod";
 import type { AccessMethod, AccessResult } from "@/lib/domain/access-log";
+import { deviceTopic, type TopicKind } from "@/server/mqtt/topics";
 import type { DeviceModel } from "./device-model";
 
 export type DeviceLinkOptions = {
@@ -15,9 +16,6 @@ export type DeviceLinkOptions = {
   failureRate: number;
   log: (message: string) => void;
 };
-
-export const deviceTopic = (prefix: string, buildingId: string, deviceId: string, leaf: string) =>
-  `${prefix}/${buildingId}/devices/${deviceId}/${leaf}`;
 
 /** What arrives on `…/commands`; anything else is ignored, as a real lock would. */
 const commandSchema = z.object({
@@ -63,7 +61,7 @@ export class SimulatedDevice {
   get connected() {
     return this.client?.connected ?? false;
   }
-  private topic(leaf: string) {
+  private topic(leaf: TopicKind) {
     return deviceTopic(this.opts.prefix, this.buildingId, this.id, leaf);
   }
 
@@ -128,7 +126,7 @@ export class SimulatedDevice {
     return event;
   }
 
-  private async publish(leaf: string, body: unknown, retain: boolean) {
+  private async publish(leaf: TopicKind, body: unknown, retain: boolean) {
     const c = this.client;
     if (!c?.connected) throw new Error(`${this.id} is not connected`);
     await c.publishAsync(this.topic(leaf), JSON.stringify(body), { qos: 1, retain });

@@ -1,8 +1,9 @@
 import mqtt, { type MqttClient } from "mqtt";
 import { z } from "zod";
 import { ACCESS_METHODS, ACCESS_RESULTS, type AccessMethod } from "@/lib/domain/access-log";
+import { deviceTopic } from "@/server/mqtt/topics";
 import { DeviceModel, type SimCode, type SimDevice } from "./device-model";
-import { type AccessEvent, type DeviceLinkOptions, deviceTopic, SimulatedDevice } from "./simulated-device";
+import { type AccessEvent, type DeviceLinkOptions, SimulatedDevice } from "./simulated-device";
 
 export type SimulatorOptions = {
   url: string;
