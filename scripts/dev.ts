@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { simulatorEnabled, spawnSimulator } from "./simulator/spawn";
 import { killStale, spawnGroup, writePidFile } from "./stack/child-process";
 import { DEMO_PASSWORD, demoAccountsTable, loadEnvFiles, persistedAuthSecret } from "./stack/dev-env";
 import { portInUse, waitFor } from "./stack/free-port";
@@ -20,6 +21,7 @@ const require = createRequire(import.meta.url);
 
 let stack: Stack | undefined;
 let current: ReturnType<typeof spawnGroup> | undefined;
+let simulator: ReturnType<typeof spawnGroup> | undefined;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
@@ -27,6 +29,7 @@ async function shutdown(code: number): Promise<never> {
     stopping = true;
     console.log("\n[dev] stopping…");
     await current?.stop();
+    await simulator?.stop();
     rmSync(nextPidFile, { force: true });
     await stack?.stop();
   }
@@ -106,6 +109,11 @@ async function main() {
 
   const seeded = args.includes("--no-seed") ? false : await seed(env, reset);
   if (stopping) return;
+
+  if (simulatorEnabled(env)) {
+    console.log("[dev] starting the device simulator (SIMULATOR=off leaves the devices to real hardware)");
+    simulator = spawnSimulator(env);
+  }
 
   const nextBin = require.resolve("next/dist/bin/next");
   current = spawnGroup(

@@ -3,6 +3,9 @@
  * MQTT broker), the demo data, and the production build (`next start`). Stops all of it on SIGTERM/SIGINT.
  */
 import { spawnSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { e2eStackFile } from "./simulator/e2e-stack-file";
+import { simulatorEnabled, spawnSimulator } from "./simulator/spawn";
 import { spawnGroup } from "./stack/child-process";
 import { startStack } from "./stack/start-stack";
 
@@ -20,8 +23,20 @@ async function main() {
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-    SIMULATOR: process.env.SIMULATOR ?? "off",
+    // The simulator plays the demo devices so the browser tests have locks that answer; no random door events
+    // or sensor drift, so what a test sees is what it caused.
+    SIMULATOR: process.env.SIMULATOR ?? "on",
+    SIM_ACCESS_EVERY_MS: process.env.SIM_ACCESS_EVERY_MS ?? "0",
+    // long enough for a person (and a test) to see a command pending before the lock answers
+    SIM_ACK_MS: process.env.SIM_ACK_MS ?? "500",
+    SIM_TELEMETRY_MS: process.env.SIM_TELEMETRY_MS ?? "0",
   };
+  // Tests that speak MQTT themselves (a door event through the simulator's control topic) read the broker here.
+  const stackFile = e2eStackFile(port);
+  writeFileSync(
+    stackFile,
+    JSON.stringify({ MQTT_URL: stack.env.MQTT_URL, prefix: process.env.MQTT_TOPIC_PREFIX || "buildingos" }),
+  );
 
   const seed = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"], {
     env,
@@ -32,12 +47,15 @@ async function main() {
     process.exit(1);
   }
 
+  const simulator = simulatorEnabled(env) ? spawnSimulator(env) : undefined;
   const next = spawnGroup("npx", ["next", "start", "-p", String(port), "-H", "localhost"], { env });
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     await next.stop();
+    await simulator?.stop();
+    rmSync(stackFile, { force: true });
     await stack.stop();
     process.exit(code);
   };

@@ -6,6 +6,7 @@ import dashboard from "./dashboard.json";
 import invite from "./invite.json";
 import email from "./email.json";
 import knowledge from "./knowledge.json";
+import devices from "./devices.json";
 import language from "./language.json";
 import logout from "./logout.json";
 import manager from "./manager.json";
@@ -39,6 +40,7 @@ import units from "./units.json";
 export default {
   missions,
   chat,
+  devices,
   auth,
   knowledge,
   language,

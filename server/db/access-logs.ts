@@ -1,21 +1,20 @@
 import "server-only";
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { AccessDayCount, AccessLog, AccessResult } from "@/lib/domain/access-log";
-import { db, tableName } from "./client";
+import type { AccessDayCount, AccessLog } from "@/lib/domain/access-log";
+import { putAccessLogsOnce } from "./access-log-batch";
 import { toItem } from "./item";
-import { dayOf, keys } from "./keys";
+import { keys } from "./keys";
 import { queryAll } from "./query";
-import { putIfAbsent } from "./write";
 
+export { putAccessLogsOnce } from "./access-log-batch";
 export { listAccessLogsByDayRange, listAccessLogsByDevice, listAccessLogsByUnit } from "./access-log-queries";
 
 const DAY_S = 86_400;
 
 /**
  * Stores one door event once: the item's key is the device's event id, so a redelivered MQTT message (QoS 1)
- * or a second app instance hits the same key and the conditional put refuses it (returns false).
- * Only a first write bumps the day's counters, so the counts stay exact.
- * `ttl` (epoch seconds) expires the log after the building's retention.
+ * or a second app instance hits the same key and the conditional put refuses it (returns false). The day's
+ * counter is bumped in the same transaction, so the counts stay exact. `ttl` (epoch seconds) expires the log
+ * after the building's retention. Bursts go through `putAccessLogsOnce` (access-log-batch.ts).
  */
 export async function putAccessLog({
   log,
@@ -24,10 +23,8 @@ export async function putAccessLog({
   log: AccessLog;
   retentionDays: number;
 }): Promise<boolean> {
-  const item = accessLogItem({ log, retentionDays });
-  if (!(await putIfAbsent(item))) return false;
-  await bumpDayCounter({ buildingId: log.buildingId, day: dayOf(log.ts), result: log.result, ttl: item.ttl });
-  return true;
+  const { stored } = await putAccessLogsOnce({ entries: [{ log, retentionDays }] });
+  return stored.length === 1;
 }
 
 /** Epoch seconds at which DynamoDB may delete a log: event time plus the building's retention. */
@@ -68,18 +65,6 @@ export function accessDayCounterItem(c: {
   );
 }
 
-async function bumpDayCounter(input: { buildingId: string; day: string; result: AccessResult; ttl: number }) {
-  await db().send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: keys.accessStats(input.buildingId, input.day),
-      UpdateExpression: "ADD #total :one, #res :one SET #day = :day, #ttl = if_not_exists(#ttl, :ttl)",
-      ExpressionAttributeNames: { "#total": "total", "#res": input.result, "#day": "day", "#ttl": "ttl" },
-      ExpressionAttributeValues: { ":one": 1, ":day": input.day, ":ttl": input.ttl },
-    }),
-  );
-}
-
 /** Per-day counts for [fromDay, toDay] inclusive, from the counter items (one small Query, no log reads). */
 export async function getAccessCountsByDay({
   buildingId,
@@ -92,12 +77,18 @@ export async function getAccessCountsByDay({
 }): Promise<AccessDayCount[]> {
   const items = await queryAll<{ day: string; total?: number; granted?: number; denied?: number }>({
     pk: keys.accessStats(buildingId, fromDay).pk,
-    sk: { between: [keys.accessStats(buildingId, fromDay).sk, keys.accessStats(buildingId, toDay).sk] },
+    sk: {
+      between: [keys.accessStats(buildingId, fromDay).sk, `${keys.accessStats(buildingId, toDay).sk}#\uffff`],
+    },
   });
-  return items.map((i) => ({
-    day: i.day,
-    total: i.total ?? 0,
-    granted: i.granted ?? 0,
-    denied: i.denied ?? 0,
-  }));
+  // a day may have several counter items (shards): sum them, days in order
+  const byDay = new Map<string, AccessDayCount>();
+  for (const i of items) {
+    const c = byDay.get(i.day) ?? { day: i.day, total: 0, granted: 0, denied: 0 };
+    c.total += i.total ?? 0;
+    c.granted += i.granted ?? 0;
+    c.denied += i.denied ?? 0;
+    byDay.set(i.day, c);
+  }
+  return [...byDay.values()];
 }

@@ -161,8 +161,15 @@ export const keys = {
     gsi3sk: `${ts}#${eventId}`,
   }),
   accessLogDayPartition: P.accessByDay,
-  /** Per-day counters for charts, bumped once per stored event. */
-  accessStats: (b: string, day: string): Key => ({ pk: P.stats(b), sk: `ACCESS#${day}` }),
+  /**
+   * Per-day counters for charts, bumped once per stored event, in the same transaction as the log. Live ingestion
+   * spreads a day over a few shards (`ACCESS#day#sN`) so parallel writers do not contend on one item; readers
+   * sum every item of a day (the unsharded `ACCESS#day` written by bulk loads included).
+   */
+  accessStats: (b: string, day: string, shard?: number): Key => ({
+    pk: P.stats(b),
+    sk: shard === undefined ? `ACCESS#${day}` : `ACCESS#${day}#s${shard}`,
+  }),
 
   conversation: (b: string, c: string): Key => ({ pk: B(b), sk: `CONV#${c}` }),
   conversationByUser: (b: string, userId: string, updatedAt: string, c: string) => ({

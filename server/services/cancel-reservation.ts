@@ -6,6 +6,7 @@ import { revokeCheckinLink } from "../db/checkin-links";
 import { cancelReservation } from "../db/reservations";
 import { recordAudit } from "./audit";
 import { loadVisibleReservation } from "./reservation-access";
+import { revokeStayDoorCodes } from "./stay-door-codes";
 
 /**
  * Cancels a stay and frees its nights at once (one transaction): residents their own units' stays, managers
@@ -34,5 +35,7 @@ export async function cancelReservationForActor(
     checkIn: r.checkIn,
     checkOut: r.checkOut,
   });
+  // a cancelled stay's door code stops working now, not at its end
+  await revokeStayDoorCodes(cancelled).catch(() => false);
   return toReservationDTO(final);
 }

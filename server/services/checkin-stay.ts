@@ -2,9 +2,11 @@ import "server-only";
 import type { Reservation } from "@/lib/domain/reservation";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
+import { getBuilding } from "../db/buildings";
 import { getReservation, updateReservation } from "../db/reservations";
 import { recordAudit } from "./audit";
 import { loadVisibleReservation } from "./reservation-access";
+import { issueStayDoorCodes } from "./stay-door-codes";
 
 /**
  * Check-in steps are the guest's own: only a guest session, and only for its one stay. (Staff helping at the
@@ -38,6 +40,10 @@ export async function completeIfReady(actor: Actor, r: Reservation): Promise<Res
       expectedStatus: "confirmed",
     });
     await recordAudit(actor, "reservation.checkin.complete", { type: "reservation", id: r.id }, "success");
+    // the door code is issued now; if this fails the door-code sweeper issues it (the claim makes it once)
+    await getBuilding({ buildingId: r.buildingId })
+      .then((b) => issueStayDoorCodes(updated, b))
+      .catch(() => false);
     return updated;
   } catch (e) {
     if (e instanceof AppError && e.code === "conflict")

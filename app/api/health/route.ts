@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { checkDynamo } from "@/server/db/health";
 import { checkMqtt } from "@/server/mqtt/health";
+import { mqttBridge } from "@/server/mqtt/runtime";
 import { checkS3 } from "@/server/storage/health";
 
 export const dynamic = "force-dynamic";
@@ -18,8 +19,18 @@ export async function GET() {
     ]),
   );
   const ok = dynamodb.ok && s3.ok && mqtt.ok;
+  const bridge = mqttBridge();
+  // counters only (no topics, ids or payloads): how many messages were malformed, from unknown devices, stored…
+  const mqttClient = bridge
+    ? {
+        connected: bridge.connected,
+        protocol: bridge.protocolVersion,
+        sharedEvents: bridge.sharedEvents,
+        counters: { ...bridge.metrics },
+      }
+    : null;
   return NextResponse.json(
-    { status: ok ? "ok" : "degraded", dependencies },
+    { status: ok ? "ok" : "degraded", dependencies, details: { mqttClient } },
     { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } },
   );
 }

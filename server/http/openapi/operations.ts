@@ -4,6 +4,7 @@ import { apiTokenOperations } from "./resources/api-tokens";
 import { auditOperations } from "./resources/audit";
 import { buildingOperations } from "./resources/building";
 import { checkinOperations } from "./resources/checkin";
+import { deviceOperations } from "./resources/devices";
 import { healthOperations } from "./resources/health";
 import { knowledgeOperations } from "./resources/knowledge";
 import { meOperations } from "./resources/me";
@@ -38,4 +39,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...auditOperations,
   ...knowledgeOperations,
   ...missionOperations,
+  ...deviceOperations,
 ];

@@ -8,6 +8,21 @@ const healthSchema = z.object({
     z.string().describe("dynamodb, s3, mqtt"),
     z.object({ status: z.enum(["up", "down"]), latencyMs: z.number() }),
   ),
+  details: z
+    .object({
+      mqttClient: z
+        .object({
+          connected: z.boolean(),
+          protocol: z.number(),
+          sharedEvents: z.boolean(),
+          counters: z.record(z.string(), z.number()),
+        })
+        .nullable()
+        .describe(
+          "This instance's broker connection and its message counters (malformed, unknownDevice…); null when it has none.",
+        ),
+    })
+    .optional(),
 });
 
 export const healthOperations = defineOperations({

@@ -1,0 +1,75 @@
+import { ArrowLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { DeviceDetailView } from "@/components/devices/device-detail";
+import { NotAllowed } from "@/components/portal/not-allowed";
+import { PageHeader } from "@/components/ui/page-header";
+import { idSchema } from "@/lib/domain/common";
+import { AppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import { pageActor } from "@/server/auth/page-guard";
+import { getDeviceForActor } from "@/server/services/get-device";
+import { listDeviceUnits } from "@/server/services/list-device-options";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** Read once per request (page and metadata); a malformed id or another building's device is not found. */
+const loadDevice = cache(async (id: string) => {
+  const { actor } = await pageActor();
+  if (!idSchema.safeParse(id).success) notFound();
+  try {
+    return await getDeviceForActor(actor, id);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { allowed } = await pageActor(["staff", "manager"]);
+  if (!allowed) return {};
+  return { title: (await loadDevice((await params).id)).device.name };
+}
+
+/** One device: live status and state, commands with their outcomes, door events and door codes. */
+export default async function StaffDevicePage({ params }: Props) {
+  const { actor, allowed } = await pageActor(["staff", "manager"]);
+  if (!allowed) return <NotAllowed role={actor.role} />;
+  const [detail, units, t] = await Promise.all([
+    loadDevice((await params).id),
+    listDeviceUnits(actor),
+    getTranslations("devices.detail"),
+  ]);
+  const d = detail.device;
+  const unit = d.unitId ? units.find((u) => u.id === d.unitId) : undefined;
+  const place = d.unitId ? t("unit", { number: unit?.number ?? "?" }) : t("commonArea");
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        eyebrow={
+          <Link
+            href="/staff/devices"
+            className="inline-flex items-center gap-1 text-brand-700 hover:underline"
+          >
+            <ArrowLeft aria-hidden="true" className="size-4" />
+            {t("back")}
+          </Link>
+        }
+        title={d.name}
+        description={d.location || undefined}
+        actions={
+          <Link
+            href={`/staff/access-logs?deviceId=${encodeURIComponent(d.id)}`}
+            className="text-brand-700 text-sm underline-offset-4 hover:underline"
+          >
+            {t("allAccess")}
+          </Link>
+        }
+      />
+      <DeviceDetailView initial={detail} place={place} canCommand={can(actor, "device.command")} />
+    </div>
+  );
+}

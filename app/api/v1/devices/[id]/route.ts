@@ -1,0 +1,8 @@
+import { deviceIdParamsSchema } from "@/lib/domain/device-api";
+import { apiRoute, json } from "@/server/http/route";
+import { getDeviceForActor } from "@/server/services/get-device";
+
+export const GET = apiRoute(
+  { params: deviceIdParamsSchema, capability: "device.read" },
+  async ({ actor, params }) => json(await getDeviceForActor(actor, params.id)),
+);

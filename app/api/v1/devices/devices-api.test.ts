@@ -1,0 +1,150 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/roles";
+import { putAccessLog } from "@/server/db/access-logs";
+import { listAccessLogsForActor } from "@/server/services/list-access-logs";
+import { listDevicesForActor } from "@/server/services/list-devices";
+import { bearer, seedBuilding, seedToken } from "@/test/api-fixtures";
+import { seedDevice } from "@/test/device-fixtures";
+import { makeAccessLog, newBuildingId } from "@/test/fixtures";
+import * as logs from "../access-logs/route";
+import * as commands from "./[id]/commands/route";
+import * as one from "./[id]/route";
+import * as list from "./route";
+
+/**
+ * The device API through the real route handlers, by API token, with no broker connection in this process:
+ * a command is refused at once as `unreachable` (stored), which is what the contract asks when the broker is down.
+ * Commands that reach a device are covered on real brokers in server/mqtt/bridge.test.ts.
+ */
+vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
+
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const call = (h: Handler, path: string, init: RequestInit & { params?: Record<string, string> } = {}) => {
+  const { params = {}, ...rest } = init;
+  return h(new Request(`http://localhost${path}`, rest), { params: Promise.resolve(params) });
+};
+
+const b = newBuildingId();
+const other = newBuildingId();
+await seedBuilding(b);
+await seedBuilding(other);
+const { secret } = await seedToken(b);
+const lobby = await seedDevice(b, { name: "Lobby door", online: true });
+const unitLock = await seedDevice(b, { name: "Unit 1 door", unitId: "unit_1" });
+const sensor = await seedDevice(b, { name: "Unit 1 smoke", unitId: "unit_1", type: "sensor" });
+const foreign = await seedDevice(other, { name: "Other building door" });
+const resident: Actor = { kind: "user", id: "u_res", role: "resident", buildingId: b, unitIds: ["unit_1"] };
+const guest: Actor = {
+  kind: "guest",
+  id: "g",
+  role: "guest",
+  buildingId: b,
+  unitIds: ["unit_1"],
+  reservationId: "r1",
+};
+
+describe("devices API", () => {
+  it("lists the building's devices with filters, and never another building's", async () => {
+    const res = await call(list.GET, "/api/v1/devices?type=lock", { headers: bearer(secret) });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.items.map((d: { name: string }) => d.name)).toEqual(["Lobby door", "Unit 1 door"]);
+    expect(body.cursor).toBeNull();
+    const online = await (
+      await call(list.GET, "/api/v1/devices?status=online", { headers: bearer(secret) })
+    ).json();
+    expect(online.items.map((d: { id: string }) => d.id)).toEqual([lobby.id]);
+    const missing = await call(one.GET, `/api/v1/devices/${foreign.id}`, {
+      headers: bearer(secret),
+      params: { id: foreign.id },
+    });
+    expect(missing.status).toBe(404);
+  });
+
+  it("scopes residents to their units and guests to their door", async () => {
+    const mine = await listDevicesForActor(resident, { limit: 50 });
+    expect(mine.items.map((d) => d.id).sort()).toEqual([unitLock.id, sensor.id].sort());
+    const door = await listDevicesForActor(guest, { limit: 50 });
+    expect(door.items.map((d) => d.id)).toEqual([unitLock.id]);
+  });
+
+  it("refuses a command at once as unreachable when no broker is connected; 202 without waiting; 422 on bad params", async () => {
+    const res = await call(commands.POST, `/api/v1/devices/${lobby.id}/commands`, {
+      method: "POST",
+      headers: { ...bearer(secret), "content-type": "application/json" },
+      body: JSON.stringify({ action: "unlock" }),
+      params: { id: lobby.id },
+    });
+    expect(res.status).toBe(200);
+    const { command } = await res.json();
+    expect(command).toMatchObject({ action: "unlock", status: "unreachable" });
+    const detail = await (
+      await call(one.GET, `/api/v1/devices/${lobby.id}`, {
+        headers: bearer(secret),
+        params: { id: lobby.id },
+      })
+    ).json();
+    expect(detail.commands.map((c: { id: string }) => c.id)).toContain(command.id);
+    const later = await call(commands.POST, `/api/v1/devices/${lobby.id}/commands?wait=false`, {
+      method: "POST",
+      headers: bearer(secret),
+      body: JSON.stringify({ action: "refresh" }),
+      params: { id: lobby.id },
+    });
+    expect(later.status).toBe(202);
+    const bad = await call(commands.POST, `/api/v1/devices/${lobby.id}/commands`, {
+      method: "POST",
+      headers: bearer(secret),
+      body: JSON.stringify({ action: "set_code", params: { codeId: "c1", pin: "12" } }),
+      params: { id: lobby.id },
+    });
+    expect(bad.status).toBe(422);
+    const sensorCmd = await call(commands.POST, `/api/v1/devices/${sensor.id}/commands`, {
+      method: "POST",
+      headers: bearer(secret),
+      body: JSON.stringify({ action: "unlock" }),
+      params: { id: sensor.id },
+    });
+    expect(sensorCmd.status).toBe(422);
+  });
+
+  it("lists access logs with filters and as CSV; residents only their units'", async () => {
+    const now = Date.now();
+    await putAccessLog({
+      log: makeAccessLog(b, {
+        deviceId: unitLock.id,
+        unitId: "unit_1",
+        ts: new Date(now - 60_000).toISOString(),
+      }),
+      retentionDays: 30,
+    });
+    await putAccessLog({
+      log: makeAccessLog(b, {
+        deviceId: lobby.id,
+        unitId: null,
+        result: "denied",
+        ts: new Date(now - 30_000).toISOString(),
+      }),
+      retentionDays: 30,
+    });
+    const all = await (await call(logs.GET, "/api/v1/access-logs", { headers: bearer(secret) })).json();
+    expect(all.items).toHaveLength(2);
+    const denied = await (
+      await call(logs.GET, "/api/v1/access-logs?result=denied", { headers: bearer(secret) })
+    ).json();
+    expect(denied.items.map((l: { deviceId: string }) => l.deviceId)).toEqual([lobby.id]);
+    const csv = await call(logs.GET, `/api/v1/access-logs?deviceId=${unitLock.id}`, {
+      headers: { ...bearer(secret), accept: "text/csv" },
+    });
+    expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
+    const text = await csv.text();
+    expect(text.split("\r\n")[0]).toMatch(/^ts,deviceId,unitId,method,result/);
+    expect(text.split("\r\n")).toHaveLength(2);
+    const own = await listAccessLogsForActor(resident, { limit: 50 });
+    expect(own.items.map((l) => l.deviceId)).toEqual([unitLock.id]);
+    await expect(listAccessLogsForActor(resident, { limit: 50, unitId: "common" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(listAccessLogsForActor(guest, { limit: 50 })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});

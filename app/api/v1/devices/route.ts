@@ -1,0 +1,8 @@
+import { listDevicesQuerySchema } from "@/lib/domain/device-api";
+import { apiRoute, json } from "@/server/http/route";
+import { listDevicesForActor } from "@/server/services/list-devices";
+
+export const GET = apiRoute(
+  { query: listDevicesQuerySchema, capability: "device.read" },
+  async ({ actor, query }) => json(await listDevicesForActor(actor, query)),
+);

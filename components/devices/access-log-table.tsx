@@ -1,0 +1,169 @@
+"use client";
+
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+import { cn } from "@/lib/cn";
+import type { AccessLogDTO } from "@/lib/domain/access-log";
+import type { PageDTO } from "@/lib/domain/common";
+import { AccessResultBadge } from "./device-badges";
+import { type AccessFilters, accessApiSearch } from "./device-query";
+import { LiveIndicator } from "./live-indicator";
+import { useLiveUpdates } from "./use-live-updates";
+
+const PAGE_SIZE = 50;
+
+/** Does a live door event belong in the list as filtered? */
+function matches(f: AccessFilters, l: AccessLogDTO): boolean {
+  if (f.deviceId && l.deviceId !== f.deviceId) return false;
+  if (f.unitId && (f.unitId === "common" ? l.unitId !== null : l.unitId !== f.unitId)) return false;
+  if (f.result && l.result !== f.result) return false;
+  const day = l.ts.slice(0, 10);
+  if (f.from && day < f.from) return false;
+  if (f.to && day > f.to) return false;
+  return true;
+}
+
+/**
+ * Door events, newest first: "Load more" follows the API's cursor with the same filters, and new events that
+ * match the filters appear at the top as they happen (live stream), marked as new.
+ */
+export function AccessLogTable({
+  initial,
+  filters,
+  deviceNames,
+  unitNumbers,
+  deviceBase,
+}: {
+  initial: PageDTO<AccessLogDTO>;
+  filters: AccessFilters;
+  deviceNames: Record<string, string>;
+  unitNumbers: Record<string, string>;
+  /** link device names to their pages (staff) */
+  deviceBase?: string;
+}) {
+  const t = useTranslations("devices.access");
+  const method = useTranslations("devices.accessMethod");
+  const format = useFormatter();
+  const [items, setItems] = useState(initial.items);
+  const [fresh, setFresh] = useState<Set<string>>(new Set());
+  const [cursor, setCursor] = useState(initial.cursor);
+  const [failed, setFailed] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const [pending, startTransition] = useTransition();
+  const status = useLiveUpdates((m) => {
+    if (m.type !== "access" || !matches(filters, m.log)) return;
+    setItems((all) =>
+      all.some((l) => l.id === m.log.id || l.eventId === m.log.eventId) ? all : [m.log, ...all],
+    );
+    setFresh((s) => new Set(s).add(m.log.id));
+  });
+
+  const loadMore = () =>
+    startTransition(async () => {
+      setFailed(false);
+      try {
+        const res = await fetch(
+          `/api/v1/access-logs?${accessApiSearch(filters, { cursor: cursor ?? "", limit: String(PAGE_SIZE) })}`,
+          {
+            headers: { accept: "application/json" },
+          },
+        );
+        if (!res.ok) throw new Error(String(res.status));
+        const page = (await res.json()) as PageDTO<AccessLogDTO>;
+        setItems((all) => [...all, ...page.items.filter((p) => !all.some((l) => l.id === p.id))]);
+        setCursor(page.cursor);
+        setAnnouncement(t("loaded", { count: page.items.length }));
+      } catch {
+        setFailed(true);
+      }
+    });
+  const place = (l: AccessLogDTO) =>
+    l.unitId ? t("unit", { number: unitNumbers[l.unitId] ?? "?" }) : t("commonArea");
+  const deviceName = (l: AccessLogDTO) => deviceNames[l.deviceId] ?? l.deviceId;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex justify-end">
+        <LiveIndicator status={status} />
+      </div>
+      <Table label={t("caption")}>
+        <TableCaption srOnly>{t("caption")}</TableCaption>
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            <TableHead>{t("when")}</TableHead>
+            <TableHead>{t("door")}</TableHead>
+            <TableHead className="hidden md:table-cell">{t("place")}</TableHead>
+            <TableHead className="hidden sm:table-cell">{t("method")}</TableHead>
+            <TableHead>{t("result")}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {items.length === 0 ? (
+            <TableRow className="hover:bg-transparent">
+              <TableCell colSpan={5} className="py-8 text-center text-slate-600">
+                {t("empty")}
+              </TableCell>
+            </TableRow>
+          ) : (
+            items.map((l) => (
+              <TableRow key={l.id} data-event={l.eventId} className={cn(fresh.has(l.id) && "bg-brand-50/60")}>
+                <TableHead
+                  scope="row"
+                  className="whitespace-nowrap font-normal text-slate-800 text-sm normal-case tracking-normal"
+                >
+                  {format.dateTime(new Date(l.ts), { dateStyle: "medium", timeStyle: "medium" })}
+                  {fresh.has(l.id) ? (
+                    <span className="ml-2 font-medium text-brand-800 text-xs">{t("new")}</span>
+                  ) : null}
+                </TableHead>
+                <TableCell>
+                  {deviceBase ? (
+                    <Link
+                      href={`${deviceBase}/${l.deviceId}`}
+                      className="text-brand-800 underline-offset-4 hover:underline"
+                    >
+                      {deviceName(l)}
+                    </Link>
+                  ) : (
+                    deviceName(l)
+                  )}
+                  <div className="text-slate-600 text-xs sm:hidden">{method(l.method)}</div>
+                </TableCell>
+                <TableCell className="hidden md:table-cell">{place(l)}</TableCell>
+                <TableCell className="hidden sm:table-cell">{method(l.method)}</TableCell>
+                <TableCell>
+                  <AccessResultBadge result={l.result} />
+                </TableCell>
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      </Table>
+      {failed ? <FormError message={t("loadFailed")} /> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        {cursor ? (
+          <Button variant="secondary" onClick={loadMore} loading={pending}>
+            {t("loadMore")}
+          </Button>
+        ) : items.length ? (
+          <p className="text-slate-600 text-sm">{t("end", { count: items.length })}</p>
+        ) : null}
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
+      </div>
+    </div>
+  );
+}

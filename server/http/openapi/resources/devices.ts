@@ -1,0 +1,85 @@
+import "server-only";
+import { z } from "zod";
+import {
+  accessLogDtoSchema,
+  commandDtoSchema,
+  commandQuerySchema,
+  deviceDtoSchema,
+  deviceIdParamsSchema,
+  doorCodeDtoSchema,
+  listAccessLogsQuerySchema,
+  listDevicesQuerySchema,
+} from "@/lib/domain/device-api";
+import { issueCommandInputSchema } from "@/lib/domain/device-command";
+import { defineOperations, pageOf } from "../registry";
+
+const tag = "Devices";
+const commandResponse = z.object({ command: commandDtoSchema });
+
+/** Devices, their commands (the MQTT contract's outcome), and access logs. */
+export const deviceOperations = defineOperations(
+  {
+    method: "get",
+    path: "/api/v1/devices",
+    id: "listDevices",
+    tag,
+    summary: "Devices the caller may see, with filters",
+    description:
+      "Staff, managers and tokens: the building's devices; residents: their units' devices; guests: the door of their stay. Filters: `type`, `unitId` (or `common`), `status` online/offline. Sorted by name.",
+    capability: "device.read",
+    query: listDevicesQuerySchema,
+    responses: { 200: { description: "A page of devices", schema: pageOf(deviceDtoSchema) } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/devices/{id}",
+    id: "getDevice",
+    tag,
+    summary: "One device with recent commands, door events and door codes",
+    description: "Door codes never include PINs. A device the caller may not see is not found.",
+    capability: "device.read",
+    params: deviceIdParamsSchema,
+    responses: {
+      200: {
+        description: "The device",
+        schema: z.object({
+          device: deviceDtoSchema,
+          commands: z.array(commandDtoSchema),
+          accessLogs: z.array(accessLogDtoSchema),
+          doorCodes: z.array(doorCodeDtoSchema),
+        }),
+      },
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/devices/{id}/commands",
+    id: "commandDevice",
+    tag,
+    summary: "Send a command and get its outcome",
+    description:
+      "Locks: `lock`, `unlock`, `set_code` `{codeId,pin,validFrom,validUntil}`, `delete_code` `{codeId}`; every type: `refresh`. Answers once the command has ended: `acknowledged`, `rejected`, `failed`, `timed_out` (no ack before `expiresAt`, default 5 s) or `unreachable` (device offline or broker down: refused at once, nothing queued). `?wait=false` answers 202 with the pending command. Staff and managers: any device; residents: their units' locks; guests: `unlock` of their door during the stay. Every command is audited.",
+    capability: "device.command",
+    params: deviceIdParamsSchema,
+    query: commandQuerySchema,
+    body: issueCommandInputSchema,
+    responses: {
+      200: { description: "The ended command", schema: commandResponse },
+      202: { description: "Sent; the command is pending", schema: commandResponse },
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/access-logs",
+    id: "listAccessLogs",
+    tag: "Access logs",
+    summary: "Door events, newest first; JSON or CSV",
+    description:
+      "Staff, managers and tokens: the building's; residents: their units' doors only. Filters: `deviceId`, `unitId` (or `common`), `from`/`to` (ISO times; without them the building-wide list covers the last 30 days, at most 400), `result`. `?format=csv` or `Accept: text/csv` answers the same page as CSV, with the next page's cursor in `X-Next-Cursor`.",
+    capability: "accessLog.read",
+    query: listAccessLogsQuerySchema,
+    responses: {
+      200: { description: "A page of access logs (or CSV)", schema: pageOf(accessLogDtoSchema) },
+    },
+  },
+);

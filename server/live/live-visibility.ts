@@ -1,0 +1,32 @@
+import "server-only";
+import { can, scopeOf } from "@/lib/permissions";
+import type { Actor } from "@/lib/roles";
+import type { LiveUpdate } from "../mqtt/live-updates";
+import { ownsDevice } from "../services/device-access";
+
+/**
+ * Which live updates an actor may receive, by the same rules as the pages: staff and managers the whole
+ * building, residents their units' devices, commands and door events, guests their stay's door and their own
+ * commands. `ownDeviceIds` are the devices the actor may see (read once when the stream opens), because a
+ * command names only its device.
+ */
+export function liveUpdateFilter(actor: Actor, ownDeviceIds: ReadonlySet<string>) {
+  const building = scopeOf(actor, "device.read") === "building";
+  const logs = can(actor, "accessLog.read");
+  const logsBuilding = scopeOf(actor, "accessLog.read") === "building";
+  return (u: LiveUpdate): boolean => {
+    switch (u.type) {
+      case "device":
+        return building || ownsDevice(u.device)(actor);
+      case "command":
+        if (building) return true;
+        if (actor.role === "guest") return u.command.issuedBy.id === actor.id;
+        return ownDeviceIds.has(u.command.deviceId);
+      case "access":
+        if (!logs) return false;
+        return logsBuilding || (u.log.unitId !== null && actor.unitIds.includes(u.log.unitId));
+      default:
+        return false;
+    }
+  };
+}

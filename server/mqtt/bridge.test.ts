@@ -1,0 +1,242 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startMosquitto } from "@/scripts/stack/mosquitto";
+import type { RunningBroker } from "@/scripts/stack/mqtt-broker";
+import { startMqttBroker } from "@/scripts/stack/mqtt-broker";
+import { seedBuilding, userActor } from "@/test/api-fixtures";
+import { seedDevice } from "@/test/device-fixtures";
+import { newBuildingId } from "@/test/fixtures";
+import { connectTestDevice, eventually, type TestDevice } from "@/test/mqtt-device";
+import { getAccessCountsByDay, listAccessLogsByDevice } from "../db/access-logs";
+import { listAuditEventsByTarget } from "../db/audit-events";
+import { findCommand } from "../db/device-commands";
+import { findDevice } from "../db/devices";
+import { commandDevice } from "../services/command-device";
+import { MqttBridge } from "./bridge";
+import { clearMqttLookups } from "./lookups";
+
+/**
+ * The MQTT contract end to end, on real brokers: the embedded aedes (MQTT 3.1.1) and a real Mosquitto (MQTT 5,
+ * shared subscriptions), the same scenarios on both. Devices are real MQTT clients (test/mqtt-device.ts).
+ */
+const PREFIX = `t${randomUUID().slice(0, 6)}`;
+process.env.COMMAND_TIMEOUT_MS = "700";
+// events are dated today: DynamoDB Local's TTL sweeper deletes logs older than their retention
+const DAY = new Date().toISOString().slice(0, 10);
+const at = (second: number) => new Date(Date.parse(`${DAY}T00:00:00.000Z`) + second * 1000).toISOString();
+
+const brokers: [string, () => Promise<RunningBroker>][] = [
+  ["aedes", () => startMqttBroker()],
+  ["mosquitto", () => startMosquitto()],
+];
+
+async function countLogs(buildingId: string, deviceId: string): Promise<number> {
+  let n = 0;
+  let cursor: string | null = null;
+  do {
+    const p: Awaited<ReturnType<typeof listAccessLogsByDevice>> = await listAccessLogsByDevice({
+      buildingId,
+      deviceId,
+      limit: 200,
+      cursor,
+    });
+    n += p.items.length;
+    cursor = p.cursor;
+  } while (cursor);
+  return n;
+}
+
+describe.each(brokers)("MQTT bridge on %s", (name, start) => {
+  let broker: RunningBroker;
+  const b = newBuildingId();
+  const staff = userActor(b, "staff");
+  const bridges: MqttBridge[] = [];
+  const devices: TestDevice[] = [];
+  const bridge = (clientId = `app-${name}-${randomUUID().slice(0, 8)}`) => {
+    const x = new MqttBridge({ url: broker.url, clientId, prefix: PREFIX, protocol: "auto" }).start();
+    bridges.push(x);
+    return x;
+  };
+  const device = async (deviceId: string, autoAck: "ok" | null = "ok", buildingId = b) => {
+    const d = await connectTestDevice({ url: broker.url, prefix: PREFIX, buildingId, deviceId, autoAck });
+    devices.push(d);
+    return d;
+  };
+
+  beforeAll(async () => {
+    broker = await start();
+    await seedBuilding(b);
+    clearMqttLookups();
+  });
+  // every test starts with no app instance left over: on one broker they would share the events
+  afterEach(async () => {
+    await Promise.allSettled(devices.splice(0).map((d) => d.stop()));
+    await Promise.allSettled(bridges.splice(0).map((x) => x.stop({ force: true, endSession: true })));
+  });
+  afterAll(async () => {
+    await broker?.stop();
+  });
+
+  it("negotiates the protocol: shared subscriptions on MQTT 5 only", async () => {
+    const app = bridge();
+    expect(await app.ready()).toBe(true);
+    expect(app.protocolVersion).toBe(name === "aedes" ? 4 : 5);
+    expect(app.sharedEvents).toBe(name === "mosquitto");
+  });
+
+  it("sends a command and resolves it with the device's ack, audited; state and availability reach the record", async () => {
+    const lock = await seedDevice(b);
+    const app = bridge();
+    await app.ready();
+    const dev = await device(lock.id);
+    await dev.online();
+    await dev.state({ locked: true, battery: 87 });
+    await eventually(async () => (await findDevice({ buildingId: b, deviceId: lock.id }))?.online === true);
+    await eventually(
+      async () => (await findDevice({ buildingId: b, deviceId: lock.id }))?.state.battery === 87,
+    );
+    const cmd = await commandDevice(staff, { deviceId: lock.id, action: "unlock" }, { bridge: app });
+    expect(cmd.status).toBe("acknowledged");
+    expect(dev.commands.map((c) => c.commandId)).toEqual([cmd.id]);
+    const stored = await findCommand({ buildingId: b, deviceId: lock.id, commandId: cmd.id });
+    expect(stored?.status).toBe("acknowledged");
+    await eventually(async () => {
+      const audit = await listAuditEventsByTarget({ buildingId: b, targetType: "command", targetId: cmd.id });
+      return audit.items.length === 1 && audit.items[0]?.result === "success";
+    });
+  });
+
+  it("times out a command the device never acknowledges", async () => {
+    const lock = await seedDevice(b);
+    const app = bridge();
+    await app.ready();
+    const dev = await device(lock.id, null);
+    await dev.online();
+    await eventually(async () => (await findDevice({ buildingId: b, deviceId: lock.id }))?.online === true);
+    const cmd = await commandDevice(staff, { deviceId: lock.id, action: "lock" }, { bridge: app });
+    expect(cmd.status).toBe("timed_out");
+    expect(dev.commands).toHaveLength(1);
+    expect(Date.parse(cmd.endedAt ?? "")).toBeGreaterThanOrEqual(Date.parse(cmd.expiresAt));
+  });
+
+  it("refuses at once, and stores, a command to an offline device or through a disconnected broker", async () => {
+    const lock = await seedDevice(b);
+    const app = bridge();
+    await app.ready();
+    const dev = await device(lock.id);
+    await dev.offline();
+    const t0 = Date.now();
+    const cmd = await commandDevice(staff, { deviceId: lock.id, action: "unlock" }, { bridge: app });
+    expect(cmd.status).toBe("unreachable");
+    expect(cmd.reason).toMatch(/offline/);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect((await findCommand({ buildingId: b, deviceId: lock.id, commandId: cmd.id }))?.status).toBe(
+      "unreachable",
+    );
+    const down = await commandDevice(staff, { deviceId: lock.id, action: "unlock" }, { bridge: null });
+    expect(down.status).toBe("unreachable");
+    expect(down.reason).toMatch(/broker/);
+    expect(dev.commands).toHaveLength(0);
+  });
+
+  it("stores an event delivered twice once, counted once", async () => {
+    const own = newBuildingId(); // a building of its own: the day counter sees only this test's events
+    await seedBuilding(own);
+    const lock = await seedDevice(own);
+    const app = bridge();
+    await app.ready();
+    const dev = await device(lock.id, "ok", own);
+    const ts = at(1);
+    const eventId = await dev.event({ ts });
+    await dev.event({ eventId, ts });
+    await eventually(() => app.metrics.eventsStored + app.metrics.eventsDuplicate >= 2);
+    expect(await countLogs(own, lock.id)).toBe(1);
+    const [day] = await getAccessCountsByDay({ buildingId: own, fromDay: DAY, toDay: DAY });
+    expect(day?.total).toBe(1);
+  });
+
+  it("keeps its session: 1,000 events published while the app is down are all stored once on return", async () => {
+    const own = newBuildingId();
+    await seedBuilding(own);
+    const lock = await seedDevice(own);
+    const clientId = `app-${name}-restart-${randomUUID().slice(0, 6)}`;
+    const first = bridge(clientId);
+    await first.ready();
+    await new Promise((r) => setTimeout(r, 200)); // subscriptions granted
+    const dev = await device(lock.id, "ok", own);
+    const sends: Promise<string>[] = [];
+    for (let i = 0; i < 1000; i++) {
+      sends.push(dev.event({ ts: at(i) }));
+      if (i === 200) await first.stop({ force: true }); // as a crash: nothing drained
+    }
+    await Promise.all(sends);
+    const second = bridge(clientId);
+    await second.ready();
+    await eventually(async () => (await countLogs(own, lock.id)) >= 1000, 25_000, "1,000 logs");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await countLogs(own, lock.id)).toBe(1000);
+    const [day] = await getAccessCountsByDay({ buildingId: own, fromDay: DAY, toDay: DAY });
+    expect(day?.total).toBe(1000);
+  }, 40_000);
+
+  it("with two app instances stores each event once and each ack reaches its waiter", async () => {
+    const lock = await seedDevice(b);
+    const [a1, a2] = [bridge(), bridge()];
+    await Promise.all([a1.ready(), a2.ready()]);
+    await new Promise((r) => setTimeout(r, 200));
+    const dev = await device(lock.id);
+    await dev.online();
+    await eventually(async () => (await findDevice({ buildingId: b, deviceId: lock.id }))?.online === true);
+    const ids = await Promise.all(Array.from({ length: 100 }, (_, i) => dev.event({ ts: at(i) })));
+    await eventually(async () => (await countLogs(b, lock.id)) >= ids.length);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await countLogs(b, lock.id)).toBe(100);
+    expect(a1.metrics.eventsStored + a2.metrics.eventsStored).toBe(100);
+    if (name === "mosquitto") {
+      // shared subscription: each event went to one instance only
+      expect(a1.metrics.eventsDuplicate + a2.metrics.eventsDuplicate).toBe(0);
+    }
+    process.env.COMMAND_TIMEOUT_MS = "5000"; // the contract's default: a loaded machine may take over 700 ms
+    const cmds = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        commandDevice(staff, { deviceId: lock.id, action: "refresh" }, { bridge: i % 2 ? a1 : a2 }),
+      ),
+    );
+    process.env.COMMAND_TIMEOUT_MS = "700";
+    expect(cmds.map((c) => c.status)).toEqual(Array(10).fill("acknowledged"));
+    expect(a1.metrics.acksApplied + a2.metrics.acksApplied).toBe(10);
+  }, 30_000);
+
+  it("counts malformed and unknown-device messages and changes nothing", async () => {
+    const lock = await seedDevice(b, { state: { locked: true }, stateAt: "2026-01-01T00:00:00.000Z" });
+    const app = bridge();
+    await app.ready();
+    await new Promise((r) => setTimeout(r, 200));
+    const dev = await device(lock.id);
+    const ghost = await device(`ghost_${randomUUID().slice(0, 8)}`);
+    const before = { ...app.metrics };
+    await dev.raw("events", "{not json");
+    await dev.raw(
+      "events",
+      JSON.stringify({ eventId: "x", type: "access", method: "teleport", result: "granted" }),
+    );
+    await dev.raw("state", JSON.stringify({ locked: false })); // no ts
+    await dev.raw("availability", "maybe");
+    await dev.raw("acks", JSON.stringify({ status: "ok" }));
+    await ghost.event();
+    await ghost.state({ locked: false });
+    await eventually(
+      () =>
+        app.metrics.malformed - before.malformed >= 5 &&
+        app.metrics.unknownDevice - before.unknownDevice >= 2,
+    );
+    expect(app.metrics.malformed - before.malformed).toBe(5);
+    expect(app.metrics.unknownDevice - before.unknownDevice).toBe(2);
+    expect(await countLogs(b, lock.id)).toBe(0);
+    expect(await countLogs(b, ghost.client.options.clientId ?? "none")).toBe(0);
+    const d = await findDevice({ buildingId: b, deviceId: lock.id });
+    expect(d?.state).toEqual({ locked: true });
+    expect(d?.online).toBe(false);
+    expect(app.connected).toBe(true);
+  });
+});

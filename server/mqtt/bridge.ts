@@ -1,0 +1,303 @@
+import "server-only";
+import mqtt, { type IClientOptions, type IPublishPacket, type MqttClient } from "mqtt";
+import { accessEventMessageSchema } from "@/lib/domain/access-log";
+import { ackMessageSchema, type CommandMessage, type DeviceCommand } from "@/lib/domain/device-command";
+import { logger } from "../logger";
+import { CommandWaiters } from "./command-waiters";
+import { EventIngestor, type IngestorOptions } from "./event-ingestor";
+import { handleAck, handleAvailability, handleState } from "./handlers";
+import { type MqttMetrics, newMqttMetrics } from "./metrics";
+import { deviceTopic, type InboundKind, kindFilter, parseTopic, sharedFilter } from "./topics";
+
+export type BridgeOptions = {
+  url: string;
+  username?: string;
+  password?: string;
+  /** stable per instance: the broker keeps this client's session (subscriptions, queued QoS 1) across restarts */
+  clientId: string;
+  prefix: string;
+  /** 5 (shared subscriptions), 4 (MQTT 3.1.1), or "auto": try 5, fall back to 4 when the broker refuses it */
+  protocol?: 4 | 5 | "auto";
+  /** how long the broker keeps the session of a disconnected instance (MQTT 5) */
+  sessionExpirySeconds?: number;
+  ingest?: IngestorOptions;
+  /** reconnect backoff bounds */
+  minReconnectMs?: number;
+  maxReconnectMs?: number;
+};
+
+/** Passed to mqtt.js' handleMessage callback so it sends no PUBACK: ours goes out once the message is handled. */
+const DEFERRED = new Error("puback deferred until handled");
+
+/**
+ * The app's one connection to the broker (see runtime.ts for the per-process singleton).
+ *
+ * - Persistent session (clean: false, a stable client id, MQTT 5 session expiry), so QoS 1 messages published
+ *   while the app is down are delivered when it returns.
+ * - A QoS 1 message is acknowledged (PUBACK) only after it has been handled (stored, applied): if the process
+ *   dies first, the broker delivers it again and the conditional writes make the repeat harmless. Handling runs
+ *   concurrently (the broker's in-flight window bounds how many wait), not one message after the other.
+ * - Availability, state and acks are subscribed by every instance (every waiter must hear its ack; state writes
+ *   are idempotent). Events go through the MQTT 5 shared subscription `$share/buildingos/…` so one instance of
+ *   the group stores each; on an MQTT 3.1.1 broker (aedes) every instance receives every event and the
+ *   conditional write on the event id is what stores it once.
+ * - Every inbound payload is validated; a bad or unknown-device message is counted, logged and acknowledged
+ *   (redelivering it would not make it better), never thrown.
+ */
+export class MqttBridge {
+  readonly metrics: MqttMetrics = newMqttMetrics();
+  readonly waiters = new CommandWaiters();
+  private client: MqttClient | null = null;
+  private protocol: 4 | 5;
+  private readonly ingestor: EventIngestor;
+  /** bumps on every (re)connection: a deferred PUBACK is only sent on the connection that got the message */
+  private generation = 0;
+  private stopped = false;
+  private readyWaiters: (() => void)[] = [];
+  private inflight = new Set<Promise<unknown>>();
+
+  constructor(readonly opts: BridgeOptions) {
+    this.protocol = opts.protocol === 4 ? 4 : 5;
+    this.ingestor = new EventIngestor(this.metrics, opts.ingest);
+  }
+
+  get connected(): boolean {
+    return this.client?.connected === true;
+  }
+
+  /** 5 or 4, as negotiated */
+  get protocolVersion(): 4 | 5 {
+    return this.protocol;
+  }
+
+  /** Whether events are taken through a shared subscription (only one instance gets each). */
+  get sharedEvents(): boolean {
+    return this.protocol === 5;
+  }
+
+  start(): this {
+    if (this.client || this.stopped) return this;
+    this.connect();
+    return this;
+  }
+
+  /** Resolves at the first successful connection (or after `timeoutMs`, with false). */
+  ready(timeoutMs = 10_000): Promise<boolean> {
+    if (this.connected) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const t = setTimeout(() => resolve(false), timeoutMs);
+      this.readyWaiters.push(() => {
+        clearTimeout(t);
+        resolve(true);
+      });
+    });
+  }
+
+  /**
+   * Stops the connection. Graceful (default): messages being handled finish and are acknowledged first.
+   * `force`: drops the connection at once, as a crash would; unacknowledged messages come back on restart.
+   * `endSession` (MQTT 5): tells the broker to drop this instance's session, so its share of the events goes to
+   * the other instances instead of waiting in its queue (an instance scaled away for good).
+   */
+  async stop({
+    force = false,
+    endSession = false,
+  }: {
+    force?: boolean;
+    endSession?: boolean;
+  } = {}): Promise<void> {
+    this.stopped = true;
+    const c = this.client;
+    if (!c) return;
+    if (!force) {
+      await this.ingestor.drain();
+      await Promise.allSettled([...this.inflight]);
+    }
+    this.generation++;
+    this.waiters.rejectAll();
+    const drop = endSession && this.protocol === 5 && c.connected;
+    await new Promise<void>((resolve) =>
+      drop
+        ? c.end(false, { properties: { sessionExpiryInterval: 0 } }, () => resolve())
+        : c.end(force, {}, () => resolve()),
+    );
+    c.removeAllListeners();
+    c.on("error", () => {});
+    this.client = null;
+  }
+
+  /** Publishes a command (QoS 1, never retained); resolves once the broker has it, rejects if it cannot. */
+  publishCommand(c: DeviceCommand): Promise<void> {
+    const client = this.client;
+    if (!client?.connected) return Promise.reject(new Error("broker not connected"));
+    const msg: CommandMessage = {
+      commandId: c.id,
+      action: c.action,
+      params: c.params,
+      issuedAt: c.issuedAt,
+      expiresAt: c.expiresAt,
+    };
+    const topic = deviceTopic(this.opts.prefix, c.buildingId, c.deviceId, "commands");
+    return new Promise((resolve, reject) => {
+      client.publish(topic, JSON.stringify(msg), { qos: 1, retain: false }, (err) => {
+        if (err) reject(err);
+        else {
+          this.metrics.commandsSent++;
+          resolve();
+        }
+      });
+    });
+  }
+
+  private connect() {
+    const o = this.opts;
+    const options: IClientOptions = {
+      clientId: o.clientId,
+      username: o.username,
+      password: o.password,
+      clean: false,
+      protocolVersion: this.protocol,
+      reconnectPeriod: o.minReconnectMs ?? 500,
+      connectTimeout: 5_000,
+      keepalive: 30,
+      resubscribe: false,
+      ...(this.protocol === 5
+        ? { properties: { sessionExpiryInterval: o.sessionExpirySeconds ?? 7 * 86_400, receiveMaximum: 200 } }
+        : {}),
+    };
+    const client = mqtt.connect(o.url, options);
+    this.client = client;
+    client.handleMessage = (packet, cb) => this.onPublish(packet, cb);
+    client.on("connect", (connack) => this.onConnect(client, connack.sessionPresent));
+    client.on("reconnect", () => {
+      this.metrics.reconnects++;
+      // exponential backoff, reset on success
+      const max = o.maxReconnectMs ?? 30_000;
+      client.options.reconnectPeriod = Math.min(
+        max,
+        Math.max(500, (client.options.reconnectPeriod ?? 500) * 2),
+      );
+    });
+    client.on("error", (e) => {
+      const code = (e as { code?: number }).code;
+      // MQTT 3.1.1 CONNACK 1 / MQTT 5 reason 132: the broker does not speak MQTT 5 (aedes)
+      if (this.opts.protocol !== 5 && this.protocol === 5 && (code === 1 || code === 132)) {
+        logger.info("mqtt broker refused MQTT 5; using MQTT 3.1.1 (no shared subscriptions)");
+        this.protocol = 4;
+        client.removeAllListeners();
+        client.on("error", () => {});
+        client.end(true);
+        this.client = null;
+        if (!this.stopped) this.connect();
+        return;
+      }
+      logger.warn("mqtt connection error", { error: e.message, code });
+    });
+  }
+
+  private onConnect(client: MqttClient, sessionPresent: boolean) {
+    this.generation++;
+    client.options.reconnectPeriod = this.opts.minReconnectMs ?? 500;
+    const p = this.opts.prefix;
+    const qos = { qos: 1 as const };
+    const events = kindFilter(p, "events");
+    const subs: Record<string, typeof qos> = {
+      [kindFilter(p, "availability")]: qos,
+      [kindFilter(p, "state")]: qos,
+      [kindFilter(p, "acks")]: qos,
+      [this.sharedEvents ? sharedFilter(events) : events]: qos,
+    };
+    // subscribing again on a present session is harmless, and repairs a session the broker lost
+    client.subscribe(subs, (err) => {
+      if (err) logger.error("mqtt subscribe failed", { error: err.message });
+    });
+    logger.info("mqtt connected", { clientId: this.opts.clientId, protocol: this.protocol, sessionPresent });
+    for (const r of this.readyWaiters.splice(0)) r();
+  }
+
+  private onPublish(packet: IPublishPacket, cb: (err?: Error) => void) {
+    const gen = this.generation;
+    const work = this.dispatch(packet.topic, packet.payload);
+    if (packet.qos !== 1 || packet.messageId === undefined) {
+      // QoS 0 needs no ack; QoS 2 (not used by the contract) keeps mqtt.js' own, after handling
+      void work.finally(() => cb());
+      return;
+    }
+    cb(DEFERRED);
+    const messageId = packet.messageId;
+    const tracked = work.then((ok) => {
+      const c = this.client;
+      // an ack on a newer connection could acknowledge a different message with the same id: the broker
+      // redelivers unacknowledged ones after a reconnect anyway
+      if (ok && c && gen === this.generation && c.connected) {
+        (c as unknown as { _sendPacket: (p: object) => void })._sendPacket({ cmd: "puback", messageId });
+      }
+    });
+    this.inflight.add(tracked);
+    void tracked.finally(() => this.inflight.delete(tracked));
+  }
+
+  /** Handles one message; resolves true when it may be acknowledged (handled, or hopeless), false to get it again. */
+  private async dispatch(topic: string, raw: Buffer | string): Promise<boolean> {
+    this.metrics.received++;
+    const payload = typeof raw === "string" ? Buffer.from(raw) : raw;
+    const t = parseTopic(this.opts.prefix, topic);
+    if (!t) return this.malformed(topic, "topic");
+    try {
+      return await this.route(t.kind, t.buildingId, t.deviceId, payload, topic);
+    } catch (e) {
+      this.metrics.handlerErrors++;
+      logger.error("mqtt message handling failed", { topic, error: String(e) });
+      return false;
+    }
+  }
+
+  private async route(
+    kind: InboundKind,
+    buildingId: string,
+    deviceId: string,
+    payload: Buffer,
+    topic: string,
+  ): Promise<boolean> {
+    const ctx = { buildingId, deviceId, metrics: this.metrics };
+    if (kind === "availability") {
+      const v = payload.toString("utf8").trim();
+      if (v !== "online" && v !== "offline") return this.malformed(topic, "availability");
+      await handleAvailability(ctx, v === "online");
+      return true;
+    }
+    const json = parseJson(payload);
+    if (json === undefined) return this.malformed(topic, "json");
+    if (kind === "state") return (await handleState(ctx, json)) || this.malformed(topic, "state");
+    if (kind === "acks") {
+      const ack = ackMessageSchema.safeParse(json);
+      if (!ack.success) return this.malformed(topic, "ack");
+      await handleAck(ctx, ack.data, this.waiters);
+      return true;
+    }
+    const type = (json as { type?: unknown } | null)?.type;
+    if (type === "alarm" || type === "telemetry") {
+      this.metrics.eventsIgnored++;
+      return true;
+    }
+    const ev = accessEventMessageSchema.safeParse(json);
+    if (!ev.success) return this.malformed(topic, "event");
+    return new Promise((resolve) =>
+      this.ingestor.push({ buildingId, deviceId, event: ev.data, done: resolve }),
+    );
+  }
+
+  private malformed(topic: string, what: string): true {
+    this.metrics.malformed++;
+    logger.warn("mqtt malformed message", { topic: topic.slice(0, 200), what });
+    return true;
+  }
+}
+
+function parseJson(payload: Buffer): unknown {
+  try {
+    return JSON.parse(payload.toString("utf8"));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { ulid } from "ulid";
+import { type DeviceCommand, toDeviceCommandDTO } from "@/lib/domain/device-command";
+import { appendAuditEvent } from "../db/audit-events";
+import { setDoorCodeStatus } from "../db/door-codes";
+import { logger } from "../logger";
+import { publishLiveUpdate } from "./live-updates";
+
+/**
+ * What follows a command's end, done once by whoever ended it (the conditional update's winner: the instance
+ * that received the ack, the waiter that timed it out, the sweeper, or the sender that found it unreachable):
+ * the audit trail, the browsers' live view, and for door-code commands the code's status.
+ */
+export async function commandEnded(c: DeviceCommand): Promise<void> {
+  publishLiveUpdate(c.buildingId, { type: "command", command: toDeviceCommandDTO(c) });
+  await Promise.all([
+    appendAuditEvent({
+      event: {
+        id: ulid(),
+        buildingId: c.buildingId,
+        actor: c.issuedBy,
+        action: "device.command",
+        target: { type: "command", id: c.id },
+        result: c.status === "acknowledged" ? "success" : "failure",
+        details: { deviceId: c.deviceId, action: c.action, status: c.status, reason: c.reason },
+        at: c.endedAt ?? new Date().toISOString(),
+      },
+    }),
+    updateDoorCode(c),
+  ]).catch((e) => logger.error("command follow-up failed", { commandId: c.id, error: String(e) }));
+}
+
+async function updateDoorCode(c: DeviceCommand) {
+  const codeId = typeof c.params.codeId === "string" ? c.params.codeId : null;
+  if (!codeId || (c.action !== "set_code" && c.action !== "delete_code")) return;
+  const ok = c.status === "acknowledged";
+  // a code that could not be set is kept as `failed` (visible to staff); a failed delete leaves it as it was
+  if (c.action === "delete_code" && !ok) return;
+  const status = c.action === "set_code" ? (ok ? "active" : "failed") : "deleted";
+  await setDoorCodeStatus({ buildingId: c.buildingId, deviceId: c.deviceId, codeId, status }).catch((e) => {
+    // the code record may be gone (deleted meanwhile): nothing to mark
+    logger.warn("door code status not updated", { codeId, error: String(e) });
+  });
+}

@@ -1,0 +1,159 @@
+import "server-only";
+import { ulid } from "ulid";
+import { type AccessEventMessage, type AccessLog, toAccessLogDTO } from "@/lib/domain/access-log";
+import { idSchema } from "@/lib/domain/common";
+import { type AccessLogEntry, MAX_LOGS_PER_BATCH, putAccessLogsOnce } from "../db/access-log-batch";
+import { logger } from "../logger";
+import { publishLiveUpdate } from "./live-updates";
+import { lookupDevice, lookupDoorCode, lookupRetentionDays } from "./lookups";
+import type { MqttMetrics } from "./metrics";
+
+export type QueuedEvent = {
+  buildingId: string;
+  deviceId: string;
+  event: AccessEventMessage;
+  /** called once the event is stored (or known to be a duplicate or unknown): the MQTT ack may go out */
+  done: (ok: boolean) => void;
+};
+
+export type IngestorOptions = { chunkSize?: number; parallel?: number; shardBase?: number };
+
+/**
+ * Access events → AccessLog, in batches. Events queue up as they arrive; up to `parallel` flushes run at once,
+ * each taking up to `chunkSize` events into one transaction (putAccessLogsOnce: conditional puts + exact day
+ * counters). While flushes are busy new events accumulate, so batches grow with the load and a burst never
+ * falls behind one write per event. Each flush uses its own counter shard, so parallel flushes do not contend.
+ */
+export class EventIngestor {
+  private readonly queue: QueuedEvent[] = [];
+  private readonly inflight = new Map<string, QueuedEvent[]>();
+  private running = 0;
+  private idle: (() => void)[] = [];
+  private readonly chunkSize: number;
+  private readonly parallel: number;
+  private readonly shardBase: number;
+
+  constructor(
+    private readonly metrics: MqttMetrics,
+    opts: IngestorOptions = {},
+  ) {
+    this.chunkSize = Math.min(opts.chunkSize ?? 50, MAX_LOGS_PER_BATCH);
+    this.parallel = opts.parallel ?? 4;
+    this.shardBase = opts.shardBase ?? Math.floor(Math.random() * 1000) * 16;
+  }
+
+  /**
+   * Queues an event. A copy of an event already queued or being written here (a QoS 1 redelivery) waits for the
+   * first one's outcome instead of racing it to the database.
+   */
+  push(e: QueuedEvent): void {
+    const key = `${e.buildingId}/${e.deviceId}/${e.event.eventId}`;
+    const followers = this.inflight.get(key);
+    if (followers) {
+      this.metrics.eventsDuplicate++;
+      followers.push(e);
+      return;
+    }
+    const mine: QueuedEvent[] = [];
+    this.inflight.set(key, mine);
+    this.queue.push({
+      ...e,
+      done: (ok) => {
+        this.inflight.delete(key);
+        e.done(ok);
+        for (const f of mine) f.done(ok);
+      },
+    });
+    this.pump();
+  }
+
+  get pending(): number {
+    return this.queue.length + this.running;
+  }
+
+  /** Resolves when every queued event has been handled (graceful stop). */
+  drain(): Promise<void> {
+    if (this.queue.length === 0 && this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  private pump() {
+    while (this.running < this.parallel && this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.chunkSize);
+      const slot = this.running++;
+      void this.flush(batch, slot).finally(() => {
+        this.running--;
+        this.pump();
+        if (this.running === 0 && this.queue.length === 0) for (const r of this.idle.splice(0)) r();
+      });
+    }
+  }
+
+  private async flush(batch: QueuedEvent[], slot: number) {
+    const entries: (AccessLogEntry & { q: QueuedEvent })[] = [];
+    for (const q of batch) {
+      try {
+        const entry = await this.toEntry(q);
+        if (entry) entries.push({ ...entry, q });
+        else q.done(true);
+      } catch (e) {
+        this.fail([q], e);
+      }
+    }
+    if (!entries.length) return;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { stored, duplicates } = await putAccessLogsOnce({
+          entries,
+          shard: (this.shardBase + slot) % 16,
+        });
+        this.metrics.eventsStored += stored.length;
+        this.metrics.eventsDuplicate += duplicates;
+        for (const log of stored)
+          publishLiveUpdate(log.buildingId, { type: "access", log: toAccessLogDTO(log) });
+        for (const e of entries) e.q.done(true);
+        return;
+      } catch (e) {
+        if (attempt >= 4)
+          return this.fail(
+            entries.map((x) => x.q),
+            e,
+          );
+        await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+      }
+    }
+  }
+
+  /** null: not stored and never will be (unknown device) — still acknowledged, so it is not redelivered forever. */
+  private async toEntry(q: QueuedEvent): Promise<AccessLogEntry | null> {
+    const device = await lookupDevice(q.buildingId, q.deviceId);
+    if (!device) {
+      this.metrics.unknownDevice++;
+      logger.warn("mqtt event from unknown device", { buildingId: q.buildingId, deviceId: q.deviceId });
+      return null;
+    }
+    const e = q.event;
+    const codeId = e.codeId && idSchema.safeParse(e.codeId).success ? e.codeId : null;
+    const code = codeId ? await lookupDoorCode(q.buildingId, q.deviceId, codeId) : null;
+    const log: AccessLog = {
+      id: ulid(),
+      buildingId: q.buildingId,
+      deviceId: q.deviceId,
+      unitId: device.unitId,
+      ts: new Date(e.ts).toISOString(),
+      method: e.method,
+      result: e.result,
+      userId: null,
+      reservationId: code?.reservationId ?? null,
+      codeId,
+      eventId: e.eventId,
+    };
+    return { log, retentionDays: await lookupRetentionDays(q.buildingId) };
+  }
+
+  private fail(qs: QueuedEvent[], e: unknown) {
+    this.metrics.handlerErrors += qs.length;
+    logger.error("mqtt event ingestion failed", { count: qs.length, error: String(e) });
+    for (const q of qs) q.done(false);
+  }
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { z } from "zod";
+import { timestampSchema } from "@/lib/domain/common";
+import { toDeviceDTO } from "@/lib/domain/device";
+import type { AckMessage } from "@/lib/domain/device-command";
+import { findCommand, finishCommand } from "../db/device-commands";
+import { setDeviceAvailability, updateDeviceState } from "../db/devices";
+import { logger } from "../logger";
+import { commandEnded } from "./command-outcome";
+import type { CommandWaiters } from "./command-waiters";
+import { publishLiveUpdate } from "./live-updates";
+import { lookupDevice } from "./lookups";
+import type { MqttMetrics } from "./metrics";
+
+type Ctx = { buildingId: string; deviceId: string; metrics: MqttMetrics };
+
+/** `…/state` payload: `{ts, …}`; everything but `ts` (and `firmware`) is the device's state as it sent it. */
+export const stateMessageSchema = z
+  .object({ ts: timestampSchema, firmware: z.string().max(60).optional() })
+  .catchall(z.unknown());
+
+export async function handleAvailability(ctx: Ctx, online: boolean): Promise<void> {
+  const at = new Date().toISOString();
+  const ok = await setDeviceAvailability({ buildingId: ctx.buildingId, deviceId: ctx.deviceId, online, at });
+  if (!ok) return unknown(ctx, "availability");
+  ctx.metrics.availabilityApplied++;
+  const d = await lookupDevice(ctx.buildingId, ctx.deviceId);
+  if (d) {
+    const device = { ...d, online, lastSeenAt: online ? at : d.lastSeenAt };
+    publishLiveUpdate(ctx.buildingId, { type: "device", device: toDeviceDTO(device) });
+  }
+}
+
+/** false: the payload is not a state message. Older states than the stored one are ignored (counted stale). */
+export async function handleState(ctx: Ctx, json: unknown): Promise<boolean> {
+  const parsed = stateMessageSchema.safeParse(json);
+  if (!parsed.success) return false;
+  const { ts, firmware, ...state } = parsed.data;
+  const stateAt = new Date(ts).toISOString();
+  const applied = await updateDeviceState({
+    buildingId: ctx.buildingId,
+    deviceId: ctx.deviceId,
+    state,
+    stateAt,
+    firmware,
+  });
+  const d = await lookupDevice(ctx.buildingId, ctx.deviceId);
+  if (!d) {
+    unknown(ctx, "state");
+    return true;
+  }
+  if (!applied) {
+    ctx.metrics.statesStale++;
+    return true;
+  }
+  ctx.metrics.statesApplied++;
+  const device = {
+    ...d,
+    state,
+    stateAt,
+    online: true,
+    lastSeenAt: stateAt,
+    firmware: firmware ?? d.firmware,
+  };
+  publishLiveUpdate(ctx.buildingId, { type: "device", device: toDeviceDTO(device) });
+  return true;
+}
+
+const ACK_STATUS = { ok: "acknowledged", rejected: "rejected", failed: "failed" } as const;
+
+/**
+ * Ends the command the ack is for, if it is still pending (conditional update: exactly one of the instances that
+ * hear the ack, the waiter's timeout and the sweeper wins). Whoever wins records the outcome; every instance
+ * hands the ended command to its local waiter, if it has one.
+ */
+export async function handleAck(ctx: Ctx, ack: AckMessage, waiters: CommandWaiters): Promise<void> {
+  const ref = { buildingId: ctx.buildingId, deviceId: ctx.deviceId, commandId: ack.commandId };
+  const ended = await finishCommand({
+    ...ref,
+    status: ACK_STATUS[ack.status],
+    reason: ack.reason ?? null,
+    resultState: ack.state ?? null,
+  });
+  if (ended) {
+    ctx.metrics.acksApplied++;
+    waiters.resolve(ended);
+    await commandEnded(ended);
+    return;
+  }
+  const current = await findCommand(ref);
+  if (!current) return unknown(ctx, `ack for unknown command ${ack.commandId.slice(0, 64)}`);
+  ctx.metrics.acksLate++;
+  if (current.status !== "pending") waiters.resolve(current);
+}
+
+function unknown(ctx: Ctx, what: string) {
+  ctx.metrics.unknownDevice++;
+  logger.warn("mqtt message for unknown device", {
+    buildingId: ctx.buildingId,
+    deviceId: ctx.deviceId,
+    what,
+  });
+}

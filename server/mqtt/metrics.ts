@@ -1,0 +1,40 @@
+/** Counters of one MQTT bridge (one per app process in production; tests run several). */
+export type MqttMetrics = {
+  received: number;
+  /** topic or payload failed validation */
+  malformed: number;
+  /** a device (or command) not in the registry */
+  unknownDevice: number;
+  eventsStored: number;
+  /** events already stored (QoS 1 redelivery, another instance) */
+  eventsDuplicate: number;
+  /** events of other types (alarm, telemetry): validated, not stored as access logs */
+  eventsIgnored: number;
+  statesApplied: number;
+  statesStale: number;
+  availabilityApplied: number;
+  acksApplied: number;
+  /** acks for commands another instance or the sweeper had already ended */
+  acksLate: number;
+  commandsSent: number;
+  /** handler failures (database down…): the message is not acknowledged, so the broker redelivers it */
+  handlerErrors: number;
+  reconnects: number;
+};
+
+export const newMqttMetrics = (): MqttMetrics => ({
+  received: 0,
+  malformed: 0,
+  unknownDevice: 0,
+  eventsStored: 0,
+  eventsDuplicate: 0,
+  eventsIgnored: 0,
+  statesApplied: 0,
+  statesStale: 0,
+  availabilityApplied: 0,
+  acksApplied: 0,
+  acksLate: 0,
+  commandsSent: 0,
+  handlerErrors: 0,
+  reconnects: 0,
+});

@@ -1,0 +1,33 @@
+/**
+ * The MQTT contract's topics (SPEC): `{prefix}/{b}/devices/{d}/{kind}`. Pure, no `server-only`, so the device
+ * simulator, tests and benchmarks speak the very same codec as the server.
+ */
+export const INBOUND_KINDS = ["availability", "state", "acks", "events"] as const;
+export type InboundKind = (typeof INBOUND_KINDS)[number];
+export type TopicKind = InboundKind | "commands";
+
+/** Shared-subscription group: each event reaches one instance of the group (MQTT 5 brokers). */
+export const SHARE_GROUP = "buildingos";
+
+const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const deviceTopic = (prefix: string, buildingId: string, deviceId: string, kind: TopicKind) =>
+  `${prefix}/${buildingId}/devices/${deviceId}/${kind}`;
+
+/** Filter for one kind across every building and device. */
+export const kindFilter = (prefix: string, kind: InboundKind) => `${prefix}/+/devices/+/${kind}`;
+
+export const sharedFilter = (filter: string, group = SHARE_GROUP) => `$share/${group}/${filter}`;
+
+export type ParsedTopic = { buildingId: string; deviceId: string; kind: InboundKind };
+
+/** The parts of an inbound topic, or null when it is not one of ours (or its ids are not ids). */
+export function parseTopic(prefix: string, topic: string): ParsedTopic | null {
+  if (!topic.startsWith(`${prefix}/`)) return null;
+  const parts = topic.slice(prefix.length + 1).split("/");
+  if (parts.length !== 4 || parts[1] !== "devices") return null;
+  const [buildingId, , deviceId, kind] = parts as [string, string, string, string];
+  if (!SEGMENT.test(buildingId) || !SEGMENT.test(deviceId)) return null;
+  if (!(INBOUND_KINDS as readonly string[]).includes(kind)) return null;
+  return { buildingId, deviceId, kind: kind as InboundKind };
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import type { Building } from "@/lib/domain/building";
+import type { Device, DoorCode } from "@/lib/domain/device";
+import { doorCodeWindow } from "@/lib/domain/door-window";
+import { newId } from "@/lib/domain/ids";
+import type { Reservation } from "@/lib/domain/reservation";
+import { listDevicesByUnit } from "../db/devices";
+import { claimDoorAccess, releaseDoorAccess } from "../db/door-access";
+import { createDoorCode, getDoorCode } from "../db/door-codes";
+import { logger } from "../logger";
+import type { MqttBridge } from "../mqtt/bridge";
+import { mqttBridge } from "../mqtt/runtime";
+import { sendCommand } from "../mqtt/send-command";
+import { queryEvery } from "./query-every";
+
+const SYSTEM = { kind: "system" as const, id: "door-codes", name: "Door codes" };
+
+/** The locks a stay's code opens: the unit's door and the building's shared doors (common-area locks). */
+async function stayLocks(r: Reservation): Promise<Device[]> {
+  const [unit, common] = await Promise.all([
+    queryEvery((p) => listDevicesByUnit({ buildingId: r.buildingId, unitId: r.unitId, type: "lock", ...p })),
+    queryEvery((p) => listDevicesByUnit({ buildingId: r.buildingId, unitId: null, type: "lock", ...p })),
+  ]);
+  return [...unit, ...common];
+}
+
+/**
+ * Gives a stay its door code: one PIN, valid from check-in time minus the building's margin to check-out time plus
+ * its margin, stored on every lock it opens (pending) and sent to each with `set_code`. The stay is claimed first
+ * (conditional write), so the check-in, the sweeper and other instances issue it once. A lock that does not take
+ * the code ends `failed` (shown to staff on the device page), never silently lost. Returns false if already issued.
+ */
+export async function issueStayDoorCodes(
+  r: Reservation,
+  building: Building,
+  bridge: MqttBridge | null = mqttBridge(),
+): Promise<boolean> {
+  const locks = await stayLocks(r);
+  const unitLock = locks.find((d) => d.unitId === r.unitId);
+  if (!unitLock) return false;
+  const window = doorCodeWindow(r, building);
+  const codeId = newId();
+  const claimed = await claimDoorAccess({
+    buildingId: r.buildingId,
+    reservationId: r.id,
+    access: { deviceId: unitLock.id, codeId, ...window },
+  });
+  if (!claimed) return false;
+  const length = building.config.doorCode.length;
+  const pin = String(randomInt(0, 10 ** length)).padStart(length, "0");
+  const now = new Date().toISOString();
+  for (const lock of locks) {
+    const code: DoorCode = {
+      id: codeId,
+      buildingId: r.buildingId,
+      deviceId: lock.id,
+      label: `Stay ${r.checkIn} – ${r.checkOut} (${r.guest.name})`.slice(0, 120),
+      pin,
+      ...window,
+      reservationId: r.id,
+      status: "pending",
+      createdAt: now,
+      updatedAt: now,
+    };
+    await createDoorCode({ code });
+    await sendCommand(
+      bridge,
+      { device: lock, action: "set_code", params: { codeId, pin, ...window }, issuedBy: SYSTEM },
+      { wait: false },
+    ).catch((e) => logger.error("set_code failed", { codeId, deviceId: lock.id, error: String(e) }));
+  }
+  return true;
+}
+
+/** Deletes the stay's code from every lock (after the stay, or when it is cancelled); once, by conditional release. */
+export async function revokeStayDoorCodes(
+  r: Reservation,
+  bridge: MqttBridge | null = mqttBridge(),
+): Promise<boolean> {
+  const access = r.doorAccess;
+  if (!access) return false;
+  const released = await releaseDoorAccess({
+    buildingId: r.buildingId,
+    reservationId: r.id,
+    codeId: access.codeId,
+  });
+  if (!released) return false;
+  for (const lock of await stayLocks(r)) {
+    const code = await getDoorCode({
+      buildingId: r.buildingId,
+      deviceId: lock.id,
+      codeId: access.codeId,
+    }).catch(() => null);
+    if (!code) continue;
+    await sendCommand(
+      bridge,
+      { device: lock, action: "delete_code", params: { codeId: access.codeId }, issuedBy: SYSTEM },
+      { wait: false },
+    ).catch((e) => logger.error("delete_code failed", { codeId: access.codeId, error: String(e) }));
+  }
+  return true;
+}
+
+/** The guest's own code for the stay page (PIN included: it is theirs), or null. */
+export async function findStayDoorCode(r: Reservation) {
+  if (!r.doorAccess) return null;
+  const code = await getDoorCode({
+    buildingId: r.buildingId,
+    deviceId: r.doorAccess.deviceId,
+    codeId: r.doorAccess.codeId,
+  }).catch(() => null);
+  if (!code || code.status === "deleted") return null;
+  return { pin: code.pin, validFrom: code.validFrom, validUntil: code.validUntil, status: code.status };
+}
