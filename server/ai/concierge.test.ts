@@ -218,7 +218,7 @@ describe("missions that wait for approval", () => {
 
   it("a device that does not answer fails the mission visibly and skips the rest", async () => {
     const { decideStep } = await import("../agents/director");
-    setDevicePort(undefined); // the unwired port: every command is unreachable
+    setDevicePort(undefined); // the real port: no MQTT connection in this test process, so the command is unreachable
     const out = await ask(h.resident2, "Please let the cleaner in");
     const [mission] = (await listMissionsByRequester({ buildingId: h.b, userId: h.resident2.id })).items;
     expect(mission.id).toBeTruthy();

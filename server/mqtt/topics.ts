@@ -7,7 +7,8 @@ export type InboundKind = (typeof INBOUND_KINDS)[number];
 export type TopicKind = InboundKind | "commands";
 
 /** Shared-subscription group: each event reaches one instance of the group (MQTT 5 brokers). */
-export const SHARE_GROUP = "buildingos";
+/** The shared-subscription group (infra sets MQTT_SHARE_NAME; IoT Core policies name it). */
+export const SHARE_GROUP = process.env.MQTT_SHARE_NAME || "buildingos";
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
 

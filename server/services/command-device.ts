@@ -1,5 +1,5 @@
 import "server-only";
-import type { Device } from "@/lib/domain/device";
+import { type Device, isRetired } from "@/lib/domain/device";
 import {
   type DeviceAction,
   type DeviceCommandDTO,
@@ -37,6 +37,8 @@ export async function commandDevice(
   opts: { wait?: boolean; bridge?: MqttBridge | null } = {},
 ): Promise<DeviceCommandDTO> {
   const device = await loadDeviceFor(actor, input.deviceId, "device.command");
+  if (isRetired(device))
+    throw new AppError("conflict", "This device has been retired and no longer takes commands.");
   const params = checkParams(device, input.action, input.params ?? {});
   await checkActorMayCommand(actor, device, input.action);
   const command = await sendCommand(

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Device } from "@/lib/domain/device";
+import { type Device, isRetired } from "@/lib/domain/device";
 import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
 import { todayIn } from "@/lib/domain/stay-dates";
 import type { Actor } from "@/lib/roles";
@@ -37,7 +37,7 @@ export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   const [arrivals, departures, devices] = await Promise.all([
     listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),
     listDepartures({ buildingId: b, from: today, to: today, limit: 200 }),
-    listAllDevices({ buildingId: b }),
+    listAllDevices({ buildingId: b }).then((all) => all.filter((d) => !isRetired(d))),
   ]);
   const stays = [...arrivals.items, ...departures.items].filter((r) => r.status !== "cancelled");
   const units = await getUnitsByIds({ buildingId: b, unitIds: [...new Set(stays.map((r) => r.unitId))] });

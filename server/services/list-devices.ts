@@ -1,6 +1,6 @@
 import "server-only";
 import type { PageDTO } from "@/lib/domain/common";
-import { type Device, type DeviceDTO, toDeviceDTO } from "@/lib/domain/device";
+import { type Device, type DeviceDTO, isRetired, toDeviceDTO } from "@/lib/domain/device";
 import type { ListDevicesQuery } from "@/lib/domain/device-api";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
@@ -34,6 +34,7 @@ export async function listDevicesForActor(actor: Actor, q: ListDevicesQuery): Pr
     devices = await listAllDevices({ buildingId: b });
   }
   const filtered = devices
+    .filter((d) => !isRetired(d))
     .filter((d) => !q.type || d.type === q.type)
     .filter((d) => !q.status || d.online === (q.status === "online"))
     .sort((x, y) => x.name.localeCompare(y.name) || x.id.localeCompare(y.id));

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/roles";
 import { putAccessLog } from "@/server/db/access-logs";
+import { listCommandsByDevice } from "@/server/db/device-commands";
+import { retireDevice } from "@/server/db/devices";
 import { listAccessLogsForActor } from "@/server/services/list-access-logs";
 import { listDevicesForActor } from "@/server/services/list-devices";
 import { bearer, seedBuilding, seedToken } from "@/test/api-fixtures";
@@ -146,5 +148,23 @@ describe("devices API", () => {
       code: "forbidden",
     });
     await expect(listAccessLogsForActor(guest, { limit: 50 })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("a retired device leaves the lists and refuses commands, changing nothing", async () => {
+    const gate = await seedDevice(b, { name: "Old garage gate", online: true });
+    await retireDevice({ buildingId: b, deviceId: gate.id, at: new Date().toISOString() });
+    const body = await (await call(list.GET, "/api/v1/devices", { headers: bearer(secret) })).json();
+    expect(body.items.map((d: { id: string }) => d.id)).not.toContain(gate.id);
+    const res = await call(commands.POST, `/api/v1/devices/${gate.id}/commands`, {
+      method: "POST",
+      headers: { ...bearer(secret), "content-type": "application/json" },
+      body: JSON.stringify({ action: "unlock" }),
+      params: { id: gate.id },
+    });
+    expect(res.status).toBe(409);
+    expect((await res.json()).error.message).toMatch(/retired/);
+    expect((await listCommandsByDevice({ buildingId: b, deviceId: gate.id, limit: 10 })).items).toHaveLength(
+      0,
+    );
   });
 });
