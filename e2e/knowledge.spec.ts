@@ -20,7 +20,7 @@ test.describe("knowledge documents", () => {
     const title = `Pool rules ${Date.now()}`;
     await page.goto("/manager/knowledge");
     await page.getByLabel("Title").fill(title);
-    await page.getByLabel("Staff").uncheck();
+    await page.getByRole("checkbox", { name: "Staff", exact: true }).uncheck();
     await page.getByLabel("File").setInputFiles({
       name: "pool.md",
       mimeType: "text/markdown",
@@ -39,7 +39,8 @@ test.describe("knowledge documents", () => {
   test("a form without title, audience or file names each problem and adds nothing", async ({ page }) => {
     await page.goto("/manager/knowledge");
     const before = (await (await page.request.get("/api/v1/knowledge")).json()).items.length;
-    for (const a of ["Guests", "Residents", "Staff"]) await page.getByLabel(a).uncheck();
+    for (const a of ["Guests", "Residents", "Staff"])
+      await page.getByRole("checkbox", { name: a, exact: true }).uncheck();
     await page.getByRole("button", { name: "Add document" }).click();
     await expect(page.getByText("Give the document a title.")).toBeVisible();
     await expect(page.getByText("Choose at least one audience.")).toBeVisible();

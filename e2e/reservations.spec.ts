@@ -89,6 +89,8 @@ test.describe("reservations and guest check-in", () => {
     await expect(gPage.getByTestId("checkin-complete")).toBeVisible();
     await gPage.reload();
     await expect(gPage.getByTestId("checkin-complete")).toBeVisible();
+    // check-in complete: the stay's door code, issued to the unit's lock and the shared doors
+    await expect(gPage.getByTestId("door-code")).toContainText(/\d{6}/);
     await fresh.close();
 
     const staff = await browser.newContext({ storageState: storageStateOf("harborStaff") });

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/cn";
 import type { CheckinView } from "@/server/services/get-checkin";
 import { DetailsStep } from "./details-step";
+import { DoorCodeBox } from "./door-code-box";
 import { IdDocumentStep } from "./id-document-step";
 import { OfflineStay } from "./offline-stay";
 import { RulesStep } from "./rules-step";
@@ -56,6 +57,7 @@ export function GuestStay({ view }: { view: CheckinView }) {
         <h2 id="arrival-title" className="font-semibold text-lg text-slate-900">
           {t("arrival")}
         </h2>
+        {view.complete ? <DoorCodeBox code={view.doorCode} timeZone={b.timezone} /> : null}
         <dl className="mt-3 grid gap-3 sm:grid-cols-2">
           <div>
             <dt className="font-medium text-slate-600 text-sm">{t("address")}</dt>

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Address } from "@/lib/domain/building";
+import type { DoorCodeStatus } from "@/lib/domain/device";
 import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
 import type { Actor } from "@/lib/roles";
 import { getBuilding } from "../db/buildings";
 import { getUnit } from "../db/units";
 import { requireGuestStay, stepsDone } from "./checkin-stay";
 import { type GuestDocument, getGuestDocuments, type HouseRules } from "./house-rules";
+import { findStayDoorCode } from "./stay-door-codes";
 
 export type CheckinView = {
   reservation: Omit<ReservationDTO, "bookedBy" | "notes">;
@@ -22,6 +24,8 @@ export type CheckinView = {
   arrivalGuide: GuestDocument | null;
   steps: { details: boolean; documents: boolean; rules: boolean };
   complete: boolean;
+  /** the stay's door code, once check-in is complete (the PIN goes to this stay's own guest only) */
+  doorCode: { pin: string; validFrom: string; validUntil: string; status: DoorCodeStatus } | null;
   /** when this view was read: the page shows it as "last updated" when it is the copy saved offline */
   readAt: string;
 };
@@ -37,7 +41,10 @@ export async function getCheckin(actor: Actor, now = new Date()): Promise<Checki
     getBuilding({ buildingId: r.buildingId }),
     getUnit({ buildingId: r.buildingId, unitId: r.unitId }),
   ]);
-  const docs = await getGuestDocuments(building);
+  const [docs, doorCode] = await Promise.all([
+    getGuestDocuments(building),
+    r.status === "checked_in" ? findStayDoorCode(r) : null,
+  ]);
   const { bookedBy: _by, notes: _notes, ...reservation } = toReservationDTO(r);
   const c = building.config;
   return {
@@ -55,6 +62,7 @@ export async function getCheckin(actor: Actor, now = new Date()): Promise<Checki
     arrivalGuide: docs.guide,
     steps: stepsDone(r),
     complete: r.status === "checked_in",
+    doorCode,
     readAt: now.toISOString(),
   };
 }
