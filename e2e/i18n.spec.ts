@@ -23,6 +23,21 @@ const PAGES: { account?: AccountName; path: string }[] = [
   { account: "harborStaff", path: "/staff/reservations" },
   { account: "harborManager", path: "/manager/outbox" },
   { account: "harborManager", path: "/staff/reservations/new" },
+  { account: "harborResident", path: "/chat" },
+  { account: "harborResident", path: "/resident/missions" },
+  { account: "harborStaff", path: "/staff/missions" },
+  { account: "harborManager", path: "/manager/settings" },
+  { account: "harborManager", path: "/manager/persona" },
+  { account: "harborManager", path: "/manager/units" },
+  { account: "harborManager", path: "/manager/units/new" },
+  { account: "harborManager", path: "/manager/units/import" },
+  { account: "harborManager", path: "/manager/devices" },
+  { account: "harborManager", path: "/manager/devices/new" },
+  { account: "harborManager", path: "/manager/people" },
+  { account: "harborManager", path: "/manager/tokens" },
+  { account: "harborManager", path: "/manager/audit" },
+  { account: "harborManager", path: "/manager/knowledge" },
+  { path: `/invite/${"A".repeat(43)}` },
 ];
 
 async function expectTranslated(page: Page, lang: string) {

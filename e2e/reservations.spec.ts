@@ -25,13 +25,16 @@ async function book(page: Page, guest: { name: string; email: string }) {
   const { checkIn, checkOut } = futureStay();
   await page.goto("/resident/stays/new");
   await expect(page.getByRole("heading", { level: 1, name: "Book a stay" })).toBeVisible();
-  await page.getByLabel("Check-in").fill(checkIn);
-  await page.getByLabel("Check-out").fill(checkOut);
+  // the price shows before confirming: 3 nights × the unit's rate. Dates typed before the form has hydrated
+  // stay in the inputs but never reach its state (no price then): type them again until the form has them.
+  await expect(async () => {
+    await page.getByLabel("Check-in").fill(checkIn);
+    await page.getByLabel("Check-out").fill(checkOut);
+    await expect(page.getByTestId("price")).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await page.getByLabel("Full name").fill(guest.name);
   await page.getByLabel("Email").fill(guest.email);
   await page.getByLabel("Number of guests").fill("2");
-  // the price shows before confirming: 3 nights × the unit's rate
-  await expect(page.getByTestId("price")).toBeVisible();
   await expect(page.getByText(/3 nights ×/)).toBeVisible();
   await page.getByRole("button", { name: /Confirm booking/ }).click();
   await expect(page.getByText("The stay is booked")).toBeVisible();

@@ -26,9 +26,7 @@ export function DoorCodeBox({ code, timeZone }: { code: CheckinView["doorCode"];
       <div>
         <p className="font-medium text-slate-700 text-sm">{t("title")}</p>
         {showPin ? (
-          <p className="font-bold font-mono text-3xl text-slate-900 tracking-[0.3em]">
-            {code.pin}
-          </p>
+          <p className="font-bold font-mono text-3xl text-slate-900 tracking-[0.3em]">{code.pin}</p>
         ) : null}
         <p className="text-slate-700 text-sm">{note}</p>
       </div>
