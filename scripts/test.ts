@@ -75,6 +75,11 @@ if (!args.has("--only-e2e")) {
   testStage("unit + integration (vitest)", ok, countsFromVitest(vitestJson));
 
   // infra/ is its own package (npm ci --prefix infra): the CDK CLI's synth, then assertion tests on the templates.
+  // A checkout that only ran `npm install` at the root gets infra's dependencies here (CI installs them itself).
+  if (!existsSync(join("infra", "node_modules"))) {
+    console.log("\n▶ installing infra/ dependencies: npm ci --prefix infra");
+    spawnSync("npm", ["ci", "--prefix", "infra", "--no-audit", "--no-fund"], { stdio: "inherit" });
+  }
   run("infra type check (tsc)", "npx", ["tsc", "--noEmit", "-p", "."], env, "infra");
   run("infra synth (cdk)", "npx", ["cdk", "synth", "--no-notices", "--quiet"], env, "infra");
   const infraTap = join(outDir, "infra.tap");
