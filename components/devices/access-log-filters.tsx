@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/field";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { ACCESS_RESULTS } from "@/lib/domain/access-log";
 import { type AccessFilters, activeCount } from "./device-query";
-import { FilterPanel } from "./filter-panel";
 
 /** Door, place, date range (days) and result. Residents get only their units in the choices. */
 export function AccessLogFiltersForm({

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/field";
+import { FilterPanel } from "@/components/ui/filter-panel";
 import { Select } from "@/components/ui/select";
 import { DEVICE_TYPES } from "@/lib/domain/device";
 import { activeCount, DEVICE_STATUSES, type DeviceFilters } from "./device-query";
-import { FilterPanel } from "./filter-panel";
 
 /** Type, place (a unit or the common areas) and status (online, offline, low battery). */
 export function DeviceFiltersForm({

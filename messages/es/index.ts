@@ -5,6 +5,7 @@ import checkin from "./checkin.json";
 import dashboard from "./dashboard.json";
 import devices from "./devices.json";
 import email from "./email.json";
+import filters from "./filters.json";
 import invite from "./invite.json";
 import knowledge from "./knowledge.json";
 import language from "./language.json";
@@ -50,6 +51,7 @@ export default {
   nav,
   offline,
   email,
+  filters,
   notAllowed,
   notFound,
   checkin,

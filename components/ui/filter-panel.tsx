@@ -12,12 +12,19 @@ export function FilterPanel({
   action,
   active,
   children,
+  note,
+  clearable = active > 0,
 }: {
   action: string;
+  /** how many filters are in use: shown in the summary, and the panel opens when any is */
   active: number;
   children: ReactNode;
+  /** a line under the fields */
+  note?: ReactNode;
+  /** whether "Clear filters" is offered (default: when a filter is in use) */
+  clearable?: boolean;
 }) {
-  const t = useTranslations("devices.filters");
+  const t = useTranslations("filters");
   return (
     <details
       className="group rounded-lg border border-slate-200 bg-white shadow-sm"
@@ -32,9 +39,10 @@ export function FilterPanel({
       </summary>
       <form method="get" action={action} className="space-y-4 border-slate-200 border-t p-4">
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">{children}</div>
+        {note ? <p className="text-slate-600 text-sm">{note}</p> : null}
         <div className="flex flex-wrap gap-2">
           <Button type="submit">{t("apply")}</Button>
-          {active ? (
+          {clearable ? (
             <Button asChild variant="secondary">
               <Link href={action}>{t("clear")}</Link>
             </Button>
