@@ -112,7 +112,8 @@ test.describe("the stay page offline", () => {
     // signed out on this device (the session cookie gone): the sign-in page forgets the saved stay
     await context.clearCookies();
     await page.goto("/login");
-    await expect.poll(() => savedStayCaches(page)).toEqual([]);
+    // the sign-in page forgets it once hydrated, which can take a while on a loaded CI machine
+    await expect.poll(() => savedStayCaches(page), { timeout: 20_000 }).toEqual([]);
     await context.close();
   });
 
