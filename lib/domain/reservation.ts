@@ -65,6 +65,9 @@ export const doorAccessSchema = z.object({
   codeId: idSchema,
   validFrom: timestampSchema,
   validUntil: timestampSchema,
+  /** deleting the code from the locks: attempts so far and when the last began (retried until every lock took it) */
+  revokeAttempts: z.number().int().min(0).optional(),
+  lastRevokeAt: timestampSchema.optional(),
 });
 export type DoorAccess = z.infer<typeof doorAccessSchema>;
 

@@ -46,3 +46,32 @@ export async function releaseDoorAccess({ buildingId, reservationId, codeId }: R
     throw e;
   }
 }
+
+/**
+ * Claims one attempt at deleting the stay's code from its locks: only if the access is still this one and no
+ * other attempt was claimed since (so of several instances, one sends the deletes). Null when someone else did.
+ */
+export async function claimRevokeAttempt({
+  buildingId,
+  reservationId,
+  access,
+  now = new Date(),
+}: R & { access: DoorAccess; now?: Date }) {
+  const at = now.toISOString();
+  const previous = access.revokeAttempts ?? 0;
+  try {
+    return await updateRecord<Reservation>({
+      key: keys.reservation(buildingId, reservationId),
+      set: { doorAccess: { ...access, revokeAttempts: previous + 1, lastRevokeAt: at }, updatedAt: at },
+      what: "Reservation",
+      condition: {
+        expression: `#da.#cid = :cid AND ${previous === 0 ? "attribute_not_exists(#da.#ra)" : "#da.#ra = :prev"}`,
+        names: { "#da": "doorAccess", "#cid": "codeId", "#ra": "revokeAttempts" },
+        values: { ":cid": access.codeId, ...(previous === 0 ? {} : { ":prev": previous }) },
+      },
+    });
+  } catch (e) {
+    if (e instanceof AppError && e.code === "conflict") return null;
+    throw e;
+  }
+}

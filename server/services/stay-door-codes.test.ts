@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { seedBuilding } from "@/test/api-fixtures";
 import { seedDevice } from "@/test/device-fixtures";
 import { makeReservation, newBuildingId } from "@/test/fixtures";
-import { listDoorCodes } from "../db/door-codes";
+import { listCommandsByDevice } from "../db/device-commands";
+import { listDoorCodes, setDoorCodeStatus } from "../db/door-codes";
 import { createReservation, getReservation } from "../db/reservations";
-import { issueStayDoorCodes, revokeStayDoorCodes } from "./stay-door-codes";
+import { issueStayDoorCodes, revokeBackoffMs, revokeStayDoorCodes } from "./stay-door-codes";
 
 /**
  * Door codes for a stay, with no broker connection: the set_code commands end `unreachable` at once, so each
@@ -42,8 +43,44 @@ describe("stay door codes", () => {
       expect(codes.items[0]?.pin).toMatch(/^\d{6}$/);
     }
 
-    expect(await revokeStayDoorCodes(stored, null)).toBe(true);
-    expect(await revokeStayDoorCodes(stored, null)).toBe(false);
+    // no broker: the deletes end unreachable, so the stay keeps its access and the sweeper asks again later
+    const deletes = async () =>
+      (
+        await Promise.all(
+          [unitLock, lobby].map((d) => listCommandsByDevice({ buildingId: b, deviceId: d.id, limit: 50 })),
+        )
+      )
+        .flatMap((p) => p.items)
+        .filter((c) => c.action === "delete_code");
+    const t0 = new Date();
+    expect(await revokeStayDoorCodes(stored, null, t0)).toBe(false);
+    expect(await deletes()).toHaveLength(2);
+    const tried = await getReservation({ buildingId: b, reservationId: r.id });
+    expect(tried.doorAccess).toMatchObject({ codeId: stored.doorAccess?.codeId, revokeAttempts: 1 });
+    // within the pause nothing is sent again, even from a stale copy of the stay (another instance)
+    expect(await revokeStayDoorCodes(tried, null, new Date(t0.getTime() + 30_000))).toBe(false);
+    expect(await revokeStayDoorCodes(stored, null, new Date(t0.getTime() + 90_000))).toBe(false);
+    expect(await deletes()).toHaveLength(2);
+    // after it, one more attempt
+    expect(await revokeStayDoorCodes(tried, null, new Date(t0.getTime() + 61_000))).toBe(false);
+    expect(await deletes()).toHaveLength(4);
+    // once every lock acknowledged the delete (as the ack handler marks it), the access is released, once
+    const retried = await getReservation({ buildingId: b, reservationId: r.id });
+    expect(retried.doorAccess?.revokeAttempts).toBe(2);
+    for (const lock of [unitLock, lobby]) {
+      await setDoorCodeStatus({
+        buildingId: b,
+        deviceId: lock.id,
+        codeId: retried.doorAccess?.codeId ?? "",
+        status: "deleted",
+      });
+    }
+    expect(await revokeStayDoorCodes(retried, null)).toBe(true);
+    expect(await revokeStayDoorCodes(retried, null)).toBe(false);
     expect((await getReservation({ buildingId: b, reservationId: r.id })).doorAccess).toBeNull();
+  });
+
+  it("pauses longer after each failed attempt, up to an hour", () => {
+    expect([1, 2, 3, 4, 7, 8, 20].map((n) => revokeBackoffMs(n) / 60_000)).toEqual([1, 2, 4, 8, 60, 60, 60]);
   });
 });

@@ -6,7 +6,7 @@ import { doorCodeWindow } from "@/lib/domain/door-window";
 import { newId } from "@/lib/domain/ids";
 import type { Reservation } from "@/lib/domain/reservation";
 import { listDevicesByUnit } from "../db/devices";
-import { claimDoorAccess, releaseDoorAccess } from "../db/door-access";
+import { claimDoorAccess, claimRevokeAttempt, releaseDoorAccess } from "../db/door-access";
 import { createDoorCode, getDoorCode } from "../db/door-codes";
 import { logger } from "../logger";
 import type { MqttBridge } from "../mqtt/bridge";
@@ -73,33 +73,57 @@ export async function issueStayDoorCodes(
   return true;
 }
 
-/** Deletes the stay's code from every lock (after the stay, or when it is cancelled); once, by conditional release. */
+/** How long after an attempt at deleting a stay's code the next may start: 1, 2, 4 … up to 60 minutes. */
+export function revokeBackoffMs(attempts: number): number {
+  return Math.min(2 ** Math.max(0, attempts - 1), 60) * 60_000;
+}
+
+/**
+ * Deletes the stay's code from every lock (after the stay, or when it is cancelled). The stay keeps its door
+ * access until every lock has acknowledged the delete, so a lock that was offline or refused is asked again by
+ * the sweeper, with a growing pause between attempts; each attempt is claimed by a conditional write, so one
+ * instance sends it. Returns true once the access is released (every code deleted), false while it is not.
+ */
 export async function revokeStayDoorCodes(
   r: Reservation,
   bridge: MqttBridge | null = mqttBridge(),
+  now = new Date(),
 ): Promise<boolean> {
   const access = r.doorAccess;
   if (!access) return false;
-  const released = await releaseDoorAccess({
-    buildingId: r.buildingId,
-    reservationId: r.id,
-    codeId: access.codeId,
-  });
-  if (!released) return false;
-  for (const lock of await stayLocks(r)) {
-    const code = await getDoorCode({
+  const codes = await Promise.all(
+    (await stayLocks(r)).map(async (lock) => ({
+      lock,
+      code: await getDoorCode({ buildingId: r.buildingId, deviceId: lock.id, codeId: access.codeId }).catch(
+        () => null,
+      ),
+    })),
+  );
+  const left = codes.filter((c) => c.code && c.code.status !== "deleted");
+  if (left.length === 0) {
+    const released = await releaseDoorAccess({
       buildingId: r.buildingId,
-      deviceId: lock.id,
+      reservationId: r.id,
       codeId: access.codeId,
-    }).catch(() => null);
-    if (!code) continue;
+    });
+    return released !== null;
+  }
+  const attempts = access.revokeAttempts ?? 0;
+  if (access.lastRevokeAt && Date.parse(access.lastRevokeAt) + revokeBackoffMs(attempts) > now.getTime()) {
+    return false;
+  }
+  const claimed = await claimRevokeAttempt({ buildingId: r.buildingId, reservationId: r.id, access, now });
+  if (!claimed) return false;
+  if (attempts > 0)
+    logger.warn("retrying door code delete", { codeId: access.codeId, attempt: attempts + 1 });
+  for (const { lock } of left) {
     await sendCommand(
       bridge,
       { device: lock, action: "delete_code", params: { codeId: access.codeId }, issuedBy: SYSTEM },
       { wait: false },
     ).catch((e) => logger.error("delete_code failed", { codeId: access.codeId, error: String(e) }));
   }
-  return true;
+  return false;
 }
 
 /** The guest's own code for the stay page (PIN included: it is theirs), or null. */
