@@ -121,9 +121,15 @@ export function AccessLogTable({
               <TableRow key={l.id} data-event={l.eventId} className={cn(fresh.has(l.id) && "bg-brand-50/60")}>
                 <TableHead
                   scope="row"
-                  className="whitespace-nowrap font-normal text-slate-800 text-sm normal-case tracking-normal"
+                  className="font-normal text-slate-800 text-sm normal-case tracking-normal sm:whitespace-nowrap"
                 >
-                  {format.dateTime(new Date(l.ts), { dateStyle: "medium", timeStyle: "medium" })}
+                  {/* on a phone the date and the time take two lines, so the result stays in view */}
+                  <span className="block sm:inline">
+                    {format.dateTime(new Date(l.ts), { dateStyle: "medium" })}
+                  </span>{" "}
+                  <span className="whitespace-nowrap text-slate-600 sm:text-slate-800">
+                    {format.dateTime(new Date(l.ts), { timeStyle: "medium" })}
+                  </span>
                   {fresh.has(l.id) ? (
                     <span className="ml-2 font-medium text-brand-800 text-xs">{t("new")}</span>
                   ) : null}
