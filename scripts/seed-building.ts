@@ -98,7 +98,7 @@ export async function seedBuilding(
 
   const logs = demoAccessLogs({ buildingId: b, slug: spec.slug, devices, users, stays, r, now });
   const retentionDays = spec.building.config.accessLogRetentionDays;
-  await inBatches(logs, 16, (log) => putAccessLog({ log, retentionDays }));
+  await inBatches(logs, 16, (log) => putAccessLog({ log, retentionDays, timeZone: spec.building.timezone }));
 
   const docs = demoDocuments(spec);
   for (const d of docs) {

@@ -89,6 +89,7 @@ export async function seedScale(opts: ScaleOptions): Promise<boolean> {
     residentOf: new Map(units.map((u) => [u.id, u.residentIds[0]])),
     total: accessLogs,
     retentionDays: building.config.accessLogRetentionDays,
+    timeZone: building.timezone,
     now,
     r: r("access"),
   });

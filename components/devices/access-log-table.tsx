@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTimeZone, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
@@ -17,6 +17,7 @@ import {
 import { cn } from "@/lib/cn";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { PageDTO } from "@/lib/domain/common";
+import { todayIn } from "@/lib/domain/stay-dates";
 import { AccessResultBadge } from "./device-badges";
 import { type AccessFilters, accessApiSearch } from "./device-query";
 import { LiveIndicator } from "./live-indicator";
@@ -24,12 +25,12 @@ import { useLiveUpdates } from "./use-live-updates";
 
 const PAGE_SIZE = 50;
 
-/** Does a live door event belong in the list as filtered? */
-function matches(f: AccessFilters, l: AccessLogDTO): boolean {
+/** Does a live door event belong in the list as filtered (days are the building's)? */
+function matches(f: AccessFilters, l: AccessLogDTO, timeZone: string): boolean {
   if (f.deviceId && l.deviceId !== f.deviceId) return false;
   if (f.unitId && (f.unitId === "common" ? l.unitId !== null : l.unitId !== f.unitId)) return false;
   if (f.result && l.result !== f.result) return false;
-  const day = l.ts.slice(0, 10);
+  const day = todayIn(timeZone, new Date(l.ts));
   if (f.from && day < f.from) return false;
   if (f.to && day > f.to) return false;
   return true;
@@ -56,6 +57,7 @@ export function AccessLogTable({
   const t = useTranslations("devices.access");
   const method = useTranslations("devices.accessMethod");
   const format = useFormatter();
+  const timeZone = useTimeZone() ?? "UTC";
   const [items, setItems] = useState(initial.items);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const [cursor, setCursor] = useState(initial.cursor);
@@ -63,7 +65,7 @@ export function AccessLogTable({
   const [announcement, setAnnouncement] = useState("");
   const [pending, startTransition] = useTransition();
   const status = useLiveUpdates((m) => {
-    if (m.type !== "access" || !matches(filters, m.log)) return;
+    if (m.type !== "access" || !matches(filters, m.log, timeZone)) return;
     setItems((all) =>
       all.some((l) => l.id === m.log.id || l.eventId === m.log.eventId) ? all : [m.log, ...all],
     );
@@ -75,7 +77,7 @@ export function AccessLogTable({
       setFailed(false);
       try {
         const res = await fetch(
-          `/api/v1/access-logs?${accessApiSearch(filters, { cursor: cursor ?? "", limit: String(PAGE_SIZE) })}`,
+          `/api/v1/access-logs?${accessApiSearch(filters, timeZone, { cursor: cursor ?? "", limit: String(PAGE_SIZE) })}`,
           {
             headers: { accept: "application/json" },
           },

@@ -24,10 +24,14 @@ describe("device page filters", () => {
       deviceId: "dev_1",
     });
     expect(f).toEqual({ from: "2026-03-01", to: "2026-03-10", result: "denied", deviceId: "dev_1" });
-    const q = new URLSearchParams(accessApiSearch(f, { format: "csv" }));
+    const q = new URLSearchParams(accessApiSearch(f, "UTC", { format: "csv" }));
     expect(q.get("from")).toBe("2026-03-01T00:00:00.000Z");
     expect(q.get("to")).toBe("2026-03-10T23:59:59.999Z");
     expect(q.get("format")).toBe("csv");
+    // the building's days: New York is UTC-5 until DST starts on March 8, then UTC-4
+    const ny = new URLSearchParams(accessApiSearch(f, "America/New_York"));
+    expect(ny.get("from")).toBe("2026-03-01T05:00:00.000Z");
+    expect(ny.get("to")).toBe("2026-03-11T03:59:59.999Z");
     expect(parseAccessFilters({ from: "yesterday", result: "maybe" })).toEqual({});
   });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ACCESS_RESULTS } from "@/lib/domain/access-log";
 import { idSchema, isoDateSchema } from "@/lib/domain/common";
 import { DEVICE_TYPES } from "@/lib/domain/device";
+import { dayBounds } from "@/lib/domain/stay-dates";
 
 type Params = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -54,13 +55,20 @@ export function parseAccessFilters(params: Params): AccessFilters {
   return out;
 }
 
-/** The API query for the access-log filters (GET /api/v1/access-logs), optionally with more (cursor, format). */
-export function accessApiSearch(f: AccessFilters, extra: Record<string, string> = {}): string {
+/**
+ * The API query for the access-log filters (GET /api/v1/access-logs), optionally with more (cursor, format).
+ * The days are the building's (`timeZone`): from the start of `from` to the end of `to` there.
+ */
+export function accessApiSearch(
+  f: AccessFilters,
+  timeZone: string,
+  extra: Record<string, string> = {},
+): string {
   const q = new URLSearchParams();
   if (f.deviceId) q.set("deviceId", f.deviceId);
   if (f.unitId) q.set("unitId", f.unitId);
-  if (f.from) q.set("from", `${f.from}T00:00:00.000Z`);
-  if (f.to) q.set("to", `${f.to}T23:59:59.999Z`);
+  if (f.from) q.set("from", dayBounds(f.from, timeZone).from);
+  if (f.to) q.set("to", dayBounds(f.to, timeZone).to);
   if (f.result) q.set("result", f.result);
   for (const [k, v] of Object.entries(extra)) q.set(k, v);
   return q.toString();

@@ -48,3 +48,11 @@ export function instantAt(date: string, time: string, timeZone: string): Date {
   const [hh, mm] = time.split(":").map(Number);
   return new Date(new TZDate(y, m - 1, d, hh, mm, timeZone).getTime());
 }
+
+/** The first and last instant (ISO) of a date in a time zone: a day of the building, as filters and charts mean it. */
+export function dayBounds(date: string, timeZone: string): { from: string; to: string } {
+  return {
+    from: instantAt(date, "00:00", timeZone).toISOString(),
+    to: new Date(instantAt(addDays(date, 1), "00:00", timeZone).getTime() - 1).toISOString(),
+  };
+}

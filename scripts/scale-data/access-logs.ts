@@ -1,7 +1,7 @@
 import type { AccessLog, AccessMethod } from "@/lib/domain/access-log";
 import type { Device } from "@/lib/domain/device";
+import { accessCounterDay } from "@/server/db/access-log-batch";
 import { accessDayCounterItem, accessLogItem, accessLogTtl } from "@/server/db/access-logs";
-import { dayOf } from "@/server/db/keys";
 import { pickHour } from "../seed-data/access-logs";
 import type { Rng } from "../seed-data/random";
 
@@ -21,11 +21,13 @@ export function scaleAccessLogs(opts: {
   residentOf: Map<string, string>;
   total: number;
   retentionDays: number;
+  /** the building's: its day counters count local days */
+  timeZone: string;
   now: Date;
   r: Rng;
   days?: number;
 }) {
-  const { buildingId, devices, residentOf, total, retentionDays, now, r } = opts;
+  const { buildingId, devices, residentOf, total, retentionDays, timeZone, now, r } = opts;
   const days = opts.days ?? 90;
   const locks = devices.filter((d) => d.type === "lock");
   const unitLocks = locks.filter((d) => d.unitId !== null);
@@ -61,7 +63,7 @@ export function scaleAccessLogs(opts: {
         codeId: null,
         eventId: `scale-${String(n).padStart(8, "0")}`,
       };
-      const day = dayOf(iso);
+      const day = accessCounterDay(iso, timeZone);
       const c = perDay.get(day) ?? { granted: 0, denied: 0, firstTs: iso };
       c[log.result]++;
       if (iso < c.firstTs) c.firstTs = iso;

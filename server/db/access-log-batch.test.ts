@@ -43,7 +43,10 @@ describe("putAccessLogsOnce", () => {
         out.push(
           ...(await Promise.all(
             group.map((batch, j) =>
-              putAccessLogsOnce({ entries: batch.map((log) => ({ log, retentionDays: 30 })), shard: j }),
+              putAccessLogsOnce({
+                entries: batch.map((log) => ({ log, retentionDays: 30, timeZone: "UTC" })),
+                shard: j,
+              }),
             ),
           )),
         );
@@ -58,5 +61,31 @@ describe("putAccessLogsOnce", () => {
     expect(await countLogs(b, "dev_batch")).toBe(300);
     const counts = await getAccessCountsByDay({ buildingId: b, fromDay: day, toDay: day });
     expect(counts).toEqual([{ day, total: 300, granted: 200, denied: 100 }]);
+  });
+});
+
+describe("day counters in the building's time zone", () => {
+  it("counts an evening event in New York on New York's day, not the UTC one", async () => {
+    const b = newBuildingId();
+    const now = Date.now();
+    // 01:30 UTC is the previous evening in New York (20:30 or 21:30): a different day
+    const utcDay = new Date(now - 86_400_000).toISOString().slice(0, 10);
+    const ts = `${utcDay}T01:30:00.000Z`;
+    const nyDay = new Date(Date.parse(ts) - 86_400_000).toISOString().slice(0, 10);
+    await putAccessLogsOnce({
+      entries: [
+        {
+          log: makeAccessLog(b, { ts, eventId: "evening-ny" }),
+          retentionDays: 30,
+          timeZone: "America/New_York",
+        },
+        { log: makeAccessLog(b, { ts, eventId: "same-in-utc" }), retentionDays: 30, timeZone: "UTC" },
+      ],
+    });
+    const counts = await getAccessCountsByDay({ buildingId: b, fromDay: nyDay, toDay: utcDay });
+    expect(counts.map((c) => [c.day, c.total])).toEqual([
+      [nyDay, 1],
+      [utcDay, 1],
+    ]);
   });
 });

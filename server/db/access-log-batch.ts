@@ -1,10 +1,12 @@
 import "server-only";
 import type { AccessLog } from "@/lib/domain/access-log";
+import { todayIn } from "@/lib/domain/stay-dates";
 import { accessLogItem } from "./access-logs";
-import { dayOf, keys } from "./keys";
+import { keys } from "./keys";
 import { TransactionRefused, transactWrite, tx } from "./write";
 
-export type AccessLogEntry = { log: AccessLog; retentionDays: number };
+/** A log to store, with its building's retention and time zone (the day counters count the building's days). */
+export type AccessLogEntry = { log: AccessLog; retentionDays: number; timeZone: string };
 
 /** A transaction holds at most 100 items: logs plus one counter per (building, day) of the batch. */
 export const MAX_LOGS_PER_BATCH = 90;
@@ -50,13 +52,16 @@ export async function putAccessLogsOnce({
   return { stored: [], duplicates };
 }
 
+/** The building-local day a door event counts on (the dashboard and access charts show the building's days). */
+export const accessCounterDay = (ts: string, timeZone: string) => todayIn(timeZone, new Date(ts));
+
 function counterUpdates(entries: AccessLogEntry[], shard: number | undefined) {
   const days = new Map<
     string,
     { buildingId: string; day: string; granted: number; denied: number; ttl: number }
   >();
-  for (const { log, retentionDays } of entries) {
-    const day = dayOf(log.ts);
+  for (const { log, retentionDays, timeZone } of entries) {
+    const day = accessCounterDay(log.ts, timeZone);
     const k = `${log.buildingId}/${day}`;
     const c = days.get(k) ?? {
       buildingId: log.buildingId,

@@ -14,9 +14,9 @@ describe("access logs", () => {
   it("stores an event once per eventId and counts it once", async () => {
     const log = makeAccessLog(b, { ts: "2026-05-01T10:00:00.000Z", deviceId: "dev_once" });
     const results = await Promise.all([
-      putAccessLog({ log, retentionDays: 30 }),
-      putAccessLog({ log: { ...log, id: "another_id" }, retentionDays: 30 }),
-      putAccessLog({ log, retentionDays: 30 }),
+      putAccessLog({ log, retentionDays: 30, timeZone: "UTC" }),
+      putAccessLog({ log: { ...log, id: "another_id" }, retentionDays: 30, timeZone: "UTC" }),
+      putAccessLog({ log, retentionDays: 30, timeZone: "UTC" }),
     ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     const page = await listAccessLogsByDevice({ buildingId: b, deviceId: "dev_once" });
@@ -38,7 +38,7 @@ describe("access logs", () => {
         result: i % 5 === 0 ? "denied" : "granted",
       }),
     );
-    for (const log of logs) await putAccessLog({ log, retentionDays: 90 });
+    for (const log of logs) await putAccessLog({ log, retentionDays: 90, timeZone: "UTC" });
 
     const devA = await listAccessLogsByDevice({ buildingId: bb, deviceId: "dev_a", limit: 200 });
     expect(devA.items).toHaveLength(15);

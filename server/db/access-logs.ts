@@ -16,14 +16,12 @@ const DAY_S = 86_400;
  * counter is bumped in the same transaction, so the counts stay exact. `ttl` (epoch seconds) expires the log
  * after the building's retention. Bursts go through `putAccessLogsOnce` (access-log-batch.ts).
  */
-export async function putAccessLog({
-  log,
-  retentionDays,
-}: {
+export async function putAccessLog(entry: {
   log: AccessLog;
   retentionDays: number;
+  timeZone: string;
 }): Promise<boolean> {
-  const { stored } = await putAccessLogsOnce({ entries: [{ log, retentionDays }] });
+  const { stored } = await putAccessLogsOnce({ entries: [entry] });
   return stored.length === 1;
 }
 

@@ -5,7 +5,7 @@ import { idSchema } from "@/lib/domain/common";
 import { type AccessLogEntry, MAX_LOGS_PER_BATCH, putAccessLogsOnce } from "../db/access-log-batch";
 import { logger } from "../logger";
 import { publishLiveUpdate } from "./live-updates";
-import { lookupDevice, lookupDoorCode, lookupRetentionDays } from "./lookups";
+import { lookupAccessLogFacts, lookupDevice, lookupDoorCode } from "./lookups";
 import type { MqttMetrics } from "./metrics";
 
 export type QueuedEvent = {
@@ -148,7 +148,7 @@ export class EventIngestor {
       codeId,
       eventId: e.eventId,
     };
-    return { log, retentionDays: await lookupRetentionDays(q.buildingId) };
+    return { log, ...(await lookupAccessLogFacts(q.buildingId)) };
   }
 
   private fail(qs: QueuedEvent[], e: unknown) {

@@ -40,16 +40,20 @@ class TtlCache<T> {
 }
 
 const devices = new TtlCache<Device | null>(5_000, 1_000);
-const retention = new TtlCache<number>(60_000, 60_000);
+const buildingFacts = new TtlCache<{ retentionDays: number; timeZone: string }>(60_000, 60_000);
 const codes = new TtlCache<DoorCode | null>(30_000, 2_000);
 
 export const lookupDevice = (buildingId: string, deviceId: string) =>
   devices.get(`${buildingId}/${deviceId}`, () => findDevice({ buildingId, deviceId }));
 
-export const lookupRetentionDays = (buildingId: string) =>
-  retention.get(buildingId, async () => {
+/** What storing a door event needs of its building: how long logs are kept, and its time zone (day counters). */
+export const lookupAccessLogFacts = (buildingId: string) =>
+  buildingFacts.get(buildingId, async () => {
     const b = await findBuilding({ buildingId });
-    return b?.config.accessLogRetentionDays ?? DEFAULT_BUILDING_CONFIG.accessLogRetentionDays;
+    return {
+      retentionDays: b?.config.accessLogRetentionDays ?? DEFAULT_BUILDING_CONFIG.accessLogRetentionDays,
+      timeZone: b?.timezone ?? "UTC",
+    };
   });
 
 export const lookupDoorCode = (buildingId: string, deviceId: string, codeId: string) =>
@@ -60,6 +64,6 @@ export const lookupDoorCode = (buildingId: string, deviceId: string, codeId: str
 /** Tests register devices and expect them to be seen at once. */
 export function clearMqttLookups() {
   devices.clear();
-  retention.clear();
+  buildingFacts.clear();
   codes.clear();
 }

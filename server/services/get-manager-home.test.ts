@@ -121,6 +121,7 @@ async function seedScale(n: {
       putAccessLog({
         log: makeAccessLog(b, { ts: new Date(now.getTime() - (i % 10) * 86_400_000).toISOString() }),
         retentionDays: 365,
+        timeZone: "UTC",
       }),
     ),
   );

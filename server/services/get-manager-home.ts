@@ -53,8 +53,7 @@ export async function getManagerHome(actor: Actor, now = new Date()): Promise<Ma
   const building = await getActorBuilding(actor);
   const today = todayIn(building.timezone, now);
   const lastNight = addDays(today, OCCUPANCY_NIGHTS - 1);
-  const utcToday = now.toISOString().slice(0, 10);
-  const accessFrom = addDays(utcToday, -(ACCESS_DAYS - 1));
+  const accessFrom = addDays(today, -(ACCESS_DAYS - 1));
   const [units, devices, stays, arrivals, departures, open, inProgress, waiting, people, access] =
     await Promise.all([
       listUnitFacts({ buildingId: b }),
@@ -66,7 +65,7 @@ export async function getManagerHome(actor: Actor, now = new Date()): Promise<Ma
       listTicketFacts({ buildingId: b, status: "in_progress" }),
       listTicketFacts({ buildingId: b, status: "waiting" }),
       countUsers({ buildingId: b }),
-      getAccessCountsByDay({ buildingId: b, fromDay: accessFrom, toDay: utcToday }),
+      getAccessCountsByDay({ buildingId: b, fromDay: accessFrom, toDay: today }),
     ]);
   const live = (r: { status: string }) => r.status !== "cancelled";
   const rentable = units.filter((u) => u.rentable).length;

@@ -1,6 +1,6 @@
 import { Cpu } from "lucide-react";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { loadAccessPage } from "@/app/(portal)/_devices/load-access-page";
 import { AccessLogFiltersForm } from "@/components/devices/access-log-filters";
 import { AccessLogTable } from "@/components/devices/access-log-table";
@@ -25,10 +25,11 @@ export default async function ResidentDevicesPage({
   const { actor, allowed } = await pageActor(["resident"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
   const filters = parseAccessFilters(await searchParams);
+  const timeZone = await getTimeZone();
   const [devices, units, page, t] = await Promise.all([
     listVisibleDevices(actor),
     listDeviceUnits(actor),
-    loadAccessPage(actor, filters, 20),
+    loadAccessPage(actor, filters, timeZone, 20),
     getTranslations("devices.resident"),
   ]);
   const unitNumbers = Object.fromEntries(units.map((u) => [u.id, u.number]));

@@ -1,6 +1,6 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { loadAccessPage } from "@/app/(portal)/_devices/load-access-page";
 import { AccessChart } from "@/components/devices/access-chart";
 import { AccessLogFiltersForm } from "@/components/devices/access-log-filters";
@@ -19,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const CHART_DAYS = 14;
-const DAY_MS = 86_400_000;
 
 /** The building's door events: filters in the URL, a chart of events per day, cursor paging, CSV export. */
 export default async function StaffAccessLogsPage({
@@ -30,15 +29,12 @@ export default async function StaffAccessLogsPage({
   const { actor, allowed } = await pageActor(["staff", "manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
   const filters = parseAccessFilters(await searchParams);
-  const toDay = filters.to ?? new Date().toISOString().slice(0, 10);
-  const fromDay =
-    filters.from ??
-    new Date(Date.parse(`${toDay}T00:00:00Z`) - (CHART_DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
+  const timeZone = await getTimeZone();
   const [page, devices, units, days, t] = await Promise.all([
-    loadAccessPage(actor, filters),
+    loadAccessPage(actor, filters, timeZone),
     listVisibleDevices(actor),
     listDeviceUnits(actor),
-    getAccessCountsForActor(actor, { fromDay, toDay }),
+    getAccessCountsForActor(actor, { fromDay: filters.from, toDay: filters.to, days: CHART_DAYS }),
     getTranslations("devices.access"),
   ]);
   const doors = devices.filter((d) => d.type === "lock" || d.type === "intercom");
@@ -49,7 +45,7 @@ export default async function StaffAccessLogsPage({
         description={t("description")}
         actions={
           <Button asChild variant="secondary">
-            <a href={`/api/v1/access-logs?${accessApiSearch(filters, { format: "csv" })}`} download>
+            <a href={`/api/v1/access-logs?${accessApiSearch(filters, timeZone, { format: "csv" })}`} download>
               <Download aria-hidden="true" />
               {t("csv")}
             </a>

@@ -119,6 +119,7 @@ describe("devices API", () => {
         ts: new Date(now - 60_000).toISOString(),
       }),
       retentionDays: 30,
+      timeZone: "UTC",
     });
     await putAccessLog({
       log: makeAccessLog(b, {
@@ -128,6 +129,7 @@ describe("devices API", () => {
         ts: new Date(now - 30_000).toISOString(),
       }),
       retentionDays: 30,
+      timeZone: "UTC",
     });
     const all = await (await call(logs.GET, "/api/v1/access-logs", { headers: bearer(secret) })).json();
     expect(all.items).toHaveLength(2);
