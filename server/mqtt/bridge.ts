@@ -94,36 +94,52 @@ export class MqttBridge {
   }
 
   /**
-   * Stops the connection. Graceful (default): messages being handled finish and are acknowledged first.
-   * `force`: drops the connection at once, as a crash would; unacknowledged messages come back on restart.
+   * Stops the connection. Graceful (default): from now on a message that arrives is left unacknowledged (the
+   * broker delivers it again, to this session when it returns or, shared, to another instance); the messages
+   * being handled finish (event batches flushed) and are acknowledged; then a clean DISCONNECT that keeps the
+   * session, so QoS 1 messages published while the process is down wait for it. `drainMs` bounds that wait: past
+   * it the connection is dropped as with `force`, and what was not acknowledged comes back on restart.
+   * `force`: drops the connection at once, as a crash would.
    * `endSession` (MQTT 5): tells the broker to drop this instance's session, so its share of the events goes to
    * the other instances instead of waiting in its queue (an instance scaled away for good).
    */
   async stop({
     force = false,
     endSession = false,
+    drainMs = Number.POSITIVE_INFINITY,
   }: {
     force?: boolean;
     endSession?: boolean;
-  } = {}): Promise<void> {
+    drainMs?: number;
+  } = {}): Promise<{ handled: number; drained: boolean; leftForRedelivery: number }> {
     this.stopped = true;
     const c = this.client;
-    if (!c) return;
+    const handled = this.inflight.size;
+    if (!c) return { handled: 0, drained: true, leftForRedelivery: 0 };
+    let drained = !force;
     if (!force) {
-      await this.ingestor.drain();
-      await Promise.allSettled([...this.inflight]);
+      const all = Promise.allSettled([this.ingestor.drain(), ...this.inflight]).then(() => true);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((r) => {
+        if (Number.isFinite(drainMs)) timer = setTimeout(() => r(false), Math.max(0, drainMs));
+      });
+      drained = await Promise.race([all, late]);
+      clearTimeout(timer);
     }
     this.generation++;
     this.waiters.rejectAll();
+    const hard = force || !drained;
     const drop = endSession && this.protocol === 5 && c.connected;
     await new Promise<void>((resolve) =>
       drop
-        ? c.end(false, { properties: { sessionExpiryInterval: 0 } }, () => resolve())
-        : c.end(force, {}, () => resolve()),
+        ? // a DISCONNECT must go out for the broker to drop the session, even when forced
+          c.end(false, { properties: { sessionExpiryInterval: 0 } }, () => resolve())
+        : c.end(hard, {}, () => resolve()),
     );
     c.removeAllListeners();
     c.on("error", () => {});
     this.client = null;
+    return { handled, drained, leftForRedelivery: this.metrics.leftForRedelivery };
   }
 
   /** Publishes a command (QoS 1, never retained); resolves once the broker has it, rejects if it cannot. */
@@ -216,6 +232,13 @@ export class MqttBridge {
   }
 
   private onPublish(packet: IPublishPacket, cb: (err?: Error) => void) {
+    if (this.stopped) {
+      // stopping: not handled and not acknowledged, so the broker delivers it again (QoS 0 is simply dropped)
+      if (packet.qos !== 1) return cb();
+      this.metrics.leftForRedelivery++;
+      cb(DEFERRED);
+      return;
+    }
     const gen = this.generation;
     const work = this.dispatch(packet.topic, packet.payload);
     if (packet.qos !== 1 || packet.messageId === undefined) {
