@@ -10,6 +10,16 @@ export function shutdownDrainMs(): number {
   return Number.isFinite(v) && v > 0 ? v : 10_000;
 }
 
+/**
+ * How long, from SIGTERM, the listener stays open answering 503 "draining" before it closes: `SHUTDOWN_LINGER_MS`,
+ * else 0. For load balancers that learn of a stopping instance only from its health check; ECS deregisters the
+ * task from its target group before it sends SIGTERM, so it needs none.
+ */
+export function shutdownLingerMs(): number {
+  const v = Number(process.env.SHUTDOWN_LINGER_MS);
+  return Number.isFinite(v) && v > 0 ? v : 0;
+}
+
 type Details = Record<string, unknown>;
 export type ShutdownSteps = {
   stopJobs: (ms: number) => Promise<Details>;
@@ -32,6 +42,7 @@ export const processSteps: ShutdownSteps = {
  *    commands are refused with 503 `unavailable`;
  * 2. sweepers: no new run; runs under way end;
  * 3. commands: those in flight wait for their device's ack (or their own timeout), so each caller gets its answer;
+ *    then, if `lingerMs` has not passed since the start, the listener stays open (health says draining) until it has;
  * 4. http: the listener closes and requests under way finish;
  * 5. mqtt: event batches flushed and acknowledged, clean DISCONNECT keeping the session (queued events come back
  *    to this INSTANCE_ID when it restarts).
@@ -41,17 +52,19 @@ export const processSteps: ShutdownSteps = {
 export async function shutdown({
   signal,
   deadlineMs = shutdownDrainMs(),
+  lingerMs = shutdownLingerMs(),
   steps = processSteps,
 }: {
   signal: string;
   deadlineMs?: number;
+  lingerMs?: number;
   steps?: ShutdownSteps;
 }): Promise<{ code: number; totalMs: number; phases: Record<string, number> }> {
   const started = performance.now();
   const left = (min = 0) => Math.max(min, deadlineMs - (performance.now() - started));
   const phases: Record<string, number> = {};
   beginDraining();
-  logger.info("shutdown started", { phase: "draining", signal, deadlineMs });
+  logger.info("shutdown started", { phase: "draining", signal, deadlineMs, lingerMs });
   const phase = async (name: string, run: () => Promise<Details>) => {
     const t = performance.now();
     let details: Details;
@@ -66,6 +79,8 @@ export async function shutdown({
   };
   await phase("sweepers", () => steps.stopJobs(left()));
   await phase("commands", () => steps.waitCommands(left()));
+  const linger = Math.min(left(), lingerMs - (performance.now() - started));
+  if (linger > 0) await new Promise((r) => setTimeout(r, linger));
   await phase("http", () => steps.closeHttp(left(500)));
   await phase("mqtt", () => steps.stopMqtt(left(1_000)));
   const totalMs = Math.round(performance.now() - started);
