@@ -98,12 +98,16 @@ export async function stopMqttJobs(timeoutMs = 5_000): Promise<{ stopped: number
   return { stopped: rt.timers.length, settled };
 }
 
-/** Stops the sweepers and the broker connection (graceful, keeping the session: see MqttBridge.stop). */
+/**
+ * Stops the sweepers and the broker connection, gracefully (MqttBridge.stop). With a stable `INSTANCE_ID` the
+ * instance comes back under the same client id, so its session is kept (events published meanwhile wait for it);
+ * without one its client id is never used again, so the session is ended and its share goes to the others.
+ */
 export async function stopMqttRuntime(opts: { drainMs?: number } = {}) {
   const g = globalThis as G;
   const rt = g.__buildingosMqtt;
   if (!rt) return null;
   await stopMqttJobs(opts.drainMs);
   g.__buildingosMqtt = undefined;
-  return rt.bridge.stop({ drainMs: opts.drainMs });
+  return rt.bridge.stop({ drainMs: opts.drainMs, endSession: !process.env.INSTANCE_ID?.trim() });
 }

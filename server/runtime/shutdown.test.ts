@@ -146,6 +146,60 @@ describe.each(brokers)("graceful shutdown on %s", (name, start) => {
   }, 60_000);
 });
 
+describe("a scaled-in instance on Mosquitto (no INSTANCE_ID: its session ends)", () => {
+  let broker: RunningBroker;
+  beforeAll(async () => {
+    broker = await startMosquitto();
+  });
+  afterAll(async () => {
+    await broker?.stop();
+  });
+
+  it("leaves the share group mid-burst: the other instance gets the rest, each event stored once", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const lock = await seedDevice(b);
+    const make = () =>
+      new MqttBridge({
+        url: broker.url,
+        clientId: `app-scalein-${randomUUID().slice(0, 6)}`,
+        prefix: PREFIX,
+        protocol: 5,
+      }).start();
+    const [leaving, staying] = [make(), make()];
+    await Promise.all([leaving.ready(), staying.ready()]);
+    await new Promise((r) => setTimeout(r, 200));
+    const dev = await connectTestDevice({
+      url: broker.url,
+      prefix: PREFIX,
+      buildingId: b,
+      deviceId: lock.id,
+    });
+    try {
+      const N = 600;
+      const sends: Promise<string>[] = [];
+      let stopped: ReturnType<MqttBridge["stop"]> | undefined;
+      for (let i = 0; i < N; i++) {
+        sends.push(dev.event({ ts: new Date().toISOString() }));
+        if (i === 150) stopped = leaving.stop({ endSession: true, drainMs: 8_000 });
+        if (i % 50 === 0) await new Promise((r) => setTimeout(r, 5));
+      }
+      await Promise.all(sends);
+      const summary = await stopped;
+      expect(summary).toMatchObject({ drained: true, sessionKept: false, leftForRedelivery: 0 });
+      await eventually(async () => (await countLogs(b, lock.id)) >= N, 30_000, `${N} logs`);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await countLogs(b, lock.id)).toBe(N);
+      expect(leaving.metrics.eventsStored).toBeGreaterThan(0);
+      expect(staying.metrics.eventsStored).toBeGreaterThan(0);
+      expect(leaving.metrics.eventsStored + staying.metrics.eventsStored).toBe(N);
+    } finally {
+      await dev.stop();
+      await staying.stop({ force: true, endSession: true });
+    }
+  }, 60_000);
+});
+
 describe("closeHttpServers", () => {
   it("lets the request under way finish and takes no new connection", async () => {
     const server = createServer((_req, res) => {
