@@ -80,7 +80,11 @@ export async function shutdown({
   await phase("sweepers", () => steps.stopJobs(left()));
   await phase("commands", () => steps.waitCommands(left()));
   const linger = Math.min(left(), lingerMs - (performance.now() - started));
-  if (linger > 0) await new Promise((r) => setTimeout(r, linger));
+  if (linger > 0)
+    await phase("linger", async () => {
+      await new Promise((r) => setTimeout(r, linger));
+      return { lingerMs };
+    });
   await phase("http", () => steps.closeHttp(left(500)));
   await phase("mqtt", () => steps.stopMqtt(left(1_000)));
   const totalMs = Math.round(performance.now() - started);
