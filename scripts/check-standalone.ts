@@ -3,7 +3,8 @@
  * `output: "standalone"`), lays it out as the Dockerfile does (static assets and public/ beside server.js), starts
  * a fresh local stack (Mosquitto, MQTT 5, when installed; aedes otherwise) and runs scripts/standalone/scale-out.ts
  * on it: /api/health and a page answer; SIGTERM in the middle of a burst of access events loses none (stored
- * once after a restart with the same INSTANCE_ID) and the server exits 0 by itself; two instances store each
+ * once after a restart with the same INSTANCE_ID), the command in flight still gets its ack, a new one a 503, and
+ * the server exits 0 by itself; two instances store each
  * event once and acknowledge every command to its caller. Prints the figures and a last line `N passed, N failed`.
  * `--skip-build` reuses the current .next/standalone (npm test runs it right after its `next build`).
  *

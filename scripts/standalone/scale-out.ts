@@ -3,8 +3,9 @@
  * react-server condition, so it can read the table through the app's own modules). Against the stack in its
  * environment (one DynamoDB Local, one broker: Mosquitto, MQTT 5 shared subscriptions, when installed):
  * 1. app-a (INSTANCE_ID standalone-a) answers /api/health, renders a page with its assets;
- * 2. a device publishes a burst of QoS 1 access events; SIGTERM lands mid-burst, publishing goes on while app-a
- *    drains and while it is down; app-a must exit by itself with code 0 within the drain deadline; restarted
+ * 2. a command is sent through app-a's HTTP API (its lock answers 1.5 s later) and a device publishes a burst of
+ *    QoS 1 access events; SIGTERM lands mid-burst, publishing goes on while app-a drains and while it is down; the
+ *    command's caller must still get its ack, a command sent after SIGTERM a 503, /api/health "draining"; app-a must exit by itself with code 0 within the drain deadline; restarted
  *    with the same INSTANCE_ID it must end with every event stored exactly once (rows and the day counter);
  * 3. app-b (standalone-b) joins: a second burst is stored once, split between the two (their /api/health
  *    counters), and commands sent through each instance's HTTP API (API token) are all acknowledged to their
@@ -20,6 +21,8 @@ const SHARED = Number(process.env.SHARED_EVENTS || 400);
 const COMMANDS_EACH = Number(process.env.COMMANDS_EACH || 10);
 const DRAIN_MS = 10_000;
 const LINGER_MS = 1_000;
+/** the burst's lock answers its command this late: SIGTERM lands while the command is in flight */
+const ACK_DELAY_MS = 1_500;
 const standalone = process.env.STANDALONE_DIR ?? "";
 const [p1, p2] = (process.env.APP_PORTS ?? "").split(",").map(Number);
 const broker = process.env.BROKER ?? "aedes";
@@ -76,6 +79,26 @@ async function main() {
   const burstLock = await seedDevice(burstBuilding, { online: true, name: "Burst door" });
   const sharedLock = await seedDevice(sharedBuilding, { online: true, name: "Shared door" });
   const { secret } = await seedToken(sharedBuilding, { role: "staff" });
+  const burstToken = await seedToken(burstBuilding, { role: "staff" });
+
+  /** A command through an instance's HTTP API, as an integration would send it (API token), timed. */
+  const command = async (s: AppServer, deviceId: string, token: string) => {
+    const t = performance.now();
+    const res = await fetch(`${s.url}/api/v1/devices/${deviceId}/commands`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ action: "unlock" }),
+    }).catch(() => undefined);
+    const body = res
+      ? ((await res.json().catch(() => ({}))) as { command?: { status?: string }; error?: { code?: string } })
+      : {};
+    return {
+      status: res?.status ?? 0,
+      outcome: body.command?.status ?? body.error?.code ?? "no answer",
+      ok: res?.status === 200 && body.command?.status === "acknowledged",
+      ms: performance.now() - t,
+    };
+  };
 
   const env = { ...process.env };
   const servers: AppServer[] = [];
@@ -108,7 +131,8 @@ async function main() {
       prefix,
       buildingId: burstBuilding,
       deviceId: burstLock.id,
-      autoAck: null,
+      autoAck: "ok",
+      ackDelayMs: ACK_DELAY_MS,
     });
     devices.push(dev);
     const sends: Promise<string>[] = [];
@@ -120,6 +144,9 @@ async function main() {
     };
     const beforeTerm = Math.round(BURST * 0.3);
     const duringDrain = Math.round(BURST * 0.4);
+    const inFlight = command(a, burstLock.id, burstToken.secret);
+    const deliveredAt = Date.now();
+    while (dev.commands.length === 0 && Date.now() - deliveredAt < 5_000) await sleep(10);
     await publish(beforeTerm);
     const termAt = Date.now();
     process.kill(a.pid ?? 0, "SIGTERM");
@@ -127,6 +154,7 @@ async function main() {
     let health = await getHealth(a.url);
     while (health?.body.status !== "draining" && Date.now() - termAt < LINGER_MS)
       health = await getHealth(a.url);
+    const refused = await command(a, burstLock.id, burstToken.secret);
     await draining;
     const code = await Promise.race([a.exited, sleep(DRAIN_MS + 10_000).then(() => -1)]);
     const shutdownMs = Date.now() - termAt;
@@ -136,6 +164,13 @@ async function main() {
       "SIGTERM mid-burst: /api/health answers 503 draining",
       health?.status === 503 && health.body.status === "draining",
       `${health?.status ?? "no answer"} ${health?.body.status ?? ""}`,
+    );
+    const answered = await inFlight;
+    check(
+      "SIGTERM with a command in flight: its caller still gets the device's ack; a new command gets 503",
+      answered.ok && refused.status === 503 && refused.outcome === "unavailable" && dev.commands.length === 1,
+      `in flight: ${answered.status} ${answered.outcome} after ${Math.round(answered.ms)} ms; ` +
+        `sent after SIGTERM: ${refused.status} ${refused.outcome}; commands the lock received ${dev.commands.length}`,
     );
     check(
       "SIGTERM mid-burst: the server exits by itself with code 0 within the drain deadline",
@@ -196,22 +231,11 @@ async function main() {
         `app-a ${byA}, app-b ${byB}, duplicates ${dupes}`,
       );
 
-    const command = async (s: AppServer) => {
-      const t = performance.now();
-      const res = await fetch(`${s.url}/api/v1/devices/${sharedLock.id}/commands`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
-        body: JSON.stringify({ action: "unlock" }),
-      }).catch(() => undefined);
-      const body = res ? ((await res.json().catch(() => ({}))) as { command?: { status?: string } }) : {};
-      return {
-        ok: res?.status === 200 && body.command?.status === "acknowledged",
-        ms: performance.now() - t,
-      };
-    };
     const results = await Promise.all(
       [a2, b].flatMap((s) =>
-        Array.from({ length: COMMANDS_EACH }, () => command(s).then((r) => ({ s, ...r }))),
+        Array.from({ length: COMMANDS_EACH }, () =>
+          command(s, sharedLock.id, secret).then((r) => ({ s, ...r })),
+        ),
       ),
     );
     const okBy = (s: AppServer) => results.filter((r) => r.s === s && r.ok).length;
