@@ -4,8 +4,8 @@
  * a fresh local stack (Mosquitto, MQTT 5, when installed; aedes otherwise) and runs scripts/standalone/scale-out.ts
  * on it: /api/health and a page answer; SIGTERM in the middle of a burst of access events loses none (stored
  * once after a restart with the same INSTANCE_ID), the command in flight still gets its ack, a new one a 503, and
- * the server exits 0 by itself; two instances store each
- * event once and acknowledge every command to its caller. Prints the figures and a last line `N passed, N failed`.
+ * the server exits 0 by itself; two instances store each event once and acknowledge every command to its caller.
+ * Prints the figures and a last line `N passed, N failed`.
  * `--skip-build` reuses the current .next/standalone (npm test runs it right after its `next build`).
  *
  *   npx tsx scripts/check-standalone.ts [--skip-build] [--port 3200] [--results file.json]
@@ -107,8 +107,14 @@ async function main() {
   checks.child.stdout?.on("data", (c: Buffer) => {
     out += c.toString("utf8");
   });
+  // each wait inside has its own deadline; this one ends the whole run if something hangs all the same
+  const watchdog = setTimeout(() => {
+    console.error("standalone checks still running after 5 minutes: stopping them");
+    void checks.stop(2_000);
+  }, 300_000);
   try {
     const code = await checks.exited;
+    clearTimeout(watchdog);
     const counts = out.match(/^(\d+) passed, (\d+) failed$/m);
     if (counts) {
       scaleOut.passed = Number(counts[1]);
@@ -116,6 +122,7 @@ async function main() {
     }
     if (code !== 0 && scaleOut.failed === 0) scaleOut.failed = 1;
   } finally {
+    clearTimeout(watchdog);
     await checks.stop(5_000);
     await stack.stop();
     await mosquitto?.stop();

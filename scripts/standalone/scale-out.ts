@@ -88,6 +88,7 @@ async function main() {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify({ action: "unlock" }),
+      signal: AbortSignal.timeout(30_000),
     }).catch(() => undefined);
     const body = res
       ? ((await res.json().catch(() => ({}))) as { command?: { status?: string }; error?: { code?: string } })
@@ -119,11 +120,15 @@ async function main() {
       up.health?.status === 200,
       `${up.ms} ms after start; broker ${broker}, MQTT ${up.health?.body.details?.mqttClient?.protocol ?? "?"}`,
     );
-    const login = await fetch(`${a.url}/login`).catch(() => undefined);
+    const login = await fetch(`${a.url}/login`, { signal: AbortSignal.timeout(30_000) }).catch(
+      () => undefined,
+    );
     const html = login ? await login.text() : "";
     check("a page renders", login?.status === 200, `/login ${login?.status ?? "no answer"}`);
     const asset = html.match(/\/_next\/static\/[^"']+\.(js|css)/)?.[0];
-    const assetRes = asset ? await fetch(`${a.url}${asset}`).catch(() => undefined) : undefined;
+    const assetRes = asset
+      ? await fetch(`${a.url}${asset}`, { signal: AbortSignal.timeout(30_000) }).catch(() => undefined)
+      : undefined;
     check("its static assets are served", assetRes?.status === 200, asset ?? "no asset linked");
 
     // 2. SIGTERM in the middle of a burst
