@@ -24,7 +24,8 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true \
     PORT=3000 \
-    HOSTNAME=0.0.0.0
+    HOSTNAME=0.0.0.0 \
+    NEXT_MANUAL_SIG_HANDLE=1
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
@@ -34,6 +35,9 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # ECS and docker stop send SIGTERM, then SIGKILL after the stop timeout (30 s in infra/). node is PID 1 here and
-# receives it directly (exec form, no shell in between).
+# receives it directly (exec form, no shell in between). NEXT_MANUAL_SIG_HANDLE=1 (above) keeps Next from exiting
+# as soon as HTTP drains: the app's handler (instrumentation.ts → server/runtime/shutdown.ts) answers /api/health
+# 503 "draining", lets commands in flight end, flushes event batches and leaves the broker, within SHUTDOWN_DRAIN_MS
+# (10 s by default), then exits 0.
 STOPSIGNAL SIGTERM
 CMD ["node", "server.js"]

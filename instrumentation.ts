@@ -1,12 +1,15 @@
 /**
  * Once per server process (Next.js calls `register` at start-up): open the app's MQTT connection and start its
- * sweepers (command timeouts, stay door codes). Node.js runtime only, and never while `next build` runs
- * (see mqttWanted).
+ * sweepers (command timeouts, stay door codes), and take over SIGTERM/SIGINT for a graceful stop
+ * (server/runtime/shutdown.ts; needs NEXT_MANUAL_SIG_HANDLE=1). Node.js runtime only, and never while
+ * `next build` runs (see mqttWanted).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { addMqttRuntimeJob, startMqttRuntime } = await import("./server/mqtt/runtime");
   const { sweepStayDoorCodes } = await import("./server/services/door-code-sweeper");
+  const { installShutdownHandlers } = await import("./server/runtime/shutdown");
   addMqttRuntimeJob({ name: "stay-door-codes", everyMs: 60_000, run: () => sweepStayDoorCodes() });
   startMqttRuntime();
+  if (process.env.NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

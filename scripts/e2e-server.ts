@@ -23,6 +23,8 @@ async function main() {
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    // the app's graceful stop (server/runtime/shutdown.ts), as in the container
+    NEXT_MANUAL_SIG_HANDLE: "1",
     // The simulator plays the demo devices so the browser tests have locks that answer; no random door events
     // or sensor drift, so what a test sees is what it caused.
     SIMULATOR: process.env.SIMULATOR ?? "on",

@@ -1,7 +1,8 @@
 /**
  * `npm test`: lint, type check, unit and integration tests (Vitest against DynamoDB Local), the production
- * build, and the Playwright suite in Chromium against the built app. Ends with one line `N passed, N failed`
- * (tests plus the non-test stages) so CI can tell that tests ran. `--skip-e2e` / `--only-e2e` for local use.
+ * build, the standalone server's checks on that build (scripts/check-standalone.ts), and the Playwright suite
+ * in Chromium against the built app. Ends with one line `N passed, N failed` (tests plus the non-test stages)
+ * so CI can tell that tests ran. `--skip-e2e` / `--only-e2e` for local use.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -106,6 +107,21 @@ if (!args.has("--only-e2e")) {
 if (!args.has("--skip-e2e")) {
   const built = run("production build (next build)", "npx", ["next", "build"], env);
   if (built) {
+    // the container's server on that build: health, SIGTERM mid-burst loses no event, two instances
+    const standaloneJson = join(outDir, "standalone.json");
+    rmSync(standaloneJson, { force: true });
+    const standaloneOk = run(
+      "standalone server (check-standalone)",
+      "npx",
+      ["tsx", "scripts/check-standalone.ts", "--skip-build", "--results", standaloneJson],
+      env,
+    );
+    testStage(
+      "standalone server (check-standalone)",
+      standaloneOk,
+      existsSync(standaloneJson) ? JSON.parse(readFileSync(standaloneJson, "utf8")) : null,
+    );
+
     const pwJson = join(outDir, "playwright.json");
     rmSync(pwJson, { force: true });
     const ok = run("end-to-end (playwright, chromium)", "npx", ["playwright", "test"], {

@@ -9,14 +9,30 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 export function spawnGroup(
   command: string,
   args: string[],
-  opts: { env: NodeJS.ProcessEnv; cwd?: string },
+  /** `prefix`: each line of the child's output is passed on with it (several servers at once) */
+  opts: { env: NodeJS.ProcessEnv; cwd?: string; prefix?: string },
 ): { child: ChildProcess; exited: Promise<number>; stop: (graceMs?: number) => Promise<void> } {
   const child = spawn(command, args, {
     env: opts.env,
     cwd: opts.cwd,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", opts.prefix ? "pipe" : "inherit", opts.prefix ? "pipe" : "inherit"],
     detached: true,
   });
+  if (opts.prefix) {
+    const prefix = opts.prefix;
+    for (const [from, to] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
+      let rest = "";
+      from?.on("data", (chunk: Buffer) => {
+        const lines = (rest + chunk.toString("utf8")).split("\n");
+        rest = lines.pop() ?? "";
+        for (const line of lines) to.write(`${prefix}${line}\n`);
+      });
+      from?.on("end", () => rest && to.write(`${prefix}${rest}\n`));
+    }
+  }
   const pid = child.pid;
   const signalGroup = (signal: NodeJS.Signals) => {
     if (pid === undefined) return;

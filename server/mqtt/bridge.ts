@@ -53,6 +53,8 @@ export class MqttBridge {
   /** bumps on every (re)connection: a deferred PUBACK is only sent on the connection that got the message */
   private generation = 0;
   private stopped = false;
+  /** while a session-ending stop leaves the shared subscription: messages still on their way are handled */
+  private handleWhileStopping = false;
   private readyWaiters: (() => void)[] = [];
   private inflight = new Set<Promise<unknown>>();
 
@@ -94,36 +96,77 @@ export class MqttBridge {
   }
 
   /**
-   * Stops the connection. Graceful (default): messages being handled finish and are acknowledged first.
-   * `force`: drops the connection at once, as a crash would; unacknowledged messages come back on restart.
-   * `endSession` (MQTT 5): tells the broker to drop this instance's session, so its share of the events goes to
-   * the other instances instead of waiting in its queue (an instance scaled away for good).
+   * Stops the connection. `force`: drops it at once, as a crash would; what was not acknowledged comes back.
+   * Graceful (default), keeping the session (an instance that returns with the same client id): from now on a
+   * message that arrives is left unacknowledged, for the broker to deliver again to this session when it
+   * returns; the messages being handled finish (event batches flushed) and are acknowledged; then a clean
+   * DISCONNECT, so QoS 1 messages published while the process is down wait for it.
+   * Graceful with `endSession` (MQTT 5; an instance that will not return, e.g. a task with a random id): first
+   * leaves the events' shared subscription (the broker sends the rest to the other instances), handles and
+   * acknowledges what is already on its way, then disconnects telling the broker to drop the session, so nothing
+   * waits in a queue no one will read.
+   * `drainMs` bounds the wait: past it the connection is dropped, and what was not acknowledged is delivered again.
    */
   async stop({
     force = false,
     endSession = false,
+    drainMs = Number.POSITIVE_INFINITY,
   }: {
     force?: boolean;
     endSession?: boolean;
-  } = {}): Promise<void> {
+    drainMs?: number;
+  } = {}): Promise<{ handled: number; drained: boolean; leftForRedelivery: number; sessionKept: boolean }> {
     this.stopped = true;
     const c = this.client;
-    if (!c) return;
+    const drop = endSession && this.protocol === 5 && c?.connected === true;
+    if (!c) return { handled: 0, drained: true, leftForRedelivery: 0, sessionKept: !drop };
+    const deadline = Date.now() + drainMs;
+    const within = async <T>(p: Promise<T>): Promise<T | undefined> => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<undefined>((r) => {
+        if (Number.isFinite(drainMs))
+          timer = setTimeout(() => r(undefined), Math.max(0, deadline - Date.now()));
+      });
+      try {
+        return await Promise.race([p, late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    let handled = 0;
+    let drained = !force;
     if (!force) {
-      await this.ingestor.drain();
-      await Promise.allSettled([...this.inflight]);
+      if (drop) {
+        // keep handling what arrives until the broker has taken the subscription away
+        this.handleWhileStopping = true;
+        const events = kindFilter(this.opts.prefix, "events");
+        await within(
+          c.unsubscribeAsync(this.sharedEvents ? sharedFilter(events) : events).catch(() => undefined),
+        );
+      }
+      const settle = async () => {
+        await this.ingestor.drain();
+        while (this.inflight.size > 0) {
+          handled += this.inflight.size;
+          await Promise.allSettled([...this.inflight]);
+        }
+        return true;
+      };
+      drained = (await within(settle())) === true;
+      this.handleWhileStopping = false;
     }
     this.generation++;
     this.waiters.rejectAll();
-    const drop = endSession && this.protocol === 5 && c.connected;
     await new Promise<void>((resolve) =>
       drop
-        ? c.end(false, { properties: { sessionExpiryInterval: 0 } }, () => resolve())
-        : c.end(force, {}, () => resolve()),
+        ? // a DISCONNECT must go out for the broker to drop the session, even when forced
+          c.end(false, { properties: { sessionExpiryInterval: 0 } }, () => resolve())
+        : c.end(force || !drained, {}, () => resolve()),
     );
     c.removeAllListeners();
     c.on("error", () => {});
     this.client = null;
+    return { handled, drained, leftForRedelivery: this.metrics.leftForRedelivery, sessionKept: !drop };
   }
 
   /** Publishes a command (QoS 1, never retained); resolves once the broker has it, rejects if it cannot. */
@@ -216,6 +259,13 @@ export class MqttBridge {
   }
 
   private onPublish(packet: IPublishPacket, cb: (err?: Error) => void) {
+    if (this.stopped && !this.handleWhileStopping) {
+      // stopping: not handled and not acknowledged, so the broker delivers it again (QoS 0 is simply dropped)
+      if (packet.qos !== 1) return cb();
+      this.metrics.leftForRedelivery++;
+      cb(DEFERRED);
+      return;
+    }
     const gen = this.generation;
     const work = this.dispatch(packet.topic, packet.payload);
     if (packet.qos !== 1 || packet.messageId === undefined) {

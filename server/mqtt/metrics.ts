@@ -20,6 +20,8 @@ export type MqttMetrics = {
   /** handler failures (database down…): the message is not acknowledged, so the broker redelivers it */
   handlerErrors: number;
   reconnects: number;
+  /** QoS 1 messages that arrived while stopping: left unacknowledged for the broker to deliver again */
+  leftForRedelivery: number;
 };
 
 export const newMqttMetrics = (): MqttMetrics => ({
@@ -37,4 +39,5 @@ export const newMqttMetrics = (): MqttMetrics => ({
   commandsSent: 0,
   handlerErrors: 0,
   reconnects: 0,
+  leftForRedelivery: 0,
 });

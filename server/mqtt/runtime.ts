@@ -5,7 +5,7 @@ import { logger } from "../logger";
 import { MqttBridge } from "./bridge";
 import { sweepTimedOutCommands } from "./command-sweeper";
 
-type Runtime = { bridge: MqttBridge; timers: NodeJS.Timeout[] };
+type Runtime = { bridge: MqttBridge; timers: NodeJS.Timeout[]; running: Set<Promise<unknown>> };
 type G = typeof globalThis & { __buildingosMqtt?: Runtime };
 
 /**
@@ -51,21 +51,25 @@ export function startMqttRuntime(): MqttBridge | null {
     prefix: c.MQTT_TOPIC_PREFIX,
     protocol: protocol === "4" ? 4 : protocol === "5" ? 5 : "auto",
   }).start();
+  const running = new Set<Promise<unknown>>();
   const timers = jobs.map((j) => {
     let busy = false;
     const t = setInterval(() => {
       if (busy) return;
       busy = true;
-      j.run()
+      const run = j
+        .run()
         .catch((e) => logger.warn("mqtt runtime job failed", { job: j.name, error: String(e) }))
         .finally(() => {
           busy = false;
+          running.delete(run);
         });
+      running.add(run);
     }, j.everyMs);
     t.unref();
     return t;
   });
-  g.__buildingosMqtt = { bridge, timers };
+  g.__buildingosMqtt = { bridge, timers, running };
   logger.info("mqtt runtime started", { clientId: bridge.opts.clientId, url: c.MQTT_URL });
   return bridge;
 }
@@ -75,11 +79,35 @@ export function mqttBridge(): MqttBridge | null {
   return (globalThis as G).__buildingosMqtt?.bridge ?? null;
 }
 
-export async function stopMqttRuntime(): Promise<void> {
+/**
+ * Stops the sweepers: no new run starts; resolves once the runs under way have ended, or after `timeoutMs`
+ * (their work is claimed with conditional writes, so another instance finishes what one leaves).
+ */
+export async function stopMqttJobs(timeoutMs = 5_000): Promise<{ stopped: number; settled: boolean }> {
+  const rt = (globalThis as G).__buildingosMqtt;
+  if (!rt) return { stopped: 0, settled: true };
+  for (const t of rt.timers) clearInterval(t);
+  let timer: NodeJS.Timeout | undefined;
+  const settled = await Promise.race([
+    Promise.allSettled([...rt.running]).then(() => true),
+    new Promise<false>((r) => {
+      timer = setTimeout(() => r(false), timeoutMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  return { stopped: rt.timers.length, settled };
+}
+
+/**
+ * Stops the sweepers and the broker connection, gracefully (MqttBridge.stop). With a stable `INSTANCE_ID` the
+ * instance comes back under the same client id, so its session is kept (events published meanwhile wait for it);
+ * without one its client id is never used again, so the session is ended and its share goes to the others.
+ */
+export async function stopMqttRuntime(opts: { drainMs?: number } = {}) {
   const g = globalThis as G;
   const rt = g.__buildingosMqtt;
-  if (!rt) return;
+  if (!rt) return null;
+  await stopMqttJobs(opts.drainMs);
   g.__buildingosMqtt = undefined;
-  for (const t of rt.timers) clearInterval(t);
-  await rt.bridge.stop();
+  return rt.bridge.stop({ drainMs: opts.drainMs, endSession: !process.env.INSTANCE_ID?.trim() });
 }

@@ -10,6 +10,7 @@ import {
 } from "@/lib/domain/device-command";
 import { createCommand, findCommand, finishCommand } from "../db/device-commands";
 import { logger } from "../logger";
+import { trackCommand } from "../runtime/draining";
 import type { MqttBridge } from "./bridge";
 import { commandEnded } from "./command-outcome";
 import { publishLiveUpdate } from "./live-updates";
@@ -36,11 +37,21 @@ export type SendCommandInput = {
  * Stores the command, publishes it (QoS 1) and, with `wait`, resolves once it has ended. A device the registry
  * says is offline, or a broker this instance cannot reach, ends the command as `unreachable` at once (stored,
  * never queued silently). Otherwise the ack handler, the deadline or another instance ends it.
+ * While the process shuts down it refuses with `unavailable` (503) before storing anything; a command already
+ * under way is waited for by the shutdown (runtime/draining.ts).
  */
-export async function sendCommand(
+export function sendCommand(
   bridge: MqttBridge | null,
   input: SendCommandInput,
-  { wait = true }: { wait?: boolean } = {},
+  opts: { wait?: boolean } = {},
+): Promise<DeviceCommand> {
+  return trackCommand(() => send(bridge, input, opts));
+}
+
+async function send(
+  bridge: MqttBridge | null,
+  input: SendCommandInput,
+  { wait = true }: { wait?: boolean },
 ): Promise<DeviceCommand> {
   const now = new Date();
   const timeoutMs = input.timeoutMs ?? commandTimeoutMs();

@@ -3,11 +3,18 @@ import { z } from "zod";
 import { defineOperations } from "../registry";
 
 const healthSchema = z.object({
-  status: z.enum(["ok", "degraded"]),
-  dependencies: z.record(
-    z.string().describe("dynamodb, s3, mqtt"),
-    z.object({ status: z.enum(["up", "down"]), latencyMs: z.number() }),
-  ),
+  status: z
+    .enum(["ok", "degraded", "draining"])
+    .describe(
+      "draining: the instance is shutting down (SIGTERM) and takes no new work; no dependency is checked",
+    ),
+  dependencies: z
+    .record(
+      z.string().describe("dynamodb, s3, mqtt"),
+      z.object({ status: z.enum(["up", "down"]), latencyMs: z.number() }),
+    )
+    .optional(),
+  since: z.string().optional().describe("when draining began (draining only)"),
   details: z
     .object({
       mqttClient: z
@@ -34,6 +41,9 @@ export const healthOperations = defineOperations({
   auth: "public",
   responses: {
     200: { description: "Every dependency is up", schema: healthSchema },
-    503: { description: "At least one dependency is down", schema: healthSchema },
+    503: {
+      description: "At least one dependency is down, or the instance is draining (shutting down)",
+      schema: healthSchema,
+    },
   },
 });
