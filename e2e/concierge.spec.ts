@@ -150,4 +150,43 @@ test.describe("the concierge", () => {
     await expect(page.getByTestId("message-assistant")).toHaveCount(2);
     await resident.close();
   });
+
+  test("a guest sees no concierge on the stay page while the building has it switched off", async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    // Summit Tower: no other test chats there, so switching its concierge off disturbs no one
+    const path = await guestLink(browser, "summitResident");
+    const manager = await browser.newContext({ storageState: storageStateOf("summitManager") });
+    const setConcierge = async (on: boolean) => {
+      const res = await manager.request.patch("/api/v1/building", {
+        data: { config: { features: { concierge: on } } },
+      });
+      expect(res.status()).toBe(200);
+    };
+    const guest = await browser.newContext();
+    const page = await guest.newPage();
+    try {
+      await setConcierge(false);
+      await page.goto(path);
+      await page.getByRole("button", { name: "Start check-in" }).click();
+      await expect(page).toHaveURL(/\/stay$/);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByTestId("guest-chat")).toHaveCount(0);
+      await expect(page.getByLabel("Your message")).toHaveCount(0);
+      const refused = await page.request.post("/api/chat", {
+        data: { conversationId: "conv_off_test", text: "When are the quiet hours?" },
+      });
+      expect(refused.status()).toBe(403);
+      expect((await refused.json()).error.message).toContain("turned off");
+
+      await setConcierge(true);
+      await page.reload();
+      await expect(page.getByTestId("guest-chat")).toBeVisible();
+    } finally {
+      await setConcierge(true);
+      await manager.close();
+      await guest.close();
+    }
+  });
 });
