@@ -95,10 +95,16 @@ test.describe("the concierge", () => {
     await guest.close();
   });
 
-  test("a resident says the sink leaks, watches the mission open a ticket, and staff see it", async ({
+  test("a resident says the sink leaks, watches the mission open a ticket, and staff see it live", async ({
     browser,
   }) => {
     test.setTimeout(90_000);
+    // staff have the missions page open before the resident asks: the mission must appear without a reload
+    const staff = await browser.newContext({ storageState: storageStateOf("harborStaff") });
+    const sPage = await staff.newPage();
+    await sPage.goto("/staff/missions");
+    await expect(sPage.locator("[data-live=live]")).toBeVisible({ timeout: 15_000 });
+
     const resident = await browser.newContext({ storageState: storageStateOf("harborResident") });
     const page = await resident.newPage();
     await page.goto("/chat");
@@ -114,11 +120,9 @@ test.describe("the concierge", () => {
     await expectAccessible(page);
     await resident.close();
 
-    const staff = await browser.newContext({ storageState: storageStateOf("harborStaff") });
-    const sPage = await staff.newPage();
-    await sPage.goto("/staff/missions");
-    const row = sPage.getByTestId("mission-row").filter({ hasText: leak }).first();
-    await expect(row).toBeVisible();
+    const row = sPage.getByTestId("mission-row").filter({ hasText: leak });
+    await expect(row).toHaveCount(1, { timeout: 10_000 });
+    await expect(row).toContainText("Done");
     await expectAccessible(sPage);
     await row.getByRole("link").first().click();
     await expect(sPage.getByRole("heading", { level: 1 })).toContainText("The kitchen sink leaks");
