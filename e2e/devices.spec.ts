@@ -122,6 +122,19 @@ test.describe("devices", () => {
     await expect(table.getByRole("link", { name: "Lobby entrance" })).toBeVisible();
     await expectAccessible(page);
 
+    // a device the manager registers now joins the open list, without a reload
+    await waitLive(page);
+    const name = `Hall sensor ${Date.now().toString(36)}`;
+    const manager = await pageAs(browser, "harborManager");
+    await manager.goto("/manager/devices/new");
+    await manager.getByRole("combobox", { name: "Type" }).selectOption("sensor");
+    await manager.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+    await manager.getByRole("combobox", { name: "Unit or common area" }).selectOption("common");
+    await manager.getByRole("button", { name: "Register device" }).click();
+    await expect(manager).toHaveURL(/\/manager\/devices\/[A-Za-z0-9_-]+$/);
+    await manager.context().close();
+    await expect(table.getByRole("link", { name })).toBeVisible({ timeout: 10_000 });
+
     await page.locator("summary").filter({ hasText: "Filters" }).click();
     await page.getByLabel("Type").selectOption("lock");
     await page.getByLabel("Status").selectOption("offline");

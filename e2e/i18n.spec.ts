@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { CATALOGS } from "../messages/catalogs.generated";
 import { type AccountName, storageStateOf } from "./fixtures/accounts";
 
 /** Every page in each language: the right `lang`, the page's own words, and no untranslated key (⟦…⟧). */
@@ -8,64 +9,131 @@ const LANGUAGES = [
   { browser: "pt-BR", lang: "pt-BR", signIn: "Entre no seu prédio", notAllowed: "Acesso não permitido" },
 ] as const;
 
-const PAGES: { account?: AccountName; path: string }[] = [
-  { path: "/login" },
-  { path: "/logout" },
-  { account: "harborResident", path: "/resident" },
-  { account: "harborResident", path: "/manager" },
-  { account: "harborStaff", path: "/staff" },
-  { account: "harborManager", path: "/manager" },
-  { account: "harborManager", path: "/staff" },
-  { path: "/stay" },
-  { path: `/checkin/${"A".repeat(43)}` },
-  { account: "harborResident", path: "/resident/stays" },
-  { account: "harborResident", path: "/resident/stays/new" },
-  { account: "harborStaff", path: "/staff/reservations" },
-  { account: "harborManager", path: "/manager/outbox" },
-  { account: "harborManager", path: "/staff/reservations/new" },
-  { account: "harborResident", path: "/chat" },
-  { account: "harborResident", path: "/resident/missions" },
-  { account: "harborStaff", path: "/staff/missions" },
-  { account: "harborManager", path: "/manager/settings" },
-  { account: "harborManager", path: "/manager/persona" },
-  { account: "harborManager", path: "/manager/units" },
-  { account: "harborManager", path: "/manager/units/new" },
-  { account: "harborManager", path: "/manager/units/import" },
-  { account: "harborManager", path: "/manager/devices" },
-  { account: "harborManager", path: "/manager/devices/new" },
-  { account: "harborManager", path: "/manager/people" },
-  { account: "harborManager", path: "/manager/tokens" },
-  { account: "harborManager", path: "/manager/audit" },
-  { account: "harborManager", path: "/manager/knowledge" },
-  { path: `/invite/${"A".repeat(43)}` },
+/** Pages by who opens them; each group is walked in one browser context per language (a context costs seconds). */
+const GROUPS: { account?: AccountName; paths: string[] }[] = [
+  { paths: ["/login", "/logout", "/stay", `/checkin/${"A".repeat(43)}`, `/invite/${"A".repeat(43)}`] },
+  {
+    account: "harborResident",
+    paths: ["/resident", "/manager", "/resident/stays", "/resident/stays/new", "/chat", "/resident/missions"],
+  },
+  { account: "harborStaff", paths: ["/staff", "/staff/reservations", "/staff/missions"] },
+  {
+    account: "harborManager",
+    paths: [
+      "/manager",
+      "/staff",
+      "/manager/outbox",
+      "/staff/reservations/new",
+      "/manager/settings",
+      "/manager/persona",
+      "/manager/units",
+      "/manager/units/new",
+      "/manager/units/import",
+      "/manager/devices",
+      "/manager/devices/new",
+      "/manager/people",
+      "/manager/tokens",
+      "/manager/audit",
+      "/manager/knowledge",
+    ],
+  },
 ];
 
-async function expectTranslated(page: Page, lang: string) {
-  await expect(page.locator("html")).toHaveAttribute("lang", lang);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+type Catalog = (typeof CATALOGS)["en"];
+/** Detail pages opened by id (es and pt-BR): a heading each must show in the page's language. */
+const DETAILS: {
+  account: AccountName;
+  path: string | ((missionId: string) => string);
+  heading: (c: Catalog) => string;
+}[] = [
+  {
+    account: "harborManager",
+    path: "/manager/units/unit_harbor_101",
+    heading: (c) => c.units.unitTitle.replace("{number}", "101"),
+  },
+  {
+    account: "harborManager",
+    path: "/manager/devices/dev_harbor_101_lock",
+    heading: (c) => c.registry.topic.title,
+  },
+  {
+    account: "harborManager",
+    path: "/manager/people/usr_harbor_resident",
+    heading: (c) => c.people.detail.facts,
+  },
+  { account: "harborStaff", path: (id) => `/staff/missions/${id}`, heading: (c) => c.missions.steps },
+];
+
+async function expectTranslated(page: Page, lang: string, path: string) {
+  await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+  await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
   const text = await page.locator("body").textContent();
-  expect(text).not.toContain("⟦");
+  expect(text, path).not.toContain("⟦");
 }
+
+/** A mission to open by id: the resident reports a leak through the concierge API (the offline model). */
+let missionId: Promise<string> | undefined;
+const aMission = (browser: Browser) =>
+  (missionId ??= (async () => {
+    const context = await browser.newContext({ storageState: storageStateOf("harborResident") });
+    const res = await context.request.post("/api/v1/concierge", {
+      data: { message: `My kitchen sink leaks (i18n ${Date.now()})` },
+    });
+    expect(res.status()).toBe(200);
+    const id = (await res.json()).missionId as string;
+    await context.close();
+    return id;
+  })());
 
 for (const language of LANGUAGES) {
   test.describe(`in ${language.lang}`, () => {
     test.use({ locale: language.browser });
 
-    for (const { account, path } of PAGES) {
-      test(`${path}${account ? ` as ${account}` : ""} is fully translated`, async ({ browser }) => {
+    for (const { account, paths } of GROUPS) {
+      test(`${account ?? "signed-out"} pages are fully translated`, async ({ browser }) => {
+        test.setTimeout(30_000 + paths.length * 8_000);
         const context = await browser.newContext({
           locale: language.browser,
           storageState: account ? storageStateOf(account) : undefined,
         });
         const page = await context.newPage();
-        await page.goto(path);
-        await expectTranslated(page, language.lang);
-        if (path === "/login")
-          await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.signIn);
-        if (account === "harborResident" && path === "/manager") {
-          await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.notAllowed);
+        for (const path of paths) {
+          await page.goto(path);
+          await expectTranslated(page, language.lang, path);
+          if (path === "/login")
+            await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.signIn);
+          if (account === "harborResident" && path === "/manager") {
+            await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.notAllowed);
+          }
         }
         await context.close();
+      });
+    }
+
+    if (language.lang !== "en") {
+      test("detail pages opened by id (unit, device, person, mission) are fully translated", async ({
+        browser,
+      }) => {
+        test.setTimeout(60_000);
+        const catalog = CATALOGS[language.lang];
+        const mission = await aMission(browser);
+        const contexts = new Map<AccountName, BrowserContext>();
+        for (const { account, path, heading } of DETAILS) {
+          let context = contexts.get(account);
+          if (!context) {
+            context = await browser.newContext({
+              locale: language.browser,
+              storageState: storageStateOf(account),
+            });
+            contexts.set(account, context);
+          }
+          const page = context.pages()[0] ?? (await context.newPage());
+          const url = typeof path === "string" ? path : path(mission);
+          await page.goto(url);
+          await expectTranslated(page, language.lang, url);
+          await expect(page.getByRole("heading", { name: heading(catalog), exact: true }), url).toBeVisible();
+        }
+        for (const context of contexts.values()) await context.close();
       });
     }
   });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n";
+import { catalogsSource, GENERATED } from "@/scripts/messages-catalogs";
 
 /**
  * Every language must have every key of every other, with non-empty text and the same ICU arguments, and each
@@ -38,6 +39,10 @@ const argsOf = (text: string) =>
 describe("message catalogs", () => {
   const catalogs = Object.fromEntries(LOCALES.map((l) => [l, flatten(load(l))]));
   const reference = catalogs.en;
+
+  it("are served from catalogs.generated.ts, which lists every namespace file (else run scripts/messages-catalogs.ts)", () => {
+    expect(readFileSync(GENERATED, "utf8")).toBe(catalogsSource());
+  });
 
   it("exist for exactly the configured languages", () => {
     const folders = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory());

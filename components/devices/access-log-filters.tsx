@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/field";
+import { FilterSelect, PlaceFilterSelect } from "@/components/ui/filter-fields";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
 import { ACCESS_RESULTS } from "@/lib/domain/access-log";
 import { type AccessFilters, activeCount } from "./device-query";
 
@@ -22,39 +22,27 @@ export function AccessLogFiltersForm({
 }) {
   const t = useTranslations("devices.filters");
   const result = useTranslations("devices.accessResult");
-  const any = t("any");
   return (
     <FilterPanel action={action} active={activeCount(filters)}>
-      <FormField label={t("door")} name="deviceId">
-        <Select
-          defaultValue={filters.deviceId ?? ""}
-          placeholder={any}
-          options={devices.map((d) => ({ value: d.id, label: d.name }))}
-        />
-      </FormField>
-      <FormField label={t("unit")} name="unitId">
-        <Select
-          defaultValue={filters.unitId ?? ""}
-          placeholder={any}
-          options={[
-            ...(commonArea ? [{ value: "common", label: t("commonArea") }] : []),
-            ...units.map((u) => ({ value: u.id, label: t("unitOption", { number: u.number }) })),
-          ]}
-        />
-      </FormField>
+      <FilterSelect
+        label={t("door")}
+        name="deviceId"
+        value={filters.deviceId}
+        options={devices.map((d) => ({ value: d.id, label: d.name }))}
+      />
+      <PlaceFilterSelect label={t("unit")} value={filters.unitId} units={units} commonArea={commonArea} />
       <FormField label={t("from")} name="from">
         <Input type="date" defaultValue={filters.from ?? ""} />
       </FormField>
       <FormField label={t("to")} name="to">
         <Input type="date" defaultValue={filters.to ?? ""} />
       </FormField>
-      <FormField label={t("result")} name="result">
-        <Select
-          defaultValue={filters.result ?? ""}
-          placeholder={any}
-          options={ACCESS_RESULTS.map((r) => ({ value: r, label: result(r) }))}
-        />
-      </FormField>
+      <FilterSelect
+        label={t("result")}
+        name="result"
+        value={filters.result}
+        options={ACCESS_RESULTS.map((r) => ({ value: r, label: result(r) }))}
+      />
     </FilterPanel>
   );
 }

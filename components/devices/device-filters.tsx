@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
-import { FormField } from "@/components/ui/field";
+import { FilterSelect, PlaceFilterSelect } from "@/components/ui/filter-fields";
 import { FilterPanel } from "@/components/ui/filter-panel";
-import { Select } from "@/components/ui/select";
 import { DEVICE_TYPES } from "@/lib/domain/device";
 import { activeCount, DEVICE_STATUSES, type DeviceFilters } from "./device-query";
 
@@ -17,33 +16,21 @@ export function DeviceFiltersForm({
 }) {
   const t = useTranslations("devices.filters");
   const type = useTranslations("devices.type");
-  const any = t("any");
   return (
     <FilterPanel action={action} active={activeCount(filters)}>
-      <FormField label={t("type")} name="type">
-        <Select
-          defaultValue={filters.type ?? ""}
-          placeholder={any}
-          options={DEVICE_TYPES.map((d) => ({ value: d, label: type(d) }))}
-        />
-      </FormField>
-      <FormField label={t("unit")} name="unitId">
-        <Select
-          defaultValue={filters.unitId ?? ""}
-          placeholder={any}
-          options={[
-            { value: "common", label: t("commonArea") },
-            ...units.map((u) => ({ value: u.id, label: t("unitOption", { number: u.number }) })),
-          ]}
-        />
-      </FormField>
-      <FormField label={t("status")} name="status">
-        <Select
-          defaultValue={filters.status ?? ""}
-          placeholder={any}
-          options={DEVICE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-        />
-      </FormField>
+      <FilterSelect
+        label={t("type")}
+        name="type"
+        value={filters.type}
+        options={DEVICE_TYPES.map((d) => ({ value: d, label: type(d) }))}
+      />
+      <PlaceFilterSelect label={t("unit")} value={filters.unitId} units={units} />
+      <FilterSelect
+        label={t("status")}
+        name="status"
+        value={filters.status}
+        options={DEVICE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      />
     </FilterPanel>
   );
 }

@@ -15,21 +15,26 @@ import {
 } from "@/components/ui/table";
 import type { DeviceDTO } from "@/lib/domain/device";
 import { BatteryLevel, DeviceStateText, OnlineBadge } from "./device-badges";
+import type { DeviceFilters } from "./device-query";
+import { isLowBattery } from "./device-state";
 import { LiveIndicator } from "./live-indicator";
 import { useLiveUpdates } from "./use-live-updates";
 
 /**
  * The building's devices, kept current by the live stream: a state or availability message changes the row in
- * place, and a device going offline or coming back is announced politely to screen readers.
+ * place, a device going offline or coming back is announced politely to screen readers, and a device registered
+ * after the page loaded is added when it matches the page's filters.
  */
 export function DeviceTable({
   initial,
   unitNumbers,
   detailBase,
+  filters = {},
 }: {
   initial: DeviceDTO[];
   unitNumbers: Record<string, string>;
   detailBase: string;
+  filters?: DeviceFilters;
 }) {
   const t = useTranslations("devices.list");
   const type = useTranslations("devices.type");
@@ -39,7 +44,7 @@ export function DeviceTable({
     if (m.type !== "device") return;
     setDevices((all) => {
       const before = all.find((d) => d.id === m.device.id);
-      if (!before) return all;
+      if (!before) return m.registered && matches(m.device, filters) ? [...all, m.device] : all;
       if (before.online !== m.device.online) {
         setAnnouncement(
           m.device.online
@@ -111,4 +116,13 @@ export function DeviceTable({
       </p>
     </div>
   );
+}
+
+/** Whether a device belongs on a list with these filters (the same rules as the page's query). */
+function matches(d: DeviceDTO, f: DeviceFilters): boolean {
+  if (f.type && d.type !== f.type) return false;
+  if (f.unitId && (f.unitId === "common" ? d.unitId !== null : d.unitId !== f.unitId)) return false;
+  if (f.status === "online" || f.status === "offline") return d.online === (f.status === "online");
+  if (f.status === "low_battery") return isLowBattery(d);
+  return true;
 }

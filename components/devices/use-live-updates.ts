@@ -5,12 +5,14 @@ import { useEffect, useRef, useState } from "react";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { DeviceCommandDTO } from "@/lib/domain/device-command";
+import type { MissionDTO } from "@/lib/domain/mission";
 
 /** One message of GET /api/live (`event: update`). */
 export type LiveMessage =
-  | { type: "device"; device: DeviceDTO }
+  | { type: "device"; device: DeviceDTO; registered?: true }
   | { type: "command"; command: DeviceCommandDTO }
-  | { type: "access"; log: AccessLogDTO };
+  | { type: "access"; log: AccessLogDTO }
+  | { type: "mission"; mission: MissionDTO };
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 

@@ -1,20 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { DEVICE_TYPES, type DeviceType } from "@/lib/domain/device";
 import { registerDeviceAction } from "@/server/actions/register-device";
 import { updateRegistryDeviceAction } from "@/server/actions/update-registry-device";
-import { SavedIndicator, type SaveState } from "./saved-indicator";
-import { focusFirstInvalid, useManagerError } from "./use-manager-error";
+import { type FieldErrors, ManagerForm, useManagerForm } from "./manager-form";
 
 const COMMON = "common";
 const FIELDS = ["type", "name", "unitId", "model", "location"] as const;
@@ -38,13 +33,9 @@ export function DeviceForm({
 }) {
   const t = useTranslations("registry.form");
   const types = useTranslations("registry.types");
-  const errorText = useManagerError();
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string[]>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [state, setState] = useState<SaveState>({ kind: "clean" });
-  const [pending, startTransition] = useTransition();
+  const form = useManagerForm<Field>();
+  const { errors, setState, startTransition } = form;
 
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -58,8 +49,7 @@ export function DeviceForm({
         ? await updateRegistryDeviceAction({ deviceId: device.id, ...common, unitId })
         : await registerDeviceAction({ ...common, unitId, type: text("type") as DeviceType });
       if (result.ok) {
-        setErrors({});
-        setFormError(null);
+        form.succeeded();
         if (device) {
           toast.success(t("saved"));
           setState({ kind: "saved", at: new Date() });
@@ -70,25 +60,26 @@ export function DeviceForm({
         }
         return;
       }
-      const next: Partial<Record<Field, string[]>> = {};
+      const next: FieldErrors<Field> = {};
       for (const key of Object.keys(result.fields ?? {})) {
         if ((FIELDS as readonly string[]).includes(key)) next[key as Field] = [t(`errors.${key as Field}`)];
       }
-      setErrors(next);
-      setFormError(Object.keys(next).length ? null : errorText(result.code));
-      focusFirstInvalid(formRef.current);
+      form.failed(next, result.code);
     });
   };
 
   return (
-    <form
-      ref={formRef}
+    <ManagerForm
+      form={form}
       onSubmit={onSubmit}
-      onChange={() => setState({ kind: "dirty" })}
-      noValidate
-      className="space-y-5"
+      editing={Boolean(device)}
+      labels={{
+        errorTitle: t("errorTitle"),
+        cancel: t("cancel"),
+        submit: device ? t("save") : t("register"),
+      }}
+      cancelHref="/manager/devices"
     >
-      <FormError message={formError} title={t("errorTitle")} />
       <div className="grid gap-5 sm:grid-cols-2">
         {device ? null : (
           <FormField label={t("type")} name="type" required error={errors.type}>
@@ -114,17 +105,6 @@ export function DeviceForm({
           <Input defaultValue={device?.location} maxLength={120} autoComplete="off" />
         </FormField>
       </div>
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
-        {device ? <SavedIndicator state={state} /> : <span />}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row">
-          <Button asChild variant="secondary">
-            <Link href="/manager/devices">{t("cancel")}</Link>
-          </Button>
-          <Button type="submit" loading={pending}>
-            {device ? t("save") : t("register")}
-          </Button>
-        </div>
-      </div>
-    </form>
+    </ManagerForm>
   );
 }

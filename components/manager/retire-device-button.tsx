@@ -1,12 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { FormError } from "@/components/ui/form-error";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { retireDeviceAction } from "@/server/actions/retire-device";
 import { useManagerError } from "./use-manager-error";
 
@@ -14,34 +10,22 @@ import { useManagerError } from "./use-manager-error";
 export function RetireDeviceButton({ deviceId, name }: { deviceId: string; name: string }) {
   const t = useTranslations("registry.retire");
   const errorText = useManagerError();
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const retire = () =>
-    startTransition(async () => {
-      const result = await retireDeviceAction({ deviceId });
-      if (!result.ok) return setError(errorText(result.code));
-      setOpen(false);
-      toast.success(t("done", { name }));
-      router.refresh();
-    });
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="danger">{t("button")}</Button>
-      </DialogTrigger>
-      <DialogContent title={t("title", { name })} description={t("description")} closeLabel={t("close")}>
-        <FormError message={error} title={t("errorTitle")} />
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="secondary">{t("cancel")}</Button>
-          </DialogClose>
-          <Button variant="danger" onClick={retire} loading={pending}>
-            {t("confirm")}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <ConfirmActionButton
+      labels={{
+        button: t("button"),
+        title: t("title", { name }),
+        description: t("description"),
+        close: t("close"),
+        cancel: t("cancel"),
+        confirm: t("confirm"),
+        errorTitle: t("errorTitle"),
+      }}
+      run={async () => {
+        const result = await retireDeviceAction({ deviceId });
+        return result.ok ? null : errorText(result.code);
+      }}
+      onDone={() => toast.success(t("done", { name }))}
+    />
   );
 }

@@ -1,21 +1,18 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { UNIT_STATUSES, UNIT_TYPES, type UnitDTO, type UnitStatus, type UnitType } from "@/lib/domain/unit";
 import { parseMajorAmount, toMajorText } from "@/lib/money";
 import { createUnitAction } from "@/server/actions/create-unit";
 import { updateUnitAction } from "@/server/actions/update-unit";
-import { SavedIndicator, type SaveState } from "./saved-indicator";
-import { focusFirstInvalid, useManagerError } from "./use-manager-error";
+import { type FieldErrors, ManagerForm, useManagerForm } from "./manager-form";
+import { focusFirstInvalid } from "./use-manager-error";
 
 const FIELDS = ["number", "floor", "type", "capacity", "status", "nightlyRate"] as const;
 type Field = (typeof FIELDS)[number];
@@ -25,14 +22,10 @@ export function UnitForm({ unit, currency }: { unit?: UnitDTO; currency: string 
   const t = useTranslations("units.form");
   const types = useTranslations("units.types");
   const statuses = useTranslations("unitStatus");
-  const errorText = useManagerError();
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string[]>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [state, setState] = useState<SaveState>({ kind: "clean" });
+  const form = useManagerForm<Field>();
+  const { errors, setErrors, setState, startTransition } = form;
   const [rentable, setRentable] = useState(unit?.rentable ?? true);
-  const [pending, startTransition] = useTransition();
 
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -42,7 +35,7 @@ export function UnitForm({ unit, currency }: { unit?: UnitDTO; currency: string 
     const rate = rateText ? parseMajorAmount(rateText, currency) : null;
     if (rateText && rate === null) {
       setErrors({ nightlyRate: [t("errors.nightlyRate", { currency })] });
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid(form.formRef.current);
       return;
     }
     const whole = (k: string) => (/^-?\d+$/.test(text(k)) ? Number(text(k)) : Number.NaN);
@@ -60,8 +53,7 @@ export function UnitForm({ unit, currency }: { unit?: UnitDTO; currency: string 
         ? await updateUnitAction({ unitId: unit.id, ...input })
         : await createUnitAction(input);
       if (result.ok) {
-        setErrors({});
-        setFormError(null);
+        form.succeeded();
         toast.success(unit ? t("saved") : t("created", { number: input.number }));
         if (unit) {
           setState({ kind: "saved", at: new Date() });
@@ -69,7 +61,7 @@ export function UnitForm({ unit, currency }: { unit?: UnitDTO; currency: string 
         } else router.push(`/manager/units/${result.data.id}`);
         return;
       }
-      const next: Partial<Record<Field, string[]>> = {};
+      const next: FieldErrors<Field> = {};
       for (const key of Object.keys(result.fields ?? {})) {
         const field = (key === "nightlyRateMinor" ? "nightlyRate" : key) as Field;
         if (!FIELDS.includes(field)) continue;
@@ -79,21 +71,18 @@ export function UnitForm({ unit, currency }: { unit?: UnitDTO; currency: string 
             : t(`errors.${field}`, { currency }),
         ];
       }
-      setErrors(next);
-      setFormError(Object.keys(next).length ? null : errorText(result.code));
-      focusFirstInvalid(formRef.current);
+      form.failed(next, result.code);
     });
   };
 
   return (
-    <form
-      ref={formRef}
+    <ManagerForm
+      form={form}
       onSubmit={onSubmit}
-      onChange={() => setState({ kind: "dirty" })}
-      noValidate
-      className="space-y-5"
+      editing={Boolean(unit)}
+      labels={{ errorTitle: t("errorTitle"), cancel: t("cancel"), submit: unit ? t("save") : t("create") }}
+      cancelHref="/manager/units"
     >
-      <FormError message={formError} title={t("errorTitle")} />
       <div className="grid gap-5 sm:grid-cols-2">
         <FormField label={t("number")} name="number" required error={errors.number} hint={t("numberHint")}>
           <Input defaultValue={unit?.number} maxLength={20} autoComplete="off" />
@@ -169,17 +158,6 @@ export function UnitForm({ unit, currency }: { unit?: UnitDTO; currency: string 
           </p>
         </div>
       </div>
-      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
-        {unit ? <SavedIndicator state={state} /> : <span />}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row">
-          <Button asChild variant="secondary">
-            <Link href="/manager/units">{t("cancel")}</Link>
-          </Button>
-          <Button type="submit" loading={pending}>
-            {unit ? t("save") : t("create")}
-          </Button>
-        </div>
-      </div>
-    </form>
+    </ManagerForm>
   );
 }

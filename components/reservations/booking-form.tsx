@@ -10,19 +10,13 @@ import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import type { BookableUnitDTO } from "@/lib/domain/reservation-api";
 import { asDay, DAY_FORMAT } from "@/lib/format";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n";
 import { createReservationAction } from "@/server/actions/create-reservation";
 import { useReservationError } from "./use-reservation-error";
 
-export type BookableUnit = {
-  id: string;
-  number: string;
-  maxGuests: number;
-  minNights: number;
-  maxNights: number;
-  rate: { amountMinor: number; currency: string } | null;
-};
+export type BookableUnit = BookableUnitDTO;
 
 const nightsBetween = (a: string, b: string) =>
   a && b ? Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000) : 0;

@@ -80,3 +80,13 @@ export const nightKindState: Record<(typeof NIGHT_KINDS)[number], NightState> = 
 export function stayPrice(nights: number, nightlyRateMinor: number, currency: string) {
   return { amountMinor: nights * nightlyRateMinor, currency };
 }
+
+/** A unit the booking form offers: its booking rules and nightly rate (null: none set). */
+export type BookableUnitDTO = {
+  id: string;
+  number: string;
+  maxGuests: number;
+  minNights: number;
+  maxNights: number;
+  rate: { amountMinor: number; currency: string } | null;
+};

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/roles";
 import { getBuilding } from "../db/buildings";
 import { createMission, getMission, saveMission } from "../db/missions";
 import { logger } from "../logger";
+import { publishLiveUpdate } from "../mqtt/live-updates";
 import { recordAudit } from "../services/audit";
 import { goalOf, type MissionRequest, planSteps } from "./mission-plan";
 import { executeStep, StepFailure } from "./mission-steps";
@@ -42,6 +43,7 @@ export async function startMission(
       updatedAt: now,
     },
   });
+  announce(mission);
   await recordAudit(actor, "mission.start", { type: "mission", id: mission.id }, "success", {
     kind: request.kind,
   }).catch(() => undefined);
@@ -64,6 +66,7 @@ export async function runMission(actor: Actor, start: Mission): Promise<Mission>
       expectedUpdatedAt: mission.updatedAt,
       at: laterThan(mission.updatedAt),
     });
+    announce(mission);
   };
   for (let i = 0; i < mission.steps.length; i++) {
     const s = mission.steps[i];
@@ -133,8 +136,12 @@ export async function decideStep(
     expectedUpdatedAt: mission.updatedAt,
     at: laterThan(mission.updatedAt),
   });
+  announce(saved);
   return decision === "approve" ? runMission(actor, saved) : saved;
 }
+
+/** Every saved change of a mission goes to the open pages of its building (the live stream filters by reader). */
+const announce = (mission: Mission) => publishLiveUpdate(mission.buildingId, { type: "mission", mission });
 
 const replace = (steps: MissionStep[], i: number, patch: Partial<MissionStep>) =>
   steps.map((s, j) => (j === i ? { ...s, ...patch } : s));

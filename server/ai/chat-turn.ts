@@ -31,7 +31,7 @@ export async function streamChatTurn(
     channel: "web",
   });
   const { messages: stored } = await conversationMessages(actor, conversation.id, 20);
-  const { history, storeQuestion } = historyForTurn(
+  const { history, storeQuestion, replaces } = historyForTurn(
     stored,
     input.text,
     input.trigger === "regenerate-message",
@@ -88,6 +88,7 @@ export async function streamChatTurn(
         missionId,
         questionId,
         answerId,
+        replaces,
       }).catch((e) => logger.error("saving the chat turn failed", { error: String(e) }));
     },
   });

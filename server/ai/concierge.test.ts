@@ -8,6 +8,7 @@ import { listMissions, listMissionsByRequester } from "../db/missions";
 import { listNotifications } from "../db/notifications";
 import { createReservation } from "../db/reservations";
 import { findTicketsPage } from "../db/ticket-queue";
+import { type LiveUpdate, subscribeLiveUpdates } from "../mqtt/live-updates";
 import { answerConcierge } from "./answer-concierge";
 import { say, scriptedModel, seedConciergeBuilding, toolCall } from "./concierge-test-fixtures";
 import { TOOL } from "./tool-names";
@@ -86,7 +87,13 @@ describe("the concierge with the offline model", () => {
   });
 
   it("turns 'my sink leaks' into a mission that opens a ticket for the resident's unit and tells staff", async () => {
-    const out = await ask(h.resident, "My kitchen sink leaks");
+    const heard: LiveUpdate[] = [];
+    const stop = subscribeLiveUpdates(h.b, (u) => heard.push(u));
+    const out = await ask(h.resident, "My kitchen sink leaks").finally(stop);
+    // every saved change went to the building's live stream, from the new mission to its end
+    const seen = heard.flatMap((u) => (u.type === "mission" && u.mission.id === out.missionId ? [u] : []));
+    expect(seen[0]?.mission.status).toBe("planned");
+    expect(seen.at(-1)?.mission.status).toBe("done");
     expect(out.missionId).toBeTruthy();
     expect(out.answer).toContain(out.missionId);
     const [mission] = (await listMissionsByRequester({ buildingId: h.b, userId: h.resident.id })).items;

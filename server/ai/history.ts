@@ -20,14 +20,23 @@ export function toModelHistory(stored: Message[]): ModelMessage[] {
 }
 
 /**
- * A retry resends the last question: when it is the last stored question, the history stops before it and
- * it is not stored twice.
+ * A retry resends the last question: when it is the last stored question, the history stops before it, it is
+ * not stored twice, and the answers stored after it are replaced by the new one (`replaces`), so the
+ * conversation keeps one answer per question.
  */
-export function historyForTurn(stored: Message[], text: string, retry: boolean) {
+export function historyForTurn(
+  stored: Message[],
+  text: string,
+  retry: boolean,
+): { history: Message[]; storeQuestion: boolean; replaces: string[] } {
   if (retry) {
     const i = stored.findLastIndex((m) => m.role === "user");
     if (i >= 0 && textOf(stored[i]) === text.trim())
-      return { history: stored.slice(0, i), storeQuestion: false };
+      return {
+        history: stored.slice(0, i),
+        storeQuestion: false,
+        replaces: stored.slice(i + 1).map((m) => m.id),
+      };
   }
-  return { history: stored, storeQuestion: true };
+  return { history: stored, storeQuestion: true, replaces: [] };
 }

@@ -52,17 +52,19 @@ export async function listConversationsByUser({
 }
 
 /**
- * Appends messages and moves the conversation up the user's list, in one transaction: the list order
- * (gsi1 sort key) and the count never disagree with the messages actually stored.
+ * Appends messages (and removes the ones they replace) and moves the conversation up the user's list, in one
+ * transaction: the list order (gsi1 sort key) and the count never disagree with the messages actually stored.
  */
 export async function appendMessages({
   conversation,
   messages,
   title,
+  remove = [],
 }: {
   conversation: Pick<Conversation, "buildingId" | "id" | "userId">;
   messages: Message[];
   title?: string;
+  remove?: string[];
 }): Promise<void> {
   const at = messages.at(-1)?.createdAt ?? new Date().toISOString();
   const c = conversation;
@@ -72,11 +74,16 @@ export async function appendMessages({
   const update = {
     ...set,
     UpdateExpression: `${set.UpdateExpression} ADD messageCount :n`,
-    ExpressionAttributeValues: { ...set.ExpressionAttributeValues, ":n": messages.length },
+    ExpressionAttributeValues: {
+      ...set.ExpressionAttributeValues,
+      ":n": messages.length - remove.length,
+    },
   };
   await transactWrite([
     tx.update(keys.conversation(c.buildingId, c.id), update, "attribute_exists(pk)"),
     ...messages.map((m) => tx.put(messageItem(m), "attribute_not_exists(pk)")),
+    // a replaced message must still be there, so the count only drops for what was removed
+    ...remove.map((id) => tx.delete(keys.message(c.buildingId, c.id, id), "attribute_exists(pk)")),
   ]);
 }
 

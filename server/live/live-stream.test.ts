@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { DeviceCommandDTO } from "@/lib/domain/device-command";
+import type { MissionDTO } from "@/lib/domain/mission";
 import type { Actor } from "@/lib/roles";
 import { liveListenerCount, publishLiveUpdate } from "../mqtt/live-updates";
 import { liveEventStream } from "./live-stream";
@@ -74,6 +75,21 @@ describe("live update visibility", () => {
     expect(v({ type: "command", command: command("d1", "gst_1") })).toBe(true);
     expect(v({ type: "command", command: command("d1", "usr_staff") })).toBe(false);
     expect(v({ type: "access", log: log("d1", "unit_1") })).toBe(false);
+  });
+});
+
+describe("mission updates", () => {
+  const mission = (requester: string) =>
+    ({ id: `mis_${requester}`, buildingId: B, requestedBy: { kind: "user", id: requester } }) as MissionDTO;
+
+  it("go to staff for the whole building, to residents and guests for their own missions only", () => {
+    const update = (by: string) => ({ type: "mission" as const, mission: mission(by) });
+    expect(liveUpdateFilter(staff, new Set())(update("usr_res"))).toBe(true);
+    expect(liveUpdateFilter(resident, new Set())(update("usr_res"))).toBe(true);
+    expect(liveUpdateFilter(resident, new Set())(update("usr_other"))).toBe(false);
+    // a guest's missions belong to their reservation
+    expect(liveUpdateFilter(guest, new Set())(update("guest:res_1"))).toBe(true);
+    expect(liveUpdateFilter(guest, new Set())(update("usr_res"))).toBe(false);
   });
 });
 

@@ -1,19 +1,21 @@
 import "server-only";
 import { can, scopeOf } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
+import { requesterId } from "../agents/director";
 import type { LiveUpdate } from "../mqtt/live-updates";
 import { ownsDevice } from "../services/device-access";
 
 /**
  * Which live updates an actor may receive, by the same rules as the pages: staff and managers the whole
  * building, residents their units' devices, commands and door events, guests their stay's door and their own
- * commands. `ownDeviceIds` are the devices the actor may see (read once when the stream opens), because a
+ * commands; missions: staff and managers the building's, others their own. `ownDeviceIds` are the devices the actor may see (read once when the stream opens), because a
  * command names only its device.
  */
 export function liveUpdateFilter(actor: Actor, ownDeviceIds: ReadonlySet<string>) {
   const building = scopeOf(actor, "device.read") === "building";
   const logs = can(actor, "accessLog.read");
   const logsBuilding = scopeOf(actor, "accessLog.read") === "building";
+  const missions = can(actor, "mission.read") ? scopeOf(actor, "mission.read") : "none";
   return (u: LiveUpdate): boolean => {
     switch (u.type) {
       case "device":
@@ -25,6 +27,9 @@ export function liveUpdateFilter(actor: Actor, ownDeviceIds: ReadonlySet<string>
       case "access":
         if (!logs) return false;
         return logsBuilding || (u.log.unitId !== null && actor.unitIds.includes(u.log.unitId));
+      case "mission":
+        if (missions === "building") return true;
+        return missions === "own" && u.mission.requestedBy.id === requesterId(actor);
       default:
         return false;
     }

@@ -2,13 +2,16 @@ import "server-only";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { DeviceCommandDTO } from "@/lib/domain/device-command";
+import type { MissionDTO } from "@/lib/domain/mission";
 import { logger } from "../logger";
 
 /** What the browser's live stream (SSE) receives for one building. */
 export type LiveUpdate =
-  | { type: "device"; device: DeviceDTO }
+  /** `registered`: a device new to the building (lists add it; other device updates change known rows) */
+  | { type: "device"; device: DeviceDTO; registered?: true }
   | { type: "command"; command: DeviceCommandDTO }
-  | { type: "access"; log: AccessLogDTO };
+  | { type: "access"; log: AccessLogDTO }
+  | { type: "mission"; mission: MissionDTO };
 
 export type LiveUpdateListener = (update: LiveUpdate) => void;
 

@@ -69,7 +69,10 @@ export async function conversationMessages(
   return { conversation, messages: page.items.reverse() };
 }
 
-/** Stores one exchange: the user's message (unless it is a retry of the stored one) and the answer. */
+/**
+ * Stores one exchange: the user's message (unless it is a retry of the stored one) and the answer; a retry's
+ * answer takes the place of the earlier answers it `replaces`, in the same transaction.
+ */
 export async function recordExchange(
   conversation: ConversationDTO,
   turn: {
@@ -80,6 +83,8 @@ export async function recordExchange(
     /** ids made when the turn started, so the question sorts before the answer */
     questionId?: string;
     answerId?: string;
+    /** ids of the stored answers this one replaces (a retry) */
+    replaces?: string[];
   },
 ): Promise<void> {
   const base = { conversationId: conversation.id, buildingId: conversation.buildingId };
@@ -104,5 +109,5 @@ export async function recordExchange(
     missionId: turn.missionId,
     createdAt: new Date().toISOString(),
   });
-  await appendMessages({ conversation, messages });
+  await appendMessages({ conversation, messages, remove: turn.replaces ?? [] });
 }

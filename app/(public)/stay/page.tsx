@@ -9,10 +9,11 @@ import { GuestFrame } from "@/components/checkin/guest-frame";
 import { GuestNotice } from "@/components/checkin/guest-notice";
 import { GuestStay } from "@/components/checkin/guest-stay";
 import { newId } from "@/lib/domain/ids";
-import { ROLE_HOME } from "@/lib/roles";
+import { type Actor, ROLE_HOME } from "@/lib/roles";
 import { providerName } from "@/server/ai/provider";
 import { currentActor } from "@/server/auth/actor";
 import { conversationMessages, listConversationsForActor } from "@/server/services/concierge-conversations";
+import { getBuildingForActor } from "@/server/services/get-building";
 import { getCheckin } from "@/server/services/get-checkin";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The guest's stay and check-in, read fresh on every visit (each step survives a reload). Guests have no
- * password to sign in with: without a guest session this page says to open the emailed link again.
+ * password to sign in with: without a guest session this page says to open the emailed link again. The
+ * concierge chat shows only while the building has the concierge on (the chat route refuses it otherwise).
  */
 export default async function StayPage() {
   const actor = await currentActor();
@@ -46,19 +48,24 @@ export default async function StayPage() {
       </GuestFrame>
     );
   }
-  const [view, recent] = await Promise.all([
-    getCheckin(actor),
-    listConversationsForActor(actor, { limit: 1 }),
-  ]);
-  const last = recent.items[0] ? await conversationMessages(actor, recent.items[0].id, 50) : null;
+  const [view, building] = await Promise.all([getCheckin(actor), getBuildingForActor(actor)]);
+  const chat = building.config.features.concierge ? await lastConversation(actor) : null;
   return (
     <GuestFrame>
       <GuestStay view={view} />
-      <GuestChat
-        conversationId={last?.conversation.id ?? newId()}
-        initialMessages={last ? toUIMessages(last.messages) : []}
-        offline={providerName() === "offline"}
-      />
+      {chat ? (
+        <GuestChat
+          conversationId={chat.last?.conversation.id ?? newId()}
+          initialMessages={chat.last ? toUIMessages(chat.last.messages) : []}
+          offline={providerName() === "offline"}
+        />
+      ) : null}
     </GuestFrame>
   );
+}
+
+/** The guest's one running conversation, if they have started it. */
+async function lastConversation(actor: Actor) {
+  const recent = await listConversationsForActor(actor, { limit: 1 });
+  return { last: recent.items[0] ? await conversationMessages(actor, recent.items[0].id, 50) : null };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { MissionList } from "@/components/missions/mission-list";
+import { LiveMissionList } from "@/components/missions/live-mission-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/server/auth/page-guard";
 import { listMissionsForActor } from "@/server/services/list-missions";
@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("metaTitle") };
 }
 
-/** The resident's own requests that the concierge turned into missions. */
+/** The resident's own requests that the concierge turned into missions, kept current by the live stream. */
 export default async function ResidentMissionsPage() {
   const { actor } = await pageActor(["resident"]);
   const [t, page] = await Promise.all([
@@ -19,7 +19,7 @@ export default async function ResidentMissionsPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("residentDescription")} />
-      <MissionList missions={page.items} hrefBase="/resident/missions" />
+      <LiveMissionList initial={page.items} hrefBase="/resident/missions" />
     </div>
   );
 }

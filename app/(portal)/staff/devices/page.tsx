@@ -58,6 +58,7 @@ export default async function StaffDevicesPage({
           initial={devices}
           unitNumbers={Object.fromEntries(units.map((u) => [u.id, u.number]))}
           detailBase="/staff/devices"
+          filters={filters}
         />
       )}
     </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { MissionList } from "@/components/missions/mission-list";
+import { LiveMissionList } from "@/components/missions/live-mission-list";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
 import { cn } from "@/lib/cn";
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("metaTitle") };
 }
 
-/** Every mission of the building, or only those waiting for approval. */
+/** Every mission of the building, or only those waiting for approval, kept current by the live stream. */
 export default async function StaffMissionsPage({
   searchParams,
 }: {
@@ -51,7 +51,12 @@ export default async function StaffMissionsPage({
           {t("waiting")}
         </Link>
       </nav>
-      <MissionList missions={page.items} hrefBase="/staff/missions" />
+      <LiveMissionList
+        key={waitingOnly ? "waiting" : "all"}
+        initial={page.items}
+        hrefBase="/staff/missions"
+        status={waitingOnly ? "awaiting_approval" : undefined}
+      />
     </div>
   );
 }

@@ -1,11 +1,7 @@
-import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/portal/not-allowed";
-import { TicketForm } from "@/components/tickets/ticket-form";
-import { Card, CardContent } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { NewTicketView } from "@/components/tickets/new-ticket-view";
 import { pageActor } from "@/server/auth/page-guard";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
 
@@ -16,27 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewTicketPage() {
   const { actor, allowed } = await pageActor(["resident"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const [options, t] = await Promise.all([listTicketOptions(actor), getTranslations("tickets.new")]);
-  return (
-    <div className="mx-auto max-w-2xl">
-      <PageHeader
-        eyebrow={
-          <Link
-            href="/resident/tickets"
-            className="inline-flex items-center gap-1 font-medium text-brand-700 underline-offset-4 hover:underline"
-          >
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
-        }
-        title={t("title")}
-        description={t("description")}
-      />
-      <Card>
-        <CardContent>
-          <TicketForm units={options.units} detailBase="/resident/tickets" cancelHref="/resident/tickets" />
-        </CardContent>
-      </Card>
-    </div>
-  );
+  const options = await listTicketOptions(actor);
+  return <NewTicketView who="resident" units={options.units} />;
 }
