@@ -5,6 +5,7 @@ import { Construct } from "constructs";
 import {
   APP_CLIENT_IDS,
   anyDeviceTopic,
+  appLiveTopic,
   DEVICE_TO_SERVER,
   ownTopic,
   RETAINED,
@@ -71,18 +72,27 @@ export class IotPolicies extends Construct {
       }),
       new iam.PolicyStatement({
         actions: ["iot:Publish"],
-        resources: SERVER_TO_DEVICE.map((leaf) => arn("topic", anyDeviceTopic(p, leaf))),
+        resources: [
+          ...SERVER_TO_DEVICE.map((leaf) => arn("topic", anyDeviceTopic(p, leaf))),
+          arn("topic", appLiveTopic(p)),
+        ],
       }),
       new iam.PolicyStatement({
         actions: ["iot:Subscribe"],
-        resources: DEVICE_TO_SERVER.flatMap((leaf) => [
-          arn("topicfilter", anyDeviceTopic(p, leaf)),
-          arn("topicfilter", sharedFilter(props.shareName, p, leaf)),
-        ]),
+        resources: [
+          ...DEVICE_TO_SERVER.flatMap((leaf) => [
+            arn("topicfilter", anyDeviceTopic(p, leaf)),
+            arn("topicfilter", sharedFilter(props.shareName, p, leaf)),
+          ]),
+          arn("topicfilter", appLiveTopic(p)),
+        ],
       }),
       new iam.PolicyStatement({
         actions: ["iot:Receive"],
-        resources: DEVICE_TO_SERVER.map((leaf) => arn("topic", anyDeviceTopic(p, leaf))),
+        resources: [
+          ...DEVICE_TO_SERVER.map((leaf) => arn("topic", anyDeviceTopic(p, leaf))),
+          arn("topic", appLiveTopic(p)),
+        ],
       }),
     ];
 

@@ -26,6 +26,12 @@ export const ownTopic = (prefix: string, leaf: Leaf) =>
 /** Every building's and device's topic of one kind, for the app (IAM `*` matches one or more levels' chars). */
 export const anyDeviceTopic = (prefix: string, leaf: Leaf) => `${prefix}/*/devices/*/${leaf}`;
 
+/**
+ * The app's own topic between its instances (live updates for the browsers), outside the device contract:
+ * only the app may publish, subscribe to or receive it.
+ */
+export const appLiveTopic = (prefix: string) => `${prefix}/*/app/live`;
+
 /** The same as a shared subscription: each message goes to one of the app instances sharing `shareName`. */
 export const sharedFilter = (shareName: string, prefix: string, leaf: Leaf) =>
   `$share/${shareName}/${anyDeviceTopic(prefix, leaf)}`;

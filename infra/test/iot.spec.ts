@@ -89,6 +89,13 @@ describe("IoT device policy", () => {
     assert.ok(!allows(mine, "iot:Connect", `${ARN}:client/dev_B`));
   });
 
+  it("cannot reach the app's own live topic", () => {
+    const mine = forThing(statements, "dev_A", "bld_1");
+    assert.ok(!allows(mine, "iot:Publish", `${ARN}:topic/buildingos/bld_1/app/live`), "forge a live update");
+    assert.ok(!allows(mine, "iot:Subscribe", `${ARN}:topicfilter/buildingos/bld_1/app/live`));
+    assert.ok(!allows(mine, "iot:Receive", `${ARN}:topic/buildingos/bld_1/app/live`));
+  });
+
   it("may retain its availability (its last will) and state", () => {
     const mine = forThing(statements, "dev_A", "bld_1");
     assert.ok(allows(mine, "iot:RetainPublish", topic("bld_1", "dev_A", "availability")));
@@ -110,6 +117,13 @@ describe("IoT app policy", () => {
       assert.ok(!allows(app, "iot:Publish", topic("bld_1", "dev_A", leaf)), `the app cannot forge ${leaf}`);
     }
     assert.ok(allows(app, "iot:Publish", topic("bld_1", "dev_A", "commands")));
+  });
+
+  it("passes live updates between its instances on its own topic", () => {
+    assert.ok(allows(app, "iot:Publish", `${ARN}:topic/buildingos/bld_1/app/live`));
+    assert.ok(allows(app, "iot:Subscribe", `${ARN}:topicfilter/buildingos/+/app/live`));
+    assert.ok(allows(app, "iot:Receive", `${ARN}:topic/buildingos/bld_1/app/live`));
+    assert.ok(!allows(app, "iot:Publish", `${ARN}:topic/buildingos/bld_1/app/other`));
   });
 
   it("connects only with the app's client ids, never as a device", () => {

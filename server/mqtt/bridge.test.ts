@@ -13,6 +13,7 @@ import { findCommand } from "../db/device-commands";
 import { findDevice } from "../db/devices";
 import { commandDevice } from "../services/command-device";
 import { MqttBridge } from "./bridge";
+import { type LiveUpdate, publishLiveUpdate, setLiveFanOut, subscribeLiveUpdates } from "./live-updates";
 import { clearMqttLookups } from "./lookups";
 
 /**
@@ -206,6 +207,41 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
     expect(cmds.map((c) => c.status)).toEqual(Array(10).fill("acknowledged"));
     expect(a1.metrics.acksApplied + a2.metrics.acksApplied).toBe(10);
   }, 30_000);
+
+  it("hands a live update to the other instances once, and not back to the one that sent it", async () => {
+    const [a1, a2] = [bridge(), bridge()];
+    await Promise.all([a1.ready(), a2.ready()]);
+    await new Promise((r) => setTimeout(r, 200));
+    const heard: LiveUpdate[] = [];
+    const off = subscribeLiveUpdates(b, (u) => heard.push(u));
+    const fannedOut: string[] = [];
+    setLiveFanOut((buildingId, u) => {
+      fannedOut.push(buildingId);
+      a1.publishLive(buildingId, u);
+    });
+    try {
+      const update = {
+        type: "mission",
+        mission: { id: "mis_live", status: "planned" },
+      } as unknown as LiveUpdate;
+      // on a1's instance: delivered here at once, and through the broker to a2 (both run in this process, so
+      // this building's listener hears it twice: once locally, once from a2; a1 skips its own echo)
+      publishLiveUpdate(b, update);
+      // state every instance hears from the broker itself is not fanned out
+      publishLiveUpdate(b, { type: "device", device: { id: "dev_x" } } as unknown as LiveUpdate, {
+        heardByEveryInstance: true,
+      });
+      // a message on the live topic that is not a live update changes nothing
+      a2.publishLive(b, { type: "bogus" } as unknown as LiveUpdate);
+      await eventually(() => heard.length >= 3);
+      await new Promise((r) => setTimeout(r, 400));
+      expect(heard.map((u) => u.type)).toEqual(["mission", "device", "mission"]);
+      expect(fannedOut).toEqual([b]);
+    } finally {
+      off();
+      setLiveFanOut(null);
+    }
+  });
 
   it("counts malformed and unknown-device messages and changes nothing", async () => {
     const lock = await seedDevice(b, { state: { locked: true }, stateAt: "2026-01-01T00:00:00.000Z" });

@@ -6,8 +6,18 @@ import { logger } from "../logger";
 import { CommandWaiters } from "./command-waiters";
 import { EventIngestor, type IngestorOptions } from "./event-ingestor";
 import { handleAck, handleAvailability, handleState } from "./handlers";
+import { deliverLiveUpdate, type LiveUpdate } from "./live-updates";
 import { type MqttMetrics, newMqttMetrics } from "./metrics";
-import { deviceTopic, type InboundKind, kindFilter, parseTopic, sharedFilter } from "./topics";
+import {
+  deviceTopic,
+  type InboundKind,
+  kindFilter,
+  liveFilter,
+  liveTopic,
+  parseLiveTopic,
+  parseTopic,
+  sharedFilter,
+} from "./topics";
 
 export type BridgeOptions = {
   url: string;
@@ -28,6 +38,7 @@ export type BridgeOptions = {
 
 /** Passed to mqtt.js' handleMessage callback so it sends no PUBACK: ours goes out once the message is handled. */
 const DEFERRED = new Error("puback deferred until handled");
+const LIVE_TYPES = new Set<string>(["device", "command", "access", "mission"]);
 
 /**
  * The app's one connection to the broker (see runtime.ts for the per-process singleton).
@@ -169,6 +180,29 @@ export class MqttBridge {
     return { handled, drained, leftForRedelivery: this.metrics.leftForRedelivery, sessionKept: !drop };
   }
 
+  /**
+   * Hands a live update to the other instances (QoS 0: a browser that misses one still has the page's data and
+   * the next update). Nothing happens while disconnected.
+   */
+  publishLive(buildingId: string, update: LiveUpdate): void {
+    const c = this.client;
+    if (!c?.connected) return;
+    c.publish(liveTopic(this.opts.prefix, buildingId), JSON.stringify({ from: this.opts.clientId, update }), {
+      qos: 0,
+    });
+  }
+
+  /** A live update from another instance: delivered to this instance's streams (our own echo is skipped). */
+  private onLive(buildingId: string, raw: Buffer | string) {
+    const msg = parseJson(typeof raw === "string" ? Buffer.from(raw) : raw) as
+      | { from?: unknown; update?: { type?: unknown } }
+      | undefined;
+    if (!msg || typeof msg.from !== "string" || !msg.update || typeof msg.update !== "object") return;
+    if (msg.from === this.opts.clientId) return;
+    if (!LIVE_TYPES.has(String(msg.update.type))) return;
+    deliverLiveUpdate(buildingId, msg.update as LiveUpdate);
+  }
+
   /** Publishes a command (QoS 1, never retained); resolves once the broker has it, rejects if it cannot. */
   publishCommand(c: DeviceCommand): Promise<void> {
     const client = this.client;
@@ -244,11 +278,13 @@ export class MqttBridge {
     const p = this.opts.prefix;
     const qos = { qos: 1 as const };
     const events = kindFilter(p, "events");
-    const subs: Record<string, typeof qos> = {
+    const subs: Record<string, { qos: 0 | 1 }> = {
       [kindFilter(p, "availability")]: qos,
       [kindFilter(p, "state")]: qos,
       [kindFilter(p, "acks")]: qos,
       [this.sharedEvents ? sharedFilter(events) : events]: qos,
+      // live updates between the app's instances: best effort (QoS 0), never shared
+      [liveFilter(p)]: { qos: 0 as const },
     };
     // subscribing again on a present session is harmless, and repairs a session the broker lost
     client.subscribe(subs, (err) => {
@@ -259,6 +295,11 @@ export class MqttBridge {
   }
 
   private onPublish(packet: IPublishPacket, cb: (err?: Error) => void) {
+    const liveBuilding = parseLiveTopic(this.opts.prefix, packet.topic);
+    if (liveBuilding) {
+      this.onLive(liveBuilding, packet.payload);
+      return cb();
+    }
     if (this.stopped && !this.handleWhileStopping) {
       // stopping: not handled and not acknowledged, so the broker delivers it again (QoS 0 is simply dropped)
       if (packet.qos !== 1) return cb();

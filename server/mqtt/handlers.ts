@@ -27,7 +27,11 @@ export async function handleAvailability(ctx: Ctx, online: boolean): Promise<voi
   const d = await lookupDevice(ctx.buildingId, ctx.deviceId);
   if (d) {
     const device = { ...d, online, lastSeenAt: online ? at : d.lastSeenAt };
-    publishLiveUpdate(ctx.buildingId, { type: "device", device: toDeviceDTO(device) });
+    publishLiveUpdate(
+      ctx.buildingId,
+      { type: "device", device: toDeviceDTO(device) },
+      { heardByEveryInstance: true },
+    );
   }
 }
 
@@ -62,7 +66,11 @@ export async function handleState(ctx: Ctx, json: unknown): Promise<boolean> {
     lastSeenAt: stateAt,
     firmware: firmware ?? d.firmware,
   };
-  publishLiveUpdate(ctx.buildingId, { type: "device", device: toDeviceDTO(device) });
+  publishLiveUpdate(
+    ctx.buildingId,
+    { type: "device", device: toDeviceDTO(device) },
+    { heardByEveryInstance: true },
+  );
   return true;
 }
 

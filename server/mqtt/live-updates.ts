@@ -20,8 +20,9 @@ type Bus = Map<string, Set<LiveUpdateListener>>;
 /**
  * In-process pub/sub, per building. Kept on globalThis because Next may load this module more than once
  * (route handlers, instrumentation, server actions live in separate module graphs): the MQTT client that
- * publishes and the SSE route that listens must share one bus. Across instances each process hears the
- * messages its own MQTT client receives (state, availability and acks reach every instance).
+ * publishes and the SSE route that listens must share one bus. Across instances, an update is also handed to
+ * the fan-out (the MQTT bridge publishes it on the app's live topic and every other instance delivers it), except
+ * those every instance hears itself from the broker (device state and availability).
  */
 const bus = (): Bus => {
   const g = globalThis as typeof globalThis & { __buildingosLiveUpdates?: Bus };
@@ -45,7 +46,34 @@ export function subscribeLiveUpdates(buildingId: string, listener: LiveUpdateLis
   };
 }
 
-export function publishLiveUpdate(buildingId: string, update: LiveUpdate): void {
+type FanOut = (buildingId: string, update: LiveUpdate) => void;
+const fanOutStore = globalThis as typeof globalThis & { __buildingosLiveFanOut?: FanOut | null };
+
+/** Where updates go for the other instances (the MQTT runtime sets it while connected; null: this process only). */
+export function setLiveFanOut(fanOut: FanOut | null): void {
+  fanOutStore.__buildingosLiveFanOut = fanOut;
+}
+
+/**
+ * Tells this building's open streams, on this instance and the others. `heardByEveryInstance`: the update comes
+ * from a broker message every instance receives itself (state, availability), so it is not fanned out again.
+ */
+export function publishLiveUpdate(
+  buildingId: string,
+  update: LiveUpdate,
+  { heardByEveryInstance = false }: { heardByEveryInstance?: boolean } = {},
+): void {
+  deliverLiveUpdate(buildingId, update);
+  if (heardByEveryInstance) return;
+  try {
+    fanOutStore.__buildingosLiveFanOut?.(buildingId, update);
+  } catch (e) {
+    logger.warn("live update fan-out failed", { error: String(e) });
+  }
+}
+
+/** Tells this instance's open streams only (an update another instance fanned out). */
+export function deliverLiveUpdate(buildingId: string, update: LiveUpdate): void {
   const set = bus().get(buildingId);
   if (!set) return;
   for (const listener of [...set]) {

@@ -4,6 +4,7 @@ import { config } from "../config";
 import { logger } from "../logger";
 import { MqttBridge } from "./bridge";
 import { sweepTimedOutCommands } from "./command-sweeper";
+import { setLiveFanOut } from "./live-updates";
 
 type Runtime = { bridge: MqttBridge; timers: NodeJS.Timeout[]; running: Set<Promise<unknown>> };
 type G = typeof globalThis & { __buildingosMqtt?: Runtime };
@@ -70,6 +71,8 @@ export function startMqttRuntime(): MqttBridge | null {
     return t;
   });
   g.__buildingosMqtt = { bridge, timers, running };
+  // live updates of this instance reach the browsers connected to the others through the broker
+  setLiveFanOut((buildingId, update) => bridge.publishLive(buildingId, update));
   logger.info("mqtt runtime started", { clientId: bridge.opts.clientId, url: c.MQTT_URL });
   return bridge;
 }
@@ -109,5 +112,6 @@ export async function stopMqttRuntime(opts: { drainMs?: number } = {}) {
   if (!rt) return null;
   await stopMqttJobs(opts.drainMs);
   g.__buildingosMqtt = undefined;
+  setLiveFanOut(null);
   return rt.bridge.stop({ drainMs: opts.drainMs, endSession: !process.env.INSTANCE_ID?.trim() });
 }

@@ -32,3 +32,18 @@ export function parseTopic(prefix: string, topic: string): ParsedTopic | null {
   if (!(INBOUND_KINDS as readonly string[]).includes(kind)) return null;
   return { buildingId, deviceId, kind: kind as InboundKind };
 }
+
+/**
+ * The app's own topic, between its instances (not part of the device contract; devices cannot reach it): a live
+ * update that happened on one instance (a command's outcome, a stored door event, a mission) goes to every
+ * instance, so every browser sees it whichever instance its stream is on.
+ */
+export const liveTopic = (prefix: string, buildingId: string) => `${prefix}/${buildingId}/app/live`;
+export const liveFilter = (prefix: string) => `${prefix}/+/app/live`;
+
+/** The building of a live topic, or null when the topic is not one. */
+export function parseLiveTopic(prefix: string, topic: string): string | null {
+  if (!topic.startsWith(`${prefix}/`) || !topic.endsWith("/app/live")) return null;
+  const buildingId = topic.slice(prefix.length + 1, -"/app/live".length);
+  return SEGMENT.test(buildingId) ? buildingId : null;
+}
