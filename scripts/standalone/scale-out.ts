@@ -9,7 +9,8 @@
  *    with the same INSTANCE_ID it must end with every event stored exactly once (rows and the day counter);
  * 3. app-b (standalone-b) joins: a second burst is stored once, split between the two (their /api/health
  *    counters), and commands sent through each instance's HTTP API (API token) are all acknowledged to their
- *    caller by a device client that acks them; both stop with code 0.
+ *    caller by a device client that acks them; a live stream open on app-b sees a command sent through app-a
+ *    (its pending state exists only on app-a); both stop with code 0.
  * Prints each check (✓/✗ with its figures) and a last line `N passed, N failed`.
  *
  *   env: STANDALONE_DIR, APP_PORTS=p1,p2, BROKER=mosquitto|aedes, the stack's variables
@@ -81,6 +82,42 @@ async function main() {
   const { secret } = await seedToken(sharedBuilding, { role: "staff" });
   const burstToken = await seedToken(burstBuilding, { role: "staff" });
 
+  /** An instance's live stream (server-sent events, API token), collecting its updates until stopped. */
+  const listen = async (s: AppServer, token: string) => {
+    const ac = new AbortController();
+    const res = await fetch(`${s.url}/api/live`, {
+      headers: { authorization: `Bearer ${token}`, accept: "text/event-stream" },
+      signal: ac.signal,
+    }).catch(() => undefined);
+    let text = "";
+    const reader = res?.body?.getReader();
+    const decoder = new TextDecoder();
+    const reading = (async () => {
+      try {
+        for (;;) {
+          const r = await reader?.read();
+          if (!r || r.done) break;
+          text += decoder.decode(r.value, { stream: true });
+        }
+      } catch {
+        // aborted
+      }
+    })();
+    type Update = { type?: string; command?: { id?: string; status?: string } };
+    return {
+      status: res?.status ?? 0,
+      updates: (): Update[] =>
+        text
+          .split("\n\n")
+          .filter((block) => block.startsWith("event: update"))
+          .map((block) => JSON.parse(block.slice(block.indexOf("data: ") + 6)) as Update),
+      stop: () => {
+        ac.abort();
+        return reading;
+      },
+    };
+  };
+
   /** A command through an instance's HTTP API, as an integration would send it (API token), timed. */
   const command = async (s: AppServer, deviceId: string, token: string) => {
     const t = performance.now();
@@ -91,9 +128,13 @@ async function main() {
       signal: AbortSignal.timeout(30_000),
     }).catch(() => undefined);
     const body = res
-      ? ((await res.json().catch(() => ({}))) as { command?: { status?: string }; error?: { code?: string } })
+      ? ((await res.json().catch(() => ({}))) as {
+          command?: { id?: string; status?: string };
+          error?: { code?: string };
+        })
       : {};
     return {
+      id: body.command?.id,
       status: res?.status ?? 0,
       outcome: body.command?.status ?? body.error?.code ?? "no answer",
       ok: res?.status === 200 && body.command?.status === "acknowledged",
@@ -251,6 +292,24 @@ async function main() {
       okBy(a2) === COMMANDS_EACH && okBy(b) === COMMANDS_EACH,
       `via app-a ${okBy(a2)}/${COMMANDS_EACH}, via app-b ${okBy(b)}/${COMMANDS_EACH} (200, acknowledged); ` +
         `median ${Math.round(ms[Math.floor(ms.length / 2)] ?? 0)} ms`,
+    );
+
+    // a browser on app-b sees what happens on app-a: the command's pending state exists only on app-a (it sent it)
+    const stream = await listen(b, secret);
+    await sleep(300);
+    const viaA = await command(a2, sharedLock.id, secret);
+    const seen = () =>
+      stream
+        .updates()
+        .filter((u) => u.type === "command" && u.command?.id === viaA.id)
+        .map((u) => u.command?.status);
+    const waitFrom = Date.now();
+    while (!seen().includes("pending") && Date.now() - waitFrom < 5_000) await sleep(50);
+    await stream.stop();
+    check(
+      "two instances: a browser on one sees live what happens on the other",
+      stream.status === 200 && viaA.ok && seen().includes("pending") && seen().includes("acknowledged"),
+      `stream on app-b ${stream.status}; command via app-a ${viaA.outcome}; app-b's stream saw ${seen().join(" → ") || "nothing"}`,
     );
 
     const stopping = Date.now();
