@@ -4,7 +4,7 @@ import type { User } from "@/lib/domain/user";
 import { AppError } from "@/lib/errors";
 import { keys } from "./keys";
 import { getUser, type UserPatch } from "./users";
-import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
+import { buildUpdate, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
 
 /** The manager named as "still active" was not (any more): the caller may look for another one and retry. */
 export class KeptManagerGone extends Error {
@@ -15,6 +15,23 @@ export class KeptManagerGone extends Error {
 }
 
 export type UnitResidents = { unit: Unit; residentIds: string[] };
+
+const unchanged = (updatedAt: string) => ({
+  ExpressionAttributeNames: { "#prev": "updatedAt" },
+  ExpressionAttributeValues: { ":prev": updatedAt },
+});
+
+/** The units' new `residentIds`, each only if the unit is unchanged since it was read (for a transaction). */
+export function unitResidentsItems(buildingId: string, units: UnitResidents[], now: string): TransactItem[] {
+  return units.map(({ unit, residentIds }) =>
+    tx.update(
+      keys.unit(buildingId, unit.id),
+      buildUpdate({ residentIds, updatedAt: now }),
+      "attribute_exists(pk) AND #prev = :prev",
+      unchanged(unit.updatedAt),
+    ),
+  );
+}
 
 /**
  * A person's role, units and status, written in one transaction with everything that must agree with them:
@@ -38,10 +55,6 @@ export async function writePersonAccess({
   const { buildingId, id: userId } = cur;
   const now = new Date().toISOString();
   const index = patch.role !== undefined ? keys.userByRole(buildingId, patch.role, cur.name, userId) : {};
-  const unchanged = (updatedAt: string) => ({
-    ExpressionAttributeNames: { "#prev": "updatedAt" },
-    ExpressionAttributeValues: { ":prev": updatedAt },
-  });
   const items = [
     tx.update(
       keys.user(buildingId, userId),
@@ -49,14 +62,7 @@ export async function writePersonAccess({
       "attribute_exists(pk) AND #prev = :prev",
       unchanged(cur.updatedAt),
     ),
-    ...units.map(({ unit, residentIds }) =>
-      tx.update(
-        keys.unit(buildingId, unit.id),
-        buildUpdate({ residentIds, updatedAt: now }),
-        "attribute_exists(pk) AND #prev = :prev",
-        unchanged(unit.updatedAt),
-      ),
-    ),
+    ...unitResidentsItems(buildingId, units, now),
   ];
   const checkAt = items.length;
   if (keepManagerId) {

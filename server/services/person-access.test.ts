@@ -4,6 +4,7 @@ import { seedBuilding, seedUnit } from "@/test/api-fixtures";
 import { makeUser, newBuildingId } from "@/test/fixtures";
 import { getUnit } from "../db/units";
 import { createUser, getUser, listUsersByRole } from "../db/users";
+import { inviteUser } from "./invite-user";
 import { actorOf } from "./ticket-test-fixtures";
 import { updatePerson } from "./update-person";
 
@@ -39,6 +40,21 @@ describe("assigning a person's units", () => {
     expect((await getUser({ buildingId: b, userId: rita.id })).unitIds).toEqual([]);
     expect(await residentsOf(u2.id)).toEqual([sam.id]);
     expect(await residentsOf(u3.id)).toEqual([]);
+  });
+
+  it("an invited resident is listed among the unit's residents with the account, in one transaction", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const unit = await seedUnit(b, "301");
+    const manager = actorOf(await person(b, { role: "manager" }));
+    const email = `inv${Date.now()}@test.example`;
+    const invited = await inviteUser(manager, { email, role: "resident", unitIds: [unit.id] });
+    expect((await getUnit({ buildingId: b, unitId: unit.id })).residentIds).toEqual([invited.id]);
+    // the email is taken now: a second invitation writes nothing, the unit included
+    await expect(inviteUser(manager, { email, role: "resident", unitIds: [unit.id] })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    expect((await getUnit({ buildingId: b, unitId: unit.id })).residentIds).toEqual([invited.id]);
   });
 
   it("concurrent assignments to one unit both land (the loser of a race is refused, never lost)", async () => {
