@@ -32,7 +32,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Pages live under several root layouts (localized and static), so unknown URLs need a 404 of their own.
   experimental: { globalNotFound: true },
-  serverExternalPackages: ["mqtt", "aedes", "s3rver", "@lancedb/lancedb", "apache-arrow"],
+  // pdf-parse loads pdf.js (and its worker module) at run time: bundling it breaks the fake worker in Node.
+  serverExternalPackages: [
+    "mqtt",
+    "aedes",
+    "s3rver",
+    "@lancedb/lancedb",
+    "apache-arrow",
+    "pdf-parse",
+    "pdfjs-dist",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

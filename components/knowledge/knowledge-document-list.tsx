@@ -79,6 +79,7 @@ function DocumentRow({ doc }: { doc: KnowledgeDocumentDTO }) {
               {doc.title}
             </h3>
             <p className="text-slate-600 text-sm">
+              {doc.pageCount ? `${t("pages", { count: doc.pageCount })} · ` : null}
               {t("meta", {
                 format: t(`formats.${doc.format}`),
                 chunks: doc.chunkCount,
@@ -103,7 +104,7 @@ function DocumentRow({ doc }: { doc: KnowledgeDocumentDTO }) {
         </div>
         {doc.status === "failed" && doc.error ? (
           <p className="mt-2 text-red-800 text-sm" role="status">
-            {t("error", { error: doc.error })}
+            {t("error", { error: doc.errorCode ? t(`errorCodes.${doc.errorCode}`) : doc.error })}
           </p>
         ) : null}
         <div className="mt-3 flex flex-wrap gap-2">

@@ -2,21 +2,25 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useId, useRef, useState, useTransition } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { toast } from "sonner";
+import { postToS3, UploadError } from "@/components/tickets/upload-to-s3";
 import { Button } from "@/components/ui/button";
 import { FieldErrors, FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { AUDIENCES, type Audience } from "@/lib/domain/knowledge-document";
 import { createKnowledgeDocumentAction } from "@/server/actions/create-knowledge-document";
+import { createKnowledgeUploadAction } from "@/server/actions/create-knowledge-upload";
+import { KNOWLEDGE_ACCEPT, KNOWLEDGE_MAX_BYTES, knowledgeFileKind } from "./knowledge-file";
 
-const MAX_BYTES = 100_000;
 type Errors = Partial<Record<"title" | "audience" | "file", string[]>>;
+type Step = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "adding" };
 
 /**
- * Adds a document: a title, who may read answers drawn from it, and a Markdown or plain-text file that the
- * browser reads and sends as text (at most 100 kB). The server validates again and indexes it in the background.
+ * Adds a document: a title, who may read answers drawn from it, and a Markdown, text or PDF file (at most
+ * 10 MB). The file goes straight to S3 through a presigned POST (with progress), then the server verifies it,
+ * stores the document and indexes it in the background; the list shows its status.
  */
 export function KnowledgeUploadForm() {
   const t = useTranslations("knowledge.form");
@@ -24,11 +28,62 @@ export function KnowledgeUploadForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [step, setStep] = useState<Step>({ kind: "idle" });
   const audienceId = useId();
+  const pending = step.kind !== "idle";
+
+  async function submit(title: string, audience: Audience[], file: File) {
+    const kind = knowledgeFileKind(file);
+    if (!kind) return;
+    const fail = (fields: Errors, message: string) => {
+      setErrors(fields);
+      setFormError(message);
+    };
+    const signed = await createKnowledgeUploadAction({
+      contentType: kind.contentType,
+      size: file.size,
+    }).catch(() => null);
+    if (!signed?.ok) {
+      return signed?.code === "validation"
+        ? fail({ file: [t("errors.fileType")] }, t("errors.validation"))
+        : fail({}, t("errors.failed"));
+    }
+    setStep({ kind: "uploading", percent: 0 });
+    const upload = postToS3(signed.data, file, (f) =>
+      setStep({ kind: "uploading", percent: Math.round(f * 100) }),
+    );
+    try {
+      await upload.done;
+    } catch (e) {
+      const refused = e instanceof UploadError && e.reason === "refused";
+      return fail(refused ? { file: [t("errors.fileRefused")] } : {}, t("errors.uploadFailed"));
+    }
+    setStep({ kind: "adding" });
+    const result = await createKnowledgeDocumentAction({
+      title,
+      audience,
+      format: kind.format,
+      s3Key: signed.data.key,
+    });
+    if (!result.ok) {
+      const f = result.fields ?? {};
+      return fail(
+        {
+          title: f.title ? [t("errors.title")] : undefined,
+          audience: f.audience ? [t("errors.audience")] : undefined,
+          file: f.s3Key || f.format ? [t("errors.fileRefused")] : undefined,
+        },
+        result.code === "validation" ? t("errors.validation") : t("errors.failed"),
+      );
+    }
+    toast.success(t("added", { title }));
+    formRef.current?.reset();
+    router.refresh();
+  }
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    if (pending) return;
     const form = new FormData(e.currentTarget);
     const title = String(form.get("title") ?? "").trim();
     const audience = form.getAll("audience").map(String) as Audience[];
@@ -37,29 +92,14 @@ export function KnowledgeUploadForm() {
     if (!title) next.title = [t("errors.title")];
     if (audience.length === 0) next.audience = [t("errors.audience")];
     if (!(file instanceof File) || file.size === 0) next.file = [t("errors.file")];
-    else if (!/\.(md|markdown|txt)$/i.test(file.name)) next.file = [t("errors.fileType")];
-    else if (file.size > MAX_BYTES) next.file = [t("errors.fileSize")];
+    else if (!knowledgeFileKind(file)) next.file = [t("errors.fileType")];
+    else if (file.size > KNOWLEDGE_MAX_BYTES) next.file = [t("errors.fileSize")];
     setErrors(next);
     setFormError(null);
     if (Object.keys(next).length > 0 || !(file instanceof File)) return;
-    startTransition(async () => {
-      const text = await file.text();
-      const format = /\.txt$/i.test(file.name) ? "text" : "markdown";
-      const result = await createKnowledgeDocumentAction({ title, audience, format, text });
-      if (!result.ok) {
-        const f = result.fields ?? {};
-        setErrors({
-          title: f.title ? [t("errors.title")] : undefined,
-          audience: f.audience ? [t("errors.audience")] : undefined,
-          file: f.text || f.format || f.s3Key ? [t("errors.file")] : undefined,
-        });
-        setFormError(result.code === "validation" ? t("errors.validation") : t("errors.failed"));
-        return;
-      }
-      toast.success(t("added", { title }));
-      formRef.current?.reset();
-      router.refresh();
-    });
+    submit(title, audience, file)
+      .catch(() => setFormError(t("errors.failed")))
+      .finally(() => setStep({ kind: "idle" }));
   }
 
   return (
@@ -88,10 +128,28 @@ export function KnowledgeUploadForm() {
         <FieldErrors id={`${audienceId}-error`} errors={errors.audience} />
       </fieldset>
       <FormField label={t("file")} name="file" required hint={t("fileHint")} error={errors.file}>
-        <Input type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" className="h-auto py-2" />
+        <Input type="file" accept={KNOWLEDGE_ACCEPT} className="h-auto py-2" />
       </FormField>
+      {step.kind === "uploading" ? (
+        <div className="space-y-1">
+          <progress
+            className="h-2 w-full overflow-hidden rounded [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-600"
+            max={100}
+            value={step.percent}
+            aria-label={t("progressLabel")}
+          />
+          <p className="text-slate-600 text-xs">{t("uploading", { percent: step.percent })}</p>
+        </div>
+      ) : null}
+      <p className="sr-only" aria-live="polite">
+        {step.kind === "adding" ? t("adding") : ""}
+      </p>
       <Button type="submit" loading={pending}>
-        {pending ? t("adding") : t("submit")}
+        {step.kind === "uploading"
+          ? t("uploading", { percent: step.percent })
+          : pending
+            ? t("adding")
+            : t("submit")}
       </Button>
     </form>
   );

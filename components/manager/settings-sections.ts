@@ -59,6 +59,16 @@ export const CONFIG_SECTIONS: { section: string; fields: FieldSpec[] }[] = [
   },
 ];
 
+/** The building's postal address; saved with the details (the whole address at once, checked by the server). */
+export const ADDRESS_FIELDS: FieldSpec[] = [
+  { name: "address.line1", kind: "text", max: 200 },
+  { name: "address.line2", kind: "text", max: 200 },
+  { name: "address.city", kind: "text", max: 100 },
+  { name: "address.region", kind: "text", max: 100 },
+  { name: "address.postalCode", kind: "text", max: 20 },
+  { name: "address.country", kind: "text", max: 2 },
+];
+
 export const LOCALE_CHOICES = [
   "en-US",
   "en-GB",

@@ -7,6 +7,19 @@ export type Audience = (typeof AUDIENCES)[number];
 export const DOCUMENT_FORMATS = ["markdown", "text", "pdf"] as const;
 export const DOCUMENT_STATUSES = ["pending", "indexing", "indexed", "failed"] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+/** Why a document could not be indexed, for a message in the manager's language (`error` keeps the English). */
+export const DOCUMENT_ERROR_CODES = [
+  "no_text_layer",
+  "encrypted",
+  "unreadable",
+  "too_many_pages",
+  "empty",
+  "not_utf8",
+  "index_failed",
+] as const;
+export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
+/** A bigger PDF is refused rather than blocking the indexer for minutes. */
+export const MAX_PDF_PAGES = 500;
 
 export const knowledgeDocumentSchema = z.object({
   id: idSchema,
@@ -21,6 +34,10 @@ export const knowledgeDocumentSchema = z.object({
   status: z.enum(DOCUMENT_STATUSES),
   chunkCount: z.number().int().min(0),
   error: z.string().max(1000).nullable(),
+  /** absent on documents stored before PDFs were read */
+  errorCode: z.enum(DOCUMENT_ERROR_CODES).nullable().optional(),
+  /** pages of an uploaded PDF, once read */
+  pageCount: z.number().int().min(0).nullable().optional(),
   createdBy: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
@@ -32,7 +49,10 @@ export type KnowledgeDocumentDTO = Omit<KnowledgeDocument, "text">;
 export const toKnowledgeDocumentDTO = ({ text: _t, ...rest }: KnowledgeDocument): KnowledgeDocumentDTO =>
   rest;
 
-/** `POST /api/v1/knowledge` (SPEC): inline text, or an uploaded file's key. */
+/**
+ * `POST /api/v1/knowledge` (SPEC): inline text, or the key of a file uploaded through
+ * `POST /api/v1/knowledge/uploads` (Markdown, plain text or PDF, at most 10 MB).
+ */
 export const createKnowledgeDocumentInputSchema = z
   .object({
     title: knowledgeDocumentSchema.shape.title,

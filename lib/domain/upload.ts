@@ -6,6 +6,10 @@ import { z } from "zod";
  */
 export const IMAGE_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic"] as const;
 export type ImageContentType = (typeof IMAGE_CONTENT_TYPES)[number];
+/** Knowledge documents for the concierge: text is read as UTF-8, a PDF's text layer is extracted. */
+export const KNOWLEDGE_CONTENT_TYPES = ["application/pdf", "text/markdown", "text/plain"] as const;
+export type KnowledgeContentType = (typeof KNOWLEDGE_CONTENT_TYPES)[number];
+export type UploadContentType = ImageContentType | KnowledgeContentType;
 
 export const UPLOAD_PURPOSES = {
   ticket_photo: {
@@ -13,15 +17,27 @@ export const UPLOAD_PURPOSES = {
     folder: "tickets",
     contentTypes: IMAGE_CONTENT_TYPES as readonly string[],
     maxBytes: 8 * 1024 * 1024,
+    typeMessage: "Only JPEG, PNG, WebP or HEIC images are accepted.",
+    mismatchMessage: "The file is not the image it claims to be.",
+  },
+  knowledge_document: {
+    folder: "knowledge",
+    contentTypes: KNOWLEDGE_CONTENT_TYPES as readonly string[],
+    maxBytes: 10 * 1024 * 1024,
+    typeMessage: "Only Markdown, plain text or PDF files are accepted.",
+    mismatchMessage: "The file is not the type it claims to be (a PDF must start with %PDF-).",
   },
 } as const;
 export type UploadPurpose = keyof typeof UPLOAD_PURPOSES;
 
-export const EXTENSION_OF: Record<ImageContentType, string> = {
+export const EXTENSION_OF: Record<UploadContentType, string> = {
   "image/jpeg": "jpg",
   "image/png": "png",
   "image/webp": "webp",
   "image/heic": "heic",
+  "application/pdf": "pdf",
+  "text/markdown": "md",
+  "text/plain": "txt",
 };
 
 /** Presigned POSTs and photo links live this long: enough to upload from a phone or show a page, no more. */
@@ -30,7 +46,7 @@ export const PHOTO_URL_TTL_SECONDS = 5 * 60;
 
 /** `POST /api/v1/uploads`: the client says what it will send; the server picks the key. */
 export const createUploadInputSchema = z.object({
-  purpose: z.enum(Object.keys(UPLOAD_PURPOSES) as [UploadPurpose]),
+  purpose: z.enum(["ticket_photo"]),
   contentType: z.enum(IMAGE_CONTENT_TYPES, "Use a JPEG, PNG, WebP or HEIC image"),
   size: z
     .number()
@@ -66,3 +82,25 @@ export function sniffImageType(head: Uint8Array): ImageContentType | null {
   }
   return null;
 }
+
+/**
+ * Do the first bytes fit the declared type? Images and PDFs by their magic number (`%PDF-`); Markdown and
+ * plain text by having no NUL byte (a binary file renamed .txt has some within its first bytes).
+ */
+export function contentMatches(declared: string, head: Uint8Array): boolean {
+  if ((IMAGE_CONTENT_TYPES as readonly string[]).includes(declared)) return sniffImageType(head) === declared;
+  if (declared === "application/pdf") return String.fromCharCode(...head.subarray(0, 5)) === "%PDF-";
+  if (declared === "text/markdown" || declared === "text/plain") return head.length > 0 && !head.includes(0);
+  return false;
+}
+
+/** `POST /api/v1/knowledge/uploads`: what the manager will send; the server picks the key. */
+export const createKnowledgeUploadInputSchema = z.object({
+  contentType: z.enum(KNOWLEDGE_CONTENT_TYPES, "Use a Markdown, plain-text or PDF file"),
+  size: z
+    .number()
+    .int()
+    .min(1, "The file is empty")
+    .max(UPLOAD_PURPOSES.knowledge_document.maxBytes, "The file is larger than 10 MB"),
+});
+export type CreateKnowledgeUploadInput = z.infer<typeof createKnowledgeUploadInputSchema>;

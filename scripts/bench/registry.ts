@@ -2,6 +2,7 @@ import { booking } from "./booking";
 import { concierge } from "./concierge";
 import { homePages } from "./home-pages";
 import { mqtt } from "./mqtt";
+import { pdf } from "./pdf";
 import { retrieval } from "./retrieval";
 import { ticketQueue } from "./ticket-queue";
 import type { BenchModule } from "./types";
@@ -10,4 +11,4 @@ import type { BenchModule } from "./types";
  * Every benchmark of the project, in the order `npm run bench` runs them. A new measurement is a module in this
  * folder exporting `{ name, description, run(ctx) }` that reports its figures through `ctx.report`, added here.
  */
-export const BENCHES: BenchModule[] = [ticketQueue, booking, homePages, retrieval, concierge, mqtt];
+export const BENCHES: BenchModule[] = [ticketQueue, booking, homePages, retrieval, concierge, mqtt, pdf];

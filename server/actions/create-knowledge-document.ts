@@ -4,7 +4,7 @@ import { createKnowledgeDocumentInputSchema } from "@/lib/domain/knowledge-docum
 import { createKnowledgeDocumentForActor } from "../services/create-knowledge-document";
 import { action } from "./action";
 
-/** The manager's upload form: the browser reads the Markdown or text file and sends its text; indexing runs on. */
+/** The manager's upload form: after the file went to S3, its key (or inline text) becomes a document; indexing runs on. */
 export const createKnowledgeDocumentAction = action(
   createKnowledgeDocumentInputSchema,
   async function createKnowledgeDocumentFromForm(input, actor) {

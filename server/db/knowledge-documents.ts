@@ -57,7 +57,10 @@ export async function updateKnowledgeDocument({
 }: B & {
   documentId: string;
   patch: Partial<
-    Pick<KnowledgeDocument, "status" | "chunkCount" | "error" | "indexedAt" | "title" | "audience">
+    Pick<
+      KnowledgeDocument,
+      "status" | "chunkCount" | "error" | "errorCode" | "pageCount" | "indexedAt" | "title" | "audience"
+    >
   >;
 }) {
   return updateRecord<KnowledgeDocument>({

@@ -6,7 +6,7 @@ import { getRecord, stripPage, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
-import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
+import { buildUpdate, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
 /** The global item that makes an email unique and finds its account at sign-in. */
@@ -27,9 +27,12 @@ export const userItem = (u: UserRecord) =>
 export async function createUser({
   user,
   invitation,
+  alongside = [],
 }: {
   user: UserRecord;
   invitation?: { tokenHash: string; expiresAt: string };
+  /** more writes that must commit with the user (e.g. the units' residents), placed after it */
+  alongside?: TransactItem[];
 }): Promise<User> {
   const email = normalizeEmail(user.email);
   const record: UserRecord = { ...user, email };
@@ -49,9 +52,14 @@ export async function createUser({
     items.push(tx.put(toItem(inv, keys.invitation(invitation.tokenHash)), "attribute_not_exists(pk)"));
     items.push(tx.put(toItem(invitation, keys.userInvitation(user.buildingId, user.id))));
   }
+  const own = items.length;
+  items.push(...alongside);
   try {
     await transactWrite(items);
   } catch (e) {
+    if (e instanceof TransactionRefused && e.failedConditions.some((i) => i >= own)) {
+      throw conflict("A unit was changed meanwhile; try again.");
+    }
     if (e instanceof TransactionRefused && e.failedConditions.includes(0)) {
       throw new AppError("conflict", `An account with the email ${email} already exists.`, {
         fields: { email: ["This email is already in use."] },

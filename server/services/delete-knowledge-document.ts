@@ -2,7 +2,9 @@ import "server-only";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { deleteKnowledgeDocument, getKnowledgeDocument } from "../db/knowledge-documents";
+import { logger } from "../logger";
 import { removeDocument } from "../search/search";
+import { deleteStoredObject } from "../storage/delete-object";
 import { recordAudit } from "./audit";
 
 /**
@@ -15,6 +17,15 @@ export async function deleteKnowledgeDocumentForActor(actor: Actor, documentId: 
   const doc = await getKnowledgeDocument(key);
   await removeDocument(actor.buildingId, documentId);
   await deleteKnowledgeDocument(key);
+  // the uploaded file goes too; if that fails the document is already gone, so only log it
+  if (doc.s3Key) {
+    await deleteStoredObject(doc.s3Key).catch((e: unknown) =>
+      logger.warn("knowledge file not deleted", {
+        ...key,
+        error: e instanceof Error ? e.message : String(e),
+      }),
+    );
+  }
   await recordAudit(actor, "knowledge.delete", { type: "knowledge_document", id: doc.id }, "success", {
     title: doc.title,
   });

@@ -14,13 +14,30 @@ import { DocumentTextError, loadKnowledgeText } from "./knowledge-text";
 export async function indexKnowledgeDocument(doc: KnowledgeDocument): Promise<KnowledgeDocument | null> {
   const key = { buildingId: doc.buildingId, documentId: doc.id };
   try {
-    await updateKnowledgeDocument({ ...key, patch: { status: "indexing", error: null } });
-    const text = await loadKnowledgeText(doc);
+    await updateKnowledgeDocument({ ...key, patch: { status: "indexing", error: null, errorCode: null } });
+    const started = performance.now();
+    const { text, pageCount } = await loadKnowledgeText(doc);
+    const readMs = Math.round(performance.now() - started);
     const { chunkCount } = await indexDocument(doc, text);
+    logger.info("knowledge indexed", {
+      ...key,
+      format: doc.format,
+      pageCount,
+      chunkCount,
+      readMs,
+      totalMs: Math.round(performance.now() - started),
+    });
     if (chunkCount === 0) throw new DocumentTextError("The document has no text to index.");
     return await updateKnowledgeDocument({
       ...key,
-      patch: { status: "indexed", chunkCount, error: null, indexedAt: new Date().toISOString() },
+      patch: {
+        status: "indexed",
+        chunkCount,
+        pageCount,
+        error: null,
+        errorCode: null,
+        indexedAt: new Date().toISOString(),
+      },
     });
   } catch (e) {
     // Deleted meanwhile (not found on update, or no longer stored): take its chunks out again. A failed read
@@ -35,12 +52,20 @@ export async function indexKnowledgeDocument(doc: KnowledgeDocument): Promise<Kn
       await removeDocument(doc.buildingId, doc.id).catch(() => undefined);
       return null;
     }
-    logger.error("knowledge indexing failed", { ...key, error: e instanceof Error ? e.message : String(e) });
-    const error =
-      e instanceof DocumentTextError ? e.message : "Indexing failed. Try re-indexing in a moment.";
-    return updateKnowledgeDocument({ ...key, patch: { status: "failed", chunkCount: 0, error } }).catch(
-      () => null,
-    );
+    const known = e instanceof DocumentTextError;
+    // a file the manager must fix is not the server's fault: a warning, not an error
+    (known ? logger.warn : logger.error)("knowledge indexing failed", {
+      ...key,
+      error: e instanceof Error ? e.message : String(e),
+    });
+    const error = known ? e.message : "Indexing failed. Try re-indexing in a moment.";
+    const errorCode = known ? e.code : "index_failed";
+    // Nothing of a failed document stays searchable (a re-index that fails drops the earlier passages).
+    await removeDocument(doc.buildingId, doc.id).catch(() => undefined);
+    return updateKnowledgeDocument({
+      ...key,
+      patch: { status: "failed", chunkCount: 0, error, errorCode },
+    }).catch(() => null);
   }
 }
 

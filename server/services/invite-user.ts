@@ -3,16 +3,18 @@ import { newId } from "@/lib/domain/ids";
 import { type InviteUserInput, toUserDTO, type UserDTO } from "@/lib/domain/user";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
+import { unitResidentsItems } from "../db/person-access";
 import { createUser } from "../db/users";
 import { sendInvitationEmail } from "../email/invitation-email";
 import { recordAudit } from "./audit";
 import { getActorBuilding } from "./get-actor-building";
 import { invitationUrl, newInvitation } from "./invitation-link";
-import { checkUnitsExist } from "./person-rules";
+import { checkUnitsExist, unitResidentChanges } from "./person-rules";
 
 /**
  * A manager invites someone to their own building: an `invited` account (no password), an expiring one-time
- * link emailed to them, and an audit event. The email must be new across all buildings (the email lock).
+ * link emailed to them, and an audit event. The email must be new across all buildings (the email lock). A
+ * resident's units list them among their residents in the same transaction.
  */
 export async function inviteUser(actor: Actor, input: InviteUserInput, now = new Date()): Promise<UserDTO> {
   authorize(actor, "user.manage");
@@ -23,7 +25,10 @@ export async function inviteUser(actor: Actor, input: InviteUserInput, now = new
   const name = input.name?.trim() || input.email.split("@")[0] || input.email;
   const base = { id, buildingId: actor.buildingId, email: input.email };
   const { token, invitation } = newInvitation(base, now);
+  // the units list the invited resident at once, in the same transaction as the account
+  const units = await unitResidentChanges({ buildingId: actor.buildingId, id, unitIds: [] }, unitIds);
   const user = await createUser({
+    alongside: unitResidentsItems(actor.buildingId, units, at),
     user: {
       ...base,
       name,

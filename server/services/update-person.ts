@@ -4,14 +4,17 @@ import { toUserDTO, type UserDTO } from "@/lib/domain/user";
 import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { getUser, type UserPatch, updateUser } from "../db/users";
+import { KeptManagerGone, writePersonAccess } from "../db/person-access";
+import { getUser, type UserPatch } from "../db/users";
 import { recordAudit } from "./audit";
-import { checkUnitsExist, ensureAnotherManager } from "./person-rules";
+import { anotherActiveManager, checkUnitsExist, lastManager, unitResidentChanges } from "./person-rules";
 
 /**
  * A manager changes someone's role, units or status in their own building. Disabling takes effect on the
  * person's next request (the actor is re-read from the user record every request). A manager cannot disable
- * themselves, and the last active manager can be neither demoted nor disabled. Audited with before and after.
+ * themselves, and the last active manager can be neither demoted nor disabled: the write carries a condition
+ * that another named manager is still active, so two concurrent demotions cannot both pass. The units the
+ * person joins or leaves get their `residentIds` in the same transaction. Audited with before and after.
  */
 export async function updatePerson(actor: Actor, userId: string, input: UpdatePersonInput): Promise<UserDTO> {
   authorize(actor, "user.manage");
@@ -36,16 +39,21 @@ export async function updatePerson(actor: Actor, userId: string, input: UpdatePe
     cur.role === "manager" &&
     cur.status === "active" &&
     ((patch.role !== undefined && patch.role !== "manager") || patch.status === "disabled");
-  if (losesManager) await ensureAnotherManager(actor, cur.id);
   if ((patch.role ?? cur.role) !== "resident" && patch.unitIds?.length) {
     throw new AppError("validation", "Only residents hold units.", {
       fields: { unitIds: ["Only residents hold units"] },
     });
   }
+  // a resident who becomes staff or manager leaves their units
+  if (patch.role !== undefined && patch.role !== "resident" && cur.unitIds.length) patch.unitIds ??= [];
+  if (patch.unitIds && sameSet(patch.unitIds, cur.unitIds)) delete patch.unitIds;
   if (patch.unitIds) await checkUnitsExist(actor, patch.unitIds);
   const changed = Object.keys(patch) as (keyof UserPatch)[];
   if (!changed.length) return toUserDTO(cur);
-  const next = await updateUser({ buildingId: actor.buildingId, userId, patch });
+  const units = patch.unitIds ? await unitResidentChanges(cur, patch.unitIds) : [];
+  const next = await writeWithAnotherManager(cur, losesManager, (keepManagerId) =>
+    writePersonAccess({ cur, patch, units, keepManagerId }),
+  );
   const before = Object.fromEntries(changed.map((k) => [k, cur[k]]));
   const after = Object.fromEntries(changed.map((k) => [k, next[k]]));
   const action =
@@ -58,4 +66,30 @@ export async function updatePerson(actor: Actor, userId: string, input: UpdatePe
           : "user.units.assign";
   await recordAudit(actor, action, { type: "user", id: userId }, "success", { before, after });
   return toUserDTO(next);
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * Runs the write, naming another active manager to keep when this one steps down. The candidate comes from an
+ * index read (eventually consistent); the write's own condition is the real check, so when the candidate turns
+ * out to be gone the next one is tried, and with none left the change is refused.
+ */
+async function writeWithAnotherManager<T>(
+  cur: { buildingId: string; id: string },
+  losesManager: boolean,
+  write: (keepManagerId?: string) => Promise<T>,
+): Promise<T> {
+  if (!losesManager) return write();
+  const gone = new Set<string>([cur.id]);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const keep = await anotherActiveManager(cur.buildingId, gone);
+    try {
+      return await write(keep);
+    } catch (e) {
+      if (!(e instanceof KeptManagerGone)) throw e;
+      gone.add(e.managerId);
+    }
+  }
+  throw lastManager();
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
 import {
-  type ImageContentType,
   type PresignedUpload,
   UPLOAD_PURPOSES,
   UPLOAD_URL_TTL_SECONDS,
+  type UploadContentType,
   type UploadPurpose,
 } from "@/lib/domain/upload";
 import { bucketName, s3 } from "./s3-client";
@@ -24,7 +24,7 @@ export async function presignUpload({
 }: {
   buildingId: string;
   purpose: UploadPurpose;
-  contentType: ImageContentType;
+  contentType: UploadContentType;
   uploaderId: string;
 }): Promise<PresignedUpload> {
   const rule = UPLOAD_PURPOSES[purpose];

@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import {
   EXTENSION_OF,
-  type ImageContentType,
   UPLOAD_PURPOSES,
+  type UploadContentType,
   type UploadPurpose,
 } from "@/lib/domain/upload";
 
@@ -11,7 +11,7 @@ import {
  * Object keys of uploads. The server always chooses them: the building comes first, so a key can be checked for
  * belonging to the caller's building by its shape alone, and the random part cannot be guessed or chosen.
  */
-export function newUploadKey(buildingId: string, purpose: UploadPurpose, contentType: ImageContentType) {
+export function newUploadKey(buildingId: string, purpose: UploadPurpose, contentType: UploadContentType) {
   return `buildings/${buildingId}/${UPLOAD_PURPOSES[purpose].folder}/${randomUUID()}.${EXTENSION_OF[contentType]}`;
 }
 

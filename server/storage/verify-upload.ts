@@ -1,6 +1,6 @@
 import "server-only";
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
-import { sniffImageType, UPLOAD_PURPOSES, type UploadPurpose } from "@/lib/domain/upload";
+import { contentMatches, UPLOAD_PURPOSES, type UploadPurpose } from "@/lib/domain/upload";
 import { logger } from "../logger";
 import { bucketName, s3 } from "./s3-client";
 import { isUploadKeyOf, UPLOADER_META } from "./upload-keys";
@@ -26,7 +26,7 @@ const refuse = (key: string, reason: UploadRefusal, message: string): VerifiedUp
 /**
  * Checks an uploaded object before anything points at it: the key is one this server issued for this building
  * and purpose, the object exists and was sent by this uploader, its size and declared type are within the
- * purpose's limits, and its first bytes really are that image type. The policy should already have stopped a
+ * purpose's limits, and its first bytes really are that type. The policy should already have stopped a
  * bad upload, but not every S3 implementation enforces policies, and a policy cannot see the bytes.
  * A bad object in our own folder is deleted; a key outside it, or another person's upload, is only refused.
  */
@@ -59,9 +59,9 @@ export async function verifyUpload({
   if (size < 1 || size > rule.maxBytes) {
     bad = refuse(key, "too_large", `The file must be at most ${rule.maxBytes / 1024 / 1024} MB.`);
   } else if (!rule.contentTypes.includes(contentType)) {
-    bad = refuse(key, "wrong_type", "Only JPEG, PNG, WebP or HEIC images are accepted.");
-  } else if ((await sniff(key)) !== contentType) {
-    bad = refuse(key, "not_an_image", "The file is not the image it claims to be.");
+    bad = refuse(key, "wrong_type", rule.typeMessage);
+  } else if (!contentMatches(contentType, await head16(key))) {
+    bad = refuse(key, "not_an_image", rule.mismatchMessage);
   }
   if (bad) {
     logger.warn("upload refused", { buildingId, key, reason: bad.ok ? null : bad.reason, size, contentType });
@@ -71,9 +71,9 @@ export async function verifyUpload({
   return { ok: true, key, size, contentType };
 }
 
-/** The image type of the object's first bytes (a ranged GET of 16 bytes, not the whole photo). */
-async function sniff(key: string) {
+/** The object's first bytes (a ranged GET of 16 bytes, not the whole file), to check what it really is. */
+async function head16(key: string) {
   const out = await s3().send(new GetObjectCommand({ Bucket: bucketName(), Key: key, Range: "bytes=0-15" }));
   const bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
-  return sniffImageType(bytes.subarray(0, 16));
+  return bytes.subarray(0, 16);
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toFlat } from "@/components/manager/field-spec";
 import { SectionForm } from "@/components/manager/section-form";
-import { CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
+import { ADDRESS_FIELDS, CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/server/auth/page-guard";
@@ -31,6 +31,13 @@ export default async function SettingsPage() {
         target="details"
         fields={details}
         initial={toFlat(details, building)}
+      />
+      <SectionForm
+        section="address"
+        namespace="settings"
+        target="details"
+        fields={ADDRESS_FIELDS}
+        initial={toFlat(ADDRESS_FIELDS, building)}
       />
       {CONFIG_SECTIONS.map(({ section, fields }) => (
         <SectionForm

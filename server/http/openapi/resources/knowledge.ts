@@ -6,6 +6,7 @@ import {
   knowledgeDocumentDtoSchema,
   knowledgeDocumentIdParamsSchema,
 } from "@/lib/domain/knowledge-document";
+import { createKnowledgeUploadInputSchema, presignedUploadSchema } from "@/lib/domain/upload";
 import { defineOperations, pageOf } from "../registry";
 
 const tag = "Knowledge";
@@ -34,10 +35,26 @@ export const knowledgeOperations = defineOperations(
     tag,
     summary: "Add a document for the concierge",
     description:
-      "Markdown or plain text given as `text` (at most 100 kB). `audience` says who may get answers drawn from it. The document is answered as `pending` and indexed in the background: poll `GET /api/v1/knowledge/{id}` until `indexed` or `failed` (with `error`). `s3Key` is reserved for uploaded files and refused for now.",
+      "Markdown or plain text given as `text` (at most 100 kB), or the `s3Key` of a file sent through `POST /api/v1/knowledge/uploads` (Markdown, plain text or PDF with `format: pdf`). An uploaded file is verified first (issued to you for this building, at most 10 MB, first bytes match the type: a PDF starts with `%PDF-`); a bad one is deleted and refused with 422. `audience` says who may get answers drawn from it. The document is answered as `pending` and indexed in the background (a PDF's text layer is extracted there, page by page): poll `GET /api/v1/knowledge/{id}` until `indexed` (with `chunkCount`, and `pageCount` for a PDF) or `failed` (with `error` and `errorCode`, e.g. `no_text_layer` for a scanned PDF, `encrypted`, `unreadable`).",
     capability,
     body: createKnowledgeDocumentInputSchema,
     responses: { 201: { description: "Stored, indexing", schema: documentResponse } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/knowledge/uploads",
+    id: "createKnowledgeUpload",
+    tag,
+    summary: "Presign the upload of a knowledge file (Markdown, plain text or PDF)",
+    description: [
+      "The server chooses the object key under the caller's building and signs a POST policy valid 5 minutes that",
+      "pins the key, the size range (1 byte to 10 MB), the declared Content-Type and the uploader.",
+      "Post `fields` and then the file as `file` (multipart/form-data) to `url`, then create the document with",
+      "`s3Key: key`.",
+    ].join(" "),
+    capability,
+    body: createKnowledgeUploadInputSchema,
+    responses: { 201: { description: "Signed", schema: z.object({ upload: presignedUploadSchema }) } },
   },
   {
     method: "get",

@@ -8,11 +8,9 @@ import { NotAllowed } from "@/components/portal/not-allowed";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { idSchema } from "@/lib/domain/common";
-import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getRegistryDeviceForActor } from "@/server/services/list-device-registry";
 import { listUnitsForManager } from "@/server/services/list-units-for-manager";
+import { loadRegistryDevice } from "./load-registry-device";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("registry"))("deviceTitle") };
@@ -24,12 +22,7 @@ const SUFFIXES = ["availability", "state", "commands", "acks", "events"] as cons
 export default async function RegistryDevicePage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, allowed } = await pageActor(["manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const { id } = await params;
-  if (!idSchema.safeParse(id).success) notFound();
-  const device = await getRegistryDeviceForActor(actor, id).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") return null;
-    throw e;
-  });
+  const device = await loadRegistryDevice((await params).id);
   if (!device) notFound();
   const [units, t, types] = await Promise.all([
     listUnitsForManager(actor),

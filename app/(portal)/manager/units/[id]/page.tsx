@@ -7,11 +7,9 @@ import { UnitResidentsForm } from "@/components/manager/unit-residents-form";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { idSchema } from "@/lib/domain/common";
-import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
 import { getActorBuilding } from "@/server/services/get-actor-building";
-import { getUnitForManager } from "@/server/services/get-unit-for-manager";
+import { loadUnit } from "./load-unit";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("units"))("editTitle") };
@@ -21,12 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, allowed } = await pageActor(["manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const { id } = await params;
-  if (!idSchema.safeParse(id).success) notFound();
-  const found = await getUnitForManager(actor, id).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") return null;
-    throw e;
-  });
+  const found = await loadUnit((await params).id);
   if (!found) notFound();
   const [building, t] = await Promise.all([getActorBuilding(actor), getTranslations("units")]);
   const { unit, residents } = found;

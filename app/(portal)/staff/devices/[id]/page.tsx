@@ -1,37 +1,22 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { DeviceDetailView } from "@/components/devices/device-detail";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
-import { idSchema } from "@/lib/domain/common";
-import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { pageActor } from "@/server/auth/page-guard";
-import { getDeviceForActor } from "@/server/services/get-device";
 import { listDeviceUnits } from "@/server/services/list-device-options";
+import { loadDevice } from "./load-device";
 
 type Props = { params: Promise<{ id: string }> };
-
-/** Read once per request (page and metadata); a malformed id or another building's device is not found. */
-const loadDevice = cache(async (id: string) => {
-  const { actor } = await pageActor();
-  if (!idSchema.safeParse(id).success) notFound();
-  try {
-    return await getDeviceForActor(actor, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
-});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { allowed } = await pageActor(["staff", "manager"]);
   if (!allowed) return {};
-  return { title: (await loadDevice((await params).id)).device.name };
+  const detail = await loadDevice((await params).id);
+  return detail ? { title: detail.device.name } : {};
 }
 
 /** One device: live status and state, commands with their outcomes, door events and door codes. */
@@ -43,6 +28,7 @@ export default async function StaffDevicePage({ params }: Props) {
     listDeviceUnits(actor),
     getTranslations("devices.detail"),
   ]);
+  if (!detail) return <NotAllowed role={actor.role} />;
   const d = detail.device;
   const unit = d.unitId ? units.find((u) => u.id === d.unitId) : undefined;
   const place = d.unitId ? t("unit", { number: unit?.number ?? "?" }) : t("commonArea");
