@@ -42,6 +42,9 @@ const nextConfig: NextConfig = {
     "pdf-parse",
     "pdfjs-dist",
   ],
+  // pdf.js imports its worker module at run time by a path the tracer cannot follow: the standalone output (the
+  // container) needs it too, or PDF text extraction fails there ("Setting up fake worker failed")
+  outputFileTracingIncludes: { "/*": ["./node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs"] },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

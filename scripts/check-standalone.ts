@@ -13,8 +13,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { spawnGroup } from "./stack/child-process";
 import { freePort } from "./stack/free-port";
 import { MOSQUITTO_BIN, startMosquitto } from "./stack/mosquitto";
@@ -63,6 +64,8 @@ async function main() {
       ` .next/server ${mb(bytes(join(standalone, ".next", "server")))}, static ${mb(bytes(join(standalone, ".next", "static")))});` +
       ` the full node_modules ${mb(bytes(join(root, "node_modules")))}`,
   );
+
+  await checkPdfExtraction();
 
   const port = portArg > 0 ? Number(args[portArg + 1]) : await freePort();
   const port2 = portArg > 0 ? port + 1 : await freePort();
@@ -128,6 +131,39 @@ async function main() {
     await mosquitto?.stop();
     console.log(`standalone checks took ${((Date.now() - started) / 1000).toFixed(1)} s (without the build)`);
   }
+}
+
+/**
+ * Knowledge PDFs are read by pdf.js, which loads its worker module at run time by a path the build's tracer does
+ * not see: extracts a PDF's text with the packages of the standalone output itself (not the repository's), as
+ * the container would.
+ */
+async function checkPdfExtraction() {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.addPage().drawText("Quiet hours are from 22:00 to 07:00.", { x: 50, y: 700, size: 12, font });
+  const pdfFile = join(standalone, ".check-pdf.pdf");
+  const script = join(standalone, ".check-pdf.mjs");
+  writeFileSync(pdfFile, await doc.save());
+  writeFileSync(
+    script,
+    [
+      'import { readFileSync } from "node:fs";',
+      'import { PDFParse } from "pdf-parse";',
+      `const parser = new PDFParse({ data: new Uint8Array(readFileSync(${JSON.stringify(pdfFile)})) });`,
+      "const { text } = await parser.getText();",
+      "await parser.destroy();",
+      "process.stdout.write(text);",
+    ].join("\n"),
+  );
+  const run = spawnSync(process.execPath, [script], { cwd: standalone, encoding: "utf8", timeout: 60_000 });
+  rmSync(pdfFile, { force: true });
+  rmSync(script, { force: true });
+  check(
+    "PDF text extraction works with the standalone output's own packages",
+    run.status === 0 && run.stdout.includes("Quiet hours are from 22:00 to 07:00."),
+    run.status === 0 ? "pdf-parse and pdf.js's worker are in it" : (run.stderr.trim().split("\n")[0] ?? ""),
+  );
 }
 
 main()
