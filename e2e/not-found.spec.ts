@@ -79,4 +79,40 @@ test.describe("detail pages answer 404", () => {
       await context.close();
     }
   });
+
+  test("a stay: unknown, another unit's and another building's; the viewer's own answers 200", async ({
+    browser,
+  }) => {
+    test.setTimeout(60_000);
+    const firstStay = async (account: AccountName) => {
+      const context = await browser.newContext({ storageState: storageStateOf(account) });
+      const res = await context.request.get("/api/v1/reservations?limit=5");
+      expect(res.status()).toBe(200);
+      const id = ((await res.json()) as { items: { id: string }[] }).items[0]?.id;
+      await context.close();
+      expect(id, `a stay ${account} can see`).toBeTruthy();
+      return id as string;
+    };
+    const harborStay = await firstStay("harborResident");
+    const summitStay = await firstStay("summitManager");
+
+    for (const [account, path] of [
+      ["harborResident", `/resident/stays/${harborStay}`],
+      ["harborManager", `/staff/reservations/${harborStay}`],
+    ] as const) {
+      const context = await browser.newContext({ storageState: storageStateOf(account) });
+      const response = await (await context.newPage()).goto(path);
+      expect(response?.status(), `${account} ${path}`).toBe(200);
+      await context.close();
+    }
+    for (const [account, path] of [
+      ["harborResident", `/resident/stays/${UNKNOWN}`],
+      ["harborResident2", `/resident/stays/${harborStay}`],
+      ["harborManager", `/staff/reservations/${UNKNOWN}`],
+      ["harborManager", `/staff/reservations/${summitStay}`],
+    ] as const) {
+      const { context } = await expectNotFound(browser, account, path);
+      await context.close();
+    }
+  });
 });

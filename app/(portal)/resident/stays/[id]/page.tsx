@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { loadStay } from "@/app/(portal)/_reservations/load-stay";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
 import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-facts";
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getReservationForActor } from "@/server/services/get-reservation";
 import { listUnitsForActor } from "@/server/services/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,15 +21,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ResidentStayPage({ params }: Props) {
   const { actor, allowed } = await pageActor(["resident"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const { id } = await params;
-  const r = await getReservationForActor(actor, id).catch((e) => {
-    if (
-      e instanceof AppError &&
-      (e.code === "not_found" || e.code === "forbidden" || e.code === "validation")
-    )
-      notFound();
-    throw e;
-  });
+  const loaded = await loadStay((await params).id, "resident");
+  if (!loaded) return <NotAllowed role={actor.role} />;
+  const r = loaded.reservation;
   const [units, t, format] = await Promise.all([
     listUnitsForActor(actor, {}),
     getTranslations("reservations.detail"),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { loadStay } from "@/app/(portal)/_reservations/load-stay";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
 import { CheckinLinkPanel } from "@/components/reservations/checkin-link-panel";
@@ -9,10 +9,8 @@ import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-f
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
 import { getIdDocumentLinks } from "@/server/services/get-id-document-links";
-import { getReservationForActor } from "@/server/services/get-reservation";
 import { listUnitsForActor } from "@/server/services/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,12 +23,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function StaffStayPage({ params }: Props) {
   const { actor, allowed } = await pageActor(["staff", "manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const { id } = await params;
-  const r = await getReservationForActor(actor, id).catch((e) => {
-    if (e instanceof AppError && ["not_found", "forbidden", "validation", "bad_request"].includes(e.code))
-      notFound();
-    throw e;
-  });
+  const loaded = await loadStay((await params).id, "staff");
+  if (!loaded) return <NotAllowed role={actor.role} />;
+  const r = loaded.reservation;
   const [units, docs, t, format] = await Promise.all([
     listUnitsForActor(actor, { limit: 200 }),
     r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
