@@ -1,6 +1,8 @@
 import type { Device } from "@/lib/domain/device";
 import { newId } from "@/lib/domain/ids";
+import { listAccessLogsByDevice } from "@/server/db/access-logs";
 import { putDevice } from "@/server/db/devices";
+import { queryEvery } from "@/server/services/query-every";
 
 /** A registered device for tests against DynamoDB Local. */
 export async function seedDevice(buildingId: string, over: Partial<Device> = {}): Promise<Device> {
@@ -24,4 +26,10 @@ export async function seedDevice(buildingId: string, over: Partial<Device> = {})
       ...over,
     },
   });
+}
+
+/** How many access logs a device has stored (every page; at most 100,000). */
+export async function countAccessLogs(buildingId: string, deviceId: string): Promise<number> {
+  const logs = await queryEvery((page) => listAccessLogsByDevice({ buildingId, deviceId, ...page }), 100_000);
+  return logs.length;
 }

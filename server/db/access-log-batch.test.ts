@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { countAccessLogs } from "@/test/device-fixtures";
 import { makeAccessLog, newBuildingId } from "@/test/fixtures";
 import { putAccessLogsOnce } from "./access-log-batch";
-import { getAccessCountsByDay, listAccessLogsByDevice } from "./access-logs";
-
-async function countLogs(buildingId: string, deviceId: string): Promise<number> {
-  let n = 0;
-  let cursor: string | null = null;
-  do {
-    const p: Awaited<ReturnType<typeof listAccessLogsByDevice>> = await listAccessLogsByDevice({
-      buildingId,
-      deviceId,
-      limit: 200,
-      cursor,
-    });
-    n += p.items.length;
-    cursor = p.cursor;
-  } while (cursor);
-  return n;
-}
+import { getAccessCountsByDay } from "./access-logs";
 
 describe("putAccessLogsOnce", () => {
   it("stores parallel batches once each, refuses a redelivery wave, counts exactly", async () => {
@@ -58,7 +43,7 @@ describe("putAccessLogsOnce", () => {
     const dups = results.reduce((n, r) => n + r.duplicates, 0);
     expect(stored).toBe(300);
     expect(dups).toBe(150);
-    expect(await countLogs(b, "dev_batch")).toBe(300);
+    expect(await countAccessLogs(b, "dev_batch")).toBe(300);
     const counts = await getAccessCountsByDay({ buildingId: b, fromDay: day, toDay: day });
     expect(counts).toEqual([{ day, total: 300, granted: 200, denied: 100 }]);
   });

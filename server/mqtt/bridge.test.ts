@@ -4,10 +4,10 @@ import { startMosquitto } from "@/scripts/stack/mosquitto";
 import type { RunningBroker } from "@/scripts/stack/mqtt-broker";
 import { startMqttBroker } from "@/scripts/stack/mqtt-broker";
 import { seedBuilding, userActor } from "@/test/api-fixtures";
-import { seedDevice } from "@/test/device-fixtures";
+import { countAccessLogs, seedDevice } from "@/test/device-fixtures";
 import { newBuildingId } from "@/test/fixtures";
 import { connectTestDevice, eventually, type TestDevice } from "@/test/mqtt-device";
-import { getAccessCountsByDay, listAccessLogsByDevice } from "../db/access-logs";
+import { getAccessCountsByDay } from "../db/access-logs";
 import { listAuditEventsByTarget } from "../db/audit-events";
 import { findCommand } from "../db/device-commands";
 import { findDevice } from "../db/devices";
@@ -30,22 +30,6 @@ const brokers: [string, () => Promise<RunningBroker>][] = [
   ["aedes", () => startMqttBroker()],
   ["mosquitto", () => startMosquitto()],
 ];
-
-async function countLogs(buildingId: string, deviceId: string): Promise<number> {
-  let n = 0;
-  let cursor: string | null = null;
-  do {
-    const p: Awaited<ReturnType<typeof listAccessLogsByDevice>> = await listAccessLogsByDevice({
-      buildingId,
-      deviceId,
-      limit: 200,
-      cursor,
-    });
-    n += p.items.length;
-    cursor = p.cursor;
-  } while (cursor);
-  return n;
-}
 
 describe.each(brokers)("MQTT bridge on %s", (name, start) => {
   let broker: RunningBroker;
@@ -151,7 +135,7 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
     const eventId = await dev.event({ ts });
     await dev.event({ eventId, ts });
     await eventually(() => app.metrics.eventsStored + app.metrics.eventsDuplicate >= 2);
-    expect(await countLogs(own, lock.id)).toBe(1);
+    expect(await countAccessLogs(own, lock.id)).toBe(1);
     const [day] = await getAccessCountsByDay({ buildingId: own, fromDay: DAY, toDay: DAY });
     expect(day?.total).toBe(1);
   });
@@ -173,9 +157,9 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
     await Promise.all(sends);
     const second = bridge(clientId);
     await second.ready();
-    await eventually(async () => (await countLogs(own, lock.id)) >= 1000, 25_000, "1,000 logs");
+    await eventually(async () => (await countAccessLogs(own, lock.id)) >= 1000, 25_000, "1,000 logs");
     await new Promise((r) => setTimeout(r, 300));
-    expect(await countLogs(own, lock.id)).toBe(1000);
+    expect(await countAccessLogs(own, lock.id)).toBe(1000);
     const [day] = await getAccessCountsByDay({ buildingId: own, fromDay: DAY, toDay: DAY });
     expect(day?.total).toBe(1000);
   }, 40_000);
@@ -189,9 +173,9 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
     await dev.online();
     await eventually(async () => (await findDevice({ buildingId: b, deviceId: lock.id }))?.online === true);
     const ids = await Promise.all(Array.from({ length: 100 }, (_, i) => dev.event({ ts: at(i) })));
-    await eventually(async () => (await countLogs(b, lock.id)) >= ids.length);
+    await eventually(async () => (await countAccessLogs(b, lock.id)) >= ids.length);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await countLogs(b, lock.id)).toBe(100);
+    expect(await countAccessLogs(b, lock.id)).toBe(100);
     expect(a1.metrics.eventsStored + a2.metrics.eventsStored).toBe(100);
     if (name === "mosquitto") {
       // shared subscription: each event went to one instance only
@@ -268,8 +252,8 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
     );
     expect(app.metrics.malformed - before.malformed).toBe(5);
     expect(app.metrics.unknownDevice - before.unknownDevice).toBe(2);
-    expect(await countLogs(b, lock.id)).toBe(0);
-    expect(await countLogs(b, ghost.client.options.clientId ?? "none")).toBe(0);
+    expect(await countAccessLogs(b, lock.id)).toBe(0);
+    expect(await countAccessLogs(b, ghost.client.options.clientId ?? "none")).toBe(0);
     const d = await findDevice({ buildingId: b, deviceId: lock.id });
     expect(d?.state).toEqual({ locked: true });
     expect(d?.online).toBe(false);

@@ -7,10 +7,10 @@ import { AppError } from "@/lib/errors";
 import { startMosquitto } from "@/scripts/stack/mosquitto";
 import { type RunningBroker, startMqttBroker } from "@/scripts/stack/mqtt-broker";
 import { bearer, seedBuilding, seedToken, userActor } from "@/test/api-fixtures";
-import { seedDevice } from "@/test/device-fixtures";
+import { countAccessLogs, seedDevice } from "@/test/device-fixtures";
 import { newBuildingId } from "@/test/fixtures";
 import { connectTestDevice, eventually, type TestDevice } from "@/test/mqtt-device";
-import { getAccessCountsByDay, listAccessLogsByDevice } from "../db/access-logs";
+import { getAccessCountsByDay } from "../db/access-logs";
 import { listCommandsByDevice } from "../db/device-commands";
 import { MqttBridge } from "../mqtt/bridge";
 import { clearMqttLookups } from "../mqtt/lookups";
@@ -32,22 +32,6 @@ const brokers: [string, () => Promise<RunningBroker>][] = [
   ["aedes", () => startMqttBroker()],
   ["mosquitto", () => startMosquitto()],
 ];
-
-async function countLogs(buildingId: string, deviceId: string): Promise<number> {
-  let n = 0;
-  let cursor: string | null = null;
-  do {
-    const p: Awaited<ReturnType<typeof listAccessLogsByDevice>> = await listAccessLogsByDevice({
-      buildingId,
-      deviceId,
-      limit: 500,
-      cursor,
-    });
-    n += p.items.length;
-    cursor = p.cursor;
-  } while (cursor);
-  return n;
-}
 
 afterEach(() => resetDrainingForTests());
 
@@ -140,9 +124,9 @@ describe.each(brokers)("graceful shutdown on %s", (name, start) => {
     const again = new MqttBridge({ url: broker.url, clientId, prefix: PREFIX, protocol: "auto" }).start();
     bridges.push(again);
     await again.ready();
-    await eventually(async () => (await countLogs(b, lock.id)) >= N, 30_000, `${N} logs`);
+    await eventually(async () => (await countAccessLogs(b, lock.id)) >= N, 30_000, `${N} logs`);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await countLogs(b, lock.id)).toBe(N);
+    expect(await countAccessLogs(b, lock.id)).toBe(N);
     const [day] = await getAccessCountsByDay({ buildingId: b, fromDay: DAY, toDay: DAY });
     expect(day?.total).toBe(N);
     expect(app.metrics.eventsStored + again.metrics.eventsStored).toBe(N);
@@ -173,9 +157,9 @@ describe.each(brokers)("graceful shutdown on %s", (name, start) => {
     const again = new MqttBridge({ url: broker.url, clientId, prefix: PREFIX, protocol: "auto" }).start();
     bridges.push(again);
     await again.ready();
-    await eventually(async () => (await countLogs(b, lock.id)) >= N, 30_000, `${N} logs`);
+    await eventually(async () => (await countAccessLogs(b, lock.id)) >= N, 30_000, `${N} logs`);
     await new Promise((r) => setTimeout(r, 300));
-    expect(await countLogs(b, lock.id)).toBe(N);
+    expect(await countAccessLogs(b, lock.id)).toBe(N);
     expect(app.metrics.eventsStored + again.metrics.eventsStored).toBe(N);
     console.log(
       `${name}: stored before the stop ${app.metrics.eventsStored}, left for redelivery ${summary.leftForRedelivery}, after ${again.metrics.eventsStored}`,
@@ -224,9 +208,9 @@ describe("a scaled-in instance on Mosquitto (no INSTANCE_ID: its session ends)",
       await Promise.all(sends);
       const summary = await stopped;
       expect(summary).toMatchObject({ drained: true, sessionKept: false, leftForRedelivery: 0 });
-      await eventually(async () => (await countLogs(b, lock.id)) >= N, 30_000, `${N} logs`);
+      await eventually(async () => (await countAccessLogs(b, lock.id)) >= N, 30_000, `${N} logs`);
       await new Promise((r) => setTimeout(r, 300));
-      expect(await countLogs(b, lock.id)).toBe(N);
+      expect(await countAccessLogs(b, lock.id)).toBe(N);
       expect(leaving.metrics.eventsStored).toBeGreaterThan(0);
       expect(staying.metrics.eventsStored).toBeGreaterThan(0);
       expect(leaving.metrics.eventsStored + staying.metrics.eventsStored).toBe(N);
