@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { putAccessLog } from "@/server/db/access-logs";
 import { putBuilding } from "@/server/db/buildings";
 import { putDevice } from "@/server/db/devices";
+import { putDoorRevocation } from "@/server/db/door-access";
 import { createDoorCode } from "@/server/db/door-codes";
 import { putKnowledgeDocument } from "@/server/db/knowledge-documents";
 import { createMission } from "@/server/db/missions";
@@ -79,7 +80,17 @@ export async function seedBuilding(
   const stays = demoStays(spec, today, r, rates);
   for (const stay of stays) {
     await createReservation({ reservation: stay.reservation }).catch(alreadyThere);
-    if (stay.doorCode) await createDoorCode({ code: stay.doorCode }).catch(alreadyThere);
+    if (stay.doorCode) {
+      await createDoorCode({ code: stay.doorCode }).catch(alreadyThere);
+      // the code's revocation record, due at its end, as an issued code has (the sweeper deletes it from there)
+      await putDoorRevocation({
+        buildingId: b,
+        reservationId: stay.reservation.id,
+        codeId: stay.doorCode.id,
+        deviceIds: [stay.doorCode.deviceId],
+        dueAt: stay.doorCode.validUntil,
+      });
+    }
     if (stay.cancel) await cancelReservation({ buildingId: b, reservationId: stay.reservation.id, now });
   }
 

@@ -7,6 +7,12 @@ import { timeOfDaySchema } from "./common";
  * silently reset every omitted setting), and the full `buildingConfigSchema` which fills defaults.
  */
 const quietHoursCore = z.object({ start: timeOfDaySchema, end: timeOfDaySchema });
+/**
+ * When a guest may have the door PIN and unlock: only once check-in is complete (details, ID and house rules:
+ * status checked_in), or already when the stay is confirmed. Decided in one place, `guestMayUseDoor`.
+ */
+export const GUEST_DOOR_ACCESS = ["after_checkin", "on_confirmation"] as const;
+export type GuestDoorAccess = (typeof GUEST_DOOR_ACCESS)[number];
 const doorCodeCore = z.object({
   length: z.number().int().min(4).max(10),
   /** the code starts working this long before check-in time */
@@ -21,6 +27,7 @@ const doorCodeCore = z.object({
     .int()
     .min(0)
     .max(24 * 60),
+  guestAccess: z.enum(GUEST_DOOR_ACCESS),
 });
 const approvalsCore = z.object({
   /** device commands proposed by the agent wait for staff approval */
@@ -64,7 +71,12 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
   maxNights: 30,
   maxGuestsPerUnit: 4,
   cleaningBufferNights: 0,
-  doorCode: { length: 6, validFromMarginMinutes: 60, validUntilMarginMinutes: 60 },
+  doorCode: {
+    length: 6,
+    validFromMarginMinutes: 60,
+    validUntilMarginMinutes: 60,
+    guestAccess: "after_checkin",
+  },
   accessLogRetentionDays: 90,
   approvals: { deviceCommands: true, unlocks: true, ticketCreation: false, notifications: false },
   persona: {

@@ -80,6 +80,10 @@ export const doorCodeSchema = z.object({
   reservationId: idSchema.nullable(),
   /** pending until the lock acknowledges set_code */
   status: z.enum(DOOR_CODE_STATUSES),
+  /** when this lock was first asked to delete the code: until `deleted`, the code is still on the lock */
+  removalRequestedAt: timestampSchema.optional(),
+  /** how the last delete_code to this lock ended when it did not take (unreachable, timed_out, failed) */
+  lastDeleteOutcome: z.string().max(20).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

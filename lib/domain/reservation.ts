@@ -68,6 +68,8 @@ export const doorAccessSchema = z.object({
   /** deleting the code from the locks: attempts so far and when the last began (retried until every lock took it) */
   revokeAttempts: z.number().int().min(0).optional(),
   lastRevokeAt: timestampSchema.optional(),
+  /** set when the code must come off the locks before its end (cancelled stay, leaked check-in link) */
+  revokeDueAt: timestampSchema.optional(),
 });
 export type DoorAccess = z.infer<typeof doorAccessSchema>;
 

@@ -59,3 +59,31 @@ export async function deleteDoorCode({
     new DeleteCommand({ TableName: tableName(), Key: keys.doorCode(buildingId, deviceId, codeId) }),
   );
 }
+
+/** Records on one lock's code that its removal was asked (first time only; the code stays until acknowledged). */
+export async function markDoorCodeRemovalRequested({
+  buildingId,
+  deviceId,
+  codeId,
+  at,
+}: D & { codeId: string; at: string }) {
+  return updateRecord<DoorCode>({
+    key: keys.doorCode(buildingId, deviceId, codeId),
+    set: { removalRequestedAt: at, updatedAt: new Date().toISOString() },
+    what: "Door code",
+  });
+}
+
+/** A delete_code that did not take: the code stays on the lock (still owed), with how the attempt ended. */
+export async function setDoorCodeDeleteOutcome({
+  buildingId,
+  deviceId,
+  codeId,
+  outcome,
+}: D & { codeId: string; outcome: string }) {
+  return updateRecord<DoorCode>({
+    key: keys.doorCode(buildingId, deviceId, codeId),
+    set: { lastDeleteOutcome: outcome, updatedAt: new Date().toISOString() },
+    what: "Door code",
+  });
+}

@@ -47,6 +47,7 @@ export const partitions = {
   auditByTarget: (b: string, targetType: string) => `${B(b)}#AUDIT#${targetType}`,
   user: (b: string, userId: string) => `${B(b)}#USER#${userId}`,
   outbox: (b: string) => `${B(b)}#OUTBOX`,
+  doorRevocations: (b: string) => `${B(b)}#DOORREVOKE`,
 } as const;
 const P = partitions;
 
@@ -137,6 +138,13 @@ export const keys = {
   devicePartition: P.device,
   doorCode: (b: string, d: string, codeId: string): Key => ({ pk: P.device(b, d), sk: `CODE#${codeId}` }),
   doorCodePrefix: "CODE#",
+  /**
+   * One per stay whose door code is (or may be) on locks: written when the code is issued (due at its end), made
+   * due now by a cancel or a revoked link, deleted only once every lock acknowledged the delete. The sweeper reads
+   * this partition, so a code owed a delete is never lost with the arrivals/departures indexes or a time window.
+   */
+  doorRevocation: (b: string, r: string): Key => ({ pk: P.doorRevocations(b), sk: `RES#${r}` }),
+  doorRevocationPartition: P.doorRevocations,
   command: (b: string, d: string, c: string): Key => ({ pk: P.device(b, d), sk: `CMD#${c}` }),
   commandPrefix: "CMD#",
   /** Sparse: present only while a command is pending, so the sweeper reads just the due ones. */

@@ -2,6 +2,7 @@ import "server-only";
 import type { CheckinLink, Night, NightKind, Reservation } from "@/lib/domain/reservation";
 import { addDays, nightsOf } from "@/lib/domain/stay-dates";
 import { AppError, notFound } from "@/lib/errors";
+import { revokeDueItems } from "./door-access";
 import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { updateRecord } from "./update";
@@ -126,41 +127,83 @@ export async function getReservation(input: B & { reservationId: string }): Prom
 /**
  * Cancels and frees the nights in one transaction: the status flips only while the stay is live, and each night
  * is deleted only if it still belongs to this reservation. Arrivals/departures index keys are removed so those
- * lists show live stays only; the unit's own list (gsi1) keeps the cancelled stay as history.
+ * lists show live stays only; the unit's own list (gsi1) keeps the cancelled stay as history. A stay holding a
+ * door code has it made due for deletion in the same transaction (its revocation record, read by the sweeper
+ * until every lock took the delete); the transaction is conditional on the door access read, so a code issued
+ * meanwhile is never missed (the cancel is tried again with it).
  */
 export async function cancelReservation({
   buildingId,
   reservationId,
   now = new Date(),
 }: B & { reservationId: string; now?: Date }): Promise<Reservation> {
-  const r = await getReservation({ buildingId, reservationId });
-  if (r.status === "cancelled") return r;
+  for (let attempt = 1; ; attempt++) {
+    const r = await getReservation({ buildingId, reservationId });
+    if (r.status === "cancelled") return r;
+    try {
+      return await cancelOnce(r, now);
+    } catch (e) {
+      if (e instanceof DoorAccessChanged && attempt < 3) continue;
+      if (e instanceof DoorAccessChanged)
+        throw new AppError("conflict", "The stay changed meanwhile; try again.");
+      throw e;
+    }
+  }
+}
+
+class DoorAccessChanged extends Error {}
+
+async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
+  const { buildingId, id: reservationId } = r;
   const at = now.toISOString();
   const update = buildUpdate({ status: "cancelled", cancelledAt: at, updatedAt: at }, LIVE_LIST_KEYS);
+  const access = r.doorAccess;
+  const names: Record<string, string> = { "#st": "status", "#da": "doorAccess" };
+  const values: Record<string, unknown> = {
+    ":pending": "pending",
+    ":confirmed": "confirmed",
+    ":in": "checked_in",
+  };
+  let accessCondition = "(attribute_not_exists(#da) OR #da = :null)";
+  if (access) {
+    update.UpdateExpression = update.UpdateExpression.replace(/^SET /, "SET #da.#rd = :rd, ");
+    Object.assign(names, { "#rd": "revokeDueAt", "#cid": "codeId" });
+    Object.assign(values, { ":rd": at, ":cid": access.codeId });
+    accessCondition = "#da.#cid = :cid";
+  } else values[":null"] = null;
   const items: TransactItem[] = [
-    tx.update(keys.reservation(buildingId, reservationId), update, "#st IN (:pending, :confirmed, :in)", {
-      ExpressionAttributeNames: { "#st": "status" },
-      ExpressionAttributeValues: { ":pending": "pending", ":confirmed": "confirmed", ":in": "checked_in" },
-    }),
+    tx.update(
+      keys.reservation(buildingId, reservationId),
+      update,
+      `#st IN (:pending, :confirmed, :in) AND ${accessCondition}`,
+      { ExpressionAttributeNames: names, ExpressionAttributeValues: values },
+    ),
     ...heldNights(r).map((n) =>
       tx.delete(keys.night(buildingId, r.unitId, n.date), "attribute_not_exists(pk) OR reservationId = :r", {
         ExpressionAttributeValues: { ":r": reservationId },
       }),
     ),
   ];
+  if (access) items.push(revokeDueItems({ buildingId, reservationId, codeId: access.codeId, at })[1]);
   try {
     await transactWrite(items);
   } catch (e) {
     if (e instanceof TransactionRefused && e.failedConditions.includes(0)) {
+      const fresh = await getReservation({ buildingId, reservationId });
+      if (ACTIVE.includes(fresh.status) && fresh.doorAccess?.codeId !== access?.codeId)
+        throw new DoorAccessChanged();
       throw new AppError(
         "conflict",
-        `A reservation that is ${r.status.replace("_", " ")} cannot be cancelled.`,
+        `A reservation that is ${fresh.status.replace("_", " ")} cannot be cancelled.`,
       );
     }
     throw e;
   }
-  return { ...r, status: "cancelled", cancelledAt: at, updatedAt: at };
+  const doorAccess = access ? { ...access, revokeDueAt: at } : null;
+  return { ...r, status: "cancelled", cancelledAt: at, updatedAt: at, doorAccess };
 }
+
+const ACTIVE: string[] = ["pending", "confirmed", "checked_in"];
 
 export type ReservationPatch = Partial<
   Pick<Reservation, "status" | "guest" | "guestCount" | "checkinProgress" | "doorAccess" | "price" | "notes">

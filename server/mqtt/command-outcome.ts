@@ -2,7 +2,7 @@ import "server-only";
 import { ulid } from "ulid";
 import { type DeviceCommand, toDeviceCommandDTO } from "@/lib/domain/device-command";
 import { appendAuditEvent } from "../db/audit-events";
-import { setDoorCodeStatus } from "../db/door-codes";
+import { setDoorCodeDeleteOutcome, setDoorCodeStatus } from "../db/door-codes";
 import { logger } from "../logger";
 import { publishLiveUpdate } from "./live-updates";
 
@@ -34,8 +34,17 @@ async function updateDoorCode(c: DeviceCommand) {
   const codeId = typeof c.params.codeId === "string" ? c.params.codeId : null;
   if (!codeId || (c.action !== "set_code" && c.action !== "delete_code")) return;
   const ok = c.status === "acknowledged";
-  // a code that could not be set is kept as `failed` (visible to staff); a failed delete leaves it as it was
-  if (c.action === "delete_code" && !ok) return;
+  // a code that could not be set is kept as `failed` (visible to staff); a failed delete leaves it on the lock,
+  // still owed (the sweeper asks again), with how the attempt ended
+  if (c.action === "delete_code" && !ok) {
+    await setDoorCodeDeleteOutcome({
+      buildingId: c.buildingId,
+      deviceId: c.deviceId,
+      codeId,
+      outcome: c.status,
+    }).catch((e) => logger.warn("door code delete outcome not recorded", { codeId, error: String(e) }));
+    return;
+  }
   const status = c.action === "set_code" ? (ok ? "active" : "failed") : "deleted";
   await setDoorCodeStatus({ buildingId: c.buildingId, deviceId: c.deviceId, codeId, status }).catch((e) => {
     // the code record may be gone (deleted meanwhile): nothing to mark

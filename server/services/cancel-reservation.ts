@@ -35,7 +35,8 @@ export async function cancelReservationForActor(
     checkIn: r.checkIn,
     checkOut: r.checkOut,
   });
-  // a cancelled stay's door code stops working now, not at its end
+  // a cancelled stay's door code stops working now, not at its end: the cancel made its revocation due (same
+  // transaction), this is the first attempt; the sweeper retries until every lock acknowledged the delete
   await revokeStayDoorCodes(cancelled).catch(() => false);
   return toReservationDTO(final);
 }

@@ -9,6 +9,7 @@ import {
   toDeviceCommandDTO,
 } from "@/lib/domain/device-command";
 import { doorCodeWindow } from "@/lib/domain/door-window";
+import { guestMayUseDoor } from "@/lib/domain/guest-door-access";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { fieldErrors } from "@/lib/validation";
@@ -68,7 +69,10 @@ function checkParams(device: Device, action: DeviceAction, params: Record<string
   return parsed.data as Record<string, unknown>;
 }
 
-/** Residents: locks only. Guests: unlock their door, during the stay only. Staff and managers: anything. */
+/**
+ * Residents: locks only. Guests: unlock their door, during the stay only and when the building's guest rule allows
+ * it (`guestMayUseDoor`). Staff and managers: anything.
+ */
 async function checkActorMayCommand(actor: Actor, device: Device, action: DeviceAction) {
   if (actor.role === "staff" || actor.role === "manager") return;
   if (device.type !== "lock") throw new AppError("forbidden", "You can only command your doors' locks.");
@@ -82,10 +86,11 @@ async function checkActorMayCommand(actor: Actor, device: Device, action: Device
   const r = actor.reservationId
     ? await findReservation({ buildingId: actor.buildingId, reservationId: actor.reservationId })
     : null;
-  if (!r || (r.status !== "confirmed" && r.status !== "checked_in")) {
+  const building = await getBuilding({ buildingId: actor.buildingId });
+  // the building's one guest rule (by default: only once check-in is complete), as for the PIN
+  if (!r || !guestMayUseDoor(r, building.config)) {
     throw new AppError("forbidden", "Your stay does not allow opening this door.");
   }
-  const building = await getBuilding({ buildingId: actor.buildingId });
   const w = r.doorAccess ?? doorCodeWindow(r, building);
   const now = new Date().toISOString();
   if (now < w.validFrom || now > w.validUntil) {

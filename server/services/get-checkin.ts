@@ -24,7 +24,7 @@ export type CheckinView = {
   arrivalGuide: GuestDocument | null;
   steps: { details: boolean; documents: boolean; rules: boolean };
   complete: boolean;
-  /** the stay's door code, once check-in is complete (the PIN goes to this stay's own guest only) */
+  /** the stay's door code when the building's guest rule allows (by default once check-in is complete; the PIN goes to this stay's own guest only) */
   doorCode: { pin: string; validFrom: string; validUntil: string; status: DoorCodeStatus } | null;
   /** when this view was read: the page shows it as "last updated" when it is the copy saved offline */
   readAt: string;
@@ -41,10 +41,7 @@ export async function getCheckin(actor: Actor, now = new Date()): Promise<Checki
     getBuilding({ buildingId: r.buildingId }),
     getUnit({ buildingId: r.buildingId, unitId: r.unitId }),
   ]);
-  const [docs, doorCode] = await Promise.all([
-    getGuestDocuments(building),
-    r.status === "checked_in" ? findStayDoorCode(r) : null,
-  ]);
+  const [docs, doorCode] = await Promise.all([getGuestDocuments(building), findStayDoorCode(r, building)]);
   const { bookedBy: _by, notes: _notes, ...reservation } = toReservationDTO(r);
   const c = building.config;
   return {

@@ -11,12 +11,14 @@ import { recordAudit } from "./audit";
 import { checkinUrl, newCheckinLink } from "./checkin-link";
 import type { CreatedReservation } from "./create-reservation";
 import { loadVisibleReservation } from "./reservation-access";
+import { revokeStayDoorAccessEarly } from "./revoke-stay-door-access";
 
 const LIVE = ["pending", "confirmed", "checked_in"];
 
 /**
  * Staff and managers issue a new link (a lost email, a leaked link): the old token stops working in the same
- * transaction, and with it every guest session opened with it. The new URL is returned once, and emailed to
+ * transaction, and with it every guest session opened with it; the stay's door code is revoked too (the sweeper
+ * issues a new one once the old one is off every lock). The new URL is returned once, and emailed to
  * the guest when `notify` is set.
  */
 export async function reissueCheckinLink(
@@ -33,6 +35,8 @@ export async function reissueCheckinLink(
   if (!LIVE.includes(r.status) || Date.parse(link.expiresAt) <= now.getTime()) {
     throw new AppError("conflict", "This stay is cancelled or over: it has no check-in link any more.");
   }
+  // the old link may have leaked with the PIN it showed: that code comes off the locks (a new one follows)
+  await revokeStayDoorAccessEarly(r, now);
   const updated = await replaceCheckinLink({ buildingId: r.buildingId, reservationId: r.id, link });
   const url = checkinUrl(token);
   await recordAudit(actor, "reservation.checkinLink.reissue", { type: "reservation", id: r.id }, "success", {

@@ -5,10 +5,12 @@ import type { Actor } from "@/lib/roles";
 import { revokeCheckinLink } from "../db/checkin-links";
 import { recordAudit } from "./audit";
 import { loadVisibleReservation } from "./reservation-access";
+import { revokeStayDoorAccessEarly } from "./revoke-stay-door-access";
 
 /**
  * Staff and managers revoke the guest's link: the token finds nothing from now on and open guest sessions end
- * on their next request. Revoking a revoked (or absent) link changes nothing.
+ * on their next request. The stay's door code is revoked with it (a new one is issued by the sweeper once the old
+ * one is off every lock). Revoking a revoked (or absent) link changes nothing else.
  */
 export async function revokeCheckinLinkForActor(
   actor: Actor,
@@ -17,6 +19,8 @@ export async function revokeCheckinLinkForActor(
   authorize(actor, "reservation.checkinLink");
   const r = await loadVisibleReservation(actor, reservationId);
   authorize(actor, "reservation.checkinLink", { buildingId: r.buildingId });
+  // a revoked link may have leaked with the PIN it showed: the code comes off the locks too
+  await revokeStayDoorAccessEarly(r);
   if (!r.checkinLink || r.checkinLink.revoked) return toReservationDTO(r);
   const updated = await revokeCheckinLink({
     buildingId: r.buildingId,

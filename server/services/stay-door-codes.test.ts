@@ -19,7 +19,7 @@ describe("stay door codes", () => {
     const lobby = await seedDevice(b, { name: "Lobby door" });
     await seedDevice(b, { unitId: "unit_8", name: "Other unit door" });
     const r = await createReservation({
-      reservation: makeReservation(b, "unit_9", "2026-12-10", "2026-12-12"),
+      reservation: makeReservation(b, "unit_9", "2026-12-10", "2026-12-12", { status: "checked_in" }),
     });
 
     const results = await Promise.all([

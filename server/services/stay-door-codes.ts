@@ -3,11 +3,12 @@ import { randomInt } from "node:crypto";
 import type { Building } from "@/lib/domain/building";
 import type { Device, DoorCode } from "@/lib/domain/device";
 import { doorCodeWindow } from "@/lib/domain/door-window";
+import { guestMayUseDoor } from "@/lib/domain/guest-door-access";
 import { newId } from "@/lib/domain/ids";
 import type { Reservation } from "@/lib/domain/reservation";
-import { listDevicesByUnit } from "../db/devices";
+import { getDevicesByIds, listDevicesByUnit } from "../db/devices";
 import { claimDoorAccess, claimRevokeAttempt, releaseDoorAccess } from "../db/door-access";
-import { createDoorCode, getDoorCode } from "../db/door-codes";
+import { createDoorCode, getDoorCode, markDoorCodeRemovalRequested } from "../db/door-codes";
 import { logger } from "../logger";
 import type { MqttBridge } from "../mqtt/bridge";
 import { mqttBridge } from "../mqtt/runtime";
@@ -16,13 +17,19 @@ import { queryEvery } from "./query-every";
 
 const SYSTEM = { kind: "system" as const, id: "door-codes", name: "Door codes" };
 
-/** The locks a stay's code opens: the unit's door and the building's shared doors (common-area locks). */
-async function stayLocks(r: Reservation): Promise<Device[]> {
+/**
+ * The locks a stay's code opens: the unit's door and the building's shared doors (common-area locks); with
+ * `also`, the locks the code was sent to when issued (a lock moved or re-assigned since still gets the delete).
+ */
+async function stayLocks(r: Reservation, also: string[] = []): Promise<Device[]> {
   const [unit, common] = await Promise.all([
     queryEvery((p) => listDevicesByUnit({ buildingId: r.buildingId, unitId: r.unitId, type: "lock", ...p })),
     queryEvery((p) => listDevicesByUnit({ buildingId: r.buildingId, unitId: null, type: "lock", ...p })),
   ]);
-  return [...unit, ...common];
+  const known = new Set([...unit, ...common].map((d) => d.id));
+  const missing = also.filter((id) => !known.has(id));
+  const moved = missing.length ? await getDevicesByIds({ buildingId: r.buildingId, deviceIds: missing }) : [];
+  return [...unit, ...common, ...moved.filter(Boolean)];
 }
 
 /**
@@ -36,6 +43,7 @@ export async function issueStayDoorCodes(
   building: Building,
   bridge: MqttBridge | null = mqttBridge(),
 ): Promise<boolean> {
+  if (r.doorAccess || !guestMayUseDoor(r, building.config)) return false;
   const locks = await stayLocks(r);
   const unitLock = locks.find((d) => d.unitId === r.unitId);
   if (!unitLock) return false;
@@ -45,6 +53,7 @@ export async function issueStayDoorCodes(
     buildingId: r.buildingId,
     reservationId: r.id,
     access: { deviceId: unitLock.id, codeId, ...window },
+    deviceIds: locks.map((d) => d.id),
   });
   if (!claimed) return false;
   const length = building.config.doorCode.length;
@@ -79,20 +88,23 @@ export function revokeBackoffMs(attempts: number): number {
 }
 
 /**
- * Deletes the stay's code from every lock (after the stay, or when it is cancelled). The stay keeps its door
- * access until every lock has acknowledged the delete, so a lock that was offline or refused is asked again by
- * the sweeper, with a growing pause between attempts; each attempt is claimed by a conditional write, so one
- * instance sends it. Returns true once the access is released (every code deleted), false while it is not.
+ * Deletes the stay's code from every lock (after the stay, or when it is cancelled or its link revoked). The stay
+ * keeps its door access, and its revocation record, until every lock has acknowledged the delete, so a lock that
+ * was offline or refused is asked again by the sweeper, however long it is away, with a growing pause between
+ * attempts; each attempt is claimed by a conditional write, so one instance sends it. Each lock's code records
+ * that its removal was asked (staff see "still on the lock" until it is `deleted`). Returns true once the access
+ * is released (every code deleted), false while it is not.
  */
 export async function revokeStayDoorCodes(
   r: Reservation,
   bridge: MqttBridge | null = mqttBridge(),
   now = new Date(),
+  deviceIds: string[] = [],
 ): Promise<boolean> {
   const access = r.doorAccess;
   if (!access) return false;
   const codes = await Promise.all(
-    (await stayLocks(r)).map(async (lock) => ({
+    (await stayLocks(r, deviceIds)).map(async (lock) => ({
       lock,
       code: await getDoorCode({ buildingId: r.buildingId, deviceId: lock.id, codeId: access.codeId }).catch(
         () => null,
@@ -116,7 +128,17 @@ export async function revokeStayDoorCodes(
   if (!claimed) return false;
   if (attempts > 0)
     logger.warn("retrying door code delete", { codeId: access.codeId, attempt: attempts + 1 });
-  for (const { lock } of left) {
+  for (const { lock, code } of left) {
+    if (code && !code.removalRequestedAt) {
+      await markDoorCodeRemovalRequested({
+        buildingId: r.buildingId,
+        deviceId: lock.id,
+        codeId: access.codeId,
+        at: now.toISOString(),
+      }).catch((e) =>
+        logger.warn("door code removal not marked", { codeId: access.codeId, error: String(e) }),
+      );
+    }
     await sendCommand(
       bridge,
       { device: lock, action: "delete_code", params: { codeId: access.codeId }, issuedBy: SYSTEM },
@@ -126,9 +148,12 @@ export async function revokeStayDoorCodes(
   return false;
 }
 
-/** The guest's own code for the stay page (PIN included: it is theirs), or null. */
-export async function findStayDoorCode(r: Reservation) {
-  if (!r.doorAccess) return null;
+/**
+ * The guest's own code (PIN included: it is theirs) for the stay page, the API and the concierge, or null. Only
+ * when the building's guest rule allows it (`guestMayUseDoor`) and the code is not being revoked.
+ */
+export async function findStayDoorCode(r: Reservation, building: Pick<Building, "config">) {
+  if (!r.doorAccess || !guestMayUseDoor(r, building.config)) return null;
   const code = await getDoorCode({
     buildingId: r.buildingId,
     deviceId: r.doorAccess.deviceId,
