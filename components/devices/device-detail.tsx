@@ -7,7 +7,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { DeviceDTO, DoorCodeDTO } from "@/lib/domain/device";
-import type { DeviceCommandDTO } from "@/lib/domain/device-command";
+import { COMMAND_STATUSES, type CommandStatus, type DeviceCommandDTO } from "@/lib/domain/device-command";
 import {
   AccessResultBadge,
   BatteryLevel,
@@ -25,6 +25,8 @@ export type DeviceDetailData = {
   accessLogs: AccessLogDTO[];
   doorCodes: DoorCodeDTO[];
 };
+
+const COMMAND_OUTCOMES = new Set<string>(COMMAND_STATUSES);
 
 const upsert = <T extends { id: string }>(list: T[], item: T, max = 20) =>
   list.some((x) => x.id === item.id)
@@ -49,6 +51,7 @@ export function DeviceDetailView({
   const actionName = useTranslations("devices.action");
   const method = useTranslations("devices.accessMethod");
   const codeStatus = useTranslations("devices.codeStatus");
+  const commandStatus = useTranslations("devices.commandStatus");
   const format = useFormatter();
   const [data, setData] = useState(initial);
   const [announcement, setAnnouncement] = useState("");
@@ -165,7 +168,23 @@ export function DeviceDetailView({
               header: t("valid"),
               cell: (c) => t("validRange", { from: when(c.validFrom), until: when(c.validUntil) }),
             },
-            { key: "status", header: t("codeStatus"), cell: (c) => codeStatus(c.status) },
+            {
+              key: "status",
+              header: t("codeStatus"),
+              // a code asked to come off but not yet acknowledged still opens the door: say so
+              cell: (c) =>
+                c.removalRequestedAt && c.status !== "deleted" ? (
+                  <span className="font-medium text-amber-800">
+                    {c.lastDeleteOutcome && COMMAND_OUTCOMES.has(c.lastDeleteOutcome)
+                      ? codeStatus("stillOnLockLast", {
+                          outcome: commandStatus(c.lastDeleteOutcome as CommandStatus),
+                        })
+                      : codeStatus("stillOnLock")}
+                  </span>
+                ) : (
+                  codeStatus(c.status)
+                ),
+            },
           ]}
           rows={data.doorCodes}
           rowKey={(c) => c.id}

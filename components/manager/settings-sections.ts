@@ -1,3 +1,4 @@
+import { GUEST_DOOR_ACCESS } from "@/lib/domain/building-config";
 import type { FieldSpec } from "./field-spec";
 
 /**
@@ -29,6 +30,12 @@ export const CONFIG_SECTIONS: { section: string; fields: FieldSpec[] }[] = [
       { name: "doorCode.length", kind: "number", min: 4, max: 10 },
       { name: "doorCode.validFromMarginMinutes", kind: "number", min: 0, max: 1440 },
       { name: "doorCode.validUntilMarginMinutes", kind: "number", min: 0, max: 1440 },
+      // labels are filled in the reader's language by the page (`options.doorCode.guestAccess.*`)
+      {
+        name: "doorCode.guestAccess",
+        kind: "select",
+        options: GUEST_DOOR_ACCESS.map((value) => ({ value, label: value })),
+      },
     ],
   },
   {

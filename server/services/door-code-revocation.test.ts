@@ -17,6 +17,7 @@ import { MqttBridge } from "../mqtt/bridge";
 import { clearMqttLookups } from "../mqtt/lookups";
 import { cancelReservationForActor } from "./cancel-reservation";
 import { sweepStayDoorCodes } from "./door-code-sweeper";
+import { getStayDoorCodeForActor } from "./get-stay-door-code";
 import { revokeCheckinLinkForActor } from "./revoke-checkin-link";
 import { issueStayDoorCodes } from "./stay-door-codes";
 
@@ -113,6 +114,10 @@ describe("door code revocation on a real broker", () => {
     expect(away.status).toBe("active");
     expect(away.removalRequestedAt).toBeDefined();
     expect(away.lastDeleteOutcome).toBe("unreachable");
+    // staff see it: the stay page lists the unit's lock as still holding the code
+    const view = await getStayDoorCodeForActor(userActor(b, "staff"), r.id);
+    expect(view?.removalDue).toBe(true);
+    expect(view?.locks.filter((l) => l.stillOnLock).map((l) => l.deviceId)).toEqual([unitLock.id]);
     // days pass with the lock away: still owed, never dropped
     for (const d of [1, 3, 5]) {
       const out = await sweepStayDoorCodes(new Date(t0.getTime() + d * DAY), {

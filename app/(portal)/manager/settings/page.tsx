@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { toFlat } from "@/components/manager/field-spec";
+import { type FieldSpec, toFlat } from "@/components/manager/field-spec";
 import { SectionForm } from "@/components/manager/section-form";
 import { ADDRESS_FIELDS, CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
 import { NotAllowed } from "@/components/portal/not-allowed";
@@ -22,6 +22,17 @@ export default async function SettingsPage() {
     getLocale(),
   ]);
   const details = detailsFields(building, locale);
+  // a choice's words come from the catalog: `options.<field>.<value>`
+  const labelled = (f: FieldSpec): FieldSpec =>
+    f.kind === "select"
+      ? {
+          ...f,
+          options: f.options.map((o) => ({
+            ...o,
+            label: (t as unknown as (k: string) => string)(`options.${f.name}.${o.value}`),
+          })),
+        }
+      : f;
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("description")} />
@@ -39,16 +50,18 @@ export default async function SettingsPage() {
         fields={ADDRESS_FIELDS}
         initial={toFlat(ADDRESS_FIELDS, building)}
       />
-      {CONFIG_SECTIONS.map(({ section, fields }) => (
-        <SectionForm
-          key={section}
-          section={section}
-          namespace="settings"
-          target="config"
-          fields={fields}
-          initial={toFlat(fields, building.config)}
-        />
-      ))}
+      {CONFIG_SECTIONS.map(({ section, fields: raw }) => ({ section, fields: raw.map(labelled) })).map(
+        ({ section, fields }) => (
+          <SectionForm
+            key={section}
+            section={section}
+            namespace="settings"
+            target="config"
+            fields={fields}
+            initial={toFlat(fields, building.config)}
+          />
+        ),
+      )}
     </div>
   );
 }

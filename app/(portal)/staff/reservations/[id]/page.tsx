@@ -11,6 +11,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/server/auth/page-guard";
 import { getIdDocumentLinks } from "@/server/services/get-id-document-links";
+import { getStayDoorCodeForActor } from "@/server/services/get-stay-door-code";
 import { listUnitsForActor } from "@/server/services/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,19 +20,25 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ id: string }> };
 
-/** A stay for staff: facts, check-in progress, ID documents (short-lived links), the guest link; managers cancel. */
+/**
+ * A stay for staff: facts, check-in progress, ID documents (short-lived links), the door code's locks (and "still on
+ * the lock" while a due removal is not acknowledged), the guest link; managers cancel.
+ */
 export default async function StaffStayPage({ params }: Props) {
   const { actor, allowed } = await pageActor(["staff", "manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
   const loaded = await loadStay((await params).id, "staff");
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
-  const [units, docs, t, format] = await Promise.all([
+  const [units, docs, t, format, door, codeStatus] = await Promise.all([
     listUnitsForActor(actor, { limit: 200 }),
     r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
     getTranslations("reservations.detail"),
     getFormatter(),
+    getStayDoorCodeForActor(actor, r.id),
+    getTranslations("devices.codeStatus"),
   ]);
+  const stillOn = door?.locks.filter((l) => l.stillOnLock) ?? [];
   const unitNumber = units.items.find((u) => u.id === r.unitId)?.number ?? "";
   const summary = `${r.guest.name}, ${stayRange(format, r.checkIn, r.checkOut)}`;
   const live = ["pending", "confirmed", "checked_in"].includes(r.status);
@@ -80,6 +87,31 @@ export default async function StaffStayPage({ params }: Props) {
               </>
             )}
           </div>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("doorCode")}</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-2">
+          {!door ? (
+            <p className="text-slate-600 text-sm">{t("doorCodeNone")}</p>
+          ) : (
+            <>
+              {stillOn.length ? (
+                <p role="status" className="font-medium text-amber-800 text-sm">
+                  {t("doorCodeStillOn", { count: stillOn.length })}
+                </p>
+              ) : null}
+              <ul className="list-disc pl-5 text-sm">
+                {door.locks.map((l) => (
+                  <li key={l.deviceId}>
+                    {l.name}: {l.stillOnLock ? codeStatus("stillOnLock") : codeStatus(l.status)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </CardContent>
       </Card>
       {live ? (
