@@ -57,7 +57,7 @@ export function GuestStay({ view }: { view: CheckinView }) {
         <h2 id="arrival-title" className="font-semibold text-lg text-slate-900">
           {t("arrival")}
         </h2>
-        {view.complete ? <DoorCodeBox code={view.doorCode} timeZone={b.timezone} /> : null}
+        {view.complete || view.doorCode ? <DoorCodeBox code={view.doorCode} timeZone={b.timezone} /> : null}
         <dl className="mt-3 grid gap-3 sm:grid-cols-2">
           <div>
             <dt className="font-medium text-slate-600 text-sm">{t("address")}</dt>
