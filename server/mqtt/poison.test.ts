@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { seedBuilding } from "@/test/api-fixtures";
 import { seedDevice } from "@/test/device-fixtures";
 import { newBuildingId } from "@/test/fixtures";
+import { db } from "../db/client";
 import { updateDeviceState } from "../db/devices";
 import { TransactionRefused } from "../db/write";
 import { newMqttMetrics } from "./metrics";
@@ -62,6 +63,11 @@ describe("classifyError", () => {
     expect(classifyError(new TransactionRefused(["None", "ThrottlingError"]))).toBe("transient");
     expect(classifyError(new TransactionRefused(["TransactionConflict"]))).toBe("transient");
     expect(classifyError(new AppError("unavailable", "down"))).toBe("transient");
+    const noTable = await db()
+      .send(new PutCommand({ TableName: "no-such-table", Item: { pk: "a", sk: "b" } }))
+      .catch((e) => e);
+    expect((noTable as Error).name).toBe("ResourceNotFoundException");
+    expect(classifyError(noTable)).toBe("transient");
     expect(classifyError(Object.assign(new Error("socket"), { code: "ECONNRESET" }))).toBe("transient");
     expect(
       classifyError(new Error("wrapped", { cause: Object.assign(new Error("x"), { code: "ETIMEDOUT" }) })),

@@ -10,8 +10,8 @@ import type { MqttMetrics } from "./metrics";
  * What handling a device message can fail with, as far as the broker is concerned:
  * - `permanent`: the message itself cannot be stored (a value DynamoDB or its marshaller refuses, an item too
  *   large, a validation error). Delivering it again gives the same error: acknowledge it and drop it, counted.
- * - `transient`: our side is briefly unable (throttling, the database or the network down). Leave it
- *   unacknowledged: the broker delivers it again and it will be stored then.
+ * - `transient`: our side is unable for now (throttling, the database or the network down, a missing table or
+ *   permission). Leave it unacknowledged: the broker delivers it again and it will be stored then.
  * - `unknown`: anything else. Treated as transient, but a message that keeps failing is given up after
  *   MAX_DELIVERIES (see DeliveryAttempts), so nothing is redelivered forever.
  */
@@ -30,6 +30,13 @@ const TRANSIENT_NAMES = new Set([
   "RequestTimeout",
   "RequestTimeoutException",
   "TimeoutError",
+  // our side, not the message's: fixing the deployment (table, credentials, permissions) fixes them
+  "ResourceNotFoundException",
+  "AccessDeniedException",
+  "UnrecognizedClientException",
+  "ExpiredTokenException",
+  "InvalidSignatureException",
+  "CredentialsProviderError",
 ]);
 const PERMANENT_NAMES = new Set([
   "ValidationException",
