@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedJsonObjectSchema } from "./bounded-json";
 import { actorRefSchema, idSchema, jsonObjectSchema, timestampSchema } from "./common";
 
 /** Actions of the MQTT contract: lock actions plus `refresh` for every type. */
@@ -73,6 +74,7 @@ export const ackMessageSchema = z.object({
   commandId: z.string().min(1).max(64),
   status: z.enum(["ok", "rejected", "failed"]),
   reason: z.string().max(500).optional(),
-  state: jsonObjectSchema.optional(),
+  /** within the JSON bounds: it is stored on the command (resultState) */
+  state: boundedJsonObjectSchema().optional(),
 });
 export type AckMessage = z.infer<typeof ackMessageSchema>;

@@ -227,6 +227,85 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
     }
   });
 
+  it("acknowledges and counts 500 messages that cannot be stored; another device's command and events still go through", async () => {
+    const own = newBuildingId();
+    await seedBuilding(own);
+    const [bad, good] = [await seedDevice(own), await seedDevice(own)];
+    const clientId = `app-${name}-poison-${randomUUID().slice(0, 6)}`;
+    const app = bridge(clientId);
+    await app.ready();
+    await new Promise((r) => setTimeout(r, 200)); // subscriptions granted
+    const attacker = await device(bad.id, null, own);
+    const ts = new Date().toISOString();
+    const deep = (levels: number) => `${'{"n":'.repeat(levels)}1${"}".repeat(levels)}`;
+    // all JSON, none storable. The old code let the unsafe numbers, the deep nesting and the 420 KB state through
+    // validation to a write that throws; now the bounds refuse them (and every payload over 10 KB before parsing),
+    // while the tiny numbers and the empty key still pass them and are refused by DynamoDB itself
+    const poison: [string, string][] = Array.from({ length: 500 }, (_, i) => {
+      const k = i % 10;
+      if (k === 0) return ["state", `{"ts":"${ts}","x":1e300}`]; // the marshaller throws
+      if (k === 1) return ["state", `{"ts":"${ts}","a":[{"b":-1e300}]}`];
+      if (k === 2) return ["state", `{"ts":"${ts}","x":${deep(40)}}`]; // DynamoDB: nesting over 32 levels
+      if (k === 3) return ["state", `{"ts":"${ts}","x":{"y":1e-200}}`]; // DynamoDB: number underflow
+      if (k === 4) return ["acks", `{"commandId":"c${i}","status":"ok","state":{"x":1e300}}`];
+      if (k === 5 && i % 100 === 5) return ["state", JSON.stringify({ ts, blob: "x".repeat(420 * 1024) })]; // over the 400 KB item limit
+      if (k === 5) return ["state", JSON.stringify({ ts, blob: "x".repeat(9 * 1024) })];
+      if (k === 6)
+        return [
+          "events",
+          JSON.stringify({
+            eventId: `e${i}`,
+            type: "access",
+            method: "pin",
+            result: "granted",
+            ts,
+            pad: "x".repeat(12 * 1024),
+          }),
+        ];
+      if (k === 7)
+        return [
+          "state",
+          JSON.stringify({ ts, ...Object.fromEntries(Array.from({ length: 600 }, (_, j) => [`k${j}`, j])) }),
+        ];
+      if (k === 8) return ["acks", `{"commandId":"c${i}","status":"ok","state":${deep(40)}}`];
+      return ["state", i % 20 === 9 ? `{"ts":"${ts}","x":-1e-200}` : `{"ts":"${ts}","m":{"":1}}`];
+    });
+    const before = { ...app.metrics };
+    await Promise.all(poison.map(([kind, payload]) => attacker.raw(kind, payload)));
+    // another device in the same building: its command is acknowledged and its events stored
+    const dev = await device(good.id, "ok", own);
+    await dev.online();
+    await eventually(async () => (await findDevice({ buildingId: own, deviceId: good.id }))?.online === true);
+    process.env.COMMAND_TIMEOUT_MS = "5000";
+    const cmd = await commandDevice(
+      userActor(own, "staff"),
+      { deviceId: good.id, action: "unlock" },
+      { bridge: app },
+    );
+    process.env.COMMAND_TIMEOUT_MS = "700";
+    expect(cmd.status).toBe("acknowledged");
+    await Promise.all(Array.from({ length: 5 }, (_, i) => dev.event({ ts: at(i) })));
+    await eventually(async () => (await countAccessLogs(own, good.id)) === 5, 10_000, "5 logs");
+    // every message has reached the app (the poison, and the other device's availability, ack and 5 events)
+    await eventually(
+      () => app.metrics.received - before.received >= poison.length + 7,
+      10_000,
+      "all received",
+    );
+    // the broker holds nothing unacknowledged for the app's session: the instance stops keeping its session
+    // (what it is still handling finishes first) and one back with it is given nothing again
+    await app.stop();
+    const again = bridge(clientId);
+    await again.ready();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(again.metrics.handlerErrors + again.metrics.poison + again.metrics.malformed).toBe(0);
+    // each one counted once, as poison
+    expect(app.metrics.poison - before.poison).toBe(poison.length);
+    expect(app.metrics.malformed - before.malformed).toBe(0);
+    expect(app.metrics.handlerErrors - before.handlerErrors).toBe(0);
+    expect((await findDevice({ buildingId: own, deviceId: bad.id }))?.stateAt).toBeNull();
+  }, 40_000);
+
   it("counts malformed and unknown-device messages and changes nothing", async () => {
     const lock = await seedDevice(b, { state: { locked: true }, stateAt: "2026-01-01T00:00:00.000Z" });
     const app = bridge();

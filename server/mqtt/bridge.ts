@@ -1,6 +1,7 @@
 import "server-only";
 import mqtt, { type IClientOptions, type IPublishPacket, type MqttClient } from "mqtt";
 import { accessEventMessageSchema } from "@/lib/domain/access-log";
+import { boundViolationOf, MAX_DEVICE_MESSAGE_BYTES } from "@/lib/domain/bounded-json";
 import { ackMessageSchema, type CommandMessage, type DeviceCommand } from "@/lib/domain/device-command";
 import { logger } from "../logger";
 import { CommandWaiters } from "./command-waiters";
@@ -8,6 +9,7 @@ import { EventIngestor, type IngestorOptions } from "./event-ingestor";
 import { handleAck, handleAvailability, handleState } from "./handlers";
 import { deliverLiveUpdate, type LiveUpdate } from "./live-updates";
 import { type MqttMetrics, newMqttMetrics } from "./metrics";
+import { classifyError, DeliveryAttempts, PoisonLog, type PoisonReason } from "./poison";
 import {
   deviceTopic,
   type InboundKind,
@@ -54,10 +56,17 @@ const LIVE_TYPES = new Set<string>(["device", "command", "access", "mission"]);
  *   conditional write on the event id is what stores it once.
  * - Every inbound payload is validated; a bad or unknown-device message is counted, logged and acknowledged
  *   (redelivering it would not make it better), never thrown.
+ * - No message can hold its in-flight slot for ever (a few hundred such would stall all QoS 1 delivery to this
+ *   session): one that cannot be stored (over MAX_DEVICE_MESSAGE_BYTES before parsing, beyond the JSON bounds,
+ *   refused by the database or its marshaller) is acknowledged and dropped, counted `poison`. Only a transient
+ *   failure (throttling, network, the database down) leaves it unacknowledged for redelivery; an unclassified
+ *   one does too, at most MAX_DELIVERIES times (server/mqtt/poison.ts).
  */
 export class MqttBridge {
   readonly metrics: MqttMetrics = newMqttMetrics();
   readonly waiters = new CommandWaiters();
+  private readonly poisonLog = new PoisonLog(this.metrics);
+  private readonly attempts = new DeliveryAttempts();
   private client: MqttClient | null = null;
   private protocol: 4 | 5;
   private readonly ingestor: EventIngestor;
@@ -71,7 +80,7 @@ export class MqttBridge {
 
   constructor(readonly opts: BridgeOptions) {
     this.protocol = opts.protocol === 4 ? 4 : 5;
-    this.ingestor = new EventIngestor(this.metrics, opts.ingest);
+    this.ingestor = new EventIngestor(this.metrics, opts.ingest, this.poisonLog);
   }
 
   get connected(): boolean {
@@ -334,11 +343,20 @@ export class MqttBridge {
     const payload = typeof raw === "string" ? Buffer.from(raw) : raw;
     const t = parseTopic(this.opts.prefix, topic);
     if (!t) return this.malformed(topic, "topic");
+    const where = { topic, buildingId: t.buildingId, deviceId: t.deviceId, payload };
+    // checked before anything parses it
+    if (payload.length > MAX_DEVICE_MESSAGE_BYTES) return this.poison(where, "too_large");
     try {
-      return await this.route(t.kind, t.buildingId, t.deviceId, payload, topic);
+      const ok = await this.route(t.kind, t.buildingId, t.deviceId, payload, topic);
+      if (ok && this.attempts.size > 0) this.attempts.forget(DeliveryAttempts.key(topic, payload));
+      return ok;
     } catch (e) {
+      const kind = classifyError(e);
+      if (kind === "permanent") return this.poison(where, "unstorable", e);
+      if (kind === "unknown" && this.attempts.failed(DeliveryAttempts.key(topic, payload)))
+        return this.poison(where, "retries_exhausted", e);
       this.metrics.handlerErrors++;
-      logger.error("mqtt message handling failed", { topic, error: String(e) });
+      logger.error("mqtt message handling failed", { topic: topic.slice(0, 200), kind, error: String(e) });
       return false;
     }
   }
@@ -359,10 +377,18 @@ export class MqttBridge {
     }
     const json = parseJson(payload);
     if (json === undefined) return this.malformed(topic, "json");
-    if (kind === "state") return (await handleState(ctx, json)) || this.malformed(topic, "state");
+    const where = { topic, buildingId, deviceId, payload };
+    if (kind === "state") {
+      const done = await handleState(ctx, json);
+      if (done === true) return true;
+      return done === "malformed" ? this.malformed(topic, "state") : this.poison(where, done);
+    }
     if (kind === "acks") {
       const ack = ackMessageSchema.safeParse(json);
-      if (!ack.success) return this.malformed(topic, "ack");
+      if (!ack.success) {
+        const bound = boundViolationOf(ack.error);
+        return bound ? this.poison(where, bound) : this.malformed(topic, "ack");
+      }
       await handleAck(ctx, ack.data, this.waiters);
       return true;
     }
@@ -376,6 +402,16 @@ export class MqttBridge {
     return new Promise((resolve) =>
       this.ingestor.push({ buildingId, deviceId, event: ev.data, done: resolve }),
     );
+  }
+
+  /** Acknowledged and dropped: it can never be stored (counted, logged without its payload). */
+  private poison(
+    where: { topic: string; buildingId?: string; deviceId?: string; payload?: Buffer },
+    reason: PoisonReason,
+    error?: unknown,
+  ): true {
+    this.poisonLog.record(where, reason, error);
+    return true;
   }
 
   private malformed(topic: string, what: string): true {

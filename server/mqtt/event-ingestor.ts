@@ -7,6 +7,7 @@ import { logger } from "../logger";
 import { publishLiveUpdate } from "./live-updates";
 import { lookupAccessLogFacts, lookupDevice, lookupDoorCode } from "./lookups";
 import type { MqttMetrics } from "./metrics";
+import { classifyError, PoisonLog } from "./poison";
 
 export type QueuedEvent = {
   buildingId: string;
@@ -36,6 +37,7 @@ export class EventIngestor {
   constructor(
     private readonly metrics: MqttMetrics,
     opts: IngestorOptions = {},
+    private readonly poisonLog = new PoisonLog(metrics),
   ) {
     this.chunkSize = Math.min(opts.chunkSize ?? 50, MAX_LOGS_PER_BATCH);
     this.parallel = opts.parallel ?? 4;
@@ -97,10 +99,19 @@ export class EventIngestor {
         if (entry) entries.push({ ...entry, q });
         else q.done(true);
       } catch (e) {
-        this.fail([q], e);
+        if (classifyError(e) === "permanent") this.poison({ q }, e);
+        else this.fail([q], e);
       }
     }
-    if (!entries.length) return;
+    if (entries.length) await this.write(entries, slot);
+  }
+
+  /**
+   * Writes entries in one transaction, retrying transient failures. One the database refuses for good (it would
+   * refuse it every time) does not take the batch down with it: the batch is split in halves until it is alone,
+   * and that one is acknowledged and dropped (poison).
+   */
+  private async write(entries: (AccessLogEntry & { q: QueuedEvent })[], slot: number): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         const { stored, duplicates } = await putAccessLogsOnce({
@@ -114,6 +125,13 @@ export class EventIngestor {
         for (const e of entries) e.q.done(true);
         return;
       } catch (e) {
+        if (classifyError(e) === "permanent") {
+          if (entries.length === 1) return this.poison(entries[0] as AccessLogEntry & { q: QueuedEvent }, e);
+          const half = Math.ceil(entries.length / 2);
+          await this.write(entries.slice(0, half), slot);
+          await this.write(entries.slice(half), slot);
+          return;
+        }
         if (attempt >= 4)
           return this.fail(
             entries.map((x) => x.q),
@@ -149,6 +167,16 @@ export class EventIngestor {
       eventId: e.eventId,
     };
     return { log, ...(await lookupAccessLogFacts(q.buildingId)) };
+  }
+
+  private poison(entry: { q: QueuedEvent }, e: unknown) {
+    const { buildingId, deviceId } = entry.q;
+    this.poisonLog.record(
+      { topic: `${buildingId}/${deviceId}/events`, buildingId, deviceId },
+      "unstorable",
+      e,
+    );
+    entry.q.done(true);
   }
 
   private fail(qs: QueuedEvent[], e: unknown) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { boundViolationOf, type JsonBoundViolation, refineJsonBounds } from "@/lib/domain/bounded-json";
 import { timestampSchema } from "@/lib/domain/common";
 import { toDeviceDTO } from "@/lib/domain/device";
 import type { AckMessage } from "@/lib/domain/device-command";
@@ -14,10 +15,14 @@ import type { MqttMetrics } from "./metrics";
 
 type Ctx = { buildingId: string; deviceId: string; metrics: MqttMetrics };
 
-/** `…/state` payload: `{ts, …}`; everything but `ts` (and `firmware`) is the device's state as it sent it. */
+/**
+ * `…/state` payload: `{ts, …}`; everything but `ts` (and `firmware`) is the device's state as it sent it, within
+ * the JSON bounds (lib/domain/bounded-json.ts) so that it can always be stored.
+ */
 export const stateMessageSchema = z
   .object({ ts: timestampSchema, firmware: z.string().max(60).optional() })
-  .catchall(z.unknown());
+  .catchall(z.unknown())
+  .superRefine(({ ts: _ts, firmware: _fw, ...state }, ctx) => refineJsonBounds(state, ctx));
 
 export async function handleAvailability(ctx: Ctx, online: boolean): Promise<void> {
   const at = new Date().toISOString();
@@ -35,10 +40,13 @@ export async function handleAvailability(ctx: Ctx, online: boolean): Promise<voi
   }
 }
 
-/** false: the payload is not a state message. Older states than the stored one are ignored (counted stale). */
-export async function handleState(ctx: Ctx, json: unknown): Promise<boolean> {
+/**
+ * true: handled. Otherwise why the payload was refused: not a state message ("malformed"), or a state beyond the
+ * bounds. Older states than the stored one are ignored (counted stale).
+ */
+export async function handleState(ctx: Ctx, json: unknown): Promise<true | "malformed" | JsonBoundViolation> {
   const parsed = stateMessageSchema.safeParse(json);
-  if (!parsed.success) return false;
+  if (!parsed.success) return boundViolationOf(parsed.error) ?? "malformed";
   const { ts, firmware, ...state } = parsed.data;
   const stateAt = new Date(ts).toISOString();
   const applied = await updateDeviceState({

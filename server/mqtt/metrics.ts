@@ -19,6 +19,11 @@ export type MqttMetrics = {
   commandsSent: number;
   /** handler failures (database down…): the message is not acknowledged, so the broker redelivers it */
   handlerErrors: number;
+  /**
+   * messages acknowledged and dropped because they can never be stored: beyond the size, depth or number bounds,
+   * refused by the database, or failing the same way MAX_DELIVERIES times (server/mqtt/poison.ts)
+   */
+  poison: number;
   reconnects: number;
   /** QoS 1 messages that arrived while stopping: left unacknowledged for the broker to deliver again */
   leftForRedelivery: number;
@@ -38,6 +43,7 @@ export const newMqttMetrics = (): MqttMetrics => ({
   acksLate: 0,
   commandsSent: 0,
   handlerErrors: 0,
+  poison: 0,
   reconnects: 0,
   leftForRedelivery: 0,
 });
