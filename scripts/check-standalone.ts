@@ -13,14 +13,14 @@
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { spawnGroup } from "./stack/child-process";
 import { freePort } from "./stack/free-port";
 import { MOSQUITTO_BIN, startMosquitto } from "./stack/mosquitto";
 import type { RunningBroker } from "./stack/mqtt-broker";
 import { startStack } from "./stack/start-stack";
+import { layoutStandalone, nextBuild, runCheckScript } from "./standalone/prepare";
 
 const root = process.cwd();
 const standalone = join(root, ".next", "standalone");
@@ -44,21 +44,12 @@ function bytes(path: string): number {
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 async function main() {
   if (!args.includes("--skip-build")) {
-    const started = Date.now();
-    const build = spawnSync("npx", ["next", "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    check("next build (standalone)", build.status === 0, `${((Date.now() - started) / 1000).toFixed(1)} s`);
-    if (build.status !== 0) return;
+    const build = nextBuild();
+    check("next build (standalone)", build.ok, `${(build.ms / 1000).toFixed(1)} s`);
+    if (!build.ok) return;
   }
   check("standalone server.js exists", existsSync(join(standalone, "server.js")));
-  if (!existsSync(join(standalone, "server.js"))) return;
-
-  // What the Dockerfile's runtime stage copies: the standalone tree does not include these two.
-  cpSync(join(root, ".next", "static"), join(standalone, ".next", "static"), { recursive: true });
-  mkdirSync(join(root, "public"), { recursive: true });
-  cpSync(join(root, "public"), join(standalone, "public"), { recursive: true });
+  if (!layoutStandalone(root)) return;
   console.log(
     `sizes: standalone ${mb(bytes(standalone))} (its node_modules ${mb(bytes(join(standalone, "node_modules")))},` +
       ` .next/server ${mb(bytes(join(standalone, ".next", "server")))}, static ${mb(bytes(join(standalone, ".next", "static")))});` +
@@ -83,15 +74,12 @@ async function main() {
     await mosquitto?.stop();
     throw e;
   });
-  const checks = spawnGroup(
-    process.execPath,
-    [
-      join(root, "node_modules", "tsx", "dist", "cli.mjs"),
-      "--conditions=react-server",
-      "scripts/standalone/scale-out.ts",
-    ],
-    {
-      cwd: root,
+  try {
+    const counts = await runCheckScript({
+      root,
+      script: "scripts/standalone/scale-out.ts",
+      what: "standalone checks",
+      timeoutMs: 300_000,
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
@@ -103,30 +91,10 @@ async function main() {
         APP_PORTS: `${port},${port2}`,
         BROKER: mosquitto ? "mosquitto" : "aedes",
       },
-      prefix: "  ",
-    },
-  );
-  let out = "";
-  checks.child.stdout?.on("data", (c: Buffer) => {
-    out += c.toString("utf8");
-  });
-  // each wait inside has its own deadline; this one ends the whole run if something hangs all the same
-  const watchdog = setTimeout(() => {
-    console.error("standalone checks still running after 5 minutes: stopping them");
-    void checks.stop(2_000);
-  }, 300_000);
-  try {
-    const code = await checks.exited;
-    clearTimeout(watchdog);
-    const counts = out.match(/^(\d+) passed, (\d+) failed$/m);
-    if (counts) {
-      scaleOut.passed = Number(counts[1]);
-      scaleOut.failed = Number(counts[2]);
-    }
-    if (code !== 0 && scaleOut.failed === 0) scaleOut.failed = 1;
+    });
+    scaleOut.passed = counts.passed;
+    scaleOut.failed = counts.failed;
   } finally {
-    clearTimeout(watchdog);
-    await checks.stop(5_000);
     await stack.stop();
     await mosquitto?.stop();
     console.log(`standalone checks took ${((Date.now() - started) / 1000).toFixed(1)} s (without the build)`);

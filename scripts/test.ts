@@ -1,6 +1,7 @@
 /**
  * `npm test`: lint, type check, unit and integration tests (Vitest against DynamoDB Local), the production
- * build, the standalone server's checks on that build (scripts/check-standalone.ts), and the Playwright suite
+ * build, the standalone server's checks on that build (scripts/check-standalone.ts), the same server while its
+ * dependencies fail and come back (scripts/check-faults.ts), and the Playwright suite
  * in Chromium against the built app. Ends with one line `N passed, N failed` (tests plus the non-test stages)
  * so CI can tell that tests ran. `--skip-e2e` / `--only-e2e` for local use.
  */
@@ -120,6 +121,21 @@ if (!args.has("--skip-e2e")) {
       "standalone server (check-standalone)",
       standaloneOk,
       existsSync(standaloneJson) ? JSON.parse(readFileSync(standaloneJson, "utf8")) : null,
+    );
+
+    // the same server while DynamoDB Local, the broker and the S3 emulator fail and come back
+    const faultsJson = join(outDir, "faults.json");
+    rmSync(faultsJson, { force: true });
+    const faultsOk = run(
+      "dependency faults (check-faults)",
+      "npx",
+      ["tsx", "scripts/check-faults.ts", "--skip-build", "--results", faultsJson],
+      env,
+    );
+    testStage(
+      "dependency faults (check-faults)",
+      faultsOk,
+      existsSync(faultsJson) ? JSON.parse(readFileSync(faultsJson, "utf8")) : null,
     );
 
     const pwJson = join(outDir, "playwright.json");

@@ -37,13 +37,53 @@ function describeError(e: unknown) {
   return e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : { value: String(e) };
 }
 
-function isDependencyDown(e: unknown): boolean {
-  const code = (e as { code?: string })?.code;
-  const name = (e as { name?: string })?.name;
-  return (
-    code === "ECONNREFUSED" ||
-    code === "ETIMEDOUT" ||
-    name === "TimeoutError" ||
-    (e instanceof Error && /ECONNREFUSED|socket hang up/.test(e.message))
-  );
+/** Node and undici network failures: the dependency did not answer, or dropped the connection. */
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+/** AWS errors that say "not now" rather than "not this request": throttling and the service's own faults. */
+const TRANSIENT_AWS_NAMES = new Set([
+  "TimeoutError",
+  "RequestTimeout",
+  "ServiceUnavailable",
+  "InternalServerError",
+  "ThrottlingException",
+  "ProvisionedThroughputExceededException",
+  "RequestLimitExceeded",
+]);
+
+/**
+ * Whether an error means a dependency (DynamoDB, S3, …) is down or overloaded, so the same request may work in a
+ * moment: a network failure (also inside an AggregateError or an error's `cause`), a timeout, throttling, or a
+ * 5xx answer from the service. Requests answer it as 503 `unavailable`; the MQTT bridge keeps such messages
+ * unacknowledged and tries again.
+ */
+export function isDependencyDown(e: unknown, depth = 0): boolean {
+  if (!e || typeof e !== "object" || depth > 4) return false;
+  const err = e as {
+    code?: unknown;
+    name?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+    $metadata?: { httpStatusCode?: number };
+  };
+  if (typeof err.code === "string" && NETWORK_CODES.has(err.code)) return true;
+  if (typeof err.name === "string" && TRANSIENT_AWS_NAMES.has(err.name)) return true;
+  if ((err.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  if (typeof err.message === "string" && /ECONNREFUSED|ECONNRESET|socket hang up/.test(err.message))
+    return true;
+  if (Array.isArray(err.errors) && err.errors.some((x) => isDependencyDown(x, depth + 1))) return true;
+  return isDependencyDown(err.cause, depth + 1);
 }

@@ -37,42 +37,13 @@ const check = (name: string, ok: boolean, detail = "") => {
   console.log(`${ok ? "✓" : "✗"} ${name}${detail ? `: ${detail}` : ""}`);
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const dayOffset = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
 
 async function main() {
   const { seedBuilding, seedToken } = await import("@/test/api-fixtures");
   const { seedDevice } = await import("@/test/device-fixtures");
   const { newBuildingId } = await import("@/test/fixtures");
   const { connectTestDevice } = await import("@/test/mqtt-device");
-  const { getAccessCountsByDay, listAccessLogsByDevice } = await import("@/server/db/access-logs");
-
-  /** Rows stored for the device, how many distinct event ids they hold, and the building's day counters. */
-  async function stored(buildingId: string, deviceId: string) {
-    const ids: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: Awaited<ReturnType<typeof listAccessLogsByDevice>> = await listAccessLogsByDevice({
-        buildingId,
-        deviceId,
-        limit: 1000,
-        cursor,
-      });
-      for (const l of page.items) ids.push(l.eventId ?? l.id);
-      cursor = page.cursor;
-    } while (cursor);
-    const days = await getAccessCountsByDay({ buildingId, fromDay: dayOffset(-1), toDay: dayOffset(1) });
-    return { rows: ids.length, unique: new Set(ids).size, counted: days.reduce((n, d) => n + d.total, 0) };
-  }
-  async function storedAtLeast(buildingId: string, deviceId: string, n: number, timeoutMs: number) {
-    const started = Date.now();
-    let s = await stored(buildingId, deviceId);
-    while (s.rows < n && Date.now() - started < timeoutMs) {
-      await sleep(250);
-      s = await stored(buildingId, deviceId);
-    }
-    await sleep(300); // a late duplicate would show now
-    return { ...(await stored(buildingId, deviceId)), ms: Date.now() - started };
-  }
+  const { commandViaApi, storedAtLeast } = await import("./api-checks");
 
   const burstBuilding = newBuildingId();
   const sharedBuilding = newBuildingId();
@@ -118,29 +89,7 @@ async function main() {
     };
   };
 
-  /** A command through an instance's HTTP API, as an integration would send it (API token), timed. */
-  const command = async (s: AppServer, deviceId: string, token: string) => {
-    const t = performance.now();
-    const res = await fetch(`${s.url}/api/v1/devices/${deviceId}/commands`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ action: "unlock" }),
-      signal: AbortSignal.timeout(30_000),
-    }).catch(() => undefined);
-    const body = res
-      ? ((await res.json().catch(() => ({}))) as {
-          command?: { id?: string; status?: string };
-          error?: { code?: string };
-        })
-      : {};
-    return {
-      id: body.command?.id,
-      status: res?.status ?? 0,
-      outcome: body.command?.status ?? body.error?.code ?? "no answer",
-      ok: res?.status === 200 && body.command?.status === "acknowledged",
-      ms: performance.now() - t,
-    };
-  };
+  const command = (s: AppServer, deviceId: string, token: string) => commandViaApi(s.url, deviceId, token);
 
   // a loaded CI machine may take seconds to store a command: its ack deadline is not what is checked here
   const env: Record<string, string | undefined> = { ...process.env, COMMAND_TIMEOUT_MS: "10000" };

@@ -175,6 +175,7 @@ export class MqttBridge {
       drained = (await within(settle())) === true;
       this.handleWhileStopping = false;
     }
+    this.ingestor.close();
     this.generation++;
     this.waiters.rejectAll();
     await new Promise<void>((resolve) =>

@@ -3,6 +3,7 @@ import { ulid } from "ulid";
 import { type AccessEventMessage, type AccessLog, toAccessLogDTO } from "@/lib/domain/access-log";
 import { idSchema } from "@/lib/domain/common";
 import { type AccessLogEntry, MAX_LOGS_PER_BATCH, putAccessLogsOnce } from "../db/access-log-batch";
+import { isDependencyDown } from "../errors";
 import { logger } from "../logger";
 import { publishLiveUpdate } from "./live-updates";
 import { lookupAccessLogFacts, lookupDevice, lookupDoorCode } from "./lookups";
@@ -29,6 +30,7 @@ export class EventIngestor {
   private readonly queue: QueuedEvent[] = [];
   private readonly inflight = new Map<string, QueuedEvent[]>();
   private running = 0;
+  private closed = false;
   private idle: (() => void)[] = [];
   private readonly chunkSize: number;
   private readonly parallel: number;
@@ -95,7 +97,7 @@ export class EventIngestor {
     const entries: (AccessLogEntry & { q: QueuedEvent })[] = [];
     for (const q of batch) {
       try {
-        const entry = await this.toEntry(q);
+        const entry = await this.retrying(() => this.toEntry(q));
         if (entry) entries.push({ ...entry, q });
         else q.done(true);
       } catch (e) {
@@ -107,39 +109,66 @@ export class EventIngestor {
   }
 
   /**
-   * Writes entries in one transaction, retrying transient failures. One the database refuses for good (it would
-   * refuse it every time) does not take the batch down with it: the batch is split in halves until it is alone,
-   * and that one is acknowledged and dropped (poison).
+   * Writes entries in one transaction, trying again while the database is down (see retrying). One the database
+   * refuses for good (it would refuse it every time) does not take the batch down with it: the batch is split in
+   * halves until it is alone, and that one is acknowledged and dropped (poison).
    */
   private async write(entries: (AccessLogEntry & { q: QueuedEvent })[], slot: number): Promise<void> {
+    try {
+      const { stored, duplicates } = await this.retrying(() =>
+        putAccessLogsOnce({ entries, shard: (this.shardBase + slot) % 16 }),
+      );
+      this.metrics.eventsStored += stored.length;
+      this.metrics.eventsDuplicate += duplicates;
+      for (const log of stored)
+        publishLiveUpdate(log.buildingId, { type: "access", log: toAccessLogDTO(log) });
+      for (const e of entries) e.q.done(true);
+    } catch (e) {
+      if (classifyError(e) !== "permanent")
+        return this.fail(
+          entries.map((x) => x.q),
+          e,
+        );
+      if (entries.length === 1) return this.poison(entries[0] as AccessLogEntry & { q: QueuedEvent }, e);
+      const half = Math.ceil(entries.length / 2);
+      await this.write(entries.slice(0, half), slot);
+      await this.write(entries.slice(half), slot);
+    }
+  }
+
+  /**
+   * Runs `work` again until it succeeds. An error the message itself causes (permanent) is not tried again; any
+   * other is tried 4 times; while the database is down (isDependencyDown: refused connections, timeouts,
+   * throttling) it is tried on, every 2 s at most, until it answers or the ingestor is closed. The events stay
+   * unacknowledged meanwhile (a crash gets them redelivered), and the broker's in-flight window holds the rest
+   * back: nothing is acknowledged that was not stored. A message left unacknowledged on a live connection would
+   * never come back (brokers redeliver only on a new connection).
+   */
+  private async retrying<T>(work: () => Promise<T>): Promise<T> {
+    let waited = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        const { stored, duplicates } = await putAccessLogsOnce({
-          entries,
-          shard: (this.shardBase + slot) % 16,
-        });
-        this.metrics.eventsStored += stored.length;
-        this.metrics.eventsDuplicate += duplicates;
-        for (const log of stored)
-          publishLiveUpdate(log.buildingId, { type: "access", log: toAccessLogDTO(log) });
-        for (const e of entries) e.q.done(true);
-        return;
+        const out = await work();
+        if (waited) logger.info("mqtt event storage answers again", { attempts: attempt });
+        return out;
       } catch (e) {
-        if (classifyError(e) === "permanent") {
-          if (entries.length === 1) return this.poison(entries[0] as AccessLogEntry & { q: QueuedEvent }, e);
-          const half = Math.ceil(entries.length / 2);
-          await this.write(entries.slice(0, half), slot);
-          await this.write(entries.slice(half), slot);
-          return;
+        if (classifyError(e) === "permanent") throw e;
+        const transient = isDependencyDown(e);
+        if (this.closed || (!transient && attempt >= 4)) throw e;
+        if (transient && !waited) {
+          waited = true;
+          logger.warn("mqtt event storage unavailable; holding the events until it answers", {
+            error: String(e),
+          });
         }
-        if (attempt >= 4)
-          return this.fail(
-            entries.map((x) => x.q),
-            e,
-          );
-        await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+        await new Promise((r) => setTimeout(r, Math.min(2_000, 50 * 2 ** attempt)));
       }
     }
+  }
+
+  /** Stops trying again: what is still waiting for the database fails (unacknowledged, so it is redelivered). */
+  close(): void {
+    this.closed = true;
   }
 
   /** null: not stored and never will be (unknown device) — still acknowledged, so it is not redelivered forever. */

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { ZodError } from "zod";
 import type { JsonBoundViolation } from "@/lib/domain/bounded-json";
 import { AppError } from "@/lib/errors";
+import { isDependencyDown } from "../errors";
 import { logger } from "../logger";
 import type { MqttMetrics } from "./metrics";
 
@@ -43,20 +44,6 @@ const PERMANENT_NAMES = new Set([
   "SerializationException",
   "ItemCollectionSizeLimitExceededException",
 ]);
-const NETWORK_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ECONNABORTED",
-  "ETIMEDOUT",
-  "EPIPE",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ENETDOWN",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CONNECT_TIMEOUT",
-]);
 /** TransactionCanceledException reasons (server/db/write.ts TransactionRefused.reasons) */
 const TRANSIENT_REASONS = new Set([
   "ThrottlingError",
@@ -81,15 +68,13 @@ export function classifyError(e: unknown, depth = 0): ErrorClass {
   };
   if (PERMANENT_NAMES.has(x.name)) return "permanent";
   if (TRANSIENT_NAMES.has(x.name) || x.$retryable) return "transient";
-  if (typeof x.code === "string" && NETWORK_CODES.has(x.code)) return "transient";
   if (Array.isArray(x.reasons)) {
     const reasons = x.reasons as string[];
     if (reasons.includes("ValidationError")) return "permanent";
     if (reasons.some((r) => TRANSIENT_REASONS.has(r))) return "transient";
   }
-  const status = x.$metadata?.httpStatusCode;
-  if (x.$fault === "server" || (status !== undefined && (status >= 500 || status === 429)))
-    return "transient";
+  // network failures, timeouts and 5xx answers: the same test that makes requests answer 503
+  if (isDependencyDown(e) || x.$fault === "server" || x.$metadata?.httpStatusCode === 429) return "transient";
   if (x.name === "Error" && MARSHALL_MESSAGE.test(x.message)) return "permanent";
   if (x.cause && depth < 4) return classifyError(x.cause, depth + 1);
   return "unknown";
