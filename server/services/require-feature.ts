@@ -20,7 +20,8 @@ export async function featureEnabled(
   now = new Date(),
 ): Promise<boolean> {
   const cached = cache.get(buildingId);
-  if (cached && now.getTime() - cached.readAt < FEATURE_TTL_MS) return cached.features?.[feature] ?? false;
+  if (cached && Math.abs(now.getTime() - cached.readAt) < FEATURE_TTL_MS)
+    return cached.features?.[feature] ?? false;
   const building = await findBuilding({ buildingId });
   const features = building?.config.features ?? null;
   cache.set(buildingId, { features, readAt: now.getTime() });
