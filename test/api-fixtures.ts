@@ -7,6 +7,8 @@ import { createApiToken } from "@/server/db/api-tokens";
 import { putBuilding } from "@/server/db/buildings";
 import { hashToken, newSecretToken } from "@/server/db/token-hash";
 import { putUnit } from "@/server/db/units";
+import { createUser } from "@/server/db/users";
+import { makeUser } from "./fixtures";
 
 /** Fixtures for API tests against DynamoDB Local: a building, its units, and tokens with their plaintext. */
 const now = () => new Date().toISOString();
@@ -48,8 +50,11 @@ export async function seedUnit(buildingId: string, number: string): Promise<Unit
 }
 
 /** A stored token and the plaintext a client would present (the store only ever sees its hash). */
+/** A token and, unless `createdBy` is given, the active manager who issued it (a token dies with its issuer). */
 export async function seedToken(buildingId: string, over: Partial<ApiToken> = {}) {
   const secret = `bos_${newSecretToken()}`;
+  const createdBy =
+    over.createdBy ?? (await createUser({ user: makeUser(buildingId, { role: "manager" }) })).id;
   const token: ApiToken = {
     id: newId(),
     buildingId,
@@ -57,7 +62,7 @@ export async function seedToken(buildingId: string, over: Partial<ApiToken> = {}
     prefix: secret.slice(0, 10),
     tokenHash: hashToken(secret),
     role: "staff",
-    createdBy: "user_test",
+    createdBy,
     createdAt: now(),
     expiresAt: null,
     lastUsedAt: null,

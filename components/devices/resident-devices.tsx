@@ -10,13 +10,18 @@ import { DeviceCommands } from "./device-commands";
 import { LiveIndicator } from "./live-indicator";
 import { useLiveUpdates } from "./use-live-updates";
 
-/** A resident's own devices as cards (phones first), live, with lock and unlock on their doors. */
+/**
+ * A resident's own devices as cards (phones first), live, with lock and unlock on their doors (none while the
+ * building has device control switched off: `commands` false).
+ */
 export function ResidentDevices({
   initial,
   unitNumbers,
+  commands = true,
 }: {
   initial: DeviceDTO[];
   unitNumbers: Record<string, string>;
+  commands?: boolean;
 }) {
   const t = useTranslations("devices.resident");
   const type = useTranslations("devices.type");
@@ -78,7 +83,7 @@ export function ResidentDevices({
                     <dd>{d.lastSeenAt ? <RelativeTime value={d.lastSeenAt} /> : t("never")}</dd>
                   </div>
                 </dl>
-                {d.type === "lock" ? (
+                {commands && d.type === "lock" ? (
                   <DeviceCommands
                     device={d}
                     onEnded={({ resultState }) => {

@@ -1,6 +1,7 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { MAX_TICKET_PHOTOS } from "@/lib/domain/ticket";
@@ -21,13 +22,21 @@ export type TicketDetailViewProps = {
   back: { href: string; label: string };
   /** staff and managers: the panel to assign and move the ticket, and the due time */
   staff?: { me: string; assignees: { id: string; name: string }[] };
+  /** false while the building has maintenance switched off: no comment box, no more photos, the reason instead */
+  writable?: boolean;
 };
 
 /**
  * One ticket's page, for its opener and for staff: particulars, photos (viewer), the whole history, a comment
  * box and more photos; staff also get the panel to work it. It stays current through TicketLiveUpdates.
  */
-export async function TicketDetailView({ detail, unitNumber, back, staff }: TicketDetailViewProps) {
+export async function TicketDetailView({
+  detail,
+  unitNumber,
+  back,
+  staff,
+  writable = true,
+}: TicketDetailViewProps) {
   const t = await getTranslations("tickets.detail");
   const { ticket, history, people } = detail;
   const signature = ticketSignature(detail);
@@ -90,7 +99,9 @@ export async function TicketDetailView({ detail, unitNumber, back, staff }: Tick
               ) : (
                 <p className="text-slate-600 text-sm">{t("noPhotos")}</p>
               )}
-              <AddPhotosForm ticketId={ticket.id} room={MAX_TICKET_PHOTOS - ticket.photoKeys.length} />
+              {writable ? (
+                <AddPhotosForm ticketId={ticket.id} room={MAX_TICKET_PHOTOS - ticket.photoKeys.length} />
+              ) : null}
             </div>,
           )}
           {section(
@@ -98,10 +109,14 @@ export async function TicketDetailView({ detail, unitNumber, back, staff }: Tick
             t("history"),
             <div className="space-y-6">
               <TicketHistory history={history} people={people} />
-              <CommentForm
-                ticketId={ticket.id}
-                hint={staff ? t("commentHintStaff") : t("commentHintResident")}
-              />
+              {writable ? (
+                <CommentForm
+                  ticketId={ticket.id}
+                  hint={staff ? t("commentHintStaff") : t("commentHintResident")}
+                />
+              ) : (
+                <Alert tone="warning">{t("off")}</Alert>
+              )}
             </div>,
           )}
         </div>

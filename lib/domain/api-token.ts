@@ -21,9 +21,18 @@ export type ApiToken = z.infer<typeof apiTokenSchema>;
 export type ApiTokenDTO = Omit<ApiToken, "tokenHash">;
 export const toApiTokenDTO = ({ tokenHash: _h, ...rest }: ApiToken): ApiTokenDTO => rest;
 
+/** A token nobody set an expiry for still ends: a forgotten machine secret should not work for ever. */
+export const DEFAULT_API_TOKEN_DAYS = 90;
+
 export const createApiTokenInputSchema = z.object({
   name: apiTokenSchema.shape.name,
   role: apiTokenSchema.shape.role.default("staff"),
-  expiresInDays: z.number().int().min(1).max(365).optional(),
+  expiresInDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .optional()
+    .describe(`Days until the token stops working; ${DEFAULT_API_TOKEN_DAYS} when not given.`),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenInputSchema>;

@@ -9,6 +9,7 @@ import { createMission, getMission, saveMission } from "../db/missions";
 import { logger } from "../logger";
 import { publishLiveUpdate } from "../mqtt/live-updates";
 import { recordAudit } from "../services/audit";
+import { requireFeature } from "../services/require-feature";
 import { goalOf, type MissionRequest, planSteps } from "./mission-plan";
 import { executeStep, StepFailure } from "./mission-steps";
 
@@ -24,6 +25,7 @@ export async function startMission(
   request: MissionRequest,
   opts: { conversationId?: string | null } = {},
 ): Promise<Mission> {
+  await requireFeature(actor.buildingId, "missions");
   const building = await getBuilding({ buildingId: actor.buildingId });
   const now = new Date().toISOString();
   const mission = await createMission({
@@ -115,6 +117,8 @@ export async function decideStep(
   { missionId, stepId, decision }: { missionId: string; stepId: string; decision: "approve" | "decline" },
 ): Promise<Mission> {
   authorize(actor, "mission.approve", { buildingId: actor.buildingId });
+  // declining stays possible with missions off: it only cancels what waits
+  if (decision === "approve") await requireFeature(actor.buildingId, "missions");
   const mission = await getMission({ buildingId: actor.buildingId, missionId });
   const i = mission.steps.findIndex((s) => s.id === stepId);
   if (i < 0) throw new AppError("not_found", "That step was not found.");

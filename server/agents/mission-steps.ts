@@ -33,7 +33,9 @@ export async function executeStep(actor: Actor, mission: Mission, step: MissionS
       params: (input.params as Record<string, unknown>) ?? {},
     });
     if (out.status !== "acknowledged") {
-      throw new StepFailure(`The device did not carry out the command (${out.status}).`);
+      // a refusal says why (e.g. device control switched off), so the requester and staff see the reason
+      const why = out.status === "rejected" && out.reason ? `: ${out.reason}` : "";
+      throw new StepFailure(`The device did not carry out the command (${out.status}${why}).`);
     }
     return { commandId: out.commandId ?? null, status: out.status };
   }

@@ -8,6 +8,7 @@ import { hashToken } from "../db/token-hash";
 import { cancelReservationForActor } from "../services/cancel-reservation";
 import { createReservationForActor } from "../services/create-reservation";
 import { reissueCheckinLink } from "../services/reissue-checkin-link";
+import { updateBuildingConfigForActor } from "../services/update-building-config";
 import { authorizeCheckinToken, guestActor } from "./guest-session";
 
 const b = newBuildingId();
@@ -104,5 +105,19 @@ describe("the checkin credentials provider", () => {
     expect(await authorizeCheckinToken(token)).toBeNull();
     await updateBuildingConfig({ buildingId: b, config: buildingConfigSchema.parse({}) });
     expect(await authorizeCheckinToken(token)).not.toBeNull();
+  });
+
+  it("ends open guest sessions when the building switches guest check-in off, not only new sign-ins", async () => {
+    const { token } = await book();
+    const session = await sessionOf(token);
+    if (!session) throw new Error("no session");
+    expect(await guestActor(session)).not.toBeNull();
+    await updateBuildingConfigForActor(manager, { features: { guestCheckin: false } });
+    try {
+      expect(await guestActor(session)).toBeNull();
+    } finally {
+      await updateBuildingConfigForActor(manager, { features: { guestCheckin: true } });
+    }
+    expect(await guestActor(session)).not.toBeNull();
   });
 });

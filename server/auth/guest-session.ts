@@ -5,6 +5,7 @@ import type { Reservation } from "@/lib/domain/reservation";
 import type { Actor } from "@/lib/roles";
 import { findReservation } from "../db/reservations";
 import { linkIdOf } from "../db/token-hash";
+import { featureEnabled } from "../services/require-feature";
 import { resolveCheckinToken } from "../services/resolve-checkin-token";
 
 /**
@@ -62,7 +63,10 @@ const toGuestActor = (r: Reservation): Actor => ({
   locale: r.guestLocale ?? null,
 });
 
-/** The guest behind a session, re-checked against the stay's current link on every request; else null. */
+/**
+ * The guest behind a session, re-checked against the stay's current link on every request; else null. Guest
+ * check-in switched off for the building ends open guest sessions too, not only new sign-ins.
+ */
 export async function guestActor(
   s: { buildingId: string; reservationId?: string; checkinLinkId?: string },
   now = new Date(),
@@ -72,5 +76,6 @@ export async function guestActor(
     () => null,
   );
   if (!r?.checkinLink || !isCheckinLinkUsable(r, now)) return null;
+  if (!(await featureEnabled(s.buildingId, "guestCheckin", now))) return null;
   return linkIdOf(r.checkinLink.tokenHash) === s.checkinLinkId ? toGuestActor(r) : null;
 }

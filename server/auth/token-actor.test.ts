@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { keys } from "@/server/db/keys";
 import { seedBuilding, seedToken } from "@/test/api-fixtures";
-import { newBuildingId } from "@/test/fixtures";
+import { makeUser, newBuildingId } from "@/test/fixtures";
 import { getApiTokenByHash, revokeApiToken, touchApiToken } from "../db/api-tokens";
 import { getRecord } from "../db/item";
 import { hashToken } from "../db/token-hash";
+import { createUser, updateUser } from "../db/users";
 import { bearerToken, tokenActor } from "./token-actor";
 
 // Spy on the write while keeping the real one, to tell "no write attempted" from "write refused by condition".
@@ -119,5 +120,19 @@ describe("tokenActor", () => {
     const { token, secret } = await seedToken(b, { lastUsedAt: recent });
     await tokenActor(secret);
     expect(vi.mocked(touchApiToken).mock.calls.some(([a]) => a.tokenId === token.id)).toBe(false);
+  });
+
+  it("stops working once the manager who issued it is disabled or no longer a manager", async () => {
+    const issuer = await createUser({ user: makeUser(b, { role: "manager" }) });
+    const { secret } = await seedToken(b, { createdBy: issuer.id, role: "manager" });
+    const t0 = new Date();
+    await expect(tokenActor(secret, t0)).resolves.toMatchObject({ kind: "token" });
+    await updateUser({ buildingId: b, userId: issuer.id, patch: { status: "disabled" } });
+    // the issuer is re-read at most every 30 s per instance
+    await rejects401(tokenActor(secret, new Date(t0.getTime() + 31_000)));
+
+    const demoted = await createUser({ user: makeUser(b, { role: "staff" }) });
+    await rejects401(tokenActor((await seedToken(b, { createdBy: demoted.id })).secret));
+    await rejects401(tokenActor((await seedToken(b, { createdBy: "usr_gone" })).secret));
   });
 });

@@ -3,8 +3,9 @@ import type { ApiToken } from "@/lib/domain/api-token";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { getApiTokenByHash } from "../db/api-tokens";
-import { findBuilding } from "../db/buildings";
 import { hashToken } from "../db/token-hash";
+import { findUser } from "../db/users";
+import { featureEnabled } from "../services/require-feature";
 import { recordTokenUse } from "./token-usage";
 
 /** `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 7235). */
@@ -28,15 +29,17 @@ const invalidToken = () =>
 /**
  * The actor behind an API token: its building, the role it was issued with, no units. Only the SHA-256 of
  * the presented token is looked up (one GetItem on the lookup item, one on the token). The building's
- * `features.apiTokens` switch is honoured, so a manager can stop every token at once.
+ * `features.apiTokens` switch is honoured, so a manager can stop every token at once, and a token dies with
+ * its issuer: one issued by a manager who is since disabled (or no longer a manager) is refused.
  */
 export async function tokenActor(token: string, now = new Date()): Promise<Actor> {
   if (!token) throw invalidToken();
   const t = await getApiTokenByHash({ tokenHash: hashToken(token), now });
   if (!t) throw invalidToken();
-  if (!(await tokensEnabled(t.buildingId, now))) {
+  if (!(await featureEnabled(t.buildingId, "apiTokens", now))) {
     throw new AppError("unauthenticated", "API tokens are switched off for this building.");
   }
+  if (!(await issuerActive(t, now))) throw invalidToken();
   await recordTokenUse(t, now);
   return toActor(t);
 }
@@ -51,17 +54,18 @@ const toActor = (t: ApiToken): Actor => ({
 });
 
 /**
- * The switch changes rarely and tokens are machine traffic, so it is read at most every 30 s per instance:
- * turning tokens off takes effect within that time instead of costing a building read on every request.
+ * The issuer's record is read at most every 30 s per token, like the switch: disabling a manager stops their
+ * tokens within that time without a user read on every machine request.
  */
-const SWITCH_TTL_MS = 30_000;
-const switches = new Map<string, { enabled: boolean; readAt: number }>();
+const ISSUER_TTL_MS = 30_000;
+const issuers = new Map<string, { active: boolean; readAt: number }>();
 
-async function tokensEnabled(buildingId: string, now: Date): Promise<boolean> {
-  const cached = switches.get(buildingId);
-  if (cached && now.getTime() - cached.readAt < SWITCH_TTL_MS) return cached.enabled;
-  const building = await findBuilding({ buildingId });
-  const enabled = building?.config.features.apiTokens ?? false;
-  switches.set(buildingId, { enabled, readAt: now.getTime() });
-  return enabled;
+async function issuerActive(t: ApiToken, now: Date): Promise<boolean> {
+  const key = `${t.buildingId}/${t.createdBy}`;
+  const cached = issuers.get(key);
+  if (cached && now.getTime() - cached.readAt < ISSUER_TTL_MS) return cached.active;
+  const user = await findUser({ buildingId: t.buildingId, userId: t.createdBy }).catch(() => null);
+  const active = user?.status === "active" && user.role === "manager";
+  issuers.set(key, { active, readAt: now.getTime() });
+  return active;
 }

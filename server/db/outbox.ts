@@ -8,23 +8,29 @@ import { putItem, type TransactItem, tx } from "./write";
 
 type B = { buildingId: string };
 
-const emailItem = (e: OutboxEmail) => toItem(e, keys.outboxEmail(e.buildingId, e.id));
+/**
+ * The stored email: the record (its text with secret links redacted) and, from the local transport only, the
+ * full text until its links expire, with `ttl` (epoch seconds, the table's TTL attribute) set to that moment.
+ */
+export type StoredOutboxEmail = OutboxEmail & { fullText?: string; ttl?: number };
+
+const emailItem = (e: StoredOutboxEmail) => toItem(e, keys.outboxEmail(e.buildingId, e.id));
 
 /** Queues an email; the request that caused it succeeds whether or not a mail server is reachable. */
-export async function enqueueEmail({ email }: { email: OutboxEmail }): Promise<OutboxEmail> {
+export async function enqueueEmail({ email }: { email: StoredOutboxEmail }): Promise<StoredOutboxEmail> {
   await putItem(emailItem(email));
   return email;
 }
 
 /** The same, as an item of the caller's transaction (e.g. an invitation and its email, all or nothing). */
-export const enqueueEmailTx = (email: OutboxEmail): TransactItem => tx.put(emailItem(email));
+export const enqueueEmailTx = (email: StoredOutboxEmail): TransactItem => tx.put(emailItem(email));
 
 /** A building's outbox, newest first; `status` narrows by filter (the local outbox page, the sender). */
 export async function listOutboxEmails({
   buildingId,
   status,
   ...page
-}: B & { status?: OutboxEmail["status"] } & PageRequest): Promise<Page<OutboxEmail>> {
+}: B & { status?: OutboxEmail["status"] } & PageRequest): Promise<Page<StoredOutboxEmail>> {
   const p = await queryPage<Record<string, unknown>>({
     pk: partitions.outbox(buildingId),
     ascending: false,
@@ -33,7 +39,7 @@ export async function listOutboxEmails({
       : undefined,
     ...page,
   });
-  return stripPage<OutboxEmail>(p);
+  return stripPage<StoredOutboxEmail>(p);
 }
 
 export async function markEmailSent({

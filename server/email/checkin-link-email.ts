@@ -46,7 +46,17 @@ export function checkinLinkEmail(
     t("email.checkinLink.personal"),
     t("email.checkinLink.offline"),
   ].join("\n");
-  return { buildingId: r.buildingId, to: r.guest.email, subject, text, kind: "checkin_link", locale };
+  // a link without a stored expiry (never the case for a link just issued) is kept for no time at all
+  const secrets = [{ value: url, expiresAt: r.checkinLink?.expiresAt ?? new Date(0).toISOString() }];
+  return {
+    buildingId: r.buildingId,
+    to: r.guest.email,
+    subject,
+    text,
+    kind: "checkin_link",
+    locale,
+    secrets,
+  };
 }
 
 /** Sends it; a failure is logged and recorded by sendEmail, never thrown: the booking stands either way. */

@@ -20,7 +20,14 @@ export function invitationEmail(
     "",
     `The link works once, until ${expiresAt.slice(0, 10)}. If you did not expect it, ignore this email.`,
   ].join("\n");
-  return { buildingId: user.buildingId, to: user.email, subject, text, kind: "invitation" };
+  return {
+    buildingId: user.buildingId,
+    to: user.email,
+    subject,
+    text,
+    kind: "invitation",
+    secrets: [{ value: url, expiresAt }],
+  };
 }
 
 /** A failure is logged and recorded by sendEmail, never thrown: the invitation stands and can be re-sent. */

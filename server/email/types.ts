@@ -1,6 +1,15 @@
 import "server-only";
 
-/** One email to one address. `kind` says what caused it (the outbox shows it); `html` is optional. */
+/**
+ * A secret the email carries (a check-in, invitation or password-reset link): it goes to the recipient, but the
+ * stored copy of the email never holds it in working form after `expiresAt`, the moment it stops working anyway.
+ */
+export type EmailSecret = { value: string; expiresAt: string };
+
+/**
+ * One email to one address. `kind` says what caused it (the outbox shows it); `html` is optional. Every secret
+ * link in the text is listed in `secrets`: the outbox keeps the text with those links redacted.
+ */
 export type EmailMessage = {
   buildingId: string;
   to: string;
@@ -8,6 +17,7 @@ export type EmailMessage = {
   text: string;
   html?: string;
   kind?: string;
+  secrets?: EmailSecret[];
 };
 
 /** Where an email went: the outbox record's id, and whether it left (SES) or waits to be read (outbox). */

@@ -5,7 +5,7 @@ import type { DeviceCommandDTO } from "@/lib/domain/device-command";
 import type { MissionDTO } from "@/lib/domain/mission";
 import type { Actor } from "@/lib/roles";
 import { liveListenerCount, publishLiveUpdate } from "../mqtt/live-updates";
-import { liveEventStream } from "./live-stream";
+import { liveEventStream, MAX_LIFETIME_MS, RECHECK_MS } from "./live-stream";
 import { liveUpdateFilter } from "./live-visibility";
 
 const B = "bld_live";
@@ -129,5 +129,78 @@ describe("live event stream", () => {
     expect(liveListenerCount(B)).toBe(0);
     const end = await reader.read();
     expect(end.done).toBe(true);
+  });
+
+  const drain = async (reader: ReadableStreamDefaultReader<Uint8Array>) => {
+    for (;;) if ((await reader.read()).done) return;
+  };
+
+  it("re-checks the watcher: credentials that stop working end the stream within the re-check interval", async () => {
+    abort = new AbortController();
+    let valid = true;
+    const stream = liveEventStream(staff, {
+      signal: abort.signal,
+      ownDeviceIds: new Set(),
+      recheckMs: 20,
+      recheck: async () => (valid ? { actor: staff, ownDeviceIds: new Set() } : null),
+    });
+    const reader = stream.getReader();
+    await readUntil(reader, "event: ready");
+    await new Promise((r) => setTimeout(r, 60));
+    expect(liveListenerCount(B)).toBe(1); // still valid: still open
+    valid = false;
+    const started = Date.now();
+    await drain(reader);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(liveListenerCount(B)).toBe(0);
+  });
+
+  it("a re-check that fails (e.g. the table is unreachable) ends the stream too", async () => {
+    abort = new AbortController();
+    const stream = liveEventStream(staff, {
+      signal: abort.signal,
+      ownDeviceIds: new Set(),
+      recheckMs: 20,
+      recheck: async () => {
+        throw new Error("down");
+      },
+    });
+    await drain(stream.getReader());
+    expect(liveListenerCount(B)).toBe(0);
+  });
+
+  it("a re-check with a narrower view filters with it from then on (units taken away)", async () => {
+    abort = new AbortController();
+    let view = { actor: resident, ownDeviceIds: new Set(["d1"]) as ReadonlySet<string> };
+    const stream = liveEventStream(resident, {
+      signal: abort.signal,
+      ownDeviceIds: view.ownDeviceIds,
+      recheckMs: 20,
+      recheck: async () => view,
+    });
+    const reader = stream.getReader();
+    await readUntil(reader, "event: ready");
+    view = { actor: { ...resident, unitIds: [] }, ownDeviceIds: new Set() };
+    await new Promise((r) => setTimeout(r, 60));
+    publishLiveUpdate(B, { type: "device", device: device("d1", "unit_1") });
+    publishLiveUpdate(B, { type: "device", device: device("lobby", null) });
+    abort.abort();
+    let text = "";
+    const decoder = new TextDecoder();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) text += decoder.decode(r.value);
+    expect(text).not.toContain("event: update");
+  });
+
+  it("ends every stream after its maximum lifetime, whatever else happens", async () => {
+    abort = new AbortController();
+    const stream = liveEventStream(staff, {
+      signal: abort.signal,
+      ownDeviceIds: new Set(),
+      maxLifetimeMs: 50,
+    });
+    await drain(stream.getReader());
+    expect(liveListenerCount(B)).toBe(0);
+    expect(MAX_LIFETIME_MS).toBeLessThanOrEqual(60 * 60_000);
+    expect(RECHECK_MS).toBeLessThanOrEqual(15_000);
   });
 });

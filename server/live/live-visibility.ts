@@ -8,7 +8,7 @@ import { ownsDevice } from "../services/device-access";
 /**
  * Which live updates an actor may receive, by the same rules as the pages: staff and managers the whole
  * building, residents their units' devices, commands and door events, guests their stay's door and their own
- * commands; missions: staff and managers the building's, others their own. `ownDeviceIds` are the devices the actor may see (read once when the stream opens), because a
+ * commands; missions: staff and managers the building's, others their own. `ownDeviceIds` are the devices the actor may see (read when the stream opens and at each re-check), because a
  * command names only its device.
  */
 export function liveUpdateFilter(actor: Actor, ownDeviceIds: ReadonlySet<string>) {

@@ -4,6 +4,7 @@ import { MAX_TICKET_PHOTOS, type TicketPhotosInput } from "@/lib/domain/ticket";
 import type { TicketDTO } from "@/lib/domain/ticket-dto";
 import type { Actor } from "@/lib/roles";
 import { appendTicketPhotos } from "../db/ticket-photos";
+import { requireFeature } from "./require-feature";
 import { actorRef, loadTicketFor } from "./ticket-access";
 import { toTicketDTO } from "./ticket-dto";
 import { verifyTicketPhotos } from "./verify-ticket-photos";
@@ -19,6 +20,7 @@ export async function addTicketPhotos(
   input: TicketPhotosInput,
 ): Promise<TicketDTO> {
   const ticket = await loadTicketFor(actor, ticketId, "ticket.comment");
+  await requireFeature(ticket.buildingId, "maintenance");
   const fresh = input.photoKeys.filter((k) => !ticket.photoKeys.includes(k));
   if (!fresh.length) return toTicketDTO(ticket);
   const keys = await verifyTicketPhotos(actor, fresh);

@@ -19,6 +19,7 @@ import type { MqttBridge } from "../mqtt/bridge";
 import { mqttBridge } from "../mqtt/runtime";
 import { sendCommand } from "../mqtt/send-command";
 import { loadDeviceFor } from "./device-access";
+import { requireFeature } from "./require-feature";
 import { actorRef } from "./ticket-access";
 
 export type CommandDeviceInput = { deviceId: string; action: DeviceAction; params?: Record<string, unknown> };
@@ -37,6 +38,7 @@ export async function commandDevice(
   /** `bridge`: the MQTT connection to use (tests run several instances in one process); default this process's */
   opts: { wait?: boolean; bridge?: MqttBridge | null } = {},
 ): Promise<DeviceCommandDTO> {
+  await requireFeature(actor.buildingId, "deviceControl");
   const device = await loadDeviceFor(actor, input.deviceId, "device.command");
   if (isRetired(device))
     throw new AppError("conflict", "This device has been retired and no longer takes commands.");

@@ -4,6 +4,7 @@ import type { TicketCommentInput, TicketEvent } from "@/lib/domain/ticket";
 import type { TicketHistoryEntry } from "@/lib/domain/ticket-dto";
 import type { Actor } from "@/lib/roles";
 import { addTicketEvent } from "../db/tickets";
+import { requireFeature } from "./require-feature";
 import { actorRef, loadTicketFor, opened } from "./ticket-access";
 import { notifyOpener, notifyUser } from "./ticket-notifications";
 
@@ -18,6 +19,7 @@ export async function commentOnTicket(
   input: TicketCommentInput,
 ): Promise<TicketHistoryEntry> {
   const ticket = await loadTicketFor(actor, ticketId, "ticket.comment");
+  await requireFeature(ticket.buildingId, "maintenance");
   const event: TicketEvent = {
     id: newId(),
     ticketId,

@@ -1,25 +1,41 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_API_TOKEN_DAYS } from "@/lib/domain/api-token";
+import type { Actor } from "@/lib/roles";
 import { seedBuilding, userActor } from "@/test/api-fixtures";
-import { newBuildingId } from "@/test/fixtures";
+import { makeUser, newBuildingId } from "@/test/fixtures";
 import { tokenActor } from "../auth/token-actor";
 import { getApiTokenByHash } from "../db/api-tokens";
 import { listAuditEventsByTarget } from "../db/audit-events";
 import { hashToken } from "../db/token-hash";
+import { createUser } from "../db/users";
 import { issueApiToken } from "./issue-api-token";
 
 const b = newBuildingId();
 const off = newBuildingId();
 await Promise.all([seedBuilding(b), seedBuilding(off, { apiTokens: false })]);
+/** A manager with a user record: a token works only while its issuer is an active manager. */
+const realManager = async (): Promise<Actor> => {
+  const u = await createUser({ user: makeUser(b, { role: "manager" }) });
+  return { ...userActor(b, "manager"), id: u.id };
+};
 
 describe("issueApiToken", () => {
   it("returns the plaintext once, stores its hash, and the token works at once", async () => {
-    const manager = userActor(b, "manager");
-    const { token, secret } = await issueApiToken(manager, { name: "Channel manager", role: "staff" });
+    const manager = await realManager();
+    const now = new Date();
+    const { token, secret } = await issueApiToken(manager, { name: "Channel manager", role: "staff" }, now);
     expect(secret).toMatch(/^bos_[A-Za-z0-9_-]{43}$/);
     expect(token).not.toHaveProperty("tokenHash");
     expect(JSON.stringify(token)).not.toContain(secret.slice(10));
     expect(secret.startsWith(token.prefix)).toBe(true);
-    expect(token).toMatchObject({ buildingId: b, role: "staff", createdBy: manager.id, expiresAt: null });
+    // no expiry asked for: the default of 90 days, never "for ever"
+    expect(token).toMatchObject({
+      buildingId: b,
+      role: "staff",
+      createdBy: manager.id,
+      expiresAt: new Date(now.getTime() + DEFAULT_API_TOKEN_DAYS * 86_400_000).toISOString(),
+    });
+    expect(DEFAULT_API_TOKEN_DAYS).toBe(90);
     expect((await getApiTokenByHash({ tokenHash: hashToken(secret) }))?.id).toBe(token.id);
     await expect(tokenActor(secret)).resolves.toMatchObject({ id: token.id, buildingId: b, role: "staff" });
   });
@@ -46,7 +62,7 @@ describe("issueApiToken", () => {
     await expect(issueApiToken(userActor(b, "staff"), { name: "x", role: "staff" })).rejects.toMatchObject({
       code: "forbidden",
     });
-    const { secret } = await issueApiToken(userActor(b), { name: "Manager token", role: "manager" });
+    const { secret } = await issueApiToken(await realManager(), { name: "Manager token", role: "manager" });
     const asToken = await tokenActor(secret);
     await expect(issueApiToken(asToken, { name: "y", role: "manager" })).rejects.toMatchObject({
       code: "forbidden",

@@ -3,6 +3,7 @@ import {
   type ApiToken,
   type ApiTokenDTO,
   type CreateApiTokenInput,
+  DEFAULT_API_TOKEN_DAYS,
   toApiTokenDTO,
 } from "@/lib/domain/api-token";
 import { newId } from "@/lib/domain/ids";
@@ -40,9 +41,9 @@ export async function issueApiToken(
     role: input.role,
     createdBy: actor.id,
     createdAt: now.toISOString(),
-    expiresAt: input.expiresInDays
-      ? new Date(now.getTime() + input.expiresInDays * DAY_MS).toISOString()
-      : null,
+    expiresAt: new Date(
+      now.getTime() + (input.expiresInDays ?? DEFAULT_API_TOKEN_DAYS) * DAY_MS,
+    ).toISOString(),
     lastUsedAt: null,
     revokedAt: null,
   };

@@ -10,6 +10,7 @@ import { createTicket } from "../db/tickets";
 import { findUnit } from "../db/units";
 import { recordAudit } from "./audit";
 import { requireCurrentStay } from "./guest-stay";
+import { requireFeature } from "./require-feature";
 import { actorRef } from "./ticket-access";
 import { toTicketDTO } from "./ticket-dto";
 import { notifyUrgentTicket } from "./ticket-notifications";
@@ -33,6 +34,7 @@ export async function openTicket(
   opts: OpenTicketOptions = {},
 ): Promise<TicketDTO> {
   const scope = authorize(actor, "ticket.create");
+  await requireFeature(actor.buildingId, "maintenance");
   const { unitId, reservationId } = await placeFor(actor, scope, input.unitId ?? null);
   if (opts.missionId && !(await findMission({ buildingId: actor.buildingId, missionId: opts.missionId }))) {
     throw invalid("missionId", "No such mission in this building.");

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/roles";
 import { parseInput } from "@/lib/validation";
 import { getBuilding, updateBuildingConfig } from "../db/buildings";
 import { recordAudit } from "./audit";
+import { forgetBuildingFeatures } from "./require-feature";
 
 /**
  * Applies a partial config to the manager's own building. The merged result is validated as a whole
@@ -26,6 +27,7 @@ export async function updateBuildingConfigForActor(
   const config = parseInput(buildingConfigSchema, merged);
   const changed = Object.keys(patch) as (keyof typeof config)[];
   const updated = await updateBuildingConfig({ buildingId: actor.buildingId, config });
+  forgetBuildingFeatures(actor.buildingId);
   await recordAudit(actor, "building.config.update", { type: "building", id: building.id }, "success", {
     before: Object.fromEntries(changed.map((k) => [k, building.config[k]])),
     after: Object.fromEntries(changed.map((k) => [k, config[k]])),

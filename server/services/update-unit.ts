@@ -1,7 +1,7 @@
 import "server-only";
 import type { UnitDTO, UpdateUnitInput } from "@/lib/domain/unit";
-import { AppError } from "@/lib/errors";
-import { authorize } from "@/lib/permissions";
+import { AppError, forbidden } from "@/lib/errors";
+import { authorize, can } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { DuplicateUnitNumbers, getUnit, updateUnit } from "../db/units";
 import { findUser, updateUser } from "../db/users";
@@ -31,6 +31,15 @@ export async function updateUnitForActor(
   patch: UpdateUnitInput,
 ): Promise<UnitDTO> {
   authorize(actor, "unit.manage");
+  // who holds a unit decides who opens its door: a people change, as user.manage, which tokens never hold, so
+  // a leaked token cannot give an account lasting access that outlives the token's revocation
+  if ((patch.residentIds || patch.ownerIds) && !can(actor, "user.manage")) {
+    throw forbidden(
+      actor.kind === "token"
+        ? "An API token cannot change who lives in or owns a unit; a manager signed in can."
+        : "You are not allowed to change who lives in or owns a unit.",
+    );
+  }
   // keys start from the actor's building: another building's unit is simply not found
   const cur = await getUnit({ buildingId: actor.buildingId, unitId });
   authorize(actor, "unit.manage", { buildingId: cur.buildingId });

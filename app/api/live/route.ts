@@ -1,8 +1,7 @@
-import { authorize } from "@/lib/permissions";
 import { requireActor } from "@/server/auth/actor";
 import { errorBody, toSafeError } from "@/server/errors";
+import { liveCredentialsOf, liveRecheck, liveViewOf } from "@/server/live/live-actor";
 import { liveEventStream } from "@/server/live/live-stream";
-import { listDevicesForActor } from "@/server/services/list-devices";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -10,18 +9,16 @@ export const runtime = "nodejs";
 /**
  * Live device state, command outcomes and door events for the signed-in person's building, as server-sent
  * events (`event: update`, data = a LiveUpdate), filtered to what that person may see. Heartbeats every 15 s;
- * the subscription ends when the browser disconnects.
+ * the same credentials are checked again every 15 s (a disabled account, revoked token or link ends the
+ * stream), and the stream ends after an hour at most (EventSource reconnects). It also ends when the browser
+ * disconnects.
  */
 export async function GET(request: Request) {
   try {
     const actor = await requireActor(request);
-    const scope = authorize(actor, "device.read");
-    // residents and guests: the devices they may see, so their commands' updates can be recognised
-    const own =
-      scope === "building"
-        ? new Set<string>()
-        : new Set((await listDevicesForActor(actor, { limit: 200 })).items.map((d) => d.id));
-    const stream = liveEventStream(actor, { signal: request.signal, ownDeviceIds: own });
+    const { ownDeviceIds } = await liveViewOf(actor);
+    const recheck = liveRecheck(actor, await liveCredentialsOf(request, actor));
+    const stream = liveEventStream(actor, { signal: request.signal, ownDeviceIds, recheck });
     return new Response(stream, {
       headers: {
         "content-type": "text/event-stream; charset=utf-8",

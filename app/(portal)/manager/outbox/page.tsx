@@ -19,7 +19,8 @@ export default async function OutboxPage() {
   const { actor, allowed } = await pageActor(["manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
   const [page, t, format] = await Promise.all([
-    listOutbox(actor, { limit: 50 }),
+    // the local inbox stand-in: links are shown while they work (only the local transport keeps them)
+    listOutbox(actor, { limit: 50 }, { revealLinks: true }),
     getTranslations("outbox"),
     getFormatter(),
   ]);

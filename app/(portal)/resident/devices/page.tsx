@@ -7,10 +7,12 @@ import { AccessLogTable } from "@/components/devices/access-log-table";
 import { filtersSearch, parseAccessFilters } from "@/components/devices/device-query";
 import { ResidentDevices } from "@/components/devices/resident-devices";
 import { NotAllowed } from "@/components/portal/not-allowed";
+import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/server/auth/page-guard";
 import { listDeviceUnits, listVisibleDevices } from "@/server/services/list-device-options";
+import { featureEnabled } from "@/server/services/require-feature";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("devices.resident"))("metaTitle") };
@@ -26,20 +28,23 @@ export default async function ResidentDevicesPage({
   if (!allowed) return <NotAllowed role={actor.role} />;
   const filters = parseAccessFilters(await searchParams);
   const timeZone = await getTimeZone();
-  const [devices, units, page, t] = await Promise.all([
+  const [devices, units, page, t, commandsOn, tc] = await Promise.all([
     listVisibleDevices(actor),
     listDeviceUnits(actor),
     loadAccessPage(actor, filters, timeZone, 20),
     getTranslations("devices.resident"),
+    featureEnabled(actor.buildingId, "deviceControl"),
+    getTranslations("devices.commands"),
   ]);
   const unitNumbers = Object.fromEntries(units.map((u) => [u.id, u.number]));
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} description={t("description")} />
+      {commandsOn ? null : <Alert tone="warning">{tc("off")}</Alert>}
       {devices.length === 0 ? (
         <EmptyState icon={<Cpu />} title={t("emptyTitle")} description={t("emptyBody")} />
       ) : (
-        <ResidentDevices initial={devices} unitNumbers={unitNumbers} />
+        <ResidentDevices initial={devices} unitNumbers={unitNumbers} commands={commandsOn} />
       )}
       <section aria-labelledby="door-log-title" className="space-y-3">
         <h2 id="door-log-title" className="font-semibold text-lg text-slate-900">

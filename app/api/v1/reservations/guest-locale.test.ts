@@ -49,7 +49,8 @@ describe("a reservation's guest language", () => {
     expect(mail?.subject).toBe(`Tu estancia en Building ${a.slice(-4)}: haz el check-in en línea`);
     expect(mail?.text).toContain("Hola, Lucía Huésped:");
     expect(mail?.text).toContain("del lun, 10 de mayo de 2032 al jue, 13 de mayo de 2032");
-    expect(mail?.text).toContain(body.checkInUrl);
+    expect(mail?.text).not.toContain(body.checkInUrl);
+    expect(mail?.fullText).toContain(body.checkInUrl);
 
     const token = new URL(body.checkInUrl).pathname.split("/").pop();
     const user = await authorizeCheckinToken(token);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { auth } from "@/server/auth/auth";
 import { listAllUnits } from "@/server/db/units";
+import { findUser } from "@/server/db/users";
 import { API_OPERATIONS } from "@/server/http/openapi/operations";
 import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
 import { bearer, seedToken } from "@/test/api-fixtures";
@@ -119,5 +120,48 @@ describe("units API for managers", () => {
     });
     expect(byManagerToken.res.status).toBe(201);
     expect((await listAllUnits({ buildingId: a.b })).filter((u) => u.number === "799")).toHaveLength(0);
+  });
+
+  it("refuses a token changing who lives in or owns a unit (403, nothing written); a manager signed in may", async () => {
+    const id = a.unit2.id;
+    const { secret } = await seedToken(a.b, { role: "manager" });
+    const attacker = a.users.resident.id;
+    for (const patch of [{ residentIds: [attacker] }, { ownerIds: [attacker] }]) {
+      const byToken = await call(one.PATCH, `/api/v1/units/${id}`, "PATCH", patch, {
+        params: { id },
+        headers: bearer(secret),
+      });
+      expect(byToken.res.status).toBe(403);
+      expect(byToken.body.error.message).toMatch(/API token cannot change who lives in or owns a unit/);
+    }
+    const unit = (await listAllUnits({ buildingId: a.b })).find((u) => u.id === id);
+    expect(unit?.residentIds).not.toContain(attacker);
+    expect(unit?.ownerIds).not.toContain(attacker);
+    expect((await findUser({ buildingId: a.b, userId: attacker }))?.unitIds).not.toContain(id);
+    // the token keeps its other unit rights
+    const status = await call(
+      one.PATCH,
+      `/api/v1/units/${id}`,
+      "PATCH",
+      { status: "blocked" },
+      {
+        params: { id },
+        headers: bearer(secret),
+      },
+    );
+    expect(status.res.status).toBe(200);
+
+    signInAs(a.manager);
+    const byManager = await call(
+      one.PATCH,
+      `/api/v1/units/${id}`,
+      "PATCH",
+      { residentIds: [attacker] },
+      {
+        params: { id },
+      },
+    );
+    expect(byManager.res.status).toBe(200);
+    expect((await findUser({ buildingId: a.b, userId: attacker }))?.unitIds).toContain(id);
   });
 });

@@ -5,6 +5,7 @@ import { NotAllowed } from "@/components/portal/not-allowed";
 import { TicketDetailView } from "@/components/tickets/ticket-detail";
 import { pageActor } from "@/server/auth/page-guard";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
+import { featureEnabled } from "@/server/services/require-feature";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,15 +19,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ResidentTicketPage({ params }: Props) {
   const { actor, allowed } = await pageActor(["resident"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const [detail, options, t] = await Promise.all([
+  const [detail, options, t, maintenanceOn] = await Promise.all([
     loadTicket((await params).id),
     listTicketOptions(actor),
     getTranslations("tickets.resident"),
+    featureEnabled(actor.buildingId, "maintenance"),
   ]);
   const unitId = detail.ticket.unitId;
   return (
     <TicketDetailView
       detail={detail}
+      writable={maintenanceOn}
       unitNumber={options.units.find((u) => u.id === unitId)?.number ?? null}
       back={{ href: "/resident/tickets", label: t("back") }}
     />

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { NewTicketView } from "@/components/tickets/new-ticket-view";
+import { Alert } from "@/components/ui/alert";
 import { pageActor } from "@/server/auth/page-guard";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
+import { featureEnabled } from "@/server/services/require-feature";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.new"))("metaTitle") };
@@ -12,6 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewTicketPage() {
   const { actor, allowed } = await pageActor(["resident"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
+  if (!(await featureEnabled(actor.buildingId, "maintenance"))) {
+    return <Alert tone="warning">{(await getTranslations("tickets.new"))("off")}</Alert>;
+  }
   const options = await listTicketOptions(actor);
   return <NewTicketView who="resident" units={options.units} />;
 }

@@ -4,10 +4,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DeviceDetailView } from "@/components/devices/device-detail";
 import { NotAllowed } from "@/components/portal/not-allowed";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { pageActor } from "@/server/auth/page-guard";
 import { listDeviceUnits } from "@/server/services/list-device-options";
+import { featureEnabled } from "@/server/services/require-feature";
 import { loadDevice } from "./load-device";
 
 type Props = { params: Promise<{ id: string }> };
@@ -23,10 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffDevicePage({ params }: Props) {
   const { actor, allowed } = await pageActor(["staff", "manager"]);
   if (!allowed) return <NotAllowed role={actor.role} />;
-  const [detail, units, t] = await Promise.all([
+  const [detail, units, t, commandsOn, tc] = await Promise.all([
     loadDevice((await params).id),
     listDeviceUnits(actor),
     getTranslations("devices.detail"),
+    featureEnabled(actor.buildingId, "deviceControl"),
+    getTranslations("devices.commands"),
   ]);
   if (!detail) return <NotAllowed role={actor.role} />;
   const d = detail.device;
@@ -55,7 +59,12 @@ export default async function StaffDevicePage({ params }: Props) {
           </Link>
         }
       />
-      <DeviceDetailView initial={detail} place={place} canCommand={can(actor, "device.command")} />
+      {commandsOn ? null : <Alert tone="warning">{tc("off")}</Alert>}
+      <DeviceDetailView
+        initial={detail}
+        place={place}
+        canCommand={commandsOn && can(actor, "device.command")}
+      />
     </div>
   );
 }

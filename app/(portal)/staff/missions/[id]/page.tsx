@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { pageActor } from "@/server/auth/page-guard";
 import { getMissionForActor } from "@/server/services/get-mission";
+import { featureEnabled } from "@/server/services/require-feature";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("detailMetaTitle") };
@@ -27,7 +28,8 @@ export default async function StaffMissionPage({ params }: { params: Promise<{ i
       mission={mission}
       backHref="/staff/missions"
       ticketHrefBase="/staff/tickets"
-      canDecide={can(actor, "mission.approve")}
+      // with missions switched off nothing can be approved (declining would still work, but one button alone misleads)
+      canDecide={can(actor, "mission.approve") && (await featureEnabled(actor.buildingId, "missions"))}
     />
   );
 }
