@@ -34,7 +34,7 @@ export async function sessionUserActor({
   sessionVersion?: number;
 }): Promise<Actor | null> {
   const found = await findUserSession({ buildingId, userId }).catch(() => null);
-  if (!found || found.user.status !== "active" || found.sessionVersion !== sessionVersion) return null;
+  if (found?.user.status !== "active" || found.sessionVersion !== sessionVersion) return null;
   const { user } = found;
   return {
     kind: "user",

@@ -25,7 +25,7 @@ const inUse = () =>
 export async function requestEmailChange(actor: Actor, input: ChangeEmailInput, now = new Date()) {
   const newEmail = input.email.trim().toLowerCase();
   if (newEmail === actor.email?.toLowerCase()) {
-    throw new AppError("validation", "That is already your email address.", {
+    throw new AppError("bad_request", "That is already your email address.", {
       fields: { email: ["That is already your email address."] },
     });
   }
