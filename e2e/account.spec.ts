@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { CATALOGS } from "../messages/catalogs.generated";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
 import { LoginPage } from "./fixtures/login-page";
@@ -153,3 +154,35 @@ test.describe("account self-service", () => {
     await p.context().close();
   });
 });
+
+/** The new pages in each language: the right `lang`, the page's own heading, no untranslated key (⟦…⟧). */
+for (const [browserLocale, lang] of [
+  ["en-US", "en"],
+  ["es-ES", "es"],
+  ["pt-BR", "pt-BR"],
+] as const) {
+  test(`account pages in ${lang}`, async ({ browser }) => {
+    const c = CATALOGS[lang].account;
+    const dead = `${"A".repeat(43)}`;
+    const pages: [string, string, boolean][] = [
+      ["/forgot-password", c.forgot.title, false],
+      [`/reset-password/${dead}`, c.reset.invalidTitle, false],
+      [`/confirm-email/${dead}`, c.confirmEmail.invalidTitle, false],
+      // only looked at: the shared demo resident changes nothing here
+      ["/account", c.title, true],
+    ];
+    for (const [path, heading, signedIn] of pages) {
+      const context = await browser.newContext({
+        locale: browserLocale,
+        storageState: signedIn ? storageStateOf("harborResident") : { cookies: [], origins: [] },
+      });
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading);
+      expect(await page.locator("body").textContent(), path).not.toContain("⟦");
+      if (lang === "en") await expectAccessible(page);
+      await context.close();
+    }
+  });
+}

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { after } from "next/server";
 import { forgotPasswordInputSchema } from "@/lib/domain/account";
 import { clientAddress } from "../auth/rate-limit";
 import { requestPasswordReset } from "../services/request-password-reset";
@@ -10,7 +11,12 @@ import { publicFormAction } from "./action";
 export const requestPasswordResetAction = publicFormAction(
   forgotPasswordInputSchema,
   async function forgotPassword(input) {
-    await requestPasswordReset({ email: input.email, client: clientAddress(await headers()) });
+    // the link is issued and sent after the answer: known and unknown addresses answer in the same time
+    await requestPasswordReset(
+      { email: input.email, client: clientAddress(await headers()) },
+      new Date(),
+      after,
+    );
     return { sent: true as const };
   },
 );

@@ -1,5 +1,6 @@
 import "server-only";
 import { PASSWORD_RESET_MINUTES } from "@/lib/domain/account";
+import type { UserRecord } from "@/lib/domain/user";
 import { AppError } from "@/lib/errors";
 import { putAccountLink } from "../db/account-links";
 import { findBuilding } from "../db/buildings";
@@ -18,15 +19,20 @@ const PER_EMAIL = 3;
 /** Requests per client per hour, whatever the addresses: enough for a shared office, too few to enumerate. */
 const PER_CLIENT = 10;
 
+/** Runs work after the answer has gone out (the action passes Next's `after`); by default, before answering. */
+export type Defer = (work: () => Promise<void>) => void;
+
 /**
  * "Forgot password": emails a one-time link to an active account. The caller gets the same answer whether or not
- * the address has an account (nothing is returned), and both paths do the same counting first; an address over
- * its hourly limit silently gets no new link (its inbox already holds some). Only the client's limit answers
+ * the address has an account (nothing is returned), and both paths do the same counting and lookup first; with
+ * `defer`, issuing and sending the link happen after the answer, so its time does not tell either. An address
+ * over its hourly limit silently gets no new link (its inbox already holds some). Only the client's limit answers
  * 429, which it does for known and unknown addresses alike.
  */
 export async function requestPasswordReset(
   { email: raw, client }: { email: string; client: string },
   now = new Date(),
+  defer?: Defer,
 ): Promise<void> {
   const email = raw.trim().toLowerCase();
   const byClient = await addToRateWindow({
@@ -41,16 +47,22 @@ export async function requestPasswordReset(
     getUserCredentialsByEmail({ email }),
   ]);
   if (!byEmail || user?.status !== "active") return;
+  const work = () =>
+    sendResetLink(user, now).catch((e) =>
+      logger.error("password reset link not issued", { userId: user.id, error: String(e) }),
+    );
+  if (defer) defer(work);
+  else await work();
+}
+
+async function sendResetLink(user: UserRecord, now: Date): Promise<void> {
   const { tokenHash, link, url } = newAccountLink("reset", user, sessionVersionOf(user), now);
   const [, building] = await Promise.all([
     putAccountLink({ tokenHash, link }),
     findBuilding({ buildingId: user.buildingId }),
   ]);
-  const message = passwordResetEmail(user, building?.locale, url, PASSWORD_RESET_MINUTES);
   await Promise.all([
-    sendEmail(message).catch((e) =>
-      logger.error("password reset email not recorded", { userId: user.id, error: String(e) }),
-    ),
+    sendEmail(passwordResetEmail(user, building?.locale, url, PASSWORD_RESET_MINUTES)),
     recordAudit(selfActor(user), "user.password.reset.request", { type: "user", id: user.id }, "success"),
   ]);
 }
