@@ -15,19 +15,15 @@ export function ForgotPasswordForm() {
   const errors = useTranslations("account.errors");
   const [state, formAction, pending] = useActionState(requestPasswordResetAction, null);
   const [email, setEmail] = useState("");
-  const [sentTo, setSentTo] = useState<string | null>(null);
   const failed = state && !state.ok ? state : null;
   const invalid = failed?.code === "validation";
   const message =
     failed && !invalid ? (failed.code === "rate_limited" ? t("rateLimited") : errors("generic")) : null;
-  // announced politely once the action answers; the address shown is the one that was sent
-  const sent = state?.ok ? sentTo : null;
+  // announced politely once the action answers (the address as the server read it)
+  const sent = state?.ok ? state.data.email : null;
   return (
     <form
-      action={(form) => {
-        setSentTo(String(form.get("email") ?? ""));
-        return formAction(form);
-      }}
+      action={formAction}
       noValidate
       className="space-y-5"
       aria-describedby={message ? "forgot-error" : undefined}

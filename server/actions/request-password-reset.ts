@@ -17,6 +17,7 @@ export const requestPasswordResetAction = publicFormAction(
       new Date(),
       after,
     );
-    return { sent: true as const };
+    // the address as typed back, the same for every address: the page says "if an account exists"
+    return { email: input.email };
   },
 );
