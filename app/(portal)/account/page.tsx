@@ -29,7 +29,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       ) : null}
       <Card>
         <CardHeader>
-          <CardTitle id="password-title">{t("password.title")}</CardTitle>
+          <CardTitle>{t("password.title")}</CardTitle>
           <CardDescription>{t("password.description")}</CardDescription>
         </CardHeader>
         <CardContent>
