@@ -6,7 +6,7 @@ import { CHECKIN_PATH, CHECKIN_TOKEN_HEADER } from "@/server/i18n/checkin-locale
  * Coarse redirects only: a signed-out visitor asking for a portal page goes to the login page and comes back
  * after. This is never the security boundary: every layout, service and route handler checks the actor itself.
  */
-const PORTAL = /^\/(resident|staff|manager|chat)(\/|$)/;
+const PORTAL = /^\/(resident|staff|manager|chat|account)(\/|$)/;
 
 export default auth((request) => {
   const { pathname, search } = request.nextUrl;

@@ -23,8 +23,11 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-/** What is stored: the user plus the password hash. Never leaves server/db and server/auth. */
-export type UserRecord = User & { passwordHash: string | null };
+/**
+ * What is stored: the user plus the password hash and the session version (bumped to revoke every session
+ * signed in before: sign out everywhere, password or email change). Never leaves server/db and server/auth.
+ */
+export type UserRecord = User & { passwordHash: string | null; sessionVersion?: number };
 
 /** What leaves the service layer: no password hash, ever. */
 export type UserDTO = User;

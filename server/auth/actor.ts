@@ -18,7 +18,11 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   if (!s?.id || !s.buildingId) return null;
   // guests have no user record: their stay and its current link are checked instead, on every request
   if (s.role === "guest") return guestActor({ ...s, checkinLinkId: session?.checkinLinkId });
-  return sessionUserActor({ buildingId: s.buildingId, userId: s.id });
+  return sessionUserActor({
+    buildingId: s.buildingId,
+    userId: s.id,
+    sessionVersion: session?.sessionVersion,
+  });
 });
 
 /**

@@ -61,6 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.unitIds = user.unitIds ?? [];
         token.reservationId = user.reservationId;
         token.checkinLinkId = user.checkinLinkId;
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
@@ -77,6 +78,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           reservationId: token.reservationId,
         };
         if (token.checkinLinkId) session.checkinLinkId = token.checkinLinkId;
+        // the account's session version at sign-in: a later bump revokes this JWT (server/auth/session-user.ts)
+        if (token.sessionVersion !== undefined) session.sessionVersion = token.sessionVersion;
       }
       return session;
     },

@@ -12,6 +12,7 @@ export type SessionUser = {
   role: Role;
   buildingId: string;
   unitIds: string[];
+  sessionVersion?: number;
 };
 
 /**
@@ -42,5 +43,6 @@ export async function authenticate(
     role: user.role,
     buildingId: user.buildingId,
     unitIds: user.unitIds ?? [],
+    sessionVersion: user.sessionVersion ?? 0,
   };
 }

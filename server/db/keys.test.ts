@@ -37,6 +37,7 @@ describe("key builders", () => {
     expect(keys.checkinLink("abc")).toEqual({ pk: "CHECKIN#abc", sk: "CHECKIN" });
     expect(keys.apiTokenLookup("h")).toEqual({ pk: "APITOKEN#h", sk: "APITOKEN" });
     expect(keys.invitation("h")).toEqual({ pk: "INVITE#h", sk: "INVITE" });
+    expect(keys.accountLink("reset", "h")).toEqual({ pk: "ACCOUNTLINK#reset#h", sk: "ACCOUNTLINK" });
   });
 
   it("write the same partition values the list functions query", () => {

@@ -79,6 +79,11 @@ export const keys = {
   /** Global: makes the email unique across all buildings and finds the account at sign-in. */
   emailLock: (email: string): Key => ({ pk: `EMAIL#${email.trim().toLowerCase()}`, sk: "EMAIL" }),
   invitation: (tokenHash: string): Key => ({ pk: `INVITE#${tokenHash}`, sk: "INVITE" }),
+  /** Global: a password-reset or email-change link (its hash) finds its user; one use, expires by TTL. */
+  accountLink: (purpose: "reset" | "email", tokenHash: string): Key => ({
+    pk: `ACCOUNTLINK#${purpose}#${tokenHash}`,
+    sk: "ACCOUNTLINK",
+  }),
   /** Global: one counter window (sign-in failures, concierge messages) per scope and hashed key; expires by TTL. */
   rateWindow: (scope: string, keyHash: string): Key => ({ pk: `RATE#${scope}#${keyHash}`, sk: "RATE" }),
   /** Beside the user: the hash of their current invitation, so re-sending can delete the old lookup item. */

@@ -14,7 +14,7 @@ export type EmailLock = { email: string; buildingId: string; userId: string };
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 const withoutHash = (r: UserRecord): User => {
-  const { passwordHash: _h, ...user } = r;
+  const { passwordHash: _h, sessionVersion: _v, ...user } = r;
   return user;
 };
 export const userItem = (u: UserRecord) =>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
@@ -13,13 +14,33 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("submit") };
 }
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; error?: string }> };
+type Props = {
+  searchParams: Promise<{
+    callbackUrl?: string;
+    signedOut?: string;
+    error?: string;
+    reset?: string;
+    passwordChanged?: string;
+    emailChanged?: string;
+    signedOutEverywhere?: string;
+  }>;
+};
+
+/** The notice after an account change that ended every session (the first one present wins). */
+const NOTICES = [
+  ["reset", "resetTitle", "resetBody"],
+  ["passwordChanged", "passwordChangedTitle", "passwordChangedBody"],
+  ["emailChanged", "emailChangedTitle", "emailChangedBody"],
+  ["signedOutEverywhere", "signedOutEverywhereTitle", "signedOutEverywhereBody"],
+  ["signedOut", "signedOutTitle", "signedOutBody"],
+] as const;
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   const actor = await currentActor();
   if (actor) redirect(ROLE_HOME[actor.role]);
   const t = await getTranslations("auth");
+  const notice = NOTICES.find(([param]) => params[param]);
   return (
     <main id="main" className="flex min-h-dvh flex-col items-center justify-center px-4 py-12">
       <LanguageSwitcher className="absolute top-4 right-4" />
@@ -31,13 +52,18 @@ export default async function LoginPage({ searchParams }: Props) {
           <h1 className="font-bold text-2xl text-slate-900">{t("title")}</h1>
           <p className="text-slate-600 text-sm">{t("subtitle")}</p>
         </div>
-        {params.signedOut ? (
-          <Alert tone="success" title={t("signedOutTitle")}>
-            {t("signedOutBody")}
+        {notice ? (
+          <Alert tone="success" title={t(notice[1])}>
+            {t(notice[2])}
           </Alert>
         ) : null}
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <LoginForm callbackUrl={safeCallbackPath(params.callbackUrl)} />
+          <p className="mt-4 text-center text-sm">
+            <Link href="/forgot-password" className="text-brand-700 underline underline-offset-4">
+              {t("forgot")}
+            </Link>
+          </p>
         </div>
       </div>
     </main>
