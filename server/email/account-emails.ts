@@ -14,7 +14,7 @@ const translator = (user: Recipient, buildingLocale: string | null | undefined) 
 export function passwordResetEmail(
   user: Recipient & Pick<User, "email">,
   buildingLocale: string | null | undefined,
-  url: string,
+  { url, expiresAt }: { url: string; expiresAt: string },
   minutes: number,
 ): EmailMessage {
   const t = translator(user, buildingLocale);
@@ -33,6 +33,7 @@ export function passwordResetEmail(
     subject: t("email.passwordReset.subject"),
     text,
     kind: "password_reset",
+    secrets: [{ value: url, expiresAt }],
   };
 }
 
@@ -41,7 +42,7 @@ export function emailChangeConfirmEmail(
   user: Recipient,
   newEmail: string,
   buildingLocale: string | null | undefined,
-  url: string,
+  { url, expiresAt }: { url: string; expiresAt: string },
 ): EmailMessage {
   const t = translator(user, buildingLocale);
   const text = [
@@ -59,6 +60,7 @@ export function emailChangeConfirmEmail(
     subject: t("email.emailChange.subject"),
     text,
     kind: "email_change",
+    secrets: [{ value: url, expiresAt }],
   };
 }
 

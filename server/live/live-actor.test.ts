@@ -10,6 +10,7 @@ import { hashToken } from "../db/token-hash";
 import { createUser, updateUser } from "../db/users";
 import { liveListenerCount } from "../mqtt/live-updates";
 import { createReservationForActor } from "../services/create-reservation";
+import { signOutEverywhere } from "../services/sign-out-everywhere";
 import { actorOf } from "../services/ticket-test-fixtures";
 import { updateBuildingConfigForActor } from "../services/update-building-config";
 import { liveRecheck, liveViewOf } from "./live-actor";
@@ -71,6 +72,16 @@ describe("liveRecheck", () => {
     const recheck = liveRecheck(actorOf(user), {});
     await updateUser({ buildingId: b, userId: user.id, patch: { role: "resident", unitIds: [] } });
     expect((await recheck())?.actor).toMatchObject({ role: "resident", unitIds: [] });
+  });
+
+  it("answers null once the person signs out of all devices (the session's version is behind)", async () => {
+    const user = await createUser({ user: makeUser(b, { role: "staff" }) });
+    const actor = actorOf(user);
+    await signOutEverywhere(actor); // signed out everywhere once, then signed in again: a session at version 1
+    const recheck = liveRecheck(actor, { sessionVersion: 1 });
+    expect(await recheck()).not.toBeNull();
+    await signOutEverywhere(actor);
+    expect(await recheck()).toBeNull();
   });
 
   it("answers null once an API token is revoked", async () => {

@@ -22,7 +22,7 @@ export async function liveViewOf(actor: Actor): Promise<LiveView> {
 }
 
 /** How the credentials that opened the stream are checked again: the token, the account, or the guest's link. */
-export type LiveCredentials = { bearer?: string; checkinLinkId?: string };
+export type LiveCredentials = { bearer?: string; checkinLinkId?: string; sessionVersion?: number };
 
 /**
  * Resolves the same credentials again, as a new request would: null once they no longer work (a disabled or
@@ -46,12 +46,18 @@ function again(first: Actor, creds: LiveCredentials): Promise<Actor | null> {
       checkinLinkId: creds.checkinLinkId,
     });
   }
-  return sessionUserActor({ buildingId: first.buildingId, userId: first.id });
+  return sessionUserActor({
+    buildingId: first.buildingId,
+    userId: first.id,
+    sessionVersion: creds.sessionVersion,
+  });
 }
 
 /** The credentials of the request that opened the stream (the actor was resolved from them just before). */
 export async function liveCredentialsOf(request: Request, actor: Actor): Promise<LiveCredentials> {
   if (actor.kind === "token") return { bearer: bearerToken(request) };
-  if (actor.kind === "guest") return { checkinLinkId: (await auth())?.checkinLinkId };
-  return {};
+  const session = await auth();
+  if (actor.kind === "guest") return { checkinLinkId: session?.checkinLinkId };
+  // the account's session version: "sign out of all devices" ends the stream too
+  return { sessionVersion: session?.sessionVersion };
 }

@@ -14,6 +14,7 @@ import { listOutboxEmails } from "../db/outbox";
 import { hashToken } from "../db/token-hash";
 import { findUserSession } from "../db/user-sessions";
 import { createUser, findUserByEmail, getUserCredentialsByEmail } from "../db/users";
+import { readableText } from "../email/outbox-transport";
 import { changePassword } from "./change-password";
 import { confirmEmailChange, getEmailChangeLink } from "./confirm-email-change";
 import { requestEmailChange } from "./request-email-change";
@@ -49,7 +50,10 @@ async function mailsTo(to: string, kind: string) {
 }
 async function linkTokenIn(to: string, kind: string, path: string): Promise<string> {
   const [mail] = await mailsTo(to, kind);
-  const token = new RegExp(`${path}/([A-Za-z0-9_-]+)`).exec(mail?.text ?? "")?.[1];
+  const pattern = new RegExp(`${path}/([A-Za-z0-9_-]+)`);
+  // the stored text never holds a working link (M1): only the local transport's full copy, until it expires
+  expect(pattern.exec(mail?.text ?? "")).toBeNull();
+  const token = mail ? pattern.exec(readableText(mail))?.[1] : undefined;
   if (!token) throw new Error(`no ${kind} email to ${to}`);
   return token;
 }

@@ -36,7 +36,9 @@ export async function requestEmailChange(actor: Actor, input: ChangeEmailInput, 
     putAccountLink({ tokenHash, link }),
     findBuilding({ buildingId: rec.buildingId }),
   ]);
-  await sendEmail(emailChangeConfirmEmail(rec, newEmail, building?.locale, url));
+  await sendEmail(
+    emailChangeConfirmEmail(rec, newEmail, building?.locale, { url, expiresAt: link.expiresAt }),
+  );
   await recordAudit(actor, "user.email.change.request", { type: "user", id: rec.id }, "success");
   return { email: newEmail };
 }

@@ -62,7 +62,9 @@ async function sendResetLink(user: UserRecord, now: Date): Promise<void> {
     findBuilding({ buildingId: user.buildingId }),
   ]);
   await Promise.all([
-    sendEmail(passwordResetEmail(user, building?.locale, url, PASSWORD_RESET_MINUTES)),
+    sendEmail(
+      passwordResetEmail(user, building?.locale, { url, expiresAt: link.expiresAt }, PASSWORD_RESET_MINUTES),
+    ),
     recordAudit(selfActor(user), "user.password.reset.request", { type: "user", id: user.id }, "success"),
   ]);
 }
