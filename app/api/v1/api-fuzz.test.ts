@@ -47,7 +47,14 @@ afterAll(async () => {
   await emulator.stop();
 });
 
-async function stayIn(h: typeof a, unitId: string, from: number, nights: number, marker = "") {
+async function stayIn(
+  h: typeof a,
+  unitId: string,
+  from: number,
+  nights: number,
+  email: string,
+  notes: string,
+) {
   const today = todayIn("Europe/Lisbon");
   return createReservationForActor(
     h.manager,
@@ -55,16 +62,16 @@ async function stayIn(h: typeof a, unitId: string, from: number, nights: number,
       unitId,
       checkIn: addDays(today, from),
       checkOut: addDays(today, from + nights),
-      guest: { name: "Fuzz Guest", email: marker ? "fuzz-b@guest.example" : "fuzz@guest.example" },
+      guest: { name: "Fuzz Guest", email },
       guestCount: 1,
-      notes: marker ? "B-only host note" : "host note",
+      notes,
     },
     { source: "portal" },
   );
 }
-const guestStay = await stayIn(a, a.unit1.id, 0, 3);
-const otherStayA = await stayIn(a, a.unit2.id, 10, 2);
-const stayB = await stayIn(b, b.unit1.id, 0, 3, "B");
+const guestStay = await stayIn(a, a.unit1.id, 0, 3, "fuzz@guest.example", "A-host-only note");
+const otherStayA = await stayIn(a, a.unit2.id, 10, 2, "fuzz-other-unit@guest.example", "A's other note");
+const stayB = await stayIn(b, b.unit1.id, 0, 3, "fuzz-b@guest.example", "B-only host note");
 const [ticketA, ticketB] = await Promise.all([
   openTicket(a.resident2, ticketInput({ title: "A's other ticket" })),
   openTicket(b.resident, ticketInput({ title: "B-only ticket title" })),
@@ -92,6 +99,12 @@ const B_IDS = [
 ];
 /** Content only building B holds: none of it may reach a caller of A, whatever the request said. */
 const B_MARKERS = ["B-only ticket title", "fuzz-b@guest.example", "B-only host note"];
+/** Within A: the guest never reads the host's notes on their stay; neither guest nor the resident of unit 1
+ * reads the stay of unit 2. */
+const HIDDEN_FROM: Partial<Record<string, string[]>> = {
+  guest: ["A-host-only note", "fuzz-other-unit@guest.example", "A's other note"],
+  resident: ["fuzz-other-unit@guest.example", "A's other note"],
+};
 const A_IDS = [
   a.unit1.id,
   a.unit2.id,
@@ -415,6 +428,9 @@ async function runCase(op: ApiOperation, role: Role, c: Case) {
     if (answer.includes(id) && !sent.includes(id)) {
       throw new Error(`${where} answered building B's id ${id}: ${answer.slice(0, 300)}`);
     }
+  }
+  for (const marker of HIDDEN_FROM[role] ?? []) {
+    if (answer.includes(marker)) throw new Error(`${where} answered "${marker}": ${answer.slice(0, 300)}`);
   }
   for (const marker of B_MARKERS) {
     if (answer.includes(marker))
