@@ -6,12 +6,14 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { setDevicePort } from "@/server/agents/device-port";
+import { startMission } from "@/server/agents/director";
 import { seedConciergeBuilding } from "@/server/ai/concierge-test-fixtures";
 import { auth } from "@/server/auth/auth";
 import { authorizeCheckinToken } from "@/server/auth/guest-session";
 import { db } from "@/server/db/client";
 import { API_OPERATIONS } from "@/server/http/openapi/operations";
 import type { ApiOperation } from "@/server/http/openapi/registry";
+import { createKnowledgeDocumentForActor } from "@/server/services/create-knowledge-document";
 import { createReservationForActor } from "@/server/services/create-reservation";
 import { openTicket } from "@/server/services/open-ticket";
 import { ticketInput } from "@/server/services/ticket-test-fixtures";
@@ -77,6 +79,25 @@ const [ticketA, ticketB] = await Promise.all([
   openTicket(b.resident, ticketInput({ title: "B-only ticket title" })),
 ]);
 const tokenA = await seedToken(a.b, { role: "manager" });
+const otherTokenA = await seedToken(a.b, { role: "staff" });
+const knowledge = (h: typeof a, title: string) =>
+  createKnowledgeDocumentForActor(h.manager, {
+    title,
+    audience: ["resident"],
+    format: "markdown",
+    text: `# ${title}\n\nThe bike room is behind the garage.`,
+  }).then(async (d) => {
+    await d.indexing;
+    return d.document;
+  });
+const handOver = (who: typeof a.resident) =>
+  startMission(who, { kind: "hand_over", reason: "Fuzz: please call me", urgent: false });
+const [docA, docB, missionA, missionB] = await Promise.all([
+  knowledge(a, "A bike room"),
+  knowledge(b, "B-only bike room"),
+  handOver(a.resident2),
+  handOver(b.resident),
+]);
 const tokenB = await seedToken(b.b, { role: "manager" });
 const guestUser = await authorizeCheckinToken(new URL(guestStay.checkInUrl).pathname.split("/").pop());
 if (!guestUser) throw new Error("the guest's check-in link did not sign in");
@@ -96,9 +117,12 @@ const B_IDS = [
   stayB.reservation.id,
   ticketB.id,
   tokenB.token.id,
+  docB.id,
+  missionB.id,
+  ...missionB.steps.map((st) => st.id),
 ];
 /** Content only building B holds: none of it may reach a caller of A, whatever the request said. */
-const B_MARKERS = ["B-only ticket title", "fuzz-b@guest.example", "B-only host note"];
+const B_MARKERS = ["B-only ticket title", "fuzz-b@guest.example", "B-only host note", "B-only bike room"];
 /** Within A: the guest never reads the host's notes on their stay; neither guest nor the resident of unit 1
  * reads the stay of unit 2. */
 const HIDDEN_FROM: Partial<Record<string, string[]>> = {
@@ -106,6 +130,10 @@ const HIDDEN_FROM: Partial<Record<string, string[]>> = {
   resident: ["fuzz-other-unit@guest.example", "A's other note"],
 };
 const A_IDS = [
+  otherTokenA.token.id,
+  docA.id,
+  missionA.id,
+  ...missionA.steps.map((st) => st.id),
   a.unit1.id,
   a.unit2.id,
   a.lock1.id,
