@@ -33,7 +33,11 @@ export function MissionSteps({
               </p>
               <StepStatusBadge status={s.status} />
             </div>
-            <p className="mt-1 text-slate-700 text-sm">{s.title}</p>
+            {doorFacts(s) ? (
+              <DoorUnlockFacts facts={doorFacts(s) as DoorFacts} />
+            ) : (
+              <p className="mt-1 text-slate-700 text-sm">{s.title}</p>
+            )}
             {s.requiresApproval && s.status === "awaiting_approval" ? (
               <p className="mt-1 text-amber-800 text-xs">{t("needsApproval")}</p>
             ) : null}
@@ -55,5 +59,41 @@ export function MissionSteps({
         );
       })}
     </ol>
+  );
+}
+
+type DoorFacts = { door: string; unit: string; visitor: string; at: string | null };
+
+/** A door unlock's structured facts, as the director stored them (older steps have none: their title shows). */
+function doorFacts(s: MissionStep): DoorFacts | null {
+  const f = s.kind === "device_command" ? (s.input as { approval?: Partial<DoorFacts> }).approval : undefined;
+  if (!f || typeof f.door !== "string" || typeof f.unit !== "string" || typeof f.visitor !== "string")
+    return null;
+  return { door: f.door, unit: f.unit, visitor: f.visitor, at: typeof f.at === "string" ? f.at : null };
+}
+
+/**
+ * What an approver reads for an unlock: a fixed sentence naming the door and unit, then the facts; the words the
+ * requester (through the model) chose appear only as quoted data, never as the request itself.
+ */
+function DoorUnlockFacts({ facts }: { facts: DoorFacts }) {
+  const t = useTranslations("missions.doorUnlock");
+  return (
+    <div className="mt-1 text-slate-700 text-sm" data-testid="door-unlock-facts">
+      <p>{t("title", { door: facts.door, unit: facts.unit })}</p>
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
+        <dt className="text-slate-500">{t("door")}</dt>
+        <dd>{facts.door}</dd>
+        <dt className="text-slate-500">{t("unit")}</dt>
+        <dd>{facts.unit}</dd>
+        <dt className="text-slate-500">{t("when")}</dt>
+        <dd>{facts.at ? <q className="font-mono">{facts.at}</q> : t("whenNow")}</dd>
+        <dt className="text-slate-500">{t("visitor")}</dt>
+        <dd>
+          <q className="break-all font-mono">{facts.visitor}</q>
+        </dd>
+      </dl>
+      <p className="mt-1 text-slate-500 text-xs">{t("quotedNote")}</p>
+    </div>
   );
 }

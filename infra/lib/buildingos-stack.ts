@@ -5,7 +5,12 @@ import * as iam from "aws-cdk-lib/aws-iam";
 import * as ses from "aws-cdk-lib/aws-ses";
 import type { Construct } from "constructs";
 import { GSI_NAMES } from "../../server/db/table-definition";
-import { ID_DOCUMENT_RETENTION_TAG } from "../../server/storage/retention-tag";
+import {
+  ATTACHED_UPLOAD_TAG,
+  ID_DOCUMENT_RETENTION_TAG,
+  PENDING_UPLOAD_TAG,
+  UPLOAD_STATE_TAG_KEY,
+} from "../../server/storage/retention-tag";
 import { AppService } from "./app-service";
 import type { InfraConfig } from "./config";
 import { Data } from "./data";
@@ -98,6 +103,24 @@ export class BuildingOSStack extends Stack {
         conditions: {
           StringEquals: {
             [`s3:RequestObjectTag/${ID_DOCUMENT_RETENTION_TAG.key}`]: ID_DOCUMENT_RETENTION_TAG.value,
+          },
+        },
+      }),
+    );
+    // Ticket photos and knowledge files: the pending tag in their presigned POST, and the retagging as attached.
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ["s3:PutObjectTagging"],
+        resources: [
+          data.bucket.arnForObjects("buildings/*/tickets/*"),
+          data.bucket.arnForObjects("buildings/*/knowledge/*"),
+        ],
+        conditions: {
+          StringEquals: {
+            [`s3:RequestObjectTag/${UPLOAD_STATE_TAG_KEY}`]: [
+              PENDING_UPLOAD_TAG.value,
+              ATTACHED_UPLOAD_TAG.value,
+            ],
           },
         },
       }),

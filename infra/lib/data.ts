@@ -3,7 +3,11 @@ import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
 import { tableDefinition } from "../../server/db/table-definition";
-import { ID_DOCUMENT_RETENTION_TAG } from "../../server/storage/retention-tag";
+import {
+  ID_DOCUMENT_RETENTION_TAG,
+  PENDING_UPLOAD_EXPIRY_DAYS,
+  PENDING_UPLOAD_TAG,
+} from "../../server/storage/retention-tag";
 
 const str = (name: string) => ({ name, type: dynamodb.AttributeType.STRING });
 
@@ -48,6 +52,13 @@ export class Data extends Construct {
           id: "expire-id-documents",
           tagFilters: { [ID_DOCUMENT_RETENTION_TAG.key]: ID_DOCUMENT_RETENTION_TAG.value },
           expiration: Duration.days(props.idDocumentRetentionDays),
+        },
+        {
+          // Ticket photos and knowledge files are tagged pending when signed and retagged attached once a
+          // ticket or document points at them (server/storage/verify-upload.ts): what nobody attached goes.
+          id: "expire-unattached-uploads",
+          tagFilters: { [PENDING_UPLOAD_TAG.key]: PENDING_UPLOAD_TAG.value },
+          expiration: Duration.days(PENDING_UPLOAD_EXPIRY_DAYS),
         },
         { id: "abort-incomplete-uploads", abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],

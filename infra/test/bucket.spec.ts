@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Match } from "aws-cdk-lib/assertions";
-import { ID_DOCUMENT_RETENTION_TAG } from "../../server/storage/retention-tag";
+import {
+  ID_DOCUMENT_RETENTION_TAG,
+  PENDING_UPLOAD_EXPIRY_DAYS,
+  PENDING_UPLOAD_TAG,
+} from "../../server/storage/retention-tag";
 import { asList, type Props, render, TEST_CONTEXT, templates } from "./synth";
 
 describe("S3 bucket", () => {
@@ -40,11 +44,14 @@ describe("S3 bucket", () => {
     });
   });
 
-  it("deletes tagged ID documents the context's number of days after upload, and nothing else", () => {
+  it("deletes tagged ID documents the context's number of days after upload, and unattached uploads", () => {
     const rules = p.LifecycleConfiguration.Rules as Props[];
     const expiring = rules.filter((r: Props) => r.ExpirationInDays !== undefined);
-    assert.equal(expiring.length, 1, "only ID documents expire");
-    const [rule] = expiring;
+    assert.equal(expiring.length, 2, "only ID documents and unattached uploads expire");
+    const [rule, pending] = expiring;
+    assert.equal(pending.ExpirationInDays, PENDING_UPLOAD_EXPIRY_DAYS);
+    assert.deepEqual(pending.TagFilters, [{ Key: PENDING_UPLOAD_TAG.key, Value: PENDING_UPLOAD_TAG.value }]);
+    assert.equal(pending.Prefix, undefined);
     assert.equal(rule.Status, "Enabled");
     assert.equal(rule.ExpirationInDays, Number(TEST_CONTEXT.idDocumentRetentionDays));
     assert.deepEqual(rule.TagFilters, [

@@ -30,6 +30,12 @@ export const availabilityQuerySchema = z.object({
 
 /** What a client sees of a reservation: no token hash (toReservationDTO). */
 export const reservationDTOSchema = reservationSchema.extend({
+  bookedBy: z.string().min(1).optional().describe("Who booked; absent when the caller is the stay's guest."),
+  notes: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe("The host's notes; absent when the caller is the stay's guest."),
   checkinLink: z.object({ expiresAt: z.string(), revoked: z.boolean() }).nullable(),
 });
 export const reservationResponseSchema = z.object({ reservation: reservationDTOSchema });

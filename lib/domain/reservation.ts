@@ -113,13 +113,25 @@ export const createReservationInputSchema = z
   .refine((r) => r.checkOut > r.checkIn, { path: ["checkOut"], message: "Check-out must be after check-in" });
 export type CreateReservationInput = z.infer<typeof createReservationInputSchema>;
 
-/** The link hash stays on the server: clients see whether a link exists and until when. */
-export type ReservationDTO = Omit<Reservation, "checkinLink"> & {
+/**
+ * The link hash stays on the server: clients see whether a link exists and until when. `bookedBy` (and `notes`)
+ * are absent when the reader is the guest: who booked and the host's notes stay with the host.
+ */
+export type ReservationDTO = Omit<Reservation, "checkinLink" | "bookedBy"> & {
+  bookedBy?: string;
   checkinLink: { expiresAt: string; revoked: boolean } | null;
 };
 export function toReservationDTO(r: Reservation): ReservationDTO {
   const link = r.checkinLink ? { expiresAt: r.checkinLink.expiresAt, revoked: r.checkinLink.revoked } : null;
   return { ...r, checkinLink: link };
+}
+
+/** The DTO for this reader: a guest gets their stay without who booked it and without the host's notes. */
+export function toReservationDTOFor(reader: { role: string }, r: Reservation): ReservationDTO {
+  const dto = toReservationDTO(r);
+  if (reader.role !== "guest") return dto;
+  const { bookedBy: _by, notes: _notes, ...forGuest } = dto;
+  return forGuest;
 }
 
 /** A booked night, as the availability calendar reads it (one item per night in the database). */

@@ -12,6 +12,7 @@ import { consumeChatBudget } from "./chat-rate-limit";
 import { MAX_STEPS } from "./chat-turn";
 import { citationsIn, prepareConcierge } from "./concierge";
 import { toModelHistory } from "./history";
+import { doorPinsIn, maskDoorCodes } from "./mask-door-codes";
 
 /** `POST /api/v1/concierge`: the same persona, rules and tools as the chat page, answered in one response. */
 export async function answerConcierge(
@@ -34,6 +35,7 @@ export async function answerConcierge(
     tools: { conversationId: conversation.id, onMission: (id) => (missionId = id) },
   });
   let text: string;
+  let pins: string[] = [];
   try {
     const result = await generateText({
       model: setup.model,
@@ -42,6 +44,8 @@ export async function answerConcierge(
       tools: setup.tools,
       stopWhen: stepCountIs(MAX_STEPS),
     });
+    // the stored copy never holds a door PIN the tool returned (the reply below still shows it)
+    pins = doorPinsIn(result.steps.flatMap((s) => s.toolResults.map((r) => r.output)));
     text = result.text;
   } catch (e) {
     logger.error("concierge model failed", { conversationId: conversation.id, error: String(e) });
@@ -50,7 +54,7 @@ export async function answerConcierge(
   const citations = citationsIn(text, setup.passages);
   await recordExchange(conversation, {
     userText: input.message,
-    answerParts: [{ type: "text", text }],
+    answerParts: maskDoorCodes([{ type: "text", text }], pins),
     citations,
     missionId,
   });

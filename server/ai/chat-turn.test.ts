@@ -1,11 +1,16 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { newId } from "@/lib/domain/ids";
+import { addDays } from "@/lib/domain/stay-dates";
 import type { Actor } from "@/lib/roles";
+import { makeReservation } from "@/test/fixtures";
 import { findConversation } from "../db/conversations";
+import { createDoorCode } from "../db/door-codes";
+import { createReservation } from "../db/reservations";
 import { conversationMessages } from "../services/concierge-conversations";
 import { streamChatTurn } from "./chat-turn";
 import { seedConciergeBuilding } from "./concierge-test-fixtures";
 import { textOf } from "./history";
+import { MASKED_PIN, maskDoorCodes } from "./mask-door-codes";
 
 const h = await seedConciergeBuilding();
 afterAll(() => h.cleanup());
@@ -76,5 +81,66 @@ describe("a chat retry", () => {
     await turn(h.resident, id, "When are the quiet hours?", true);
     const turns = await storedTurns(h.resident, id, 6);
     expect(turns.filter((m) => m.role === "assistant")).toHaveLength(3);
+  });
+});
+
+describe("a guest's door code in the chat", () => {
+  it("is shown live, but the stored turn keeps neither the tool's PIN nor the PIN in the answer's text", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const stay = await createReservation({
+      reservation: makeReservation(h.b, h.unit1.id, addDays(today, -1), addDays(today, 2), {
+        status: "checked_in",
+      }),
+    });
+    const now = new Date().toISOString();
+    await createDoorCode({
+      code: {
+        id: newId(),
+        buildingId: h.b,
+        deviceId: h.lock1.id,
+        label: "Guest",
+        pin: "482915",
+        validFrom: now,
+        validUntil: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+        reservationId: stay.id,
+        status: "active",
+        createdAt: now,
+        updatedAt: now,
+      },
+    });
+    const guest: Actor = {
+      kind: "guest",
+      id: `guest_${stay.id}`,
+      role: "guest",
+      buildingId: h.b,
+      unitIds: [h.unit1.id],
+      reservationId: stay.id,
+      name: "Test Guest",
+      email: "guest@test.example",
+    };
+    const id = newId();
+    const res = await streamChatTurn(
+      guest,
+      { conversationId: id, text: "What is my door code?", trigger: "submit-message" },
+      { locale: "en" },
+    );
+    expect(await res.text()).toContain("482915");
+    await storedTurns(guest, id, 2);
+    const { messages } = await conversationMessages(guest, id);
+    const stored = JSON.stringify(messages);
+    expect(stored).not.toContain("482915");
+    expect(stored).toContain(MASKED_PIN);
+  });
+
+  it("masks only the PIN itself, not a longer number that contains it", () => {
+    const parts = maskDoorCodes([
+      {
+        type: "tool-my_door_code",
+        output: { status: "door_code", pin: "1234", validFrom: "", validUntil: "" },
+      },
+      { type: "text", text: "Code 1234, reception +351 912345678." },
+    ]);
+    expect(parts[1]?.text).toBe(`Code ${MASKED_PIN}, reception +351 912345678.`);
+    expect(parts[0]?.output).toMatchObject({ pin: MASKED_PIN });
   });
 });

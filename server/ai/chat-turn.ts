@@ -10,6 +10,7 @@ import { conversationMessages, openConversation, recordExchange } from "../servi
 import { consumeChatBudget } from "./chat-rate-limit";
 import { citationsIn, prepareConcierge } from "./concierge";
 import { historyForTurn, toModelHistory } from "./history";
+import { maskDoorCodes } from "./mask-door-codes";
 
 export const MAX_STEPS = 4;
 
@@ -83,7 +84,7 @@ export async function streamChatTurn(
       if (!parts.some((p) => p.type === "text")) return; // nothing answered (model down): nothing to keep
       await recordExchange(conversation, {
         userText: storeQuestion ? input.text : null,
-        answerParts: parts,
+        answerParts: maskDoorCodes(parts),
         citations,
         missionId,
         questionId,

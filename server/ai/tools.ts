@@ -100,6 +100,8 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
             kind: "door_access",
             unitId: unit.id,
             deviceId: lock.id,
+            unitNumber: unit.number,
+            doorName: lock.name,
             visitor: input.visitor,
             at: input.at ?? null,
           });

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { putKnowledgeDocument } from "../db/knowledge-documents";
-import { verifyUpload } from "../storage/verify-upload";
+import { markUploadsAttached, verifyUpload } from "../storage/verify-upload";
 import { recordAudit } from "./audit";
 import { indexKnowledgeDocument } from "./index-knowledge-document";
 
@@ -33,6 +33,7 @@ async function verifiedKnowledgeUpload(actor: Actor, key: string, format: Knowle
   if ((format === "pdf") !== (checked.contentType === "application/pdf")) {
     throw invalidFile("The file's type does not match the chosen format.");
   }
+  await markUploadsAttached([key]);
   return key;
 }
 

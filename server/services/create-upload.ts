@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { presignUpload } from "../storage/presign-upload";
+import { consumeUploadQuota } from "./upload-quota";
 
 /**
  * Signs one upload for the caller. Ticket photos: anyone who may comment on a ticket (its opener, staff,
@@ -22,6 +23,7 @@ export async function createUploadForActor(actor: Actor, input: CreateUploadInpu
     const message = `The file must be at most ${rule.maxBytes / 1024 / 1024} MB.`;
     throw new AppError("validation", message, { fields: { size: [message] } });
   }
+  await consumeUploadQuota(actor);
   return presignUpload({
     buildingId: actor.buildingId,
     purpose: input.purpose,

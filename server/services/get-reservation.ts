@@ -1,9 +1,12 @@
 import "server-only";
-import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
+import { type ReservationDTO, toReservationDTOFor } from "@/lib/domain/reservation";
 import type { Actor } from "@/lib/roles";
 import { loadVisibleReservation } from "./reservation-access";
 
-/** One stay the actor may see (staff/manager: any in the building; resident: own units; guest: their stay). */
+/**
+ * One stay the actor may see (staff/manager: any in the building; resident: own units; guest: their stay,
+ * without who booked it and the host's notes).
+ */
 export async function getReservationForActor(actor: Actor, reservationId: string): Promise<ReservationDTO> {
-  return toReservationDTO(await loadVisibleReservation(actor, reservationId));
+  return toReservationDTOFor(actor, await loadVisibleReservation(actor, reservationId));
 }

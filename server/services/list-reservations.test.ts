@@ -3,16 +3,17 @@ import type { Actor } from "@/lib/roles";
 import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
 import { createReservationForActor } from "./create-reservation";
+import { getReservationForActor } from "./get-reservation";
 import { listReservationsForActor } from "./list-reservations";
 
 const b = newBuildingId();
 await seedBuilding(b);
 const [u1, u2, u3] = await Promise.all([seedUnit(b, "101"), seedUnit(b, "102"), seedUnit(b, "103")]);
 const manager = userActor(b);
-const book = (unitId: string, checkIn: string, checkOut: string) =>
+const book = (unitId: string, checkIn: string, checkOut: string, notes?: string) =>
   createReservationForActor(
     manager,
-    { unitId, checkIn, checkOut, guest: { name: "G", email: "g@guest.example" }, guestCount: 1 },
+    { unitId, checkIn, checkOut, guest: { name: "G", email: "g@guest.example" }, guestCount: 1, notes },
     { source: "portal" },
   );
 const mine = [
@@ -50,5 +51,72 @@ describe("listReservationsForActor for a resident with several units", () => {
     await expect(listReservationsForActor(resident, { limit: 50, cursor: forged })).rejects.toMatchObject({
       code: "bad_request",
     });
+  });
+});
+
+/** Every page a query walks with `limit: 1`, and the stays seen on them. */
+async function walk(actor: Actor, q: { arrivingOn?: string; departingOn?: string }) {
+  const ids: string[] = [];
+  let pages = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await listReservationsForActor(actor, { limit: 1, cursor, ...q });
+    pages++;
+    ids.push(...page.items.map((r) => r.id));
+    cursor = page.cursor ?? undefined;
+  } while (cursor && pages < 100);
+  return { pages, ids };
+}
+
+describe("a resident's arrivals and departures of a day", () => {
+  it("page through their own units only: the number of pages does not grow with other units' stays", async () => {
+    const day = { arrivingOn: "2034-03-10" };
+    const out = { departingOn: "2034-03-12" };
+    const own = await book(u1.id, "2034-03-10", "2034-03-12");
+    const before = { in: await walk(resident, day), out: await walk(resident, out) };
+    // three more guests arrive and leave the same days in units the resident has nothing to do with
+    const other = await Promise.all(
+      [seedUnit(b, "201"), seedUnit(b, "202"), seedUnit(b, "203")].map(async (u) =>
+        book((await u).id, "2034-03-10", "2034-03-12"),
+      ),
+    );
+    expect(other).toHaveLength(3);
+    const after = { in: await walk(resident, day), out: await walk(resident, out) };
+    expect(after.in).toEqual(before.in);
+    expect(after.out).toEqual(before.out);
+    expect(after.in.ids).toEqual([own.reservation.id]);
+    expect(after.out.ids).toEqual([own.reservation.id]);
+    // staff still read the building-wide index: every arrival of the day
+    expect((await walk(userActor(b, "staff"), day)).ids).toHaveLength(4);
+  });
+});
+
+describe("what a guest reads of their own stay", () => {
+  it("leaves out who booked it and the host's notes, in the list and in the one-stay read", async () => {
+    const stay = await book(u2.id, "2034-04-01", "2034-04-03", "Host only: guest is the owner's cousin");
+    const guest: Actor = {
+      kind: "guest",
+      id: `guest_${stay.reservation.id}`,
+      role: "guest",
+      buildingId: b,
+      unitIds: [u2.id],
+      reservationId: stay.reservation.id,
+      name: "G",
+      email: "g@guest.example",
+    };
+    const one = await getReservationForActor(guest, stay.reservation.id);
+    const list = await listReservationsForActor(guest, { limit: 10 });
+    for (const r of [one, ...list.items]) {
+      expect(r.id).toBe(stay.reservation.id);
+      expect(r).not.toHaveProperty("notes");
+      expect(r).not.toHaveProperty("bookedBy");
+    }
+    // the host (and the unit's resident) still see both
+    const asManager = await getReservationForActor(manager, stay.reservation.id);
+    expect(asManager).toMatchObject({
+      notes: "Host only: guest is the owner's cousin",
+      bookedBy: manager.id,
+    });
+    expect(await getReservationForActor(resident, stay.reservation.id)).toHaveProperty("notes");
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import type { PageDTO } from "@/lib/domain/common";
-import { type Reservation, type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
+import { type Reservation, type ReservationDTO, toReservationDTOFor } from "@/lib/domain/reservation";
 import type { ListReservationsQuery } from "@/lib/domain/reservation-api";
+import { addDays } from "@/lib/domain/stay-dates";
 import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
@@ -39,6 +40,17 @@ function queryFor(b: B, q: ListReservationsQuery): Promise<Page<Reservation>> {
 }
 
 /**
+ * A resident's page is always read from one of their own units: a day's arrivals or departures become that unit's
+ * stays around the day (narrowed by `matches`), never the building-wide arrivals index, whose number of pages
+ * would tell a resident how many guests the other units expect.
+ */
+function unitWindow(q: ListReservationsQuery): { from?: string; to?: string } {
+  if (q.arrivingOn) return { from: q.arrivingOn, to: addDays(q.arrivingOn, 1) };
+  if (q.departingOn) return { from: addDays(q.departingOn, -1), to: q.departingOn };
+  return { from: q.from, to: q.to };
+}
+
+/**
  * Residents walk their units one after another; the cursor says which unit and where in it. Its unit index
  * is not signed, but it only ever picks among the caller's own units; the inner cursor is signed as usual.
  */
@@ -47,10 +59,13 @@ async function listOwnUnits(actor: Actor, q: ListReservationsQuery): Promise<Pag
   if (q.unitId && !actor.unitIds.includes(q.unitId)) return { items: [], cursor: null };
   const at = decodeOwnCursor(q.cursor, units.length);
   if (!units.length) return { items: [], cursor: null };
-  const p = await queryFor(
-    { buildingId: actor.buildingId },
-    { ...q, unitId: units[at.i], cursor: at.c ?? undefined },
-  );
+  const p = await listReservationsByUnit({
+    buildingId: actor.buildingId,
+    unitId: units[at.i],
+    ...unitWindow(q),
+    limit: q.limit,
+    cursor: at.c ?? undefined,
+  });
   const next = p.cursor
     ? { i: at.i, c: p.cursor }
     : at.i + 1 < units.length
@@ -95,5 +110,5 @@ export async function listReservationsForActor(
     page = { items: own ? [own] : [], cursor: null };
   } else page = await listOwnUnits(actor, q);
   const items = page.items.filter((r) => canSeeReservation(actor, r) && matches(r, q));
-  return { items: items.map(toReservationDTO), cursor: page.cursor };
+  return { items: items.map((r) => toReservationDTOFor(actor, r)), cursor: page.cursor };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import ICAL from "ical.js";
-import { addDays, nightsOf, todayIn } from "@/lib/domain/stay-dates";
+import { addDays, daysBetween, nightsOf, todayIn } from "@/lib/domain/stay-dates";
 import { AppError } from "@/lib/errors";
 
 const invalid = (message: string) => new AppError("validation", message, { fields: { ics: [message] } });
@@ -34,6 +34,11 @@ export function parseIcalNights(text: string, timeZone: string): { events: numbe
     events++;
     const start = dateOf(event.startDate, timeZone);
     const end = event.endDate ? dateOf(event.endDate, timeZone) : start;
+    // The span is checked before its nights are listed: one event of a thousand years would otherwise
+    // allocate hundreds of thousands of dates before the cap below is reached.
+    const span = daysBetween(start, end);
+    if (Number.isNaN(span)) throw invalid("An event has a date outside the years 1000 to 9999.");
+    if (span > MAX_IMPORTED_NIGHTS) throw invalid(`The file holds more than ${MAX_IMPORTED_NIGHTS} nights.`);
     for (const n of nightsOf(start, end > start ? end : addDays(start, 1))) nights.add(n);
     if (nights.size > MAX_IMPORTED_NIGHTS)
       throw invalid(`The file holds more than ${MAX_IMPORTED_NIGHTS} nights.`);

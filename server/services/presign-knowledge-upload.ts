@@ -3,6 +3,7 @@ import type { CreateKnowledgeUploadInput, PresignedUpload } from "@/lib/domain/u
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { presignUpload } from "../storage/presign-upload";
+import { consumeUploadQuota } from "./upload-quota";
 
 /**
  * Signs the upload of one knowledge file (Markdown, plain text or PDF, at most 10 MB) for a manager. The key is
@@ -14,6 +15,7 @@ export async function presignKnowledgeUploadForActor(
   input: CreateKnowledgeUploadInput,
 ): Promise<PresignedUpload> {
   authorize(actor, "knowledge.manage");
+  await consumeUploadQuota(actor);
   return presignUpload({
     buildingId: actor.buildingId,
     purpose: "knowledge_document",

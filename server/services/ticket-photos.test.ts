@@ -1,11 +1,22 @@
+import {
+  GetObjectTaggingCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  PutObjectTaggingCommand,
+} from "@aws-sdk/client-s3";
 import { afterAll, describe, expect, it } from "vitest";
+import type { IdDocumentType } from "@/lib/domain/checkin";
 import { type RunningS3, startS3 } from "../../scripts/stack/s3";
 import { listTicketsByOpener } from "../db/tickets";
+import { checkIdDocument, newIdDocumentKey } from "../storage/id-documents";
+import { ATTACHED_UPLOAD_TAG, PENDING_UPLOAD_TAG } from "../storage/retention-tag";
+import { s3 } from "../storage/s3-client";
 import { addTicketPhotos } from "./add-ticket-photos";
 import { createUploadForActor } from "./create-upload";
 import { getTicketForActor } from "./get-ticket";
 import { openTicket } from "./open-ticket";
 import { imageBytes, postForm, putRaw, seedTicketBuilding, ticketInput } from "./ticket-test-fixtures";
+import { UPLOADS_PER_HOUR } from "./upload-quota";
 
 const bucket = "ticket-photos-test";
 // Before anything reads the config (it is parsed once, on first use): the seeding below does.
@@ -89,5 +100,78 @@ describe("ticket photos", () => {
     await expect(addTicketPhotos(h.resident2, t.id, { photoKeys: [mine] })).rejects.toMatchObject({
       code: "not_found",
     });
+  });
+});
+
+describe("upload quotas and unattached uploads", () => {
+  it("signs at most UPLOADS_PER_HOUR uploads per person per hour, then 429; another person is not affected", async () => {
+    const someone = { ...h.resident, id: `user_quota_${Date.now()}` };
+    const sign = (who: Who) =>
+      createUploadForActor(who, { purpose: "ticket_photo", contentType: "image/png", size: 2048 });
+    for (let i = 0; i < UPLOADS_PER_HOUR.resident; i++) await sign(someone);
+    await expect(sign(someone)).rejects.toMatchObject({ code: "rate_limited" });
+    // other people keep their own budget
+    await expect(sign({ ...h.resident, id: `${someone.id}_2` })).resolves.toMatchObject({
+      key: expect.any(String),
+    });
+  });
+
+  it("signs each photo with the pending tag, and retags it attached once a ticket points at it", async () => {
+    const up = await createUploadForActor(h.staff, {
+      purpose: "ticket_photo",
+      contentType: "image/png",
+      size: 64,
+    });
+    expect(up.fields.tagging).toBe(
+      `<Tagging><TagSet><Tag><Key>${PENDING_UPLOAD_TAG.key}</Key><Value>${PENDING_UPLOAD_TAG.value}</Value></Tag></TagSet></Tagging>`,
+    );
+    expect((await postForm(up, imageBytes("png"), "image/png")).status).toBeLessThan(300);
+    // the emulator ignores a POST's tagging field, so the pending tag is set as S3 would have
+    await s3().send(
+      new PutObjectTaggingCommand({
+        Bucket: bucket,
+        Key: up.key,
+        Tagging: { TagSet: [{ Key: PENDING_UPLOAD_TAG.key, Value: PENDING_UPLOAD_TAG.value }] },
+      }),
+    );
+    await openTicket(h.staff, ticketInput({ title: "Lift light out", photoKeys: [up.key] }));
+    const tags = await s3().send(new GetObjectTaggingCommand({ Bucket: bucket, Key: up.key }));
+    expect(tags.TagSet).toEqual([{ Key: ATTACHED_UPLOAD_TAG.key, Value: ATTACHED_UPLOAD_TAG.value }]);
+  });
+});
+
+describe("ID documents", () => {
+  const stay = "res_idcheck";
+  const put = async (body: Buffer, contentType: string) => {
+    const key = newIdDocumentKey(h.b, stay, contentType as IdDocumentType);
+    await s3().send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        Metadata: { reservation: stay },
+      }),
+    );
+    return key;
+  };
+
+  it("are checked by their first bytes: an HTML page sent as a JPEG is refused and deleted", async () => {
+    const fake = await put(imageBytes("text", 512), "image/jpeg");
+    expect(await checkIdDocument(fake, stay)).toEqual({
+      ok: false,
+      message: "The file is not the photo or PDF it claims to be.",
+    });
+    await expect(s3().send(new HeadObjectCommand({ Bucket: bucket, Key: fake }))).rejects.toBeTruthy();
+    const pdfAsPng = await put(Buffer.from("%PDF-1.7\n..."), "image/png");
+    expect((await checkIdDocument(pdfAsPng, stay)).ok).toBe(false);
+  });
+
+  it("accept a real JPEG and a real PDF", async () => {
+    expect(await checkIdDocument(await put(imageBytes("jpeg", 512), "image/jpeg"), stay)).toMatchObject({
+      ok: true,
+    });
+    const pdf = Buffer.from("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<>>\nendobj\n", "latin1");
+    expect(await checkIdDocument(await put(pdf, "application/pdf"), stay)).toMatchObject({ ok: true });
   });
 });

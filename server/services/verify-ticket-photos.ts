@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { logger } from "../logger";
-import { verifyUpload } from "../storage/verify-upload";
+import { markUploadsAttached, verifyUpload } from "../storage/verify-upload";
 
 /**
  * Verifies every photo key before any of them is attached: all or nothing, so a ticket never points at an
@@ -26,5 +26,6 @@ export async function verifyTicketPhotos(actor: Actor, photoKeys: string[]): Pro
     const first = Object.values(fields)[0]?.[0];
     throw new AppError("validation", `Check ${refused.join(", ")}: ${first}`, { fields });
   }
+  await markUploadsAttached(unique);
   return unique;
 }

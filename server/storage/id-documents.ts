@@ -10,8 +10,11 @@ import {
   ID_DOCUMENT_URL_TTL_SECONDS,
   type IdDocumentType,
 } from "@/lib/domain/checkin";
+import { contentMatches } from "@/lib/domain/upload";
+import { deleteStoredObject } from "./delete-object";
 import { ID_DOCUMENT_RETENTION_TAG, retentionTaggingXml } from "./retention-tag";
 import { bucketName, s3 } from "./s3-client";
+import { firstBytes } from "./verify-upload";
 
 /**
  * Guests' ID documents: private objects under the building and the stay, uploaded by presigned POST, checked
@@ -67,7 +70,11 @@ export type IdDocumentCheck =
   | { ok: true; size: number; contentType: string }
   | { ok: false; message: string };
 
-/** HEAD of the uploaded object: it exists, was sent for this stay, and its size and type are allowed. */
+/**
+ * HEAD of the uploaded object: it exists, was sent for this stay, and its size and type are allowed; then its
+ * first bytes must be that type (JPEG, PNG, WebP, HEIC or PDF signature), as ticket photos are checked. A file
+ * that is not what it claims is deleted (the key is one this server chose for the stay).
+ */
 export async function checkIdDocument(key: string, reservationId: string): Promise<IdDocumentCheck> {
   const head = await s3()
     .send(new HeadObjectCommand({ Bucket: bucketName(), Key: key }))
@@ -84,6 +91,10 @@ export async function checkIdDocument(key: string, reservationId: string): Promi
     return { ok: false, message: "The file must be at most 10 MB." };
   if (!(ID_DOCUMENT_TYPES as readonly string[]).includes(contentType)) {
     return { ok: false, message: "Only a photo (JPEG, PNG, WebP, HEIC) or a PDF is accepted." };
+  }
+  if (!contentMatches(contentType, await firstBytes(key))) {
+    await deleteStoredObject(key);
+    return { ok: false, message: "The file is not the photo or PDF it claims to be." };
   }
   return { ok: true, size, contentType };
 }

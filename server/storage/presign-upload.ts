@@ -7,6 +7,7 @@ import {
   type UploadContentType,
   type UploadPurpose,
 } from "@/lib/domain/upload";
+import { PENDING_UPLOAD_TAG, retentionTaggingXml } from "./retention-tag";
 import { bucketName, s3 } from "./s3-client";
 import { newUploadKey, UPLOADER_META } from "./upload-keys";
 
@@ -34,7 +35,12 @@ export async function presignUpload({
     Key: key,
     Expires: UPLOAD_URL_TTL_SECONDS,
     // Every field here also becomes an exact-match condition of the policy (see the SDK).
-    Fields: { "Content-Type": contentType, [`x-amz-meta-${UPLOADER_META}`]: uploaderId },
+    // The pending tag puts the object under the bucket's expiry rule until `markUploadsAttached` retags it.
+    Fields: {
+      "Content-Type": contentType,
+      [`x-amz-meta-${UPLOADER_META}`]: uploaderId,
+      tagging: retentionTaggingXml(PENDING_UPLOAD_TAG),
+    },
     Conditions: [["content-length-range", 1, rule.maxBytes]],
   });
   return {

@@ -1,7 +1,13 @@
 import "server-only";
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectTaggingCommand,
+} from "@aws-sdk/client-s3";
 import { contentMatches, UPLOAD_PURPOSES, type UploadPurpose } from "@/lib/domain/upload";
 import { logger } from "../logger";
+import { ATTACHED_UPLOAD_TAG } from "./retention-tag";
 import { bucketName, s3 } from "./s3-client";
 import { isUploadKeyOf, UPLOADER_META } from "./upload-keys";
 
@@ -60,7 +66,7 @@ export async function verifyUpload({
     bad = refuse(key, "too_large", `The file must be at most ${rule.maxBytes / 1024 / 1024} MB.`);
   } else if (!rule.contentTypes.includes(contentType)) {
     bad = refuse(key, "wrong_type", rule.typeMessage);
-  } else if (!contentMatches(contentType, await head16(key))) {
+  } else if (!contentMatches(contentType, await firstBytes(key))) {
     bad = refuse(key, "not_an_image", rule.mismatchMessage);
   }
   if (bad) {
@@ -71,8 +77,21 @@ export async function verifyUpload({
   return { ok: true, key, size, contentType };
 }
 
+/**
+ * Takes verified uploads out of the bucket's expiry rule: called once they are checked and just before a ticket
+ * or document points at them, so a failed tagging fails the request before anything refers to the object.
+ */
+export async function markUploadsAttached(keys: string[]): Promise<void> {
+  const TagSet = [{ Key: ATTACHED_UPLOAD_TAG.key, Value: ATTACHED_UPLOAD_TAG.value }];
+  await Promise.all(
+    keys.map((Key) =>
+      s3().send(new PutObjectTaggingCommand({ Bucket: bucketName(), Key, Tagging: { TagSet } })),
+    ),
+  );
+}
+
 /** The object's first bytes (a ranged GET of 16 bytes, not the whole file), to check what it really is. */
-async function head16(key: string) {
+export async function firstBytes(key: string) {
   const out = await s3().send(new GetObjectCommand({ Bucket: bucketName(), Key: key, Range: "bytes=0-15" }));
   const bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
   return bytes.subarray(0, 16);

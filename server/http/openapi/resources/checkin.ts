@@ -93,7 +93,7 @@ export const checkinOperations = defineOperations(
     capability: "reservation.read",
     body: presignIdDocumentInputSchema,
     responses: { 200: { description: "Where and how to upload", schema: presignedIdDocumentSchema } },
-    errors: [409],
+    errors: [409, 429],
   },
   {
     method: "post",

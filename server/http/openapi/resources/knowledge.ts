@@ -55,6 +55,7 @@ export const knowledgeOperations = defineOperations(
     capability,
     body: createKnowledgeUploadInputSchema,
     responses: { 201: { description: "Signed", schema: z.object({ upload: presignedUploadSchema }) } },
+    errors: [429],
   },
   {
     method: "get",
