@@ -87,21 +87,25 @@ describe("a chat retry", () => {
 describe("a guest's door code in the chat", () => {
   it("is shown live, but the stored turn keeps neither the tool's PIN nor the PIN in the answer's text", async () => {
     const today = new Date().toISOString().slice(0, 10);
+    const now = new Date().toISOString();
+    const codeId = newId();
+    const validUntil = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    // the stay's own code, as the stay page finds it (doorAccess names it)
     const stay = await createReservation({
       reservation: makeReservation(h.b, h.unit1.id, addDays(today, -1), addDays(today, 2), {
         status: "checked_in",
+        doorAccess: { deviceId: h.lock1.id, codeId, validFrom: now, validUntil },
       }),
     });
-    const now = new Date().toISOString();
     await createDoorCode({
       code: {
-        id: newId(),
+        id: codeId,
         buildingId: h.b,
         deviceId: h.lock1.id,
         label: "Guest",
         pin: "482915",
         validFrom: now,
-        validUntil: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+        validUntil,
         reservationId: stay.id,
         status: "active",
         createdAt: now,

@@ -25,6 +25,8 @@ const doorAccess = {
   kind: "door_access" as const,
   unitId: h.unit1.id,
   deviceId: lock.id,
+  unitNumber: h.unit1.number,
+  doorName: lock.name,
   visitor: "plumber",
   at: null,
 };
