@@ -79,7 +79,9 @@ describe("app service", () => {
 
   it("appends the client's address to X-Forwarded-For, the one hop the app trusts for sign-in throttling", () => {
     t.hasResourceProperties("AWS::ElasticLoadBalancingV2::LoadBalancer", {
-      LoadBalancerAttributes: Match.arrayWith([{ Key: "routing.http.xff_header_processing.mode", Value: "append" }]),
+      LoadBalancerAttributes: Match.arrayWith([
+        { Key: "routing.http.xff_header_processing.mode", Value: "append" },
+      ]),
     });
     t.hasResourceProperties("AWS::ECS::TaskDefinition", {
       ContainerDefinitions: [
