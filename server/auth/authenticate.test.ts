@@ -2,7 +2,7 @@ import { randomBytes, scryptSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { AppError } from "@/lib/errors";
 import { makeUser, newBuildingId } from "@/test/fixtures";
-import { readBackoff } from "../db/rate-windows";
+import { readBackoff, readRateWindow } from "../db/rate-windows";
 import { createUser, getUserCredentialsByEmail } from "../db/users";
 import { authenticate } from "./authenticate";
 import { hashPassword, scryptLoad, verifyPassword } from "./password";
@@ -77,6 +77,22 @@ describe("authenticate", () => {
     expect(await verifyPassword(PASSWORD, stored)).toBe(true);
     expect(await authenticate(user.email, PASSWORD, "203.0.113.60")).toMatchObject({ id: user.id });
     expect((await getUserCredentialsByEmail({ email: user.email }))?.passwordHash).toBe(stored); // not again
+  });
+
+  it("answers 503 at once, counting nothing, while the password hashing is at capacity", {
+    timeout: 60_000,
+  }, async () => {
+    const user = await person(oldHash(PASSWORD));
+    const filler = oldHash("filler");
+    // 2 run, 8 wait; authenticate's capacity check runs before its first await, so cheap hashes fill it long enough
+    const filling = Array.from({ length: 10 }, () => verifyPassword("filler", filler));
+    expect(scryptLoad()).toMatchObject({ running: 2, waiting: 8 });
+    const err = await settle(authenticate(user.email, PASSWORD, "203.0.113.62"));
+    expect(err).toMatchObject({ code: "unavailable" });
+    expect(await readRateWindow("signin-client", "203.0.113.62")).toBeNull();
+    expect(await readBackoff("signin-account-backoff", user.email)).toBeNull();
+    await Promise.all(filling);
+    expect(await authenticate(user.email, PASSWORD, "203.0.113.62")).toMatchObject({ id: user.id });
   });
 
   it("leaves a current hash alone", { timeout: 30_000 }, async () => {

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/roles";
 import { getUserCredentialsByEmail, upgradePasswordHash } from "../db/users";
 import { logger } from "../logger";
-import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
+import { assertHashCapacity, dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
 import { releaseSignInAttempt, reserveSignInAttempt, signInSucceeded } from "./rate-limit";
 
 export type SessionUser = {
@@ -27,6 +27,7 @@ export async function authenticate(
   password: string,
   client: string,
 ): Promise<SessionUser | null> {
+  assertHashCapacity(); // busy: answer at once, before counting anything
   await reserveSignInAttempt(email, client);
   let ok: boolean;
   const user = await getUserCredentialsByEmail({ email });

@@ -33,11 +33,17 @@ let running = 0;
 let started = 0;
 const waiting: (() => void)[] = [];
 
+const busy = () =>
+  new AppError("unavailable", "The server is busy checking passwords. Try again in a few seconds.");
+
+/** Throws the 503 now when a hash could not even wait its turn: callers skip their own work (sign-in's writes). */
+export function assertHashCapacity(): void {
+  if (running >= CONCURRENCY && waiting.length >= QUEUE) throw busy();
+}
+
 async function gated<T>(work: () => Promise<T>): Promise<T> {
   if (running >= CONCURRENCY) {
-    if (waiting.length >= QUEUE) {
-      throw new AppError("unavailable", "The server is busy checking passwords. Try again in a few seconds.");
-    }
+    if (waiting.length >= QUEUE) throw busy();
     await new Promise<void>((resolve) => waiting.push(resolve));
   } else {
     running++;
