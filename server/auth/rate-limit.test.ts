@@ -89,6 +89,20 @@ describe("sign-in throttling: per client address, a hard limit", () => {
     await signInSucceeded(email, client);
     expect((await readRateWindow("signin-client", client, t0))?.count).toBe(4);
   });
+
+  it("does not let a client refund its guesses by signing in to its own account in between", async () => {
+    const client = uniqClient();
+    const t0 = Date.now();
+    let guesses = 0;
+    for (; guesses < 50; guesses++) {
+      // a guess on someone else's account (fails), then a right password on one's own
+      if (await refusal(reserveSignInAttempt(uniq(), client, t0))) break;
+      if (await refusal(reserveSignInAttempt("me@example.com", client, t0))) break;
+      await signInSucceeded("me@example.com", client);
+    }
+    expect(guesses).toBe(19); // the 20th guess went through; the own sign-in after it was refused
+    expect((await readRateWindow("signin-client", client, t0))?.count).toBe(20);
+  });
 });
 
 describe("the client address", () => {

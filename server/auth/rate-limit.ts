@@ -16,8 +16,8 @@ import {
  * Each attempt is reserved with one conditional write BEFORE the password is checked, so parallel guesses cannot
  * all slip under the limit while scrypt runs.
  * - Per client address: a hard limit, CLIENT_ATTEMPTS password checks that failed per 15 minutes (a right password
- *   gives its point back). The address is the one the load balancer saw (clientAddress below), not one the
- *   client can choose.
+ *   gives back its own point only, so signing in to one's own account between guesses refunds none of them).
+ *   The address is the one the load balancer saw (clientAddress below), not one the client can choose.
  * - Per account: never a lock. The first ACCOUNT_FREE failures pass at once; after that each attempt must wait
  *   1 s, 2 s, 4 s… (capped at 30 s) after the previous one, so an attacker cannot keep the owner out with a few
  *   bad guesses: the right password after the wait still signs in, and clears the count. The count is forgotten
@@ -99,14 +99,14 @@ export async function reserveSignInAttempt(email: string, client: string, now = 
   });
   if (!taken.ok) {
     // refused before any password work: the client's point goes back, only checks that ran count against it
-    await releaseFromRateWindow({ scope: CLIENT, key: client, now });
+    await releaseSignInAttempt(client, now);
     throw accountRefused(secondsUntil(now + taken.retryMs, now));
   }
 }
 
-/** The reserved check did not run after all (the server was busy): the client's point goes back. */
-export async function releaseSignInAttempt(client: string): Promise<void> {
-  await releaseFromRateWindow({ scope: CLIENT, key: client });
+/** The reserved check did not run after all (refused by the account's delay, or busy): the point goes back. */
+export async function releaseSignInAttempt(client: string, now = Date.now()): Promise<void> {
+  await releaseFromRateWindow({ scope: CLIENT, key: client, now });
 }
 
 /** The password was right: the account's count is forgotten and the client's point given back. */
