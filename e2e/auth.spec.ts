@@ -28,27 +28,40 @@ test.describe("signing in and out", () => {
     await expect(page).toHaveURL(/\/manager$/);
   });
 
-  test("too many failures for one account are refused with 429, even with the right password", async ({
+  test("after 5 failures an account must wait a few seconds per attempt, and the message says how long", async ({
     page,
   }) => {
-    const email = "locked-out@harbor.example";
+    const email = "slowed-down@harbor.example";
     const login = new LoginPage(page);
     await login.goto();
     for (let i = 0; i < 5; i++) {
       await login.signIn(email, `wrong-${i}`);
       await expect(login.error).toContainText("do not match");
     }
-    await login.signIn(email, "anything");
-    await expect(login.error).toContainText("Too many failed sign-in attempts");
+    // From the 6th on, each attempt must wait 1 s, 2 s, 4 s… after the previous one: typing fast runs into it.
+    const waitMessage = /Too many failed attempts for this account\. Try again in \d+ seconds?\./;
+    let slowed = false;
+    for (let i = 0; i < 6 && !slowed; i++) {
+      await login.signIn(email, `again-${i}`);
+      slowed = waitMessage.test((await login.error.textContent()) ?? "");
+    }
+    expect(slowed).toBe(true);
 
-    // An HTTP client gets a real 429 from the Auth.js endpoint.
+    // An HTTP client gets a real 429 from the Auth.js endpoint while a wait runs (an attempt that came just after
+    // the wait ended is checked, and makes the next wait longer).
     const csrf = await (await page.request.get("/api/auth/csrf")).json();
-    const res = await page.request.post("/api/auth/callback/credentials", {
-      form: { email, password: "anything", csrfToken: csrf.csrfToken },
-      maxRedirects: 0,
-    });
+    const post = () =>
+      page.request.post("/api/auth/callback/credentials", {
+        form: { email, password: "anything", csrfToken: csrf.csrfToken },
+        maxRedirects: 0,
+      });
+    let res = await post();
+    for (let i = 0; i < 2 && res.status() !== 429; i++) res = await post();
     expect(res.status()).toBe(429);
-    expect((await res.json()).error.code).toBe("rate_limited");
+    expect((await res.json()).error).toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(waitMessage),
+    });
   });
 
   test("an HTTP client signs in through the Auth.js endpoints", async ({ request }) => {

@@ -8,6 +8,13 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { acceptInvitationAction } from "@/server/actions/accept-invitation";
 
+function messageKey(code: string) {
+  if (code === "not_found" || code === "conflict") return "used";
+  if (code === "rate_limited") return "rateLimited";
+  if (code === "unavailable") return "busy";
+  return "generic";
+}
+
 /** Name and password (twice); on success the action signs the person in and sends them to their home. */
 export function AcceptInvitationForm({ token, email, name }: { token: string; email: string; name: string }) {
   const t = useTranslations("invite");
@@ -16,10 +23,7 @@ export function AcceptInvitationForm({ token, email, name }: { token: string; em
   const failed = state && !state.ok ? state : null;
   const err = (field: "name" | "password" | "confirm") =>
     failed?.fields?.[field] ? [t(`errors.${field}`)] : undefined;
-  const message =
-    failed && !failed.fields
-      ? t(failed.code === "not_found" || failed.code === "conflict" ? "errors.used" : "errors.generic")
-      : null;
+  const message = failed && !failed.fields ? t(`errors.${messageKey(failed.code)}`) : null;
   return (
     <form action={formAction} noValidate className="space-y-5" aria-describedby="accept-error">
       <FormError id="accept-error" title={t("errorTitle")} message={message} />

@@ -107,6 +107,11 @@ export class AppService extends Construct {
       unhealthyThresholdCount: 3,
     });
     this.service.targetGroup.setAttribute("deregistration_delay.timeout_seconds", "30");
+    // Sign-in throttling keys each client on its address (server/auth/rate-limit.ts): the balancer APPENDS the
+    // address it received the connection from to X-Forwarded-For (the AWS default, written out here so nobody
+    // switches it to `preserve`, which would pass the client's own header through unchecked), and the app reads
+    // that right-most entry, one trusted hop.
+    this.service.loadBalancer.setAttribute("routing.http.xff_header_processing.mode", "append");
 
     const dns = this.service.loadBalancer.loadBalancerDnsName;
     this.origin = props.appDomain ? `https://${props.appDomain}` : `${https ? "https" : "http"}://${dns}`;
@@ -114,6 +119,7 @@ export class AppService extends Construct {
     container.addEnvironment("APP_URL", this.origin);
     container.addEnvironment("AUTH_URL", this.origin);
     container.addEnvironment("AWS_REGION", Stack.of(this).region);
+    container.addEnvironment("TRUSTED_PROXY_HOPS", "1");
   }
 
   /**

@@ -77,6 +77,19 @@ describe("app service", () => {
     });
   });
 
+  it("appends the client's address to X-Forwarded-For, the one hop the app trusts for sign-in throttling", () => {
+    t.hasResourceProperties("AWS::ElasticLoadBalancingV2::LoadBalancer", {
+      LoadBalancerAttributes: Match.arrayWith([
+        { Key: "routing.http.xff_header_processing.mode", Value: "append" },
+      ]),
+    });
+    t.hasResourceProperties("AWS::ECS::TaskDefinition", {
+      ContainerDefinitions: [
+        Match.objectLike({ Environment: Match.arrayWith([{ Name: "TRUSTED_PROXY_HOPS", Value: "1" }]) }),
+      ],
+    });
+  });
+
   it("takes AUTH_SECRET from Secrets Manager, never as plain environment", () => {
     const [def] = Object.values(t.findResources("AWS::ECS::TaskDefinition")) as {
       Properties: {

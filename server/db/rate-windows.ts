@@ -100,3 +100,107 @@ export async function addToRateWindow({
 export async function clearRateWindow(scope: string, key: string): Promise<void> {
   await db().send(new DeleteCommand({ TableName: tableName(), Key: keyOf(scope, key) }));
 }
+
+/**
+ * Gives back points counted by addToRateWindow (a sign-in that turned out right should not use up its client's
+ * budget). Only inside the window still running and never below zero; a window already over is left alone.
+ */
+export async function releaseFromRateWindow({
+  scope,
+  key,
+  points = 1,
+  now = Date.now(),
+}: {
+  scope: string;
+  key: string;
+  points?: number;
+  now?: number;
+}): Promise<void> {
+  try {
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keyOf(scope, key),
+        UpdateExpression: "ADD #c :neg",
+        ConditionExpression: "#r > :now AND #c >= :p",
+        ExpressionAttributeNames: { "#c": "count", "#r": "resetsAt" },
+        ExpressionAttributeValues: { ":neg": -points, ":p": points, ":now": now },
+      }),
+    );
+  } catch (e) {
+    if (!isConditionalCheckFailed(e)) throw e;
+  }
+}
+
+/**
+ * A counter with a progressive delay instead of a hard stop: the first `free` points pass at once; from then on
+ * each point must wait until `nextAt`, which the previous point pushed to now + baseMs * 2^(count - free), capped
+ * at capMs. The counter is forgotten after `quietMs` without a point (each point pushes that end back).
+ */
+export type Backoff = { count: number; nextAt: number; resetsAt: number };
+export type BackoffRule = { free: number; baseMs: number; capMs: number; quietMs: number };
+
+export const backoffDelay = (count: number, rule: BackoffRule) =>
+  count < rule.free ? 0 : Math.min(rule.capMs, rule.baseMs * 2 ** (count - rule.free));
+
+export async function readBackoff(scope: string, key: string, now = Date.now()): Promise<Backoff | null> {
+  const item = await getRecord<Backoff>(keyOf(scope, key));
+  return item && item.resetsAt > now
+    ? { count: item.count, nextAt: item.nextAt ?? 0, resetsAt: item.resetsAt }
+    : null;
+}
+
+/**
+ * Takes the next point if its time has come: `{ ok: true }` with the new count, or `{ ok: false, retryMs }`.
+ * Read, decide, then write on the condition that the counter is still what was read: of concurrent requests on
+ * any instance exactly one takes each point, the rest read again and find the new `nextAt`. Under heavy
+ * contention it refuses (fails closed) rather than spin.
+ */
+export async function takeBackoffPoint({
+  scope,
+  key,
+  rule,
+  now = Date.now(),
+}: {
+  scope: string;
+  key: string;
+  rule: BackoffRule;
+  now?: number;
+}): Promise<{ ok: true; count: number } | { ok: false; retryMs: number }> {
+  const Key = keyOf(scope, key);
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const cur = await readBackoff(scope, key, now);
+    if (cur && cur.nextAt > now) return { ok: false, retryMs: cur.nextAt - now };
+    const count = (cur?.count ?? 0) + 1;
+    const resetsAt = now + rule.quietMs;
+    const delay = backoffDelay(count, rule);
+    try {
+      await db().send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: {
+            ...Key,
+            count,
+            nextAt: delay ? now + delay : 0,
+            resetsAt,
+            [TTL_ATTRIBUTE]: Math.ceil(resetsAt / 1000) + 60,
+          },
+          ...(cur
+            ? {
+                ConditionExpression: "#c = :seen AND #r > :now",
+                ExpressionAttributeValues: { ":seen": cur.count, ":now": now },
+              }
+            : {
+                ConditionExpression: "attribute_not_exists(pk) OR #r <= :now",
+                ExpressionAttributeValues: { ":now": now },
+              }),
+          ExpressionAttributeNames: cur ? { "#c": "count", "#r": "resetsAt" } : { "#r": "resetsAt" },
+        }),
+      );
+      return { ok: true, count };
+    } catch (e) {
+      if (!isConditionalCheckFailed(e)) throw e;
+    }
+  }
+  return { ok: false, retryMs: rule.baseMs };
+}

@@ -179,6 +179,30 @@ export async function setUserPassword({
   });
 }
 
+/**
+ * Replaces a password hash by the same password hashed at today's cost, only if the stored hash is still `from`:
+ * a password changed meanwhile is never overwritten. False when it was (or the user is gone).
+ */
+export async function upgradePasswordHash({
+  buildingId,
+  userId,
+  from,
+  to,
+}: B & { userId: string; from: string; to: string }): Promise<boolean> {
+  try {
+    await updateRecord({
+      key: keys.user(buildingId, userId),
+      set: { passwordHash: to },
+      what: "User",
+      condition: { expression: "#ph = :from", names: { "#ph": "passwordHash" }, values: { ":from": from } },
+    });
+    return true;
+  } catch (e) {
+    if (e instanceof AppError && (e.code === "conflict" || e.code === "not_found")) return false;
+    throw e;
+  }
+}
+
 /** Moves the email lock in the same transaction as the user: the new address must be free, the old one ours. */
 export async function changeUserEmail({ buildingId, userId, email }: B & { userId: string; email: string }) {
   const cur = await getUser({ buildingId, userId });

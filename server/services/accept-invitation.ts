@@ -1,7 +1,8 @@
 import "server-only";
 import type { AcceptInvitationInput } from "@/lib/domain/people";
+import { AppError } from "@/lib/errors";
 import { hashPassword } from "../auth/password";
-import { acceptInvitation } from "../db/invitations";
+import { acceptInvitation, getInvitationByTokenHash } from "../db/invitations";
 import { hashToken } from "../db/token-hash";
 import { getUser } from "../db/users";
 import { recordAudit } from "./audit";
@@ -10,14 +11,19 @@ import { recordAudit } from "./audit";
  * The invitee sets their name and password: the link is used once (the db refuses a second use, an expired or
  * a replaced link), the account becomes active, and the acceptance is audited as the invitee's own act.
  * Returns the email so the caller can sign them in with the password they just chose.
+ * The token is looked up (one cheap read) before the password is hashed: a made-up token costs no scrypt.
  */
 export async function acceptInvitationWithToken(
   input: Pick<AcceptInvitationInput, "token" | "name" | "password">,
   now = new Date(),
 ): Promise<{ email: string }> {
+  const tokenHash = hashToken(input.token);
+  if (!(await getInvitationByTokenHash({ tokenHash, now }))) {
+    throw new AppError("not_found", "This invitation is not valid any more.");
+  }
   const passwordHash = await hashPassword(input.password);
   const { buildingId, userId } = await acceptInvitation({
-    tokenHash: hashToken(input.token),
+    tokenHash,
     passwordHash,
     name: input.name,
     now,
