@@ -1,12 +1,24 @@
 import { expect, test } from "@playwright/test";
+import { E2E_HEALTH_TOKEN } from "../scripts/e2e-health-token";
 import { ACCOUNTS, PASSWORD } from "./fixtures/accounts";
 import { LoginPage } from "./fixtures/login-page";
 
 test("pages carry the security headers", async ({ request }) => {
   const res = await request.get("/login");
   const h = res.headers();
-  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(h["content-security-policy"]).toContain("object-src 'none'");
+  const csp = h["content-security-policy"] ?? "";
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  // a fresh nonce per request, no inline scripts otherwise, no http://localhost:* and no blanket https: (prod)
+  const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  expect(scriptSrc).toContain("'strict-dynamic'");
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(csp).not.toContain("http://localhost:*");
+  expect(csp).not.toMatch(/(^|\s)https:(\s|;|$)/);
+  const again = (await request.get("/login")).headers()["content-security-policy"];
+  expect(again).not.toBe(csp);
+  expect(h["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
   expect(h["x-frame-options"]).toBe("DENY");
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(h["x-content-type-options"]).toBe("nosniff");
@@ -51,9 +63,26 @@ test.describe("bad input to the API", () => {
   });
 });
 
-test("health reports each dependency", async ({ request }) => {
-  const res = await request.get("/api/health");
+test("health says only ok to the public, and each dependency with the health token", async ({ request }) => {
+  const open = await request.get("/api/health");
+  expect(open.status()).toBe(200);
+  expect(await open.json()).toEqual({ status: "ok" });
+  const res = await request.get("/api/health", { headers: { authorization: `Bearer ${E2E_HEALTH_TOKEN}` } });
   expect(res.status()).toBe(200);
   const body = await res.json();
   for (const dep of ["dynamodb", "s3", "mqtt"]) expect(body.dependencies[dep].status).toBe("up");
+});
+
+test("a page's scripts run under the CSP: the login form hydrates and no policy violation is reported", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(m.text());
+  });
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(ACCOUNTS.harborStaff.email, PASSWORD);
+  await expect(page).toHaveURL(/\/staff$/);
+  expect(violations).toEqual([]);
 });
