@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_HEALTH_TOKEN } from "../scripts/e2e-health-token";
 import { ACCOUNTS, PASSWORD } from "./fixtures/accounts";
 import { LoginPage } from "./fixtures/login-page";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 test("pages carry the security headers", async ({ request }) => {
   const res = await request.get("/login");
@@ -49,6 +50,29 @@ test.describe("bad input to the API", () => {
     expect((await cursor.json()).error.fields).toHaveProperty("cursor");
   });
 
+  test("a write signed in by cookie needs this site's Origin and a JSON body", async ({ request }) => {
+    const before = (await (await request.get("/api/v1/building")).json()).building.config.minNights;
+    const data = { config: { minNights: before === 2 ? 3 : 2 } };
+    const noOrigin = await request.patch("/api/v1/building", { data });
+    expect(noOrigin.status()).toBe(403);
+    const sibling = await request.patch("/api/v1/building", {
+      data,
+      headers: { origin: "http://evil.localhost" },
+    });
+    expect(sibling.status()).toBe(403);
+    const text = await request.patch("/api/v1/building", {
+      data: JSON.stringify(data),
+      headers: { ...SAME_ORIGIN, "content-type": "text/plain" },
+    });
+    expect(text.status()).toBe(415);
+    const big = await request.patch("/api/v1/building", {
+      data: { ...data, pad: "x".repeat(300 * 1024) },
+      headers: SAME_ORIGIN,
+    });
+    expect(big.status()).toBe(413);
+    expect((await (await request.get("/api/v1/building")).json()).building.config.minNights).toBe(before);
+  });
+
   test("paging through units returns each unit once", async ({ request }) => {
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -73,7 +97,7 @@ test("health says only ok to the public, and each dependency with the health tok
   for (const dep of ["dynamodb", "s3", "mqtt"]) expect(body.dependencies[dep].status).toBe("up");
 });
 
-test("a page's scripts run under the CSP: the login form hydrates and no policy violation is reported", async ({
+test("pages run under the CSP with no policy violation: sign-in, portal pages, the chat stream, the static page", async ({
   page,
 }) => {
   const violations: string[] = [];
@@ -82,7 +106,19 @@ test("a page's scripts run under the CSP: the login form hydrates and no policy 
   });
   const login = new LoginPage(page);
   await login.goto();
-  await login.signIn(ACCOUNTS.harborStaff.email, PASSWORD);
-  await expect(page).toHaveURL(/\/staff$/);
+  await login.signIn(ACCOUNTS.harborResident.email, PASSWORD);
+  await expect(page).toHaveURL(/\/resident$/);
+  await page.goto("/resident/tickets");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goto("/chat");
+  const streamed = page.waitForResponse(
+    (r) => r.url().endsWith("/api/chat") && r.request().method() === "POST",
+  );
+  await page.getByLabel("Your message").fill("When are the quiet hours?");
+  await page.getByRole("button", { name: "Send" }).click();
+  expect((await streamed).status()).toBe(200);
+  await expect(page.getByText(/22:00/).first()).toBeVisible({ timeout: 20_000 });
+  await page.goto("/about");
+  await page.getByRole("link", { name: "Sign in" }).click();
   expect(violations).toEqual([]);
 });
