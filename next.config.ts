@@ -1,37 +1,42 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { contentSecurityPolicy, HSTS } from "./lib/csp";
 
-const isDev = process.env.NODE_ENV !== "production";
+const isProd = process.env.NODE_ENV === "production";
 
-// Next inlines its bootstrap scripts, so script-src needs 'unsafe-inline' unless every page renders
-// dynamically with a nonce; we keep static rendering and lock down everything else.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: http://localhost:* https:",
-  "font-src 'self'",
-  `connect-src 'self' http://localhost:* https:${isDev ? " ws://localhost:*" : ""}`,
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
-
+// Pages get their policy, with a per-request nonce, from proxy.ts; this nonce-less one covers what the proxy does
+// not see (route handlers, the service worker script, static files). Both come from lib/csp.ts.
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ...(isProd ? [{ key: "Strict-Transport-Security", value: HSTS }] : []),
+];
+const staticCsp = {
+  key: "Content-Security-Policy",
+  value: contentSecurityPolicy(process.env, { nonce: null }),
+};
+/** The proxy's matcher (proxy.ts) leaves these out; every other path is a page and gets its CSP there. */
+const unproxied = [
+  "/api/:path*",
+  "/_next/:path*",
+  "/favicon.ico",
+  "/icons/:path*",
+  "/manifest.webmanifest",
+  "/sw.js",
 ];
 
 const nextConfig: NextConfig = {
   output: "standalone",
   poweredByHeader: false,
-  // Pages live under several root layouts (localized and static), so unknown URLs need a 404 of their own.
-  experimental: { globalNotFound: true },
+  experimental: {
+    // Pages live under several root layouts (localized and static), so unknown URLs need a 404 of their own.
+    globalNotFound: true,
+    // Next's default, said out loud: a server action's body is refused above 1 MB (files go to S3 directly)
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   // pdf-parse loads pdf.js (and its worker module) at run time: bundling it breaks the fake worker in Node.
   serverExternalPackages: [
     "mqtt",
@@ -46,7 +51,10 @@ const nextConfig: NextConfig = {
   // container) needs it too, or PDF text extraction fails there ("Setting up fake worker failed")
   outputFileTracingIncludes: { "/*": ["./node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs"] },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...unproxied.map((source) => ({ source, headers: [staticCsp] })),
+    ];
   },
 };
 

@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { type AccountName, storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /**
  * Issue 7 end to end with the offline model: a guest asks the concierge about quiet hours on the stay page and
@@ -164,6 +165,7 @@ test.describe("the concierge", () => {
     const manager = await browser.newContext({ storageState: storageStateOf("summitManager") });
     const setConcierge = async (on: boolean) => {
       const res = await manager.request.patch("/api/v1/building", {
+        headers: SAME_ORIGIN,
         data: { config: { features: { concierge: on } } },
       });
       expect(res.status()).toBe(200);
@@ -179,6 +181,7 @@ test.describe("the concierge", () => {
       await expect(page.getByTestId("guest-chat")).toHaveCount(0);
       await expect(page.getByLabel("Your message")).toHaveCount(0);
       const refused = await page.request.post("/api/chat", {
+        headers: SAME_ORIGIN,
         data: { conversationId: "conv_off_test", text: "When are the quiet hours?" },
       });
       expect(refused.status()).toBe(403);

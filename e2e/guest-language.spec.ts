@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /**
  * Issue 8: a stay booked with the guest's language shows the guest's pages in it, from the emailed link on,
@@ -15,6 +16,7 @@ test("the guest's pages follow the language the stay was booked with", async ({ 
   const end = new Date(start);
   end.setUTCDate(end.getUTCDate() + 2);
   const res = await resident.request.post("/api/v1/reservations", {
+    headers: SAME_ORIGIN,
     data: {
       unitId: units.items[0].id,
       checkIn: start.toISOString().slice(0, 10),

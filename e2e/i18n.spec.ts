@@ -1,6 +1,7 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { CATALOGS } from "../messages/catalogs.generated";
 import { type AccountName, storageStateOf } from "./fixtures/accounts";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /** Every page in each language: the right `lang`, the page's own words, and no untranslated key (⟦…⟧). */
 const LANGUAGES = [
@@ -77,6 +78,7 @@ const aMission = (browser: Browser) =>
   (missionId ??= (async () => {
     const context = await browser.newContext({ storageState: storageStateOf("harborResident") });
     const res = await context.request.post("/api/v1/concierge", {
+      headers: SAME_ORIGIN,
       data: { message: `My kitchen sink leaks (i18n ${Date.now()})` },
     });
     expect(res.status()).toBe(200);

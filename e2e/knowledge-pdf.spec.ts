@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { imageOnlyPdf, textPdf } from "../test/pdf-fixtures";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /**
  * PDF knowledge documents end to end, in the production build: the manager uploads a house-rules PDF (made
@@ -92,6 +93,7 @@ test.describe("knowledge uploads are for managers only", () => {
 
   test("a resident cannot sign a knowledge upload", async ({ page }) => {
     const res = await page.request.post("/api/v1/knowledge/uploads", {
+      headers: SAME_ORIGIN,
       data: { contentType: "application/pdf", size: 1000 },
     });
     expect(res.status()).toBe(403);

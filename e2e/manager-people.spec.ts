@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /** The manager's console: inviting, accepting, disabling; tokens, audit and the dashboard's charts. */
 test.describe("manager people", () => {
@@ -123,6 +124,7 @@ test.describe("manager console refusals", () => {
     expect((await page.request.get("/api/v1/audit-events")).status()).toBe(403);
     expect((await page.request.get("/api/v1/api-tokens")).status()).toBe(403);
     const inv = await page.request.post("/api/v1/users/invitations", {
+      headers: SAME_ORIGIN,
       data: { email: "x@example.test", role: "manager" },
     });
     expect(inv.status()).toBe(403);
@@ -136,6 +138,7 @@ test.describe("isolation", () => {
     page,
   }) => {
     const res = await page.request.patch("/api/v1/users/usr_harbor_resident", {
+      headers: SAME_ORIGIN,
       data: { status: "disabled" },
     });
     expect(res.status()).toBe(404);

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /** A manager sets the building up in the browser: a unit, a lock for it, settings, persona, and a CSV import. */
 test.use({ storageState: storageStateOf("harborManager") });
@@ -76,7 +77,10 @@ test("a settings section refuses a bad value, then saves and says so", async ({ 
     next,
   );
   await expectAccessible(page);
-  await page.request.patch("/api/v1/building", { data: { config: { doorCode: before.doorCode } } });
+  await page.request.patch("/api/v1/building", {
+    headers: SAME_ORIGIN,
+    data: { config: { doorCode: before.doorCode } },
+  });
 });
 
 test("the persona page previews the greeting and saves it", async ({ page }) => {
@@ -93,6 +97,7 @@ test("the persona page previews the greeting and saves it", async ({ page }) => 
     greeting,
   );
   await page.request.patch("/api/v1/building", {
+    headers: SAME_ORIGIN,
     data: { config: { persona: { greeting: before.greeting } } },
   });
 });
@@ -134,6 +139,7 @@ test.describe("refusals", () => {
       await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
     }
     const created = await page.request.post("/api/v1/units", {
+      headers: SAME_ORIGIN,
       data: {
         number: "X1",
         floor: 1,
@@ -146,6 +152,7 @@ test.describe("refusals", () => {
     });
     expect(created.status()).toBe(403);
     const changed = await page.request.patch("/api/v1/units/unit_harbor_101", {
+      headers: SAME_ORIGIN,
       data: { status: "blocked" },
     });
     expect(changed.status()).toBe(403);
@@ -162,6 +169,7 @@ test.describe("isolation", () => {
       await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
     }
     const changed = await page.request.patch("/api/v1/units/unit_harbor_101", {
+      headers: SAME_ORIGIN,
       data: { status: "blocked" },
     });
     expect(changed.status()).toBe(404);

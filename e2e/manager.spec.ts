@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 test.describe("manager", () => {
   test.use({ storageState: storageStateOf("harborManager") });
@@ -14,7 +15,10 @@ test.describe("manager", () => {
 
   test("bad building config is refused with the field named, and nothing changes", async ({ page }) => {
     const before = await (await page.request.get("/api/v1/building")).json();
-    const res = await page.request.patch("/api/v1/building", { data: { config: { minNights: -3 } } });
+    const res = await page.request.patch("/api/v1/building", {
+      headers: SAME_ORIGIN,
+      data: { config: { minNights: -3 } },
+    });
     expect(res.status()).toBe(422);
     const body = await res.json();
     expect(body.error.code).toBe("validation");
@@ -24,7 +28,7 @@ test.describe("manager", () => {
     expect(after.building.config).toEqual(before.building.config);
 
     const malformed = await page.request.patch("/api/v1/building", {
-      headers: { "content-type": "application/json" },
+      headers: { ...SAME_ORIGIN, "content-type": "application/json" },
       data: Buffer.from("{not json"),
     });
     expect(malformed.status()).toBe(400);
@@ -33,7 +37,10 @@ test.describe("manager", () => {
   test("a valid config change is saved", async ({ page }) => {
     const before = await (await page.request.get("/api/v1/building")).json();
     const next = before.building.config.maxNights === 29 ? 30 : 29;
-    const res = await page.request.patch("/api/v1/building", { data: { config: { maxNights: next } } });
+    const res = await page.request.patch("/api/v1/building", {
+      headers: SAME_ORIGIN,
+      data: { config: { maxNights: next } },
+    });
     expect(res.status()).toBe(200);
     expect((await res.json()).building.config.maxNights).toBe(next);
   });

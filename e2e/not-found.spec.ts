@@ -1,6 +1,7 @@
 import { type Browser, expect, test } from "@playwright/test";
 import { type AccountName, storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /**
  * Detail pages answer a real 404 (not a 200 that turns into "not found" while streaming) for an id that does
@@ -60,6 +61,7 @@ test.describe("detail pages answer 404", () => {
     test.setTimeout(60_000);
     const resident = await browser.newContext({ storageState: storageStateOf("harborResident") });
     const asked = await resident.request.post("/api/v1/concierge", {
+      headers: SAME_ORIGIN,
       data: { message: `The bathroom sink leaks ${Date.now()}` },
     });
     expect(asked.status()).toBe(200);

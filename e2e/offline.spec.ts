@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /**
  * Issue 8: the guest's stay page keeps working offline once opened (public/sw.js), says when it was last
@@ -22,6 +23,7 @@ async function bookAsResident(browser: Browser, guestName: string) {
   const units = await (await context.request.get("/api/v1/units")).json();
   const unitId = units.items[0].id as string;
   const res = await context.request.post("/api/v1/reservations", {
+    headers: SAME_ORIGIN,
     data: {
       unitId,
       ...futureStay(),
@@ -77,7 +79,9 @@ test.describe("the stay page offline", () => {
     // back online, staff revoke the link
     await context.setOffline(false);
     const staff = await browser.newContext({ storageState: storageStateOf("harborStaff") });
-    const revoked = await staff.request.delete(`/api/v1/reservations/${stay.id}/checkin-link`);
+    const revoked = await staff.request.delete(`/api/v1/reservations/${stay.id}/checkin-link`, {
+      headers: SAME_ORIGIN,
+    });
     expect(revoked.status()).toBe(200);
     await staff.close();
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 test.use({ storageState: storageStateOf("harborResident") });
 
@@ -24,7 +25,10 @@ test.describe("resident", () => {
     const users = await page.request.get("/api/v1/users");
     expect(users.status()).toBe(403);
     expect((await users.json()).error.code).toBe("forbidden");
-    const patch = await page.request.patch("/api/v1/building", { data: { config: { minNights: 2 } } });
+    const patch = await page.request.patch("/api/v1/building", {
+      headers: SAME_ORIGIN,
+      data: { config: { minNights: 2 } },
+    });
     expect(patch.status()).toBe(403);
   });
 

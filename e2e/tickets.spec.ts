@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { type AccountName, storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /** A page signed in as `account`, in its own browser context (several people take part in one test). */
 async function pageAs(browser: Browser, account: AccountName, locale = "en-US"): Promise<Page> {
@@ -12,6 +13,7 @@ async function pageAs(browser: Browser, account: AccountName, locale = "en-US"):
 async function openTicketAsResident(browser: Browser, title: string): Promise<string> {
   const resident = await pageAs(browser, "harborResident");
   const res = await resident.request.post("/api/v1/tickets", {
+    headers: SAME_ORIGIN,
     data: {
       title,
       description: "The balcony door sticks and needs a hard push to close.",
@@ -93,7 +95,10 @@ test.describe("tickets", () => {
     await expect(resident.getByRole("button", { name: "Change status" })).toHaveCount(0);
 
     // a status change made elsewhere appears without a reload
-    const patch = await staff.request.patch(`/api/v1/tickets/${id}`, { data: { status: "closed" } });
+    const patch = await staff.request.patch(`/api/v1/tickets/${id}`, {
+      headers: SAME_ORIGIN,
+      data: { status: "closed" },
+    });
     expect(patch.status()).toBe(200);
     await expect(resident.getByTestId("ticket-badges")).toContainText("Closed", { timeout: 25_000 });
     await expect(resident.getByTestId("ticket-live")).toHaveText("Updated — new status: Closed.");

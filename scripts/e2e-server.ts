@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
+import { E2E_HEALTH_TOKEN } from "./e2e-health-token";
 import { e2eStackFile } from "./simulator/e2e-stack-file";
 import { simulatorEnabled, spawnSimulator } from "./simulator/spawn";
 import { spawnGroup } from "./stack/child-process";
@@ -18,6 +19,8 @@ async function main() {
     ...process.env,
     ...stack.env,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e",
+    // e2e/hardening.spec.ts reads the health details with it
+    HEALTH_TOKEN: process.env.HEALTH_TOKEN ?? E2E_HEALTH_TOKEN,
     AUTH_URL: appUrl,
     APP_URL: appUrl,
     AUTH_TRUST_HOST: "true",

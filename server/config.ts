@@ -18,6 +18,8 @@ const configSchema = z.object({
   MQTT_TOPIC_PREFIX: z.string().min(1).default("buildingos"),
   AUTH_SECRET: z.string().min(16).optional(),
   APP_URL: z.url().default("http://localhost:3000"),
+  /** Bearer token that unlocks /api/health's details (dependencies, MQTT counters); unset: details for nobody */
+  HEALTH_TOKEN: z.string().min(16).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -84,3 +84,15 @@ export const userActor = (buildingId: string, role: Actor["role"] = "manager"): 
 });
 
 export const bearer = (secret: string) => ({ authorization: `Bearer ${secret}` });
+
+/**
+ * A request as the app's own pages send it: with their Origin, and a string body declared JSON. `/api/v1`
+ * refuses a cookie-session write without them (server/http/route.ts); with a token they change nothing.
+ */
+export function browserRequest(url: string, init: RequestInit = {}): Request {
+  const headers = new Headers(init.headers);
+  if (!headers.has("origin")) headers.set("origin", new URL(url).origin);
+  if (typeof init.body === "string" && !headers.has("content-type"))
+    headers.set("content-type", "application/json");
+  return new Request(url, { ...init, headers });
+}

@@ -3,7 +3,9 @@ import remarkGfm from "remark-gfm";
 
 /**
  * An answer's markdown. Raw HTML is dropped (`skipHtml`), never rendered: text that came from a document or a
- * model is not trusted markup. Links open in a new tab without the opener.
+ * model is not trusted markup. Links open in a new tab without the opener. Images are never loaded: an image URL
+ * chosen by the model (perhaps steered by text a guest wrote) would send whatever it carries to that host the
+ * moment the answer shows, so an image shows as its alt text in brackets, with no link.
  */
 export function ChatMarkdown({ text }: { text: string }) {
   return (
@@ -17,6 +19,7 @@ export function ChatMarkdown({ text }: { text: string }) {
               {children}
             </a>
           ),
+          img: ({ alt }) => (alt ? <span className="text-slate-600">{`[${alt}]`}</span> : null),
         }}
       >
         {text}

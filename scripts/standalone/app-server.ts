@@ -1,5 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { spawnGroup } from "../stack/child-process";
+
+/** Unlocks /api/health's details (MQTT connection and counters) on the servers these scripts start. */
+export const HEALTH_TOKEN = process.env.HEALTH_TOKEN || randomBytes(24).toString("hex");
 
 export type AppServer = {
   name: string;
@@ -42,6 +46,7 @@ export function startAppServer(opts: {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       INSTANCE_ID: opts.instanceId,
       SIMULATOR: "off",
+      HEALTH_TOKEN,
       ...opts.extraEnv,
     },
   });
@@ -60,7 +65,10 @@ export type Health = {
 
 export async function getHealth(url: string): Promise<Health | undefined> {
   try {
-    const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) });
+    const res = await fetch(`${url}/api/health`, {
+      headers: { authorization: `Bearer ${HEALTH_TOKEN}` },
+      signal: AbortSignal.timeout(5000),
+    });
     return { status: res.status, body: (await res.json()) as Health["body"] };
   } catch {
     return undefined;

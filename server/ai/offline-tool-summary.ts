@@ -6,7 +6,7 @@ import type {
 import { phrase } from "./phrases";
 import type { ParsedPrompt } from "./prompt";
 import { TOOL } from "./tool-names";
-import type { ToolOutcome } from "./tool-results";
+import { type ListItem, readUntrustedList, type ToolOutcome } from "./tool-results";
 
 type Part = LanguageModelV3ToolResultPart | LanguageModelV3ToolApprovalResponsePart;
 
@@ -34,7 +34,7 @@ export function summarizeToolResults(parts: Part[], prompt: ParsedPrompt): strin
         case "no_door_code":
           return phrase(lang, "noDoorCode");
         case "list":
-          return listPhrase(lang, p.toolName, out.items);
+          return listPhrase(lang, p.toolName, readUntrustedList(out.data));
         case "mission":
           if (out.missionStatus === "failed") {
             return phrase(lang, "missionFailed", { reason: out.failedReason ?? "—" });
@@ -61,7 +61,15 @@ export function summarizeToolResults(parts: Part[], prompt: ParsedPrompt): strin
 
 const when = (iso: string) => iso.slice(0, 16).replace("T", " ");
 
-function listPhrase(lang: string, tool: string, items: string[]) {
+/** One line per item, as the offline model lists it (the items are already neutralised). */
+function itemLine(tool: string, i: ListItem): string {
+  if (tool === TOOL.tickets) return `${i.title} (${i.status})`;
+  if (tool === TOOL.stays) return `${i.guest}: ${i.checkIn} → ${i.checkOut} (${i.status})`;
+  return `${i.name} (${i.type}, ${i.online ? "online" : "offline"})`;
+}
+
+function listPhrase(lang: string, tool: string, list: ListItem[]) {
+  const items = list.map((i) => itemLine(tool, i));
   const [none, head] =
     tool === TOOL.tickets
       ? (["ticketsNone", "ticketsList"] as const)

@@ -16,7 +16,7 @@ import { listTicketsForActor } from "../services/list-tickets";
 import { guestDoorCode } from "./door-code";
 import { resolveUnit } from "./resolve-unit";
 import { TOOL } from "./tool-names";
-import type { ToolOutcome } from "./tool-results";
+import { type ToolOutcome, untrustedList } from "./tool-results";
 
 /**
  * The concierge's tools, built for one actor: each can do only what that person may, whatever the model,
@@ -132,7 +132,7 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
       guarded(TOOL.tickets, async () => {
         const q = listTicketsQuerySchema.parse(isStaff ? { status: "open", limit: 10 } : { limit: 10 });
         const page = await listTicketsForActor(actor, q);
-        return { status: "list", items: page.items.map((t) => `${t.title} (${t.status})`) };
+        return untrustedList(page.items.map((t) => ({ title: t.title, status: t.status })));
       }),
   });
   if (can(actor, "reservation.read")) {
@@ -145,10 +145,14 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
             actor,
             listReservationsQuerySchema.parse({ limit: 10 }),
           );
-          return {
-            status: "list",
-            items: page.items.map((r) => `${r.guest.name}: ${r.checkIn} → ${r.checkOut} (${r.status})`),
-          };
+          return untrustedList(
+            page.items.map((r) => ({
+              guest: r.guest.name,
+              checkIn: r.checkIn,
+              checkOut: r.checkOut,
+              status: r.status,
+            })),
+          );
         }),
     });
   }
@@ -161,10 +165,9 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
           const pages = await Promise.all(
             actor.unitIds.map((unitId) => listDevicesByUnit({ buildingId: actor.buildingId, unitId })),
           );
-          const items = pages
-            .flatMap((p) => p.items)
-            .map((d) => `${d.name} (${d.type}, ${d.online ? "online" : "offline"})`);
-          return { status: "list", items };
+          return untrustedList(
+            pages.flatMap((p) => p.items).map((d) => ({ name: d.name, type: d.type, online: d.online })),
+          );
         }),
     });
   }

@@ -5,6 +5,7 @@ import { logger } from "../logger";
 import { MqttBridge } from "./bridge";
 import { sweepTimedOutCommands } from "./command-sweeper";
 import { setLiveFanOut } from "./live-updates";
+import { redactUrl } from "./redact-url";
 
 type Runtime = { bridge: MqttBridge; timers: NodeJS.Timeout[]; running: Set<Promise<unknown>> };
 type G = typeof globalThis & { __buildingosMqtt?: Runtime };
@@ -73,7 +74,7 @@ export function startMqttRuntime(): MqttBridge | null {
   g.__buildingosMqtt = { bridge, timers, running };
   // live updates of this instance reach the browsers connected to the others through the broker
   setLiveFanOut((buildingId, update) => bridge.publishLive(buildingId, update));
-  logger.info("mqtt runtime started", { clientId: bridge.opts.clientId, url: c.MQTT_URL });
+  logger.info("mqtt runtime started", { clientId: bridge.opts.clientId, url: redactUrl(c.MQTT_URL) });
   return bridge;
 }
 

@@ -107,7 +107,7 @@ describe.each(brokers)("graceful shutdown on %s", (name, start) => {
     );
     expect(viaApi.status).toBe(503);
     expect(((await viaApi.json()) as { error: { code: string } }).error.code).toBe("unavailable");
-    const h = await health.GET();
+    const h = await health.GET(new Request("http://localhost/api/health"));
     expect(h.status).toBe(503);
     expect(((await h.json()) as { status: string }).status).toBe("draining");
 

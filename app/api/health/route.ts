@@ -1,37 +1,43 @@
 import { NextResponse } from "next/server";
-import { checkDynamo } from "@/server/db/health";
-import { checkMqtt } from "@/server/mqtt/health";
+import { allUp, dependencyChecks, mayReadHealthDetails } from "@/server/health-status";
 import { mqttBridge } from "@/server/mqtt/runtime";
 import { drainingSince } from "@/server/runtime/draining";
-import { checkS3 } from "@/server/storage/health";
 
 export const dynamic = "force-dynamic";
 
 const noStore = { "cache-control": "no-store" };
 
 /**
- * Each dependency as up or down, checked in parallel with short timeouts. 200 when all are up, 503 otherwise,
- * so a load balancer takes an instance out when it cannot serve. Errors are named, never detailed.
- * Once the process is shutting down: 503 "draining" at once, so the load balancer stops sending it traffic.
+ * 200 when DynamoDB, S3 and the broker are all reachable, 503 otherwise, so a load balancer takes an instance
+ * out when it cannot serve. The checks are shared and kept a few seconds (server/health-status.ts), so calling
+ * this often costs nothing. Once the process is shutting down: 503 "draining" at once.
+ *
+ * The public answer is only `{ status }`. Each dependency with its latency, the draining time and the MQTT
+ * client's counters only for `Authorization: Bearer <HEALTH_TOKEN>`.
  */
-export async function GET() {
+export async function GET(request: Request) {
+  const details = mayReadHealthDetails(request);
   const since = drainingSince();
   if (since !== null) {
     return NextResponse.json(
-      { status: "draining", since: new Date(since).toISOString(), details: { mqttClient: mqttClient() } },
+      details
+        ? { status: "draining", since: new Date(since).toISOString(), details: { mqttClient: mqttClient() } }
+        : { status: "draining" },
       { status: 503, headers: noStore },
     );
   }
-  const [dynamodb, s3, mqtt] = await Promise.all([checkDynamo(), checkS3(), checkMqtt()]);
+  const checks = await dependencyChecks();
+  const ok = allUp(checks);
+  const status = ok ? "ok" : "degraded";
+  if (!details) return NextResponse.json({ status }, { status: ok ? 200 : 503, headers: noStore });
   const dependencies = Object.fromEntries(
-    Object.entries({ dynamodb, s3, mqtt }).map(([name, r]) => [
+    (["dynamodb", "s3", "mqtt"] as const).map((name) => [
       name,
-      { status: r.ok ? "up" : "down", latencyMs: r.latencyMs },
+      { status: checks[name].ok ? "up" : "down", latencyMs: checks[name].latencyMs },
     ]),
   );
-  const ok = dynamodb.ok && s3.ok && mqtt.ok;
   return NextResponse.json(
-    { status: ok ? "ok" : "degraded", dependencies, details: { mqttClient: mqttClient() } },
+    { status, dependencies, details: { mqttClient: mqttClient() } },
     { status: ok ? 200 : 503, headers: noStore },
   );
 }

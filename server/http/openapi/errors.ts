@@ -36,6 +36,16 @@ export const ERROR_RESPONSES: Record<number, Described> = {
     code: "conflict",
     description: "Conflicts with the current state (e.g. overlap).",
   },
+  413: {
+    name: "PayloadTooLarge",
+    code: "payload_too_large",
+    description: "The request body is larger than 256 KB.",
+  },
+  415: {
+    name: "UnsupportedMediaType",
+    code: "unsupported_media_type",
+    description: "Signed in by cookie, the body must be sent as `Content-Type: application/json`.",
+  },
   422: {
     name: "ValidationFailed",
     code: "validation",
@@ -57,14 +67,15 @@ export const ERROR_RESPONSES: Record<number, Described> = {
 /**
  * The error statuses of an operation, inferred the way the wrapper behaves: resolving the actor reads the
  * table (401, 503), a capability is checked (403), input is parsed (422; malformed JSON 400), a path id is
- * looked up (404). Anything else the operation names itself. Every operation may fail with 500.
+ * looked up (404), a body is read (413 too large, 415 not JSON from a cookie session). Anything else the
+ * operation names itself. Every operation may fail with 500.
  */
 export function errorStatusesOf(op: ApiOperation): number[] {
   const s = new Set<number>(op.errors ?? []);
   if (op.auth !== "public") s.add(401).add(503);
   if (op.capability) s.add(403);
   if (op.params || op.query || op.body) s.add(422);
-  if (op.body) s.add(400);
+  if (op.body) s.add(400).add(413).add(415);
   if (op.params) s.add(404);
   s.add(500);
   return [...s].sort((a, b) => a - b);

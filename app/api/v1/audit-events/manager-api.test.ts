@@ -9,7 +9,7 @@ import * as users from "@/app/api/v1/users/route";
 import { auth } from "@/server/auth/auth";
 import { recordAudit } from "@/server/services/audit";
 import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
-import { bearer, seedToken } from "@/test/api-fixtures";
+import { bearer, browserRequest, seedToken } from "@/test/api-fixtures";
 import * as audit from "./route";
 
 /** The manager's API (people, tokens, audit) through the real route handlers; Auth.js stubbed to a session. */
@@ -20,7 +20,7 @@ const signInAs = (user: { id: string; buildingId: string } | null) =>
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 async function call(h: Handler, path: string, init: RequestInit & { params?: Record<string, string> } = {}) {
   const { params = {}, ...rest } = init;
-  return h(new Request(`http://localhost${path}`, rest), { params: Promise.resolve(params) });
+  return h(browserRequest(`http://localhost${path}`, rest), { params: Promise.resolve(params) });
 }
 const post = (body: unknown, headers: Record<string, string> = {}) => ({
   method: "POST",

@@ -4,7 +4,7 @@ import { auth } from "@/server/auth/auth";
 import { authorizeCheckinToken } from "@/server/auth/guest-session";
 import { getReservation } from "@/server/db/reservations";
 import { createReservationForActor } from "@/server/services/create-reservation";
-import { bearer, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
+import { bearer, browserRequest, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
 import * as linkRoute from "../reservations/[id]/checkin-link/route";
 import * as documentsRoute from "../reservations/[id]/documents/route";
@@ -35,7 +35,7 @@ async function call(
   init: RequestInit = {},
   params: Record<string, string> = {},
 ) {
-  const res = await handler(new Request(`http://localhost${path}`, init), {
+  const res = await handler(browserRequest(`http://localhost${path}`, init), {
     params: Promise.resolve(params),
   });
   return { res, body: await res.json() };

@@ -13,7 +13,7 @@ import { createKnowledgeDocumentForActor } from "@/server/services/create-knowle
 import { indexKnowledgeDocument } from "@/server/services/index-knowledge-document";
 import { listKnowledgeDocumentsForActor } from "@/server/services/list-knowledge-documents";
 import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
-import { bearer, seedToken } from "@/test/api-fixtures";
+import { bearer, browserRequest, seedToken } from "@/test/api-fixtures";
 import * as reindex from "./[id]/reindex/route";
 import * as one from "./[id]/route";
 import * as knowledge from "./route";
@@ -40,7 +40,9 @@ async function call(
   init: RequestInit & { params?: Record<string, string> } = {},
 ) {
   const { params = {}, ...rest } = init;
-  const res = await handler(new Request(`http://localhost${url}`, rest), { params: Promise.resolve(params) });
+  const res = await handler(browserRequest(`http://localhost${url}`, rest), {
+    params: Promise.resolve(params),
+  });
   const text = await res.text();
   return { res, body: text ? JSON.parse(text) : null };
 }

@@ -11,6 +11,7 @@ import { createLanceBackend } from "@/server/search/lancedb-backend";
 import { documentChunkCount, searchKnowledge, setSearchEngineForTesting } from "@/server/search/search";
 import { postForm, seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
 import { s3 } from "@/server/storage/s3-client";
+import { browserRequest } from "@/test/api-fixtures";
 import { encryptedPdf, imageOnlyPdf, longRules, textPdf } from "@/test/pdf-fixtures";
 import { type RunningS3, startS3 } from "../../../../scripts/stack/s3";
 import * as one from "./[id]/route";
@@ -44,7 +45,9 @@ afterAll(async () => {
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 async function call(handler: Handler, url: string, body?: unknown, params: Record<string, string> = {}) {
   const init = body === undefined ? {} : { method: "POST", body: JSON.stringify(body) };
-  const res = await handler(new Request(`http://localhost${url}`, init), { params: Promise.resolve(params) });
+  const res = await handler(browserRequest(`http://localhost${url}`, init), {
+    params: Promise.resolve(params),
+  });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
@@ -121,9 +124,12 @@ describe("PDF knowledge documents", () => {
     expect(await exists(key)).toBe(true);
     expect(
       (
-        await one.DELETE(new Request(`http://localhost/api/v1/knowledge/${done.id}`, { method: "DELETE" }), {
-          params: Promise.resolve({ id: done.id }),
-        })
+        await one.DELETE(
+          browserRequest(`http://localhost/api/v1/knowledge/${done.id}`, { method: "DELETE" }),
+          {
+            params: Promise.resolve({ id: done.id }),
+          },
+        )
       ).status,
     ).toBe(204);
     expect(await exists(key)).toBe(false);

@@ -5,7 +5,7 @@ import { setDevicePort } from "@/server/agents/device-port";
 import { seedConciergeBuilding } from "@/server/ai/concierge-test-fixtures";
 import { auth } from "@/server/auth/auth";
 import { API_OPERATIONS } from "@/server/http/openapi/operations";
-import { bearer, seedToken } from "@/test/api-fixtures";
+import { bearer, browserRequest, seedToken } from "@/test/api-fixtures";
 import * as one from "./[id]/route";
 import * as approve from "./[id]/steps/[stepId]/approve/route";
 import * as decline from "./[id]/steps/[stepId]/decline/route";
@@ -23,7 +23,7 @@ async function call(
   init: RequestInit & { params?: Record<string, string> } = {},
 ) {
   const { params = {}, ...rest } = init;
-  const res = await handler(new Request(`http://localhost${path}`, rest), {
+  const res = await handler(browserRequest(`http://localhost${path}`, rest), {
     params: Promise.resolve(params),
   });
   const text = await res.text();

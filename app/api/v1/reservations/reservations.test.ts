@@ -8,7 +8,7 @@ import { updateUnit } from "@/server/db/units";
 import { createUser } from "@/server/db/users";
 import { errorBodySchema } from "@/server/http/openapi/errors";
 import { API_OPERATIONS } from "@/server/http/openapi/operations";
-import { bearer, seedBuilding, seedToken, seedUnit } from "@/test/api-fixtures";
+import { bearer, browserRequest, seedBuilding, seedToken, seedUnit } from "@/test/api-fixtures";
 import { makeUser, newBuildingId } from "@/test/fixtures";
 import * as cancel from "./[id]/cancel/route";
 import * as one from "./[id]/route";
@@ -29,7 +29,7 @@ async function call(
   init: RequestInit = {},
   params: Record<string, string> = {},
 ) {
-  const res = await handler(new Request(`http://localhost${path}`, init), {
+  const res = await handler(browserRequest(`http://localhost${path}`, init), {
     params: Promise.resolve(params),
   });
   return { res, body: await res.json() };

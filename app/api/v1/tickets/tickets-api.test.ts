@@ -4,7 +4,7 @@ import { auth } from "@/server/auth/auth";
 import { errorBodySchema } from "@/server/http/openapi/errors";
 import { API_OPERATIONS } from "@/server/http/openapi/operations";
 import { imageBytes, postForm, seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
-import { bearer, seedToken } from "@/test/api-fixtures";
+import { bearer, browserRequest, seedToken } from "@/test/api-fixtures";
 import { type RunningS3, startS3 } from "../../../../scripts/stack/s3";
 import * as comments from "./[id]/comments/route";
 import * as photos from "./[id]/photos/route";
@@ -30,7 +30,7 @@ async function call(
   init: RequestInit & { params?: Record<string, string> } = {},
 ) {
   const { params = {}, ...rest } = init;
-  const res = await handler(new Request(`http://localhost${path}`, rest), {
+  const res = await handler(browserRequest(`http://localhost${path}`, rest), {
     params: Promise.resolve(params),
   });
   return { res, body: await res.json() };

@@ -4,7 +4,7 @@ import { listAllUnits } from "@/server/db/units";
 import { findUser } from "@/server/db/users";
 import { API_OPERATIONS } from "@/server/http/openapi/operations";
 import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
-import { bearer, seedToken } from "@/test/api-fixtures";
+import { bearer, browserRequest, seedToken } from "@/test/api-fixtures";
 import * as one from "./[id]/route";
 import * as units from "./route";
 
@@ -22,7 +22,7 @@ async function call(
   init: { params?: Record<string, string>; headers?: Record<string, string> } = {},
 ) {
   const res = await handler(
-    new Request(`http://localhost${path}`, { method, body: JSON.stringify(body), headers: init.headers }),
+    browserRequest(`http://localhost${path}`, { method, body: JSON.stringify(body), headers: init.headers }),
     { params: Promise.resolve(init.params ?? {}) },
   );
   return { res, body: await res.json() };

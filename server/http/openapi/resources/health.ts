@@ -37,7 +37,9 @@ export const healthOperations = defineOperations({
   path: "/api/health",
   id: "getHealth",
   tag: "Operations",
-  summary: "Each dependency's status, for load balancers and monitors",
+  summary: "Whether this instance can serve, for load balancers and monitors",
+  description:
+    "Public: `{ status }` only, from dependency checks shared and kept a few seconds. With `Authorization: Bearer <HEALTH_TOKEN>` (environment) also each dependency, the draining time and the MQTT client's counters.",
   auth: "public",
   responses: {
     200: { description: "Every dependency is up", schema: healthSchema },
