@@ -1,5 +1,7 @@
 import "server-only";
-import { createFormatter, createTranslator } from "next-intl";
+// use-intl/core, not next-intl: the same functions without React, so scripts run under the react-server
+// condition (the bench workers, seeds) can load this module outside Next
+import { createFormatter, createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/i18n";
 import en from "@/messages/en/index";
 import es from "@/messages/es/index";
