@@ -1,5 +1,6 @@
 /**
- * `npm test`: lint, type check, unit and integration tests (Vitest against DynamoDB Local), the production
+ * `npm test`: lint, type check, import boundaries (scripts/check-imports.ts), unit and integration tests
+ * (Vitest against DynamoDB Local), the production
  * build, the standalone server's checks on that build (scripts/check-standalone.ts), the same server while its
  * dependencies fail and come back (scripts/check-faults.ts), and the Playwright suite
  * in Chromium against the built app. Ends with one line `N passed, N failed` (tests plus the non-test stages)
@@ -66,6 +67,8 @@ const env = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARN
 if (!args.has("--only-e2e")) {
   run("lint (biome)", "npx", ["biome", "check", "."], env);
   run("type check (tsc)", "npx", ["tsc", "--noEmit"], env);
+  // the one boundary Biome's noRestrictedImports cannot express (type-only imports); the others are in biome.json
+  run("import boundaries (check-imports)", "npx", ["tsx", "scripts/check-imports.ts"], env);
   const vitestJson = join(outDir, "vitest.json");
   rmSync(vitestJson, { force: true });
   const ok = run(
