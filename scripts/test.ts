@@ -1,8 +1,8 @@
 /**
- * `npm test`: lint, type check, unit and integration tests (Vitest against DynamoDB Local), the production
- * build, the standalone server's checks on that build (scripts/check-standalone.ts), the same server while its
- * dependencies fail and come back (scripts/check-faults.ts), and the Playwright suite
- * in Chromium against the built app. Ends with one line `N passed, N failed` (tests plus the non-test stages)
+ * `npm test`: lint, type check, the OpenAPI document's lint (Redocly, scripts/openapi-lint.ts), unit and
+ * integration tests (Vitest against DynamoDB Local), the production build, the standalone server's checks on
+ * that build (scripts/check-standalone.ts), the same server while its dependencies fail and come back
+ * (scripts/check-faults.ts), and the Playwright suite in Chromium against the built app. Ends with one line `N passed, N failed` (tests plus the non-test stages)
  * so CI can tell that tests ran. `--skip-e2e` / `--only-e2e` for local use.
  */
 import { spawnSync } from "node:child_process";
@@ -66,6 +66,7 @@ const env = { NEXT_TELEMETRY_DISABLED: "1", AWS_SDK_JS_NODE_VERSION_SUPPORT_WARN
 if (!args.has("--only-e2e")) {
   run("lint (biome)", "npx", ["biome", "check", "."], env);
   run("type check (tsc)", "npx", ["tsc", "--noEmit"], env);
+  run("OpenAPI lint (redocly)", "npx", ["tsx", "--conditions=react-server", "scripts/openapi-lint.ts"], env);
   const vitestJson = join(outDir, "vitest.json");
   rmSync(vitestJson, { force: true });
   const ok = run(
