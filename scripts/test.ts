@@ -1,9 +1,9 @@
 /**
- * `npm test`: lint, type check, import boundaries (scripts/check-imports.ts), unit and integration tests
- * (Vitest against DynamoDB Local), the production
- * build, the standalone server's checks on that build (scripts/check-standalone.ts), the same server while its
- * dependencies fail and come back (scripts/check-faults.ts), and the Playwright suite
- * in Chromium against the built app. Ends with one line `N passed, N failed` (tests plus the non-test stages)
+ * `npm test`: lint, type check, import boundaries (scripts/check-imports.ts), the OpenAPI document's lint (Redocly,
+ * scripts/openapi-lint.ts), unit and integration tests (Vitest against DynamoDB Local), the production build, the
+ * standalone server's checks on that build (scripts/check-standalone.ts), the same server while its dependencies
+ * fail and come back (scripts/check-faults.ts), and the Playwright suite in Chromium against the built app. Ends
+ * with one line `N passed, N failed` (tests plus the non-test stages)
  * so CI can tell that tests ran. `--skip-e2e` / `--only-e2e` for local use.
  */
 import { spawnSync } from "node:child_process";
@@ -69,6 +69,7 @@ if (!args.has("--only-e2e")) {
   run("type check (tsc)", "npx", ["tsc", "--noEmit"], env);
   // the one boundary Biome's noRestrictedImports cannot express (type-only imports); the others are in biome.json
   run("import boundaries (check-imports)", "npx", ["tsx", "scripts/check-imports.ts"], env);
+  run("OpenAPI lint (redocly)", "npx", ["tsx", "--conditions=react-server", "scripts/openapi-lint.ts"], env);
   const vitestJson = join(outDir, "vitest.json");
   rmSync(vitestJson, { force: true });
   const ok = run(

@@ -5,6 +5,7 @@ import { toOperationObject } from "./operation";
 import { API_OPERATIONS } from "./operations";
 import type { ApiOperation } from "./registry";
 import { type JsonSchema, toJsonSchema } from "./schema";
+import { API_TAGS } from "./tags";
 
 const securitySchemes = {
   sessionCookie: {
@@ -53,7 +54,9 @@ function build(operations: ApiOperation[]) {
         "scoped to the caller's building. Lists are `{ items, cursor }` with `?limit=` (default 50, max 200) " +
         "and `?cursor=`. Errors are `{ error: { code, message, fields? } }`.",
     },
-    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
+    // Relative: the API is served by the same origin as this document (the app's APP_URL), whichever it is.
+    servers: [{ url: "/", description: "The origin this document was fetched from" }],
+    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name, description: API_TAGS[name] })),
     security: [{ sessionCookie: [] }, { bearerToken: [] }],
     paths,
     components: {

@@ -1,17 +1,22 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import type { RouteOptions } from "../route";
 import { openApiDocument } from "./document";
 import { ERROR_RESPONSES, errorStatusesOf } from "./errors";
 import { API_OPERATIONS } from "./operations";
 import { defineOperations } from "./registry";
+import { toJsonSchema } from "./schema";
+import { API_TAGS } from "./tags";
 
 // Route modules import Auth.js; the document needs no session, so a stub keeps next-auth out of the test.
 vi.mock("../../auth/auth", () => ({ auth: vi.fn(async () => null) }));
 
 type Doc = {
   openapi: string;
+  servers: { url: string }[];
+  tags: { name: string; description?: string }[];
   paths: Record<string, Record<string, Op>>;
   components: Record<string, Record<string, unknown>>;
   security: unknown[];
@@ -66,6 +71,32 @@ describe("the OpenAPI document", () => {
       bearerToken: { type: "http", scheme: "bearer" },
     });
     expect(doc.security).toEqual([{ sessionCookie: [] }, { bearerToken: [] }]);
+  });
+
+  it("names its server (relative: the origin it is served from) and describes every tag it uses", () => {
+    expect(doc.servers).toEqual([expect.objectContaining({ url: "/" })]);
+    const used = new Set(API_OPERATIONS.map((o) => o.tag));
+    expect(doc.tags.map((t) => t.name).sort()).toEqual([...used].sort());
+    for (const t of doc.tags) expect(t.description, t.name).toBe(API_TAGS[t.name as keyof typeof API_TAGS]);
+  });
+
+  it("writes `unknown | null` as the empty schema, not an `anyOf` with an empty member", () => {
+    const defs = {};
+    expect(toJsonSchema(z.object({ r: z.unknown().nullable() }), "output", defs)).toMatchObject({
+      properties: { r: {} },
+    });
+    // a union whose members all constrain something is kept
+    expect(toJsonSchema(z.object({ a: z.string() }).nullable(), "output", defs)).toMatchObject({
+      anyOf: [{ type: "object" }, { type: "null" }],
+    });
+    const emptyMembers: unknown[] = [];
+    JSON.stringify(doc, (key, value) => {
+      if (key === "anyOf" && Array.isArray(value)) {
+        emptyMembers.push(...value.filter((m) => JSON.stringify(m) === "{}"));
+      }
+      return value;
+    });
+    expect(emptyMembers).toEqual([]);
   });
 
   it("documents every route handler under app/api/v1 (walked from disk), and nothing else", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Capability } from "@/lib/permissions";
+import type { ApiTag } from "./tags";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 /** Error statuses an operation may name beyond those inferred from its options (see errors.ts). */
@@ -24,7 +25,8 @@ export type ApiOperation = {
   path: string;
   /** operationId: a verb-noun name generated clients use, e.g. `listUnits` */
   id: string;
-  tag: string;
+  /** one of API_TAGS (tags.ts), which describes it */
+  tag: ApiTag;
   summary: string;
   description?: string;
   /** "public": no session or token needed (health, this document); default "required" */

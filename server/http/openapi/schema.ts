@@ -31,11 +31,17 @@ export function toJsonSchema(schema: z.ZodType, io: "input" | "output", defs: Js
 function tidy(zodSchema: unknown, json: JsonSchema, io: "input" | "output") {
   // `format` says it; zod's equivalent regex (a 300-character one for date-time) only adds noise.
   if (json.format && json.pattern) delete json.pattern;
+  // `z.unknown().nullable()` (any JSON value or null) becomes `anyOf: [{}, { type: "null" }]`: the empty member
+  // already matches everything, null included, so the union says nothing more and linters flag it.
+  if (Array.isArray(json.anyOf) && json.anyOf.some(isEmptySchema)) delete json.anyOf;
   // Responses may gain fields later; only a `.strict()` object promises none (input mode already omits it).
   if (io === "output" && json.additionalProperties === false && !isStrict(zodSchema)) {
     delete json.additionalProperties;
   }
 }
+
+const isEmptySchema = (s: unknown) =>
+  typeof s === "object" && s !== null && !Array.isArray(s) && Object.keys(s).length === 0;
 
 function isStrict(zodSchema: unknown): boolean {
   const def = (

@@ -16,7 +16,7 @@ const decide = (d: "approve" | "decline") => ({
   method: "post" as const,
   path: `/api/v1/missions/{id}/steps/{stepId}/${d}`,
   id: `${d}MissionStep`,
-  tag: "Missions",
+  tag: "Missions" as const,
   summary: d === "approve" ? "Approve a step waiting for staff" : "Decline a step waiting for staff",
   description:
     d === "approve"
