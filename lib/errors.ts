@@ -1,6 +1,6 @@
 /**
  * One error type for the whole app. Services throw AppError; the action and route wrappers turn it into
- * `{ ok: false, code, message, fields? }` or an HTTP error body. Anything that is not an AppError is logged
+ * `{ ok: false, code, message, fields?, details? }` or an HTTP error body. Anything that is not an AppError is logged
  * with detail on the server and shown to people as a generic "internal" message.
  */
 export const ERROR_STATUS = {
@@ -48,7 +48,46 @@ export const unauthenticated = () => new AppError("unauthenticated", "Please sig
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError("conflict", message, { details });
 
+/** Why a request was refused, when the code alone does not say: the client words each one (messages/<lang>/errors.json). */
+export const ERROR_REASONS = ["last_manager", "signin_address", "signin_account"] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+/**
+ * What a failure tells the client beyond its code, so a page can word it without reading the English `message`:
+ * the nights already taken (YYYY-MM-DD), unit numbers already in use, a reason, and how long to wait. Only these
+ * keys ever leave the server (`safeDetails`); anything else an AppError carries stays in the logs.
+ */
+export type ErrorDetails = {
+  dates?: string[];
+  numbers?: string[];
+  reason?: ErrorReason;
+  retryAfterSeconds?: number;
+};
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+/** The allow-listed part of an AppError's details, or undefined when nothing is left. */
+export function safeDetails(details: Record<string, unknown> | undefined): ErrorDetails | undefined {
+  if (!details) return undefined;
+  const out: ErrorDetails = {};
+  if (isStrings(details.dates)) out.dates = details.dates;
+  if (isStrings(details.numbers)) out.numbers = details.numbers;
+  if (ERROR_REASONS.includes(details.reason as ErrorReason)) out.reason = details.reason as ErrorReason;
+  const wait = details.retryAfterSeconds;
+  if (typeof wait === "number" && Number.isFinite(wait) && wait >= 0) out.retryAfterSeconds = Math.ceil(wait);
+  return Object.keys(out).length ? out : undefined;
+}
+
 export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
-export type Result<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fields?: FieldErrors };
+/** A failed action: `message` is English (it also serves API clients); pages word it from code and details. */
+export type Failure = {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+  details?: ErrorDetails;
+};
+export type Result<T> = { ok: true; data: T } | Failure;
+
+export const isErrorCode = (v: unknown): v is ErrorCode =>
+  typeof v === "string" && Object.hasOwn(ERROR_STATUS, v);

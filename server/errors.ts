@@ -1,16 +1,36 @@
 import "server-only";
-import { AppError, type ErrorBody, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import {
+  AppError,
+  type ErrorBody,
+  type ErrorCode,
+  type ErrorDetails,
+  type FieldErrors,
+  safeDetails,
+} from "@/lib/errors";
 import { logger } from "./logger";
 
-export type SafeError = { code: ErrorCode; message: string; fields?: FieldErrors; status: number };
+export type SafeError = {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+  details?: ErrorDetails;
+  status: number;
+};
 
 /**
- * Turns anything thrown into what may be shown to a person. AppErrors keep their code and message;
- * everything else is logged with its stack here and becomes a generic message (never `e.message`).
+ * Turns anything thrown into what may be shown to a person. AppErrors keep their code, message, fields and the
+ * allow-listed part of their details (safeDetails); everything else is logged with its stack here and becomes a generic message (never `e.message`).
  */
 export function toSafeError(e: unknown, context: Record<string, unknown> = {}): SafeError {
   if (e instanceof AppError) {
-    return { code: e.code, message: e.message, fields: e.fields, status: e.status };
+    const details = safeDetails(e.details);
+    return {
+      code: e.code,
+      message: e.message,
+      fields: e.fields,
+      ...(details ? { details } : {}),
+      status: e.status,
+    };
   }
   const name = (e as { name?: string })?.name ?? "";
   if (isDependencyDown(e)) {

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { requestEmailChangeAction } from "@/server/actions/request-email-change";
 
 /** The new address and the current password; the answer says where the confirmation link went. */
@@ -25,8 +26,8 @@ export function ChangeEmailForm({ email }: { email: string }) {
       ]
     : undefined;
   const passwordError = failed?.fields?.currentPassword ? [errors("currentPassword")] : undefined;
-  const message =
-    failed && !failed.fields ? errors(failed.code === "rate_limited" ? "rateLimited" : "generic") : null;
+  const errorText = useErrorMessage("account");
+  const message = failed && !failed.fields ? errorText(failed) : null;
   return (
     <form
       action={formAction}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { changePasswordAction } from "@/server/actions/change-password";
 
 type Field = "currentPassword" | "password" | "confirm";
@@ -18,8 +19,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const [state, formAction, pending] = useActionState(changePasswordAction, null);
   const failed = state && !state.ok ? state : null;
   const err = (field: Field) => (failed?.fields?.[field] ? [errors(field)] : undefined);
-  const message =
-    failed && !failed.fields ? errors(failed.code === "rate_limited" ? "rateLimited" : "generic") : null;
+  const errorText = useErrorMessage("account");
+  const message = failed && !failed.fields ? errorText(failed) : null;
   return (
     <form
       action={formAction}

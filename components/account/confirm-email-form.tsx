@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { confirmEmailChangeAction } from "@/server/actions/confirm-email-change";
 
 /** One button: opening the link changes nothing until the person confirms (mail scanners open links too). */
@@ -12,13 +13,11 @@ export function ConfirmEmailForm({ token }: { token: string }) {
   const errors = useTranslations("account.errors");
   const [state, formAction, pending] = useActionState(confirmEmailChangeAction, null);
   const failed = state && !state.ok ? state : null;
-  const message = failed
-    ? failed.code === "conflict"
-      ? errors("emailInUse")
-      : failed.code === "not_found"
-        ? t("invalidBody")
-        : errors("generic")
-    : null;
+  const errorText = useErrorMessage("account", {
+    conflict: errors("emailInUse"),
+    not_found: t("invalidBody"),
+  });
+  const message = failed ? errorText(failed) : null;
   return (
     <form action={formAction} className="space-y-5">
       <FormError title={t("errorTitle")} message={message} />

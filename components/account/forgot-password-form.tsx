@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { requestPasswordResetAction } from "@/server/actions/request-password-reset";
 
 /** The email only; the answer is the same for every valid address, so it says "if an account exists". */
@@ -17,8 +18,8 @@ export function ForgotPasswordForm() {
   const [email, setEmail] = useState("");
   const failed = state && !state.ok ? state : null;
   const invalid = failed?.code === "validation";
-  const message =
-    failed && !invalid ? (failed.code === "rate_limited" ? t("rateLimited") : errors("generic")) : null;
+  const errorText = useErrorMessage("account", { rate_limited: t("rateLimited") });
+  const message = failed && !invalid ? errorText(failed) : null;
   // announced politely once the action answers (the address as the server read it)
   const sent = state?.ok ? state.data.email : null;
   return (

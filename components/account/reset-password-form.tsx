@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { resetPasswordAction } from "@/server/actions/reset-password";
 
 /** The new password, twice; on success the action sends the person to sign in. */
@@ -17,7 +18,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const failed = state && !state.ok ? state : null;
   const err = (field: "password" | "confirm") => (failed?.fields?.[field] ? [errors(field)] : undefined);
   const dead = failed?.code === "not_found";
-  const message = failed && !failed.fields ? (dead ? t("invalidBody") : errors("generic")) : null;
+  const errorText = useErrorMessage("account", { not_found: t("invalidBody") });
+  const message = failed && !failed.fields ? errorText(failed) : null;
   return (
     <form
       action={formAction}

@@ -6,21 +6,23 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { signInAction } from "@/server/actions/sign-in";
 
 /** Email and password; errors inline under the field and, for the whole form, in an alert. */
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("auth");
+  const errorText = useErrorMessage("signIn");
   const [state, formAction, pending] = useActionState(signInAction, null);
   // Kept in state so a failed attempt does not empty the email field (React resets forms after an action).
   const [email, setEmail] = useState("");
   const failed = state && !state.ok ? state : null;
   const invalid = failed?.code === "validation";
-  // The schema's own messages are English; the form names the same problems in the visitor's language.
+  // The server's messages are English; the form names the same problems in the visitor's language.
   const emailError = invalid && failed.fields?.email ? [t("errors.emailInvalid")] : undefined;
-  const passwordError = invalid
-    ? failed.fields?.password && [t("errors.passwordRequired")]
-    : (failed?.fields?.password ?? undefined);
+  const passwordError = failed?.fields?.password
+    ? [t(invalid ? "errors.passwordRequired" : "errors.checkFields")]
+    : undefined;
   return (
     <form
       action={formAction}
@@ -29,7 +31,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       aria-describedby={failed && !invalid ? "login-error" : undefined}
     >
       {/* Field problems are shown under each field; the alert is for the form as a whole. */}
-      <FormError id="login-error" title={t("errorTitle")} message={invalid ? null : failed?.message} />
+      <FormError
+        id="login-error"
+        title={t("errorTitle")}
+        message={failed && !invalid ? errorText(failed) : null}
+      />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <FormField label={t("email")} name="email" required error={emailError}>
         <Input

@@ -9,18 +9,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ChatUIMessage } from "@/lib/domain/chat";
+import { chatErrorCode } from "./chat-error";
 import { ChatMessage } from "./chat-message";
 
 export const SUGGESTIONS = ["quietHours", "checkout", "leak", "recycling", "doorCode", "myTickets"] as const;
 export type SuggestionKey = (typeof SUGGESTIONS)[number];
-
-/** What went wrong, from the stream's error code or the route's JSON error body. */
-function errorKey(error: Error): "unavailable" | "rate_limited" | "generic" {
-  if (error.message.includes("rate_limited")) return "rate_limited";
-  if (error.message.includes("unavailable") || /fetch|network/i.test(error.message)) return "unavailable";
-  return "generic";
-}
 
 /**
  * The concierge chat: streams answers with the AI SDK (`useChat`), one conversation per id (the server stores
@@ -42,6 +37,7 @@ export function ChatPanel({
   onFirstAnswer?: (conversationId: string) => void;
 }) {
   const t = useTranslations("chat");
+  const errorText = useErrorMessage("chat");
   const [input, setInput] = useState("");
   const transport = useMemo(
     () =>
@@ -142,7 +138,7 @@ export function ChatPanel({
             </Button>
           }
         >
-          {t(`errors.${errorKey(error)}`)}
+          {errorText({ code: chatErrorCode(error) })}
         </Alert>
       ) : null}
       <div ref={endRef} />

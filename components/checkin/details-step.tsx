@@ -3,18 +3,18 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
-import { useReservationError } from "@/components/reservations/use-reservation-error";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { Guest } from "@/lib/domain/reservation";
 import { confirmCheckinDetailsAction } from "@/server/actions/confirm-checkin-details";
 
 /** Step 1: confirm or correct the guest's details and party size. */
 export function DetailsStep({ guest, guestCount }: { guest: Guest; guestCount: number }) {
   const t = useTranslations("checkin.details");
-  const errorText = useReservationError();
+  const errorText = useErrorMessage("stay");
   const router = useRouter();
   const [state, submit, pending] = useActionState(confirmCheckinDetailsAction, null);
   useEffect(() => {
@@ -24,7 +24,7 @@ export function DetailsStep({ guest, guestCount }: { guest: Guest; guestCount: n
     state && !state.ok && state.fields?.[name] ? [text] : undefined;
   return (
     <form action={submit} className="space-y-4">
-      <FormError message={state && !state.ok ? errorText(state.code, state.message) : null} />
+      <FormError message={state && !state.ok ? errorText(state) : null} />
       <FormField label={t("name")} name="guestName" required error={bad("guest.name", t("nameInvalid"))}>
         <Input defaultValue={guest.name} autoComplete="name" maxLength={120} />
       </FormField>

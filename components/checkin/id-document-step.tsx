@@ -4,11 +4,11 @@ import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useReservationError } from "@/components/reservations/use-reservation-error";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { ID_DOCUMENT_MAX_BYTES, ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/checkin";
 import { presignIdDocumentAction } from "@/server/actions/presign-id-document";
 import { recordIdDocumentAction } from "@/server/actions/record-id-document";
@@ -19,7 +19,7 @@ type Phase = "idle" | "uploading" | "checking";
 /** Step 2: a photo or scan of an ID, sent from the browser straight to storage, then checked by the server. */
 export function IdDocumentStep() {
   const t = useTranslations("checkin.document");
-  const errorText = useReservationError();
+  const errorText = useErrorMessage("stay");
   const router = useRouter();
   const statusId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -40,7 +40,7 @@ export function IdDocumentStep() {
     });
     if (!signed.ok) {
       setPhase("idle");
-      return setError(errorText(signed.code, signed.message));
+      return setError(errorText(signed));
     }
     try {
       await postToS3(signed.data, file, (f) => setPercent(Math.round(f * 100)));

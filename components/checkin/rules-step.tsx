@@ -3,15 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useReservationError } from "@/components/reservations/use-reservation-error";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { acceptHouseRulesAction } from "@/server/actions/accept-house-rules";
 
 /** Step 3: read the house rules and accept them; the version shown is the version recorded. */
 export function RulesStep({ rules }: { rules: { title: string; text: string; version: string } }) {
   const t = useTranslations("checkin.rules");
-  const errorText = useReservationError();
+  // a conflict here means the stay changed under the guest (another step, or staff): the step says so itself
+  const errorText = useErrorMessage("stay", { conflict: t("changed") });
   const router = useRouter();
   const [agreed, setAgreed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +22,7 @@ export function RulesStep({ rules }: { rules: { title: string; text: string; ver
       setError(null);
       if (!agreed) return setError(t("mustAgree"));
       const r = await acceptHouseRulesAction({ version: rules.version });
-      if (!r.ok) return setError(r.code === "conflict" ? t("changed") : errorText(r.code, r.message));
+      if (!r.ok) return setError(errorText(r));
       router.refresh();
     });
   return (

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { CommandStatus, DeviceAction } from "@/lib/domain/device-command";
 import { commandDeviceAction } from "@/server/actions/command-device";
@@ -34,7 +35,7 @@ export function DeviceCommands({
 }) {
   const t = useTranslations("devices.commands");
   const actionName = useTranslations("devices.action");
-  const errorText = useTranslations("devices.errors");
+  const errorText = useErrorMessage("device");
   const [pending, startTransition] = useTransition();
   const [current, setCurrent] = useState<{
     action: PageAction;
@@ -50,7 +51,7 @@ export function DeviceCommands({
       const result = await commandDeviceAction({ deviceId: device.id, action });
       if (!result.ok) {
         setCurrent(null);
-        toast.error(errorText(result.code));
+        toast.error(errorText(result));
         return;
       }
       const c = result.data;

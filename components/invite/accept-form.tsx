@@ -6,14 +6,8 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { acceptInvitationAction } from "@/server/actions/accept-invitation";
-
-function messageKey(code: string) {
-  if (code === "not_found" || code === "conflict") return "used";
-  if (code === "rate_limited") return "rateLimited";
-  if (code === "unavailable") return "busy";
-  return "generic";
-}
 
 /** Name and password (twice); on success the action signs the person in and sends them to their home. */
 export function AcceptInvitationForm({ token, email, name }: { token: string; email: string; name: string }) {
@@ -21,9 +15,15 @@ export function AcceptInvitationForm({ token, email, name }: { token: string; em
   const [state, formAction, pending] = useActionState(acceptInvitationAction, null);
   const [value, setValue] = useState(name);
   const failed = state && !state.ok ? state : null;
+  const errorText = useErrorMessage(undefined, {
+    not_found: t("errors.used"),
+    conflict: t("errors.used"),
+    rate_limited: t("errors.rateLimited"),
+    unavailable: t("errors.busy"),
+  });
   const err = (field: "name" | "password" | "confirm") =>
     failed?.fields?.[field] ? [t(`errors.${field}`)] : undefined;
-  const message = failed && !failed.fields ? t(`errors.${messageKey(failed.code)}`) : null;
+  const message = failed && !failed.fields ? errorText(failed) : null;
   return (
     <form action={formAction} noValidate className="space-y-5" aria-describedby="accept-error">
       <FormError id="accept-error" title={t("errorTitle")} message={message} />

@@ -4,9 +4,10 @@ import Link from "next/link";
 import { type FormEvent, type ReactNode, type RefObject, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ErrorCode } from "@/lib/errors";
+import { focusFirstInvalid } from "./focus-first-invalid";
 import { SavedIndicator, type SaveState } from "./saved-indicator";
-import { focusFirstInvalid, useManagerError } from "./use-manager-error";
 
 export type FieldErrors<F extends string> = Partial<Record<F, string[]>>;
 
@@ -15,7 +16,7 @@ export type FieldErrors<F extends string> = Partial<Record<F, string[]>>;
  * save, and what to do when the server answers (`succeeded`, or `failed` with the field messages it named).
  */
 export function useManagerForm<F extends string>() {
-  const errorText = useManagerError();
+  const errorText = useErrorMessage();
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors<F>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -28,7 +29,7 @@ export function useManagerForm<F extends string>() {
   /** Field messages where the server named fields we show, else the error code's message for the whole form. */
   const failed = (fields: FieldErrors<F>, code: ErrorCode) => {
     setErrors(fields);
-    setFormError(Object.keys(fields).length ? null : errorText(code));
+    setFormError(Object.keys(fields).length ? null : errorText({ code }));
     focusFirstInvalid(formRef.current);
   };
   return {

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { retireDeviceAction } from "@/server/actions/retire-device";
-import { useManagerError } from "./use-manager-error";
 
 /** Retiring asks first: the device stops taking commands and leaves staff lists. */
 export function RetireDeviceButton({ deviceId, name }: { deviceId: string; name: string }) {
   const t = useTranslations("registry.retire");
-  const errorText = useManagerError();
+  const errorText = useErrorMessage();
   return (
     <ConfirmActionButton
       labels={{
@@ -23,7 +23,7 @@ export function RetireDeviceButton({ deviceId, name }: { deviceId: string; name:
       }}
       run={async () => {
         const result = await retireDeviceAction({ deviceId });
-        return result.ok ? null : errorText(result.code);
+        return result.ok ? null : errorText(result);
       }}
       onDone={() => toast.success(t("done", { name }))}
     />

@@ -7,14 +7,15 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { FieldErrors } from "@/lib/errors";
 import { updateBuildingConfigAction } from "@/server/actions/update-building-config";
 import { updateBuildingDetailsAction } from "@/server/actions/update-building-details";
 import { updatePersonaAction } from "@/server/actions/update-persona";
 import { type FieldSpec, type FieldValue, type FlatValues, toPatch } from "./field-spec";
+import { focusFirstInvalid } from "./focus-first-invalid";
 import { SavedIndicator, type SaveState } from "./saved-indicator";
 import { SectionField } from "./section-field";
-import { focusFirstInvalid, useManagerError } from "./use-manager-error";
 
 /** Which action saves the section: the config patch, the building's details, or the persona. */
 export type SectionTarget = "config" | "details" | "persona";
@@ -53,7 +54,7 @@ export function SectionForm({
 }: SectionFormProps) {
   const t = useTranslations(namespace) as unknown as Translate;
   const tf = useTranslations("settings.form");
-  const errorText = useManagerError();
+  const errorText = useErrorMessage();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const headingId = useId();
@@ -106,7 +107,7 @@ export function SectionForm({
         if (hit) next[f.name] = [messageFor(f)];
       }
       setErrors(next);
-      setFormError(Object.keys(next).length ? tf("fixFields") : errorText(result.code));
+      setFormError(Object.keys(next).length ? tf("fixFields") : errorText(result));
       focusFirstInvalid(formRef.current);
     });
   };

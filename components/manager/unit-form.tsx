@@ -11,8 +11,8 @@ import { UNIT_STATUSES, UNIT_TYPES, type UnitDTO, type UnitStatus, type UnitType
 import { parseMajorAmount, toMajorText } from "@/lib/money";
 import { createUnitAction } from "@/server/actions/create-unit";
 import { updateUnitAction } from "@/server/actions/update-unit";
+import { focusFirstInvalid } from "./focus-first-invalid";
 import { type FieldErrors, ManagerForm, useManagerForm } from "./manager-form";
-import { focusFirstInvalid } from "./use-manager-error";
 
 const FIELDS = ["number", "floor", "type", "capacity", "status", "nightlyRate"] as const;
 type Field = (typeof FIELDS)[number];

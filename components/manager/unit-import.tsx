@@ -19,6 +19,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import {
   MAX_UNIT_IMPORT_ROWS,
   UNIT_CSV_COLUMNS,
@@ -28,7 +29,6 @@ import {
 } from "@/lib/domain/unit-import";
 import { checkUnitImportAction } from "@/server/actions/check-unit-import";
 import { importUnitsAction } from "@/server/actions/import-units";
-import { useManagerError } from "./use-manager-error";
 
 const TEMPLATE = `${UNIT_CSV_COLUMNS.join(",")}\n501,5,studio,2,yes,95.00,active\n502,5,two_bedroom,4,no,,maintenance\n`;
 /** "Nightly rate", "nightly_rate" and "nightlyRate" all name the same column. */
@@ -45,7 +45,7 @@ type Check = { rows: UnitCsvRow[]; errors: UnitImportError[] };
 export function UnitImport() {
   const t = useTranslations("units.import");
   const cols = useTranslations("units.import.columns");
-  const errorText = useManagerError();
+  const errorText = useErrorMessage();
   const [check, setCheck] = useState<Check | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<number | null>(null);
@@ -66,7 +66,7 @@ export function UnitImport() {
         if (rows.length > MAX_UNIT_IMPORT_ROWS) return setError(t("tooMany", { max: MAX_UNIT_IMPORT_ROWS }));
         startTransition(async () => {
           const result = await checkUnitImportAction({ rows });
-          if (!result.ok) return setError(errorText(result.code));
+          if (!result.ok) return setError(errorText(result));
           setCheck({ rows, errors: result.data.errors });
         });
       },
@@ -78,7 +78,7 @@ export function UnitImport() {
     if (!check) return;
     startTransition(async () => {
       const result = await importUnitsAction({ rows: check.rows });
-      if (!result.ok) return setError(errorText(result.code));
+      if (!result.ok) return setError(errorText(result));
       if (result.data.errors.length) return setCheck({ rows: check.rows, errors: result.data.errors });
       setImported(result.data.imported);
       setCheck(null);

@@ -6,9 +6,9 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { updateUnitAction } from "@/server/actions/update-unit";
 import { SavedIndicator, type SaveState } from "./saved-indicator";
-import { useManagerError } from "./use-manager-error";
 
 type Resident = { id: string; name: string; email: string };
 
@@ -23,7 +23,7 @@ export function UnitResidentsForm({
   chosen: string[];
 }) {
   const t = useTranslations("units.residents");
-  const errorText = useManagerError();
+  const errorText = useErrorMessage();
   const router = useRouter();
   const [ids, setIds] = useState(chosen);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function UnitResidentsForm({
     startTransition(async () => {
       const result = await updateUnitAction({ unitId, residentIds: ids });
       if (!result.ok) {
-        setError(errorText(result.code));
+        setError(errorText(result));
         return;
       }
       setError(null);

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { decideMissionStepAction } from "@/server/actions/decide-mission-step";
 
 /** Approve or decline one step; the page re-reads the mission afterwards (it may have run on or failed). */
@@ -14,6 +15,10 @@ export function DecideStepButtons({ missionId, stepId }: { missionId: string; st
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorMessage(undefined, {
+    conflict: t("errors.conflict"),
+    forbidden: t("errors.forbidden"),
+  });
   const decide = (decision: "approve" | "decline") =>
     start(async () => {
       const res = await decideMissionStepAction({ missionId, stepId, decision });
@@ -21,15 +26,7 @@ export function DecideStepButtons({ missionId, stepId }: { missionId: string; st
         setError(null);
         toast.success(t(decision === "approve" ? "approvedToast" : "declinedToast"));
       } else {
-        setError(
-          t(
-            res.code === "conflict"
-              ? "errors.conflict"
-              : res.code === "forbidden"
-                ? "errors.forbidden"
-                : "errors.generic",
-          ),
-        );
+        setError(errorText(res));
       }
       router.refresh();
     });

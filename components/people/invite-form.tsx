@@ -8,6 +8,7 @@ import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { PERSON_ROLES } from "@/lib/domain/people";
 import { inviteUserAction } from "@/server/actions/invite-user";
 
@@ -26,13 +27,8 @@ export function InviteForm({ units }: { units: { id: string; number: string }[] 
   }, [state, t]);
   const fieldError = (name: "email" | "name" | "role" | "unitIds") =>
     failed?.fields?.[name] ? [t(`errors.${name}`)] : undefined;
-  const formMessage = failed
-    ? failed.fields?.email && failed.code === "conflict"
-      ? null
-      : failed.fields
-        ? null
-        : t(`errors.${failed.code === "conflict" ? "conflict" : "generic"}`)
-    : null;
+  const errorText = useErrorMessage(undefined, { conflict: t("errors.conflict") });
+  const formMessage = failed && !failed.fields ? errorText(failed) : null;
   return (
     <form ref={form} action={formAction} noValidate className="space-y-4" aria-describedby="invite-error">
       <FormError id="invite-error" title={t("errorTitle")} message={formMessage} />

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Select } from "@/components/ui/select";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { PERSON_ROLES, type PersonRole } from "@/lib/domain/people";
 import type { UserDTO } from "@/lib/domain/user";
 import type { Result } from "@/lib/errors";
@@ -26,6 +27,8 @@ export function PersonAccessForm({
 }) {
   const t = useTranslations("people.detail");
   const roles = useTranslations("roles");
+  // the last active manager comes as details.reason, worded by the hook
+  const errorText = useErrorMessage("person");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [role, setRole] = useState<PersonRole>(person.role === "guest" ? "resident" : person.role);
@@ -40,17 +43,7 @@ export function PersonAccessForm({
         toast.success(done);
         router.refresh();
       } else {
-        const reason =
-          r.code === "conflict" && /manager/i.test(r.message)
-            ? "lastManager"
-            : r.code === "forbidden"
-              ? "forbidden"
-              : r.code === "validation"
-                ? "invalid"
-                : r.code === "conflict"
-                  ? "conflict"
-                  : "generic";
-        setError(t(`errors.${reason}`));
+        setError(errorText(r));
       }
     });
 

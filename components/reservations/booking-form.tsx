@@ -10,11 +10,11 @@ import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { BookableUnitDTO } from "@/lib/domain/reservation-api";
 import { asDay, DAY_FORMAT } from "@/lib/format";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n";
 import { createReservationAction } from "@/server/actions/create-reservation";
-import { useReservationError } from "./use-reservation-error";
 
 export type BookableUnit = BookableUnitDTO;
 
@@ -36,7 +36,7 @@ export function BookingForm({
 }) {
   const t = useTranslations("reservations.book");
   const format = useFormatter();
-  const errorText = useReservationError();
+  const errorText = useErrorMessage("stay");
   const [state, submit, pending] = useActionState(createReservationAction, null);
   const [unitId, setUnitId] = useState(defaultUnitId ?? units[0]?.id ?? "");
   const [checkIn, setCheckIn] = useState("");
@@ -81,10 +81,7 @@ export function BookingForm({
 
   return (
     <form action={submit} className="space-y-5" noValidate={false}>
-      <FormError
-        message={state && !state.ok ? errorText(state.code, state.message) : null}
-        title={t("failed")}
-      />
+      <FormError message={state && !state.ok ? errorText(state) : null} title={t("failed")} />
       <FormField label={t("unit")} name="unitId" required error={fieldError("unitId", t("unitInvalid"))}>
         <Select
           value={unitId}

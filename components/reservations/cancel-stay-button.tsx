@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { cancelReservationAction } from "@/server/actions/cancel-reservation";
-import { useReservationError } from "./use-reservation-error";
 
 /** Cancel with a confirmation dialog; the page re-reads the stay after. */
 export function CancelStayButton({ id, summary }: { id: string; summary: string }) {
   const t = useTranslations("reservations.cancel");
-  const errorText = useReservationError();
+  const errorText = useErrorMessage("stay");
   return (
     <ConfirmActionButton
       labels={{
@@ -21,7 +21,7 @@ export function CancelStayButton({ id, summary }: { id: string; summary: string 
       }}
       run={async () => {
         const r = await cancelReservationAction({ id });
-        return r.ok ? null : errorText(r.code, r.message);
+        return r.ok ? null : errorText(r);
       }}
     />
   );

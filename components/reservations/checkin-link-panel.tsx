@@ -6,14 +6,14 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { reissueCheckinLinkAction } from "@/server/actions/reissue-checkin-link";
 import { revokeCheckinLinkAction } from "@/server/actions/revoke-checkin-link";
-import { useReservationError } from "./use-reservation-error";
 
 /** Staff: re-issue the guest's link (shown once, optionally emailed) or revoke it. */
 export function CheckinLinkPanel({ id, active }: { id: string; active: boolean }) {
   const t = useTranslations("reservations.link");
-  const errorText = useReservationError();
+  const errorText = useErrorMessage("stay");
   const router = useRouter();
   const [url, setUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +23,7 @@ export function CheckinLinkPanel({ id, active }: { id: string; active: boolean }
     start(async () => {
       setError(null);
       const r = await reissueCheckinLinkAction({ id, notify: true });
-      if (!r.ok) return setError(errorText(r.code, r.message));
+      if (!r.ok) return setError(errorText(r));
       setUrl(r.data.checkInUrl);
       setNotice(t("reissued"));
       router.refresh();
@@ -32,7 +32,7 @@ export function CheckinLinkPanel({ id, active }: { id: string; active: boolean }
     start(async () => {
       setError(null);
       const r = await revokeCheckinLinkAction({ id });
-      if (!r.ok) return setError(errorText(r.code, r.message));
+      if (!r.ok) return setError(errorText(r));
       setUrl(null);
       setNotice(t("revoked"));
       router.refresh();

@@ -6,15 +6,15 @@ import { useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { addTicketPhotosAction } from "@/server/actions/add-ticket-photos";
 import { PhotoPicker } from "./photo-picker";
-import { useActionError } from "./use-action-error";
 import { usePhotoUploads } from "./use-photo-uploads";
 
 /** More photos for an existing ticket: they upload as they are picked, then are attached together. */
 export function AddPhotosForm({ ticketId, room }: { ticketId: string; room: number }) {
   const t = useTranslations("tickets.addPhotos");
-  const errorText = useActionError();
+  const errorText = useErrorMessage("ticket");
   const router = useRouter();
   const id = useId().replace(/:/g, "");
   const uploads = usePhotoUploads({ max: room });
@@ -37,7 +37,7 @@ export function AddPhotosForm({ ticketId, room }: { ticketId: string; room: numb
         return i === undefined ? [] : [uploads.keys[Number(i)] ?? ""];
       });
       if (refused.length) uploads.markRefused(refused);
-      setFormError(refused.length ? t("refused") : errorText(result.code));
+      setFormError(refused.length ? t("refused") : errorText(result));
     });
   };
 

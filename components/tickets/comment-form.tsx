@@ -9,13 +9,13 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Textarea } from "@/components/ui/textarea";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { commentOnTicketAction } from "@/server/actions/comment-on-ticket";
-import { useActionError } from "./use-action-error";
 
 /** A comment at the end of the history; the page re-renders with it once the server has stored it. */
 export function CommentForm({ ticketId, hint }: { ticketId: string; hint: string }) {
   const t = useTranslations("tickets.comment");
-  const errorText = useActionError();
+  const errorText = useErrorMessage("ticket");
   const router = useRouter();
   const [comment, setComment] = useState("");
   const [fieldError, setFieldError] = useState<string[] | undefined>();
@@ -35,7 +35,7 @@ export function CommentForm({ ticketId, hint }: { ticketId: string; hint: string
       } else if (result.code === "validation" && result.fields?.comment) {
         setFieldError([t("invalid")]);
       } else {
-        setFormError(errorText(result.code));
+        setFormError(errorText(result));
       }
     });
   };

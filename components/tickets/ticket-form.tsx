@@ -11,6 +11,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import {
   MAX_TICKET_PHOTOS,
   TICKET_CATEGORIES,
@@ -22,7 +23,6 @@ import {
 import type { FieldErrors as Fields } from "@/lib/errors";
 import { openTicketAction } from "@/server/actions/open-ticket";
 import { PhotoPicker } from "./photo-picker";
-import { useActionError } from "./use-action-error";
 import { usePhotoUploads } from "./use-photo-uploads";
 
 export const COMMON_AREA = "common";
@@ -46,7 +46,7 @@ export function TicketForm({ units, defaultPlace, detailBase, cancelHref }: Tick
   const t = useTranslations("tickets.form");
   const category = useTranslations("ticketCategory");
   const priorityName = useTranslations("ticketPriority");
-  const errorText = useActionError();
+  const errorText = useErrorMessage("ticket");
   const router = useRouter();
   const photosId = useId().replace(/:/g, "");
   const uploads = usePhotoUploads({ max: MAX_TICKET_PHOTOS });
@@ -102,11 +102,11 @@ export function TicketForm({ units, defaultPlace, detailBase, cancelHref }: Tick
         });
         if (refused.length) uploads.markRefused(refused);
         setFields(next);
-        setFormError(Object.keys(next).length ? null : errorText(result.code));
+        setFormError(Object.keys(next).length ? null : errorText(result));
         if (form.current) focusFirstInvalid(form.current);
       } else {
         setFields({});
-        setFormError(errorText(result.code));
+        setFormError(errorText(result));
       }
     });
   };

@@ -10,6 +10,7 @@ import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import {
   reasonRequired,
   TICKET_PRIORITIES,
@@ -19,7 +20,6 @@ import {
   type UpdateTicketInput,
 } from "@/lib/domain/ticket";
 import { updateTicketAction } from "@/server/actions/update-ticket";
-import { useActionError } from "./use-action-error";
 
 export type ManagePanelProps = {
   ticketId: string;
@@ -49,7 +49,7 @@ export function TicketManagePanel({
   const t = useTranslations("tickets.manage");
   const statusName = useTranslations("ticketStatus");
   const priorityName = useTranslations("ticketPriority");
-  const errorText = useActionError();
+  const errorText = useErrorMessage("ticket");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [busy, setBusy] = useState<"assign" | "status" | "priority" | null>(null);
@@ -89,7 +89,7 @@ export function TicketManagePanel({
           ? null
           : result.code === "conflict"
             ? t("errors.conflict")
-            : errorText(result.code),
+            : errorText(result),
       );
     });
   };

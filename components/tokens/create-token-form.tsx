@@ -9,6 +9,7 @@ import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { issueApiTokenAction } from "@/server/actions/issue-api-token";
 
 /** Name, role and optional expiry; the new secret is shown once here, with a copy button, and never again. */
@@ -18,6 +19,7 @@ export function CreateTokenForm() {
   const [state, formAction, pending] = useActionState(issueApiTokenAction, null);
   const [copied, setCopied] = useState(false);
   const failed = state && !state.ok ? state : null;
+  const errorText = useErrorMessage(undefined, { forbidden: t("errors.off") });
   const err = (f: "name" | "role" | "expiresInDays") =>
     failed?.fields?.[f] ? [t(`errors.${f}`)] : undefined;
   return (
@@ -57,9 +59,7 @@ export function CreateTokenForm() {
           id="token-error"
           className="sm:col-span-4"
           title={t("errorTitle")}
-          message={
-            failed && !failed.fields ? t(failed.code === "forbidden" ? "errors.off" : "errors.generic") : null
-          }
+          message={failed && !failed.fields ? errorText(failed) : null}
         />
         <FormField label={t("name")} name="name" required error={err("name")}>
           <Input autoComplete="off" />

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Alert } from "./alert";
 
 export type FormErrorProps = {
-  /** The form-level message, e.g. `result.message` of a failed action; nothing renders without it. */
+  /** The form-level message, e.g. `errorText(result)` of a failed action (useErrorMessage); nothing renders without it. */
   message?: string | null;
   title?: ReactNode;
   className?: string;

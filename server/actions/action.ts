@@ -15,7 +15,7 @@ type Options = { capability?: Capability };
 /**
  * The one wrapper for server actions. An exported "use server" function is a public endpoint, so every one
  * is built with this: zod input, the actor from the session (never from the client), the capability, and a
- * typed result `{ ok: true, data } | { ok: false, code, message, fields? }`. Next's redirects pass through.
+ * typed result `{ ok: true, data } | { ok: false, code, message, fields?, details? }`. Next's redirects pass through.
  */
 export function action<S extends z.ZodType, T>(
   schema: S,

@@ -1,6 +1,4 @@
-import { createTranslator } from "use-intl/core";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import en from "@/messages/en/auth.json";
 import { authenticate } from "../auth/authenticate";
 import { reserveSignInAttempt } from "../auth/rate-limit";
 import { acceptInvitationAction } from "./accept-invitation";
@@ -8,16 +6,12 @@ import { signInAction } from "./sign-in";
 
 /**
  * The public sign-in and invitation actions as the login and invitation pages call them. Stubbed: the request
- * headers (Next's), the translations (the real English catalogue through use-intl) and Auth.js's signIn, which
+ * headers (Next's) and Auth.js's signIn, which
  * here does what the credentials provider does: authenticate(), and a refusal becomes a CredentialsSignin code.
  */
 let forwardedFor = "";
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": forwardedFor }),
-}));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) =>
-    createTranslator({ locale: "en", messages: { auth: en }, namespace: namespace as "auth.errors" }),
 }));
 // next-auth's entry needs Next's server runtime; its error classes are @auth/core's
 vi.mock("next-auth", async () => await import("@auth/core/errors"));
@@ -64,6 +58,12 @@ describe("the login form's action", () => {
     expect(!out.ok && out.message).toMatch(
       /^Too many failed attempts for this account\. Try again in [12] seconds?\.$/,
     );
+    // the login form words it from details, not from the English message
+    expect(!out.ok && out.details).toEqual({
+      reason: "signin_account",
+      retryAfterSeconds: expect.any(Number),
+    });
+    expect(!out.ok && out.details?.retryAfterSeconds).toBeOneOf([1, 2]);
   });
 
   it("names the wait in minutes when the client address is over its limit", async () => {
@@ -74,6 +74,7 @@ describe("the login form's action", () => {
     forwardedFor = `9.9.9.9, ${client}`;
     const out = await signInAction(null, form({ email: "someone@test.example", password: "anything" }));
     expect(!out.ok && out.message).toBe("Too many failed sign-in attempts. Try again in 15 minutes.");
+    expect(!out.ok && out.details).toEqual({ reason: "signin_address", retryAfterSeconds: 15 * 60 });
   });
 });
 

@@ -43,10 +43,12 @@ export type SignInWait = { seconds: number } | { minutes: number } | null;
 const minutesUntil = (resetsAt: number, now: number) => Math.max(1, Math.ceil((resetsAt - now) / 60_000));
 const secondsUntil = (at: number, now: number) => Math.max(1, Math.ceil((at - now) / 1000));
 
+/** The 429s, English for API clients; the wait and which limit also travel as details for the login page to word. */
 function clientRefused(minutes: number): AppError {
   return new AppError(
     "rate_limited",
     `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    { details: { reason: "signin_address", retryAfterSeconds: minutes * 60 } },
   );
 }
 
@@ -54,7 +56,13 @@ function accountRefused(seconds: number): AppError {
   return new AppError(
     "rate_limited",
     `Too many failed attempts for this account. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+    { details: { reason: "signin_account", retryAfterSeconds: seconds } },
   );
+}
+
+/** The refusal for a wait read with signInWait. */
+export function signInRefused(wait: NonNullable<SignInWait>): AppError {
+  return "minutes" in wait ? clientRefused(wait.minutes) : accountRefused(wait.seconds);
 }
 
 /** The wait now in force for this account or client, without counting anything (for messages and pre-checks). */
@@ -72,7 +80,7 @@ export async function signInWait(email: string, client: string, now = Date.now()
 export async function assertSignInAllowed(email: string, client: string): Promise<void> {
   const wait = await signInWait(email, client);
   if (!wait) return;
-  throw "minutes" in wait ? clientRefused(wait.minutes) : accountRefused(wait.seconds);
+  throw signInRefused(wait);
 }
 
 /**
