@@ -16,6 +16,8 @@ export default auth((request) => {
   const { pathname, search } = request.nextUrl;
   const isStatic = STATIC_PAGES.includes(pathname);
   const nonce = isStatic ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  // lib/csp.ts reads S3_ENDPOINT, S3_BUCKET, AWS_REGION and NODE_ENV, all declared (and validated at start) in
+  // server/config.ts; the proxy passes process.env itself since it does not load that server-only module.
   const csp = contentSecurityPolicy(process.env, { nonce, inlineScripts: isStatic });
   const withCsp = (response: NextResponse) => {
     response.headers.set("content-security-policy", csp);
