@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { contentSecurityPolicy, STATIC_PAGES } from "@/lib/csp";
 import { auth } from "@/server/auth/auth";
+import { config as appConfig } from "@/server/config";
 import { CHECKIN_PATH, CHECKIN_TOKEN_HEADER } from "@/server/i18n/checkin-locale";
 
 /**
@@ -16,9 +17,7 @@ export default auth((request) => {
   const { pathname, search } = request.nextUrl;
   const isStatic = STATIC_PAGES.includes(pathname);
   const nonce = isStatic ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  // lib/csp.ts reads S3_ENDPOINT, S3_BUCKET, AWS_REGION and NODE_ENV, all declared (and validated at start) in
-  // server/config.ts; the proxy passes process.env itself since it does not load that server-only module.
-  const csp = contentSecurityPolicy(process.env, { nonce, inlineScripts: isStatic });
+  const csp = contentSecurityPolicy(appConfig(), { nonce, inlineScripts: isStatic });
   const withCsp = (response: NextResponse) => {
     response.headers.set("content-security-policy", csp);
     return response;

@@ -7,10 +7,12 @@ import { EMAIL_TRANSPORTS } from "./email/types";
  * Every environment variable the app reads, in one place: its type, default and what it is for. Every local
  * stand-in is replaced by the real AWS service by setting these (see .env.example; README "Configuration"
  * lists the same names, which `config.test.ts` checks). No other module of the app reads `process.env`,
- * except where it cannot import this server-only module: `instrumentation.ts` (`NEXT_RUNTIME`, before anything
- * is loaded), `proxy.ts` and `next.config.ts` (the CSP, through `lib/csp.ts`, from variables declared here).
+ * except two that cannot load this server-only module: `instrumentation.ts` (`NEXT_RUNTIME`, before anything
+ * is imported; it also runs in the Edge runtime) and `next.config.ts` (loaded by Next's CLI; the CSP of
+ * `lib/csp.ts`, from variables declared here). `lib/csp.ts` takes the variables as an argument.
  *
- * An empty value counts as unset (`MQTT_USERNAME=` in a .env file). `checkConfigAtStart()` runs from
+ * Keys are the variables' own names (not grouped as `config().mqtt.url`…): one name from .env.example to the code,
+ * searchable with grep. An empty value counts as unset (`MQTT_USERNAME=` in a .env file). `checkConfigAtStart()` runs from
  * instrumentation.ts and stops the server with one line per bad variable; `config()` validates on first use
  * for scripts and tests.
  */
