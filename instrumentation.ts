@@ -5,11 +5,15 @@
  * `next build` runs (see mqttWanted).
  */
 export async function register() {
+  // Set by Next itself; read raw because nothing may be imported before it (the Edge runtime runs this file too).
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Every variable of server/config.ts, validated once: a bad one stops the server with one line each.
+  const { checkConfigAtStart, config } = await import("./server/config");
+  checkConfigAtStart();
   const { addMqttRuntimeJob, startMqttRuntime } = await import("./server/mqtt/runtime");
   const { sweepStayDoorCodes } = await import("./server/services/door-code-sweeper");
   const { installShutdownHandlers } = await import("./server/runtime/shutdown");
   addMqttRuntimeJob({ name: "stay-door-codes", everyMs: 60_000, run: () => sweepStayDoorCodes() });
   startMqttRuntime();
-  if (process.env.NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
+  if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

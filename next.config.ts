@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy, HSTS } from "./lib/csp";
 
+// Loaded by Next's CLI before the app, so it reads process.env directly (not server/config.ts, a server-only
+// module); NODE_ENV, S3_*, AWS_REGION are declared there and validated when the server starts.
 const isProd = process.env.NODE_ENV === "production";
 
 // Pages get their policy, with a per-request nonce, from proxy.ts; this nonce-less one covers what the proxy does

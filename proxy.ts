@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { contentSecurityPolicy, STATIC_PAGES } from "@/lib/csp";
 import { auth } from "@/server/auth/auth";
+import { config as appConfig } from "@/server/config";
 import { CHECKIN_PATH, CHECKIN_TOKEN_HEADER } from "@/server/i18n/checkin-locale";
 
 /**
@@ -16,7 +17,7 @@ export default auth((request) => {
   const { pathname, search } = request.nextUrl;
   const isStatic = STATIC_PAGES.includes(pathname);
   const nonce = isStatic ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy(process.env, { nonce, inlineScripts: isStatic });
+  const csp = contentSecurityPolicy(appConfig(), { nonce, inlineScripts: isStatic });
   const withCsp = (response: NextResponse) => {
     response.headers.set("content-security-policy", csp);
     return response;

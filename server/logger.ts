@@ -1,10 +1,20 @@
 import "server-only";
+import { config } from "./config";
 
 type Level = "debug" | "info" | "warn" | "error";
 
+/** LOG_LEVEL=debug. A configuration that does not validate must not stop a log line: then no debug lines. */
+function debugEnabled(): boolean {
+  try {
+    return config().LOG_LEVEL === "debug";
+  } catch {
+    return false;
+  }
+}
+
 /** Structured JSON logs, one line each, so a log pipeline can index them. */
 function log(level: Level, msg: string, fields: Record<string, unknown> = {}) {
-  if (level === "debug" && process.env.LOG_LEVEL !== "debug") return;
+  if (level === "debug" && !debugEnabled()) return;
   const time = new Date().toISOString();
   // Ours are assigned last so no field overwrites them; key order stays level, time, msg, then the fields.
   const line = JSON.stringify(Object.assign({ level, time, msg }, fields, { level, time, msg }));

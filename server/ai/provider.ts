@@ -2,6 +2,7 @@ import "server-only";
 import { createAmazonBedrock } from "@ai-sdk/amazon-bedrock";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModelV3 } from "@ai-sdk/provider";
+import { type Config, config } from "../config";
 import { OfflineLanguageModel } from "./offline-model";
 
 export type ProviderName = "offline" | "bedrock" | "openai-compatible";
@@ -13,12 +14,11 @@ export type ProviderName = "offline" | "bedrock" | "openai-compatible";
  * - `openai-compatible`: `OPENAI_COMPATIBLE_BASE_URL`, `OPENAI_COMPATIBLE_CHAT_MODEL` (default `llama3.1`),
  *   `OPENAI_COMPATIBLE_API_KEY` (e.g. a local Ollama at http://localhost:11434/v1).
  */
-export function providerName(env: NodeJS.ProcessEnv = process.env): ProviderName {
-  const p = env.AI_PROVIDER?.trim().toLowerCase();
-  return p === "bedrock" || p === "openai-compatible" ? p : "offline";
+export function providerName(env: Config = config()): ProviderName {
+  return env.AI_PROVIDER;
 }
 
-export function chatModel(env: NodeJS.ProcessEnv = process.env): {
+export function chatModel(env: Config = config()): {
   model: LanguageModelV3;
   offline: boolean;
 } {
@@ -26,7 +26,7 @@ export function chatModel(env: NodeJS.ProcessEnv = process.env): {
   if (name === "bedrock") {
     const bedrock = createAmazonBedrock({ region: env.AWS_REGION });
     return {
-      model: bedrock(env.BEDROCK_CHAT_MODEL || "anthropic.claude-3-5-haiku-20241022-v1:0"),
+      model: bedrock(env.BEDROCK_CHAT_MODEL),
       offline: false,
     };
   }
@@ -39,11 +39,10 @@ export function chatModel(env: NodeJS.ProcessEnv = process.env): {
       baseURL,
       apiKey: env.OPENAI_COMPATIBLE_API_KEY,
     });
-    return { model: provider.chatModel(env.OPENAI_COMPATIBLE_CHAT_MODEL || "llama3.1"), offline: false };
+    return { model: provider.chatModel(env.OPENAI_COMPATIBLE_CHAT_MODEL), offline: false };
   }
-  const delay = Number(env.OFFLINE_MODEL_CHUNK_DELAY_MS ?? 15);
   return {
-    model: new OfflineLanguageModel({ chunkDelayMs: Number.isFinite(delay) ? delay : 15 }),
+    model: new OfflineLanguageModel({ chunkDelayMs: env.OFFLINE_MODEL_CHUNK_DELAY_MS }),
     offline: true,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
 import { AppError } from "@/lib/errors";
+import { config } from "../config";
 
 /**
  * Passwords are hashed with scrypt (memory-hard, in Node's own crypto: no native add-on to build).
@@ -21,13 +22,10 @@ const MAX_P = 4;
  * At most SCRYPT_CONCURRENCY hashes run at once, SCRYPT_QUEUE more wait; past that the caller gets a quick 503
  * "busy" instead of one more 128 MiB job in libuv's 4-thread pool, which the AWS SDK's DNS lookups and fs share.
  */
-const CONCURRENCY = positiveInt(process.env.SCRYPT_CONCURRENCY, 2);
-const QUEUE = positiveInt(process.env.SCRYPT_QUEUE, 8);
-
-function positiveInt(raw: string | undefined, fallback: number): number {
-  const n = Number(raw);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
-}
+const limits = () => {
+  const c = config();
+  return { concurrency: c.SCRYPT_CONCURRENCY, queue: c.SCRYPT_QUEUE };
+};
 
 let running = 0;
 let started = 0;
@@ -38,12 +36,14 @@ const busy = () =>
 
 /** Throws the 503 now when a hash could not even wait its turn: callers skip their own work (sign-in's writes). */
 export function assertHashCapacity(): void {
-  if (running >= CONCURRENCY && waiting.length >= QUEUE) throw busy();
+  const { concurrency, queue } = limits();
+  if (running >= concurrency && waiting.length >= queue) throw busy();
 }
 
 async function gated<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= CONCURRENCY) {
-    if (waiting.length >= QUEUE) throw busy();
+  const { concurrency, queue } = limits();
+  if (running >= concurrency) {
+    if (waiting.length >= queue) throw busy();
     await new Promise<void>((resolve) => waiting.push(resolve));
   } else {
     running++;

@@ -1,6 +1,6 @@
 import "server-only";
-import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { config } from "../config";
 import {
   addToRateWindow,
   type BackoffRule,
@@ -144,18 +144,10 @@ export async function reserveInvitationAttempt(client: string, now = Date.now())
 
 /**
  * How many proxies in front of the app append to X-Forwarded-For: 1 behind the ALB (the default), 2 behind
- * CloudFront + ALB… (TRUSTED_PROXY_HOPS). Read once.
+ * CloudFront + ALB… (TRUSTED_PROXY_HOPS).
  */
-let hops: number | undefined;
 export function trustedProxyHops(): number {
-  hops ??= z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(10)
-    .catch(1)
-    .parse(process.env.TRUSTED_PROXY_HOPS ?? 1);
-  return hops;
+  return config().TRUSTED_PROXY_HOPS;
 }
 
 /**

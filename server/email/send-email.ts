@@ -1,18 +1,14 @@
 import "server-only";
-import { z } from "zod";
+import { config } from "../config";
 import { sendViaOutbox } from "./outbox-transport";
 import { type SesLike, sendViaSes } from "./ses-transport";
-import { EMAIL_TRANSPORTS, type EmailMessage, type EmailTransportName, type SentEmail } from "./types";
+import type { EmailMessage, EmailTransportName, SentEmail } from "./types";
 
 export type { EmailMessage, SentEmail } from "./types";
 
-const transportSchema = z.enum(EMAIL_TRANSPORTS).default("outbox");
-
 /** `EMAIL_TRANSPORT=ses|outbox` (default outbox), read on each call so tests and scripts can switch it. */
 export function emailTransport(): EmailTransportName {
-  const parsed = transportSchema.safeParse(process.env.EMAIL_TRANSPORT || undefined);
-  if (!parsed.success) throw new Error(`EMAIL_TRANSPORT must be one of ${EMAIL_TRANSPORTS.join(", ")}`);
-  return parsed.data;
+  return config().EMAIL_TRANSPORT;
 }
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
+import { config } from "../config";
 import { enqueueEmail } from "../db/outbox";
 import { logger } from "../logger";
 import { outboxRecord } from "./outbox-transport";
@@ -10,11 +11,11 @@ export type SesLike = { send(command: SendEmailCommand): Promise<{ MessageId?: s
 
 let client: SESv2Client | undefined;
 const sesClient = (): SesLike => {
-  client ??= new SESv2Client({ region: process.env.AWS_REGION ?? "us-east-1" });
+  client ??= new SESv2Client({ region: config().AWS_REGION });
   return client;
 };
 
-export const emailFrom = () => process.env.EMAIL_FROM ?? "BuildingOS <no-reply@buildingos.example>";
+export const emailFrom = () => config().EMAIL_FROM;
 
 /** The SES v2 request for a message: simple content, UTF-8, HTML only when given. */
 export function sesCommand(m: EmailMessage, from = emailFrom()): SendEmailCommand {

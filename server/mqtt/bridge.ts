@@ -3,6 +3,7 @@ import mqtt, { type IClientOptions, type IPublishPacket, type MqttClient } from 
 import { accessEventMessageSchema } from "@/lib/domain/access-log";
 import { boundViolationOf, MAX_DEVICE_MESSAGE_BYTES } from "@/lib/domain/bounded-json";
 import { ackMessageSchema, type CommandMessage, type DeviceCommand } from "@/lib/domain/device-command";
+import { config } from "../config";
 import { logger } from "../logger";
 import { CommandWaiters } from "./command-waiters";
 import { EventIngestor, type IngestorOptions } from "./event-ingestor";
@@ -161,7 +162,9 @@ export class MqttBridge {
         this.handleWhileStopping = true;
         const events = kindFilter(this.opts.prefix, "events");
         await within(
-          c.unsubscribeAsync(this.sharedEvents ? sharedFilter(events) : events).catch(() => undefined),
+          c
+            .unsubscribeAsync(this.sharedEvents ? sharedFilter(events, config().MQTT_SHARE_NAME) : events)
+            .catch(() => undefined),
         );
       }
       const settle = async () => {
@@ -292,7 +295,7 @@ export class MqttBridge {
       [kindFilter(p, "availability")]: qos,
       [kindFilter(p, "state")]: qos,
       [kindFilter(p, "acks")]: qos,
-      [this.sharedEvents ? sharedFilter(events) : events]: qos,
+      [this.sharedEvents ? sharedFilter(events, config().MQTT_SHARE_NAME) : events]: qos,
       // live updates between the app's instances: best effort (QoS 0), never shared
       [liveFilter(p)]: { qos: 0 as const },
     };

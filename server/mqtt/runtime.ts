@@ -16,14 +16,14 @@ type G = typeof globalThis & { __buildingosMqtt?: Runtime };
  * but a restarted process starts a fresh session.
  */
 export function mqttClientId(): string {
-  const id = process.env.INSTANCE_ID?.trim() || `${hostname()}-${process.pid}`;
+  const id = config().INSTANCE_ID || `${hostname()}-${process.pid}`;
   return `buildingos-app-${id.replace(/[^A-Za-z0-9_-]/g, "-")}`.slice(0, 64);
 }
 
 /** Whether this process should hold a broker connection (not during `next build`, not when switched off). */
 export function mqttWanted(): boolean {
-  if (process.env.NEXT_PHASE === "phase-production-build") return false;
-  return process.env.MQTT_DISABLED !== "1" && process.env.MQTT_DISABLED !== "true";
+  const c = config();
+  return c.NEXT_PHASE !== "phase-production-build" && !c.MQTT_DISABLED;
 }
 
 /** Periodic work started with the connection (sweepers); other modules add theirs with `onMqttRuntimeTick`. */
@@ -44,14 +44,13 @@ export function startMqttRuntime(): MqttBridge | null {
   if (g.__buildingosMqtt) return g.__buildingosMqtt.bridge;
   if (!mqttWanted()) return null;
   const c = config();
-  const protocol = process.env.MQTT_PROTOCOL_VERSION;
   const bridge = new MqttBridge({
     url: c.MQTT_URL,
     username: c.MQTT_USERNAME,
     password: c.MQTT_PASSWORD,
     clientId: mqttClientId(),
     prefix: c.MQTT_TOPIC_PREFIX,
-    protocol: protocol === "4" ? 4 : protocol === "5" ? 5 : "auto",
+    protocol: c.MQTT_PROTOCOL_VERSION === "auto" ? "auto" : c.MQTT_PROTOCOL_VERSION === "4" ? 4 : 5,
   }).start();
   const running = new Set<Promise<unknown>>();
   const timers = jobs.map((j) => {
@@ -114,5 +113,5 @@ export async function stopMqttRuntime(opts: { drainMs?: number } = {}) {
   await stopMqttJobs(opts.drainMs);
   g.__buildingosMqtt = undefined;
   setLiveFanOut(null);
-  return rt.bridge.stop({ drainMs: opts.drainMs, endSession: !process.env.INSTANCE_ID?.trim() });
+  return rt.bridge.stop({ drainMs: opts.drainMs, endSession: !config().INSTANCE_ID });
 }

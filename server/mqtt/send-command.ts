@@ -2,12 +2,8 @@ import "server-only";
 import { ulid } from "ulid";
 import type { ActorRef } from "@/lib/domain/common";
 import type { Device } from "@/lib/domain/device";
-import {
-  COMMAND_TIMEOUT_MS,
-  type DeviceAction,
-  type DeviceCommand,
-  toDeviceCommandDTO,
-} from "@/lib/domain/device-command";
+import { type DeviceAction, type DeviceCommand, toDeviceCommandDTO } from "@/lib/domain/device-command";
+import { config } from "../config";
 import { createCommand, findCommand, finishCommand } from "../db/device-commands";
 import { logger } from "../logger";
 import { trackCommand } from "../runtime/draining";
@@ -17,8 +13,7 @@ import { publishLiveUpdate } from "./live-updates";
 
 /** Ack timeout: `COMMAND_TIMEOUT_MS` env, else the contract's default (5 s). */
 export function commandTimeoutMs(): number {
-  const v = Number(process.env.COMMAND_TIMEOUT_MS);
-  return Number.isFinite(v) && v > 0 ? v : COMMAND_TIMEOUT_MS;
+  return config().COMMAND_TIMEOUT_MS;
 }
 
 /** While waiting, the stored command is also read this often: another instance may have ended it. */

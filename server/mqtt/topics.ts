@@ -6,10 +6,6 @@ export const INBOUND_KINDS = ["availability", "state", "acks", "events"] as cons
 export type InboundKind = (typeof INBOUND_KINDS)[number];
 export type TopicKind = InboundKind | "commands";
 
-/** Shared-subscription group: each event reaches one instance of the group (MQTT 5 brokers). */
-/** The shared-subscription group (infra sets MQTT_SHARE_NAME; IoT Core policies name it). */
-export const SHARE_GROUP = process.env.MQTT_SHARE_NAME || "buildingos";
-
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
 
 export const deviceTopic = (prefix: string, buildingId: string, deviceId: string, kind: TopicKind) =>
@@ -18,7 +14,11 @@ export const deviceTopic = (prefix: string, buildingId: string, deviceId: string
 /** Filter for one kind across every building and device. */
 export const kindFilter = (prefix: string, kind: InboundKind) => `${prefix}/+/devices/+/${kind}`;
 
-export const sharedFilter = (filter: string, group = SHARE_GROUP) => `$share/${group}/${filter}`;
+/**
+ * Shared subscription: each event reaches one instance of the group (MQTT 5 brokers). The group is
+ * MQTT_SHARE_NAME (infra sets it; IoT Core policies name it), passed in by the bridge.
+ */
+export const sharedFilter = (filter: string, group: string) => `$share/${group}/${filter}`;
 
 export type ParsedTopic = { buildingId: string; deviceId: string; kind: InboundKind };
 

@@ -1,13 +1,13 @@
 import "server-only";
 import { Server } from "node:http";
+import { config } from "../config";
 import { logger } from "../logger";
 import { stopMqttJobs, stopMqttRuntime } from "../mqtt/runtime";
 import { beginDraining, commandsInFlight, commandsSettled } from "./draining";
 
 /** The whole drain's budget: `SHUTDOWN_DRAIN_MS`, else 10 s (under ECS's 30 s stop timeout, see infra/). */
 export function shutdownDrainMs(): number {
-  const v = Number(process.env.SHUTDOWN_DRAIN_MS);
-  return Number.isFinite(v) && v > 0 ? v : 10_000;
+  return config().SHUTDOWN_DRAIN_MS;
 }
 
 /**
@@ -16,8 +16,7 @@ export function shutdownDrainMs(): number {
  * task from its target group before it sends SIGTERM, so it needs none.
  */
 export function shutdownLingerMs(): number {
-  const v = Number(process.env.SHUTDOWN_LINGER_MS);
-  return Number.isFinite(v) && v > 0 ? v : 0;
+  return config().SHUTDOWN_LINGER_MS;
 }
 
 type Details = Record<string, unknown>;
@@ -122,8 +121,9 @@ type G = typeof globalThis & { __buildingosShutdownInstalled?: boolean };
 export function installShutdownHandlers(): boolean {
   const g = globalThis as G;
   if (g.__buildingosShutdownInstalled) return true;
-  if (!process.env.NEXT_MANUAL_SIG_HANDLE) {
-    if (process.env.NODE_ENV === "production")
+  const c = config();
+  if (!c.NEXT_MANUAL_SIG_HANDLE) {
+    if (c.NODE_ENV === "production")
       logger.warn("NEXT_MANUAL_SIG_HANDLE is not set: SIGTERM stops the server without draining MQTT work");
     return false;
   }

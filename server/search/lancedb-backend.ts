@@ -4,6 +4,7 @@ import path from "node:path";
 import { type Connection, connect, Index, type Table } from "@lancedb/lancedb";
 import { Bool, Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from "apache-arrow";
 import { AUDIENCES, type Audience } from "@/lib/domain/knowledge-document";
+import { config } from "../config";
 import type { Embedder } from "./embeddings/embedder";
 import { reciprocalRankFusion } from "./fusion";
 import type { ChunkRecord, IndexableDocument, Passage, SearchBackend } from "./types";
@@ -76,7 +77,7 @@ const COLUMNS = [
 
 export async function createLanceBackend({
   embedder,
-  dir = process.env.VECTOR_DIR || path.join(process.cwd(), ".data", "vectors"),
+  dir = config().VECTOR_DIR || path.join(process.cwd(), ".data", "vectors"),
   autoOptimizeMs = 2_000,
 }: {
   embedder: Embedder;

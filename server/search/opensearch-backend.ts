@@ -2,6 +2,7 @@ import "server-only";
 import { Client } from "@opensearch-project/opensearch";
 import { AwsSigv4Signer } from "@opensearch-project/opensearch/aws-v3";
 import { AUDIENCES, type Audience } from "@/lib/domain/knowledge-document";
+import { type Config, config } from "../config";
 import type { Embedder } from "./embeddings/embedder";
 import { reciprocalRankFusion } from "./fusion";
 import type { ChunkRecord, IndexableDocument, Passage, SearchBackend } from "./types";
@@ -44,10 +45,7 @@ type Source = {
   audience: Audience[];
 };
 
-export function indexNameFor(
-  embedder: Embedder,
-  prefix = process.env.OPENSEARCH_INDEX || "buildingos-knowledge",
-) {
+export function indexNameFor(embedder: Embedder, prefix = config().OPENSEARCH_INDEX) {
   return `${prefix}-${embedder.id}`.toLowerCase().replace(/[^a-z0-9_-]/g, "-");
 }
 
@@ -121,14 +119,14 @@ const docQuery = (buildingId: string, documentId: string) => ({
   query: { bool: { filter: [{ term: { building_id: buildingId } }, { term: { document_id: documentId } }] } },
 });
 
-export function clientFromEnv(env: NodeJS.ProcessEnv = process.env): OpenSearchClientLike {
+export function clientFromEnv(env: Config = config()): OpenSearchClientLike {
   const node = env.OPENSEARCH_URL;
   if (!node) throw new Error("OPENSEARCH_URL must be set to use the OpenSearch search backend");
-  const onAws = /\.amazonaws\.com(:\d+)?\/?$/.test(new URL(node).host) || env.OPENSEARCH_AWS_AUTH === "true";
+  const onAws = /\.amazonaws\.com(:\d+)?\/?$/.test(new URL(node).host) || env.OPENSEARCH_AWS_AUTH;
   const signer = onAws
     ? AwsSigv4Signer({
-        region: env.AWS_REGION || "us-east-1",
-        service: env.OPENSEARCH_SERVICE === "aoss" ? "aoss" : "es",
+        region: env.AWS_REGION,
+        service: env.OPENSEARCH_SERVICE,
       })
     : {};
   return new Client({ node, ...signer }) as unknown as OpenSearchClientLike;

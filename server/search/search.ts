@@ -1,5 +1,6 @@
 import "server-only";
 import type { Audience } from "@/lib/domain/knowledge-document";
+import { type Config, config } from "../config";
 import { chunkDocument } from "./chunk";
 import { type Embedder, embedderFromEnv } from "./embeddings/embedder";
 import type { IndexableDocument, Passage, SearchBackend, SearchQuery } from "./types";
@@ -14,11 +15,8 @@ export type { IndexableDocument, Passage, SearchQuery } from "./types";
 type Engine = { backend: SearchBackend; embedder: Embedder };
 let engine: Promise<Engine> | undefined;
 
-export function searchBackendName(env: NodeJS.ProcessEnv = process.env): "lancedb" | "opensearch" {
-  const chosen = env.SEARCH_BACKEND?.trim().toLowerCase();
-  if (chosen === "opensearch") return "opensearch";
-  if (chosen === "lancedb") return "lancedb";
-  return env.OPENSEARCH_URL ? "opensearch" : "lancedb";
+export function searchBackendName(env: Config = config()): "lancedb" | "opensearch" {
+  return env.SEARCH_BACKEND ?? (env.OPENSEARCH_URL ? "opensearch" : "lancedb");
 }
 
 async function createEngine(): Promise<Engine> {

@@ -1,18 +1,16 @@
 import "server-only";
 import { createAmazonBedrock } from "@ai-sdk/amazon-bedrock";
+import type { Config } from "../../config";
 import { aiSdkEmbedder } from "./ai-sdk-embedder";
-import type { Env } from "./embedder";
 
 /**
  * Titan text embeddings through Bedrock, with the AWS credentials of the environment (IAM role in production).
  * `BEDROCK_EMBEDDING_MODEL` (default `amazon.titan-embed-text-v2:0`), `BEDROCK_EMBEDDING_DIMENSIONS` (256|512|1024).
  */
-export function bedrockEmbedder(env: Env) {
-  const modelId = env.BEDROCK_EMBEDDING_MODEL || "amazon.titan-embed-text-v2:0";
-  const dimensions = Number(env.BEDROCK_EMBEDDING_DIMENSIONS || 1024) as 256 | 512 | 1024;
-  if (![256, 512, 1024].includes(dimensions))
-    throw new Error("BEDROCK_EMBEDDING_DIMENSIONS must be 256, 512 or 1024");
-  const bedrock = createAmazonBedrock({ region: env.AWS_REGION || "us-east-1" });
+export function bedrockEmbedder(env: Config) {
+  const modelId = env.BEDROCK_EMBEDDING_MODEL;
+  const dimensions = env.BEDROCK_EMBEDDING_DIMENSIONS;
+  const bedrock = createAmazonBedrock({ region: env.AWS_REGION });
   return aiSdkEmbedder({
     id: `bedrock-${modelId}-${dimensions}`,
     dimensions,

@@ -1,4 +1,5 @@
 import "server-only";
+import { type Config, config } from "../../config";
 import { bedrockEmbedder } from "./bedrock";
 import { offlineEmbedder } from "./offline";
 import { openAiCompatibleEmbedder } from "./openai-compatible";
@@ -10,17 +11,14 @@ export interface Embedder {
   embed(texts: string[]): Promise<number[][]>;
 }
 
-export type Env = Record<string, string | undefined>;
 export type EmbeddingsProvider = "offline" | "bedrock" | "openai-compatible";
 
-/** `EMBEDDINGS_PROVIDER`, else the chat model's `AI_PROVIDER`, else offline (no weights, no network). */
-export function embeddingsProviderName(env: Env = process.env): EmbeddingsProvider {
-  const chosen = (env.EMBEDDINGS_PROVIDER ?? env.AI_PROVIDER ?? "offline").trim().toLowerCase();
-  if (chosen === "bedrock" || chosen === "openai-compatible") return chosen;
-  return "offline";
+/** `EMBEDDINGS_PROVIDER`, else the chat model's `AI_PROVIDER` (default offline: no weights, no network). */
+export function embeddingsProviderName(env: Config = config()): EmbeddingsProvider {
+  return env.EMBEDDINGS_PROVIDER ?? env.AI_PROVIDER;
 }
 
-export function embedderFromEnv(env: Env = process.env): Embedder {
+export function embedderFromEnv(env: Config = config()): Embedder {
   const provider = embeddingsProviderName(env);
   if (provider === "bedrock") return bedrockEmbedder(env);
   if (provider === "openai-compatible") return openAiCompatibleEmbedder(env);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../config";
 import { embeddingsProviderName } from "./embedder";
 import { embedOffline, OFFLINE_DIMENSIONS, offlineEmbedder } from "./offline";
 
@@ -31,12 +32,18 @@ describe("offline embedder", () => {
   });
 
   it("follows EMBEDDINGS_PROVIDER, then AI_PROVIDER, else offline", () => {
-    expect(embeddingsProviderName({})).toBe("offline");
-    expect(embeddingsProviderName({ AI_PROVIDER: "bedrock" })).toBe("bedrock");
-    expect(embeddingsProviderName({ AI_PROVIDER: "bedrock", EMBEDDINGS_PROVIDER: "offline" })).toBe(
-      "offline",
+    const name = (env: Record<string, string>) => embeddingsProviderName(parseConfig(env));
+    expect(name({})).toBe("offline");
+    expect(name({ AI_PROVIDER: "bedrock" })).toBe("bedrock");
+    expect(name({ AI_PROVIDER: "bedrock", EMBEDDINGS_PROVIDER: "offline" })).toBe("offline");
+    const openAi = {
+      EMBEDDINGS_PROVIDER: "openai-compatible",
+      OPENAI_COMPATIBLE_BASE_URL: "http://localhost:11434/v1",
+    };
+    expect(name(openAi)).toBe("openai-compatible");
+    // a name it does not know is refused at start (it used to fall back to offline silently)
+    expect(() => name({ EMBEDDINGS_PROVIDER: "nonsense" })).toThrow(
+      /EMBEDDINGS_PROVIDER="nonsense": expected offline/,
     );
-    expect(embeddingsProviderName({ EMBEDDINGS_PROVIDER: "openai-compatible" })).toBe("openai-compatible");
-    expect(embeddingsProviderName({ EMBEDDINGS_PROVIDER: "nonsense" })).toBe("offline");
   });
 });

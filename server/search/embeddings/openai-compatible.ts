@@ -1,18 +1,18 @@
 import "server-only";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import type { Config } from "../../config";
 import { aiSdkEmbedder } from "./ai-sdk-embedder";
-import type { Env } from "./embedder";
 
 /**
  * Any OpenAI-style `/embeddings` endpoint (e.g. a local Ollama at http://localhost:11434/v1).
  * `OPENAI_COMPATIBLE_BASE_URL`, `OPENAI_COMPATIBLE_API_KEY`, `OPENAI_COMPATIBLE_EMBEDDING_MODEL`
  * (default `nomic-embed-text`), `OPENAI_COMPATIBLE_EMBEDDING_DIMENSIONS` (default 768).
  */
-export function openAiCompatibleEmbedder(env: Env) {
+export function openAiCompatibleEmbedder(env: Config) {
   const baseURL = env.OPENAI_COMPATIBLE_BASE_URL;
   if (!baseURL) throw new Error("OPENAI_COMPATIBLE_BASE_URL must be set for openai-compatible embeddings");
-  const modelId = env.OPENAI_COMPATIBLE_EMBEDDING_MODEL || "nomic-embed-text";
-  const dimensions = Number(env.OPENAI_COMPATIBLE_EMBEDDING_DIMENSIONS || 768);
+  const modelId = env.OPENAI_COMPATIBLE_EMBEDDING_MODEL;
+  const dimensions = env.OPENAI_COMPATIBLE_EMBEDDING_DIMENSIONS;
   const provider = createOpenAICompatible({
     name: "openai-compatible",
     baseURL,
