@@ -70,6 +70,8 @@ export class BuildingOSStack extends Stack {
         MQTT_TOPIC_PREFIX: c.mqttTopicPrefix,
         MQTT_SHARE_NAME: c.mqttShareName,
         OPENSEARCH_URL: search.collection.attrCollectionEndpoint,
+        // the collection is OpenSearch Serverless: requests are signed for `aoss`, not a domain's `es`
+        OPENSEARCH_SERVICE: "aoss",
         AI_PROVIDER: "bedrock",
         EMAIL_TRANSPORT: "ses",
         EMAIL_FROM: `BuildingOS <no-reply@${c.emailDomain}>`,

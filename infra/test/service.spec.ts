@@ -134,6 +134,11 @@ describe("app service", () => {
     ]) {
       assert.ok(names.includes(name), name);
     }
+    const env = Object.fromEntries(
+      def.Properties.ContainerDefinitions[0].Environment.map((e) => [e.Name, e.Value]),
+    );
+    // the search collection is Serverless: signing for `es` would be refused
+    assert.equal(env.OPENSEARCH_SERVICE, "aoss");
     for (const unwanted of ["DYNAMODB_ENDPOINT", "S3_ENDPOINT"])
       assert.ok(!names.includes(unwanted), unwanted);
   });
