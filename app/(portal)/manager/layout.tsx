@@ -1,8 +1,6 @@
 import type { ReactNode } from "react";
-import { NotAllowed } from "@/components/portal/not-allowed";
-import { pageActor } from "@/server/auth/page-guard";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 
-export default async function ManagerLayout({ children }: { children: ReactNode }) {
-  const { actor, allowed } = await pageActor(["manager"]);
-  return allowed ? children : <NotAllowed role={actor.role} />;
-}
+export default rolePage(["manager"], function ManagerLayout(_actor, { children }: { children: ReactNode }) {
+  return children;
+});

@@ -1,22 +1,19 @@
 import { BedDouble, Building2, Cpu, LogIn, LogOut, Users, Wrench } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { HomeSection } from "@/components/home/section";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
-import { pageActor } from "@/server/auth/page-guard";
 import { getManagerHome } from "@/server/services/get-manager-home";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("manager"))("metaTitle") };
 }
 
-export default async function ManagerHomePage() {
-  const { actor, allowed } = await pageActor(["manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["manager"], async function ManagerHomePage(actor) {
   const [h, t, d, format] = await Promise.all([
     getManagerHome(actor),
     getTranslations("manager"),
@@ -76,4 +73,4 @@ export default async function ManagerHomePage() {
       </HomeSection>
     </div>
   );
-}
+});

@@ -1,22 +1,19 @@
 import { Home } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { HomeSection } from "@/components/home/section";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { StaysTable } from "@/components/reservations/stays-table";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { getResidentHome } from "@/server/services/get-resident-home";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("resident"))("metaTitle") };
 }
 
-export default async function ResidentHomePage() {
-  const { actor, allowed } = await pageActor(["resident"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["resident"], async function ResidentHomePage(actor) {
   const [home, t, unitStatus, ticketStatus] = await Promise.all([
     getResidentHome(actor),
     getTranslations("resident"),
@@ -71,4 +68,4 @@ export default async function ResidentHomePage() {
       </HomeSection>
     </div>
   );
-}
+});

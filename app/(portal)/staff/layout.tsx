@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
-import { NotAllowed } from "@/components/portal/not-allowed";
-import { pageActor } from "@/server/auth/page-guard";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 
-export default async function StaffLayout({ children }: { children: ReactNode }) {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  return allowed ? children : <NotAllowed role={actor.role} />;
-}
+export default rolePage(
+  ["staff", "manager"],
+  function StaffLayout(_actor, { children }: { children: ReactNode }) {
+    return children;
+  },
+);

@@ -1,22 +1,19 @@
 import { BatteryLow, DoorOpen, Wifi, WifiOff } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { HomeSection } from "@/components/home/section";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { StaysTable } from "@/components/reservations/stays-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
-import { pageActor } from "@/server/auth/page-guard";
 import { getStaffHome, LOW_BATTERY_PERCENT } from "@/server/services/get-staff-home";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff"))("metaTitle") };
 }
 
-export default async function StaffHomePage() {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["staff", "manager"], async function StaffHomePage(actor) {
   const [home, t, format] = await Promise.all([
     getStaffHome(actor),
     getTranslations("staff"),
@@ -80,4 +77,4 @@ export default async function StaffHomePage() {
       </div>
     </div>
   );
-}
+});

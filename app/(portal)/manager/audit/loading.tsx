@@ -1,13 +1,5 @@
-import { useTranslations } from "next-intl";
-import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
+import { PageSkeleton } from "@/components/shell/page-skeleton";
 
 export default function Loading() {
-  const t = useTranslations("audit");
-  return (
-    <LoadingRegion label={t("loading")}>
-      <Skeleton className="h-9 w-48" />
-      <Skeleton className="h-32 w-full" />
-      <Skeleton className="h-72 w-full" />
-    </LoadingRegion>
-  );
+  return <PageSkeleton ns="audit" blocks={[32, 72]} />;
 }

@@ -1,13 +1,12 @@
 import { BookOpen } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { KnowledgeDocumentList } from "@/components/knowledge/knowledge-document-list";
 import { KnowledgeUploadForm } from "@/components/knowledge/knowledge-upload-form";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { listKnowledgeDocumentsForActor } from "@/server/services/list-knowledge-documents";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,9 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The concierge's knowledge: add documents, see their indexing status, re-index, delete. Managers only. */
-export default async function KnowledgePage() {
-  const { actor, allowed } = await pageActor(["manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["manager"], async function KnowledgePage(actor) {
   const [page, t] = await Promise.all([
     listKnowledgeDocumentsForActor(actor, { limit: 200 }),
     getTranslations("knowledge"),
@@ -48,4 +45,4 @@ export default async function KnowledgePage() {
       </div>
     </div>
   );
-}
+});

@@ -1,11 +1,10 @@
 import { Mail } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/portal/not-allowed";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { listOutbox } from "@/server/services/list-outbox";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,9 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const TONE = { pending: "warning", sent: "success", failed: "danger" } as const;
 
 /** The building's emails, newest first: locally the stand-in for an inbox (the guest's check-in link is here). */
-export default async function OutboxPage() {
-  const { actor, allowed } = await pageActor(["manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["manager"], async function OutboxPage(actor) {
   const [page, t, format] = await Promise.all([
     // the local inbox stand-in: links are shown while they work (only the local transport keeps them)
     listOutbox(actor, { limit: 50 }, { revealLinks: true }),
@@ -66,7 +63,7 @@ export default async function OutboxPage() {
       )}
     </div>
   );
-}
+});
 
 /** Links in the email's text become links (the check-in link is opened from here locally). */
 function Linkified({ text }: { text: string }) {

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import type { FieldSpec } from "@/components/manager/field-spec";
 import { toFlat } from "@/components/manager/field-spec";
 import { PersonaForm } from "@/components/manager/persona-form";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
 import { PERSONA_TONES } from "@/lib/domain/building";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n";
-import { pageActor } from "@/server/auth/page-guard";
 import { getBuildingForActor } from "@/server/services/get-building";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,9 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The concierge's name, tone, languages, greeting, refusals and hand-over rules. */
-export default async function PersonaPage() {
-  const { actor, allowed } = await pageActor(["manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["manager"], async function PersonaPage(actor) {
   const [building, t] = await Promise.all([getBuildingForActor(actor), getTranslations("persona")]);
   const fields: FieldSpec[] = [
     { name: "persona.name", kind: "text", max: 60 },
@@ -43,4 +40,4 @@ export default async function PersonaPage() {
       <PersonaForm fields={fields} initial={toFlat(fields, building.config)} />
     </div>
   );
-}
+});

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { type FieldSpec, toFlat } from "@/components/manager/field-spec";
 import { SectionForm } from "@/components/manager/section-form";
 import { ADDRESS_FIELDS, CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { getBuildingForActor } from "@/server/services/get-building";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The building's settings, one form per section, each saved on its own. */
-export default async function SettingsPage() {
-  const { actor, allowed } = await pageActor(["manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["manager"], async function SettingsPage(actor) {
   const [building, t, locale] = await Promise.all([
     getBuildingForActor(actor),
     getTranslations("settings"),
@@ -64,4 +61,4 @@ export default async function SettingsPage() {
       )}
     </div>
   );
-}
+});

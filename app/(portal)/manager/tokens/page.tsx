@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/portal/not-allowed";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { RevokeTokenButton } from "@/components/tokens/revoke-token-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
-import { pageActor } from "@/server/auth/page-guard";
 import { listApiTokensForActor } from "@/server/services/list-api-tokens";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,9 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** API tokens for integrations: issue (secret shown once), see prefix and last use, revoke. */
-export default async function TokensPage() {
-  const { actor, allowed } = await pageActor(["manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["manager"], async function TokensPage(actor) {
   const [page, t, roles, format] = await Promise.all([
     listApiTokensForActor(actor, { limit: 100 }),
     getTranslations("tokens"),
@@ -72,4 +69,4 @@ export default async function TokensPage() {
       />
     </div>
   );
-}
+});

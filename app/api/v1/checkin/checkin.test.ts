@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { startS3 } from "@/scripts/stack/s3";
-import { auth } from "@/server/auth/auth";
 import { authorizeCheckinToken } from "@/server/auth/guest-session";
 import { getReservation } from "@/server/db/reservations";
 import { createReservationForActor } from "@/server/services/create-reservation";
-import { bearer, browserRequest, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
+import { bearer, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
+import { callRoute, post, setSession } from "@/test/route-harness";
 import * as linkRoute from "../reservations/[id]/checkin-link/route";
 import * as documentsRoute from "../reservations/[id]/documents/route";
 import * as oneReservation from "../reservations/[id]/route";
@@ -26,25 +26,6 @@ process.env.S3_BUCKET = "checkin-test";
 afterAll(() => s3.stop());
 
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
-const setSession = (s: unknown) => vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(s);
-
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(
-  handler: Handler,
-  path: string,
-  init: RequestInit = {},
-  params: Record<string, string> = {},
-) {
-  const res = await handler(browserRequest(`http://localhost${path}`, init), {
-    params: Promise.resolve(params),
-  });
-  return { res, body: await res.json() };
-}
-const post = (body: unknown, headers: Record<string, string> = {}) => ({
-  method: "POST",
-  body: JSON.stringify(body),
-  headers,
-});
 
 const b = newBuildingId();
 await seedBuilding(b);
@@ -76,7 +57,7 @@ async function guestStay() {
   return { id: made.reservation.id, session };
 }
 async function upload(bytes: Uint8Array<ArrayBuffer>, contentType: string) {
-  const { body } = await call(
+  const { body } = await callRoute(
     uploads.POST,
     "/api/v1/checkin/documents/uploads",
     post({ contentType: "image/jpeg" }),
@@ -94,7 +75,7 @@ const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...Array(200).fill(1)]);
 describe("guest check-in through the JSON API", () => {
   it("walks the three steps, each saved (survives a reload), and ends checked in; staff then view the ID", async () => {
     const stay = await guestStay();
-    const first = await call(checkin.GET, "/api/v1/checkin");
+    const first = await callRoute(checkin.GET, "/api/v1/checkin");
     expect(first.res.status).toBe(200);
     expect(first.body.checkin).toMatchObject({
       steps: { details: false, documents: false, rules: false },
@@ -102,7 +83,7 @@ describe("guest check-in through the JSON API", () => {
     });
     expect(first.body.checkin.reservation).not.toHaveProperty("bookedBy");
 
-    const d = await call(
+    const d = await callRoute(
       details.POST,
       "/api/v1/checkin/details",
       post({
@@ -114,28 +95,26 @@ describe("guest check-in through the JSON API", () => {
     expect(d.body.checkin.reservation.guest.name).toBe("Gia Rossi");
 
     const key = await upload(jpeg, "image/jpeg");
-    const doc = await call(documents.POST, "/api/v1/checkin/documents", post({ key }));
+    const doc = await callRoute(documents.POST, "/api/v1/checkin/documents", post({ key }));
     expect(doc.res.status).toBe(200);
     expect(doc.body.checkin.steps.documents).toBe(true);
 
-    const reload = await call(checkin.GET, "/api/v1/checkin");
+    const reload = await callRoute(checkin.GET, "/api/v1/checkin");
     expect(reload.body.checkin.steps).toEqual({ details: true, documents: true, rules: false });
     const version = reload.body.checkin.houseRules.version;
-    expect((await call(rules.POST, "/api/v1/checkin/rules", post({ version: "stale" }))).res.status).toBe(
-      409,
-    );
-    const done = await call(rules.POST, "/api/v1/checkin/rules", post({ version }));
+    expect(
+      (await callRoute(rules.POST, "/api/v1/checkin/rules", post({ version: "stale" }))).res.status,
+    ).toBe(409);
+    const done = await callRoute(rules.POST, "/api/v1/checkin/rules", post({ version }));
     expect(done.body.checkin).toMatchObject({ complete: true, reservation: { status: "checked_in" } });
     const stored = await getReservation({ buildingId: b, reservationId: stay.id });
     expect(stored.checkinProgress).toMatchObject({ rulesVersion: version, documentKeys: [key] });
 
     setSession(null);
-    const links = await call(
-      documentsRoute.GET,
-      `/api/v1/reservations/${stay.id}/documents`,
-      { headers: bearer(staff.secret) },
-      { id: stay.id },
-    );
+    const links = await callRoute(documentsRoute.GET, `/api/v1/reservations/${stay.id}/documents`, {
+      headers: bearer(staff.secret),
+      params: { id: stay.id },
+    });
     expect(links.body.documents).toHaveLength(1);
     const file = await fetch(links.body.documents[0].url);
     expect(file.status).toBe(200);
@@ -154,11 +133,11 @@ describe("guest check-in through the JSON API", () => {
       otherKey,
       `buildings/${b}/id-documents/${stay.id}/not-issued.jpg`,
     ]) {
-      const { res, body } = await call(documents.POST, "/api/v1/checkin/documents", post({ key }));
+      const { res, body } = await callRoute(documents.POST, "/api/v1/checkin/documents", post({ key }));
       expect(res.status, key).toBe(422);
       expect(body.error.fields).toHaveProperty("key");
     }
-    expect((await call(checkin.GET, "/api/v1/checkin")).body.checkin.steps.documents).toBe(false);
+    expect((await callRoute(checkin.GET, "/api/v1/checkin")).body.checkin.steps.documents).toBe(false);
   });
 
   it("limits the guest to their own stay, and a revoked link ends the session at once", async () => {
@@ -166,10 +145,12 @@ describe("guest check-in through the JSON API", () => {
     const theirs = await guestStay();
     setSession(mine.session);
     const id = theirs.id;
-    expect((await call(oneReservation.GET, `/api/v1/reservations/${id}`, {}, { id })).res.status).toBe(404);
-    const list = await call(reservationsRoute.GET, "/api/v1/reservations");
+    expect(
+      (await callRoute(oneReservation.GET, `/api/v1/reservations/${id}`, { params: { id } })).res.status,
+    ).toBe(404);
+    const list = await callRoute(reservationsRoute.GET, "/api/v1/reservations");
     expect(list.body.items.map((r: { id: string }) => r.id)).toEqual([mine.id]);
-    const book = await call(
+    const book = await callRoute(
       reservationsRoute.POST,
       "/api/v1/reservations",
       post({
@@ -183,33 +164,28 @@ describe("guest check-in through the JSON API", () => {
     expect(book.res.status).toBe(403);
     expect(
       (
-        await call(
-          linkRoute.DELETE,
-          `/api/v1/reservations/${mine.id}/checkin-link`,
-          { method: "DELETE" },
-          { id: mine.id },
-        )
+        await callRoute(linkRoute.DELETE, `/api/v1/reservations/${mine.id}/checkin-link`, {
+          method: "DELETE",
+          params: { id: mine.id },
+        })
       ).res.status,
     ).toBe(403);
 
     setSession(null);
-    const revoke = await call(
-      linkRoute.DELETE,
-      `/api/v1/reservations/${mine.id}/checkin-link`,
-      { method: "DELETE", headers: bearer(staff.secret) },
-      { id: mine.id },
-    );
+    const revoke = await callRoute(linkRoute.DELETE, `/api/v1/reservations/${mine.id}/checkin-link`, {
+      method: "DELETE",
+      headers: bearer(staff.secret),
+      params: { id: mine.id },
+    });
     expect(revoke.body.reservation.checkinLink).toMatchObject({ revoked: true });
     setSession(mine.session);
-    expect((await call(checkin.GET, "/api/v1/checkin")).res.status).toBe(401);
+    expect((await callRoute(checkin.GET, "/api/v1/checkin")).res.status).toBe(401);
 
     setSession(null);
-    const again = await call(
-      linkRoute.POST,
-      `/api/v1/reservations/${mine.id}/checkin-link`,
-      post({ notify: true }, bearer(staff.secret)),
-      { id: mine.id },
-    );
+    const again = await callRoute(linkRoute.POST, `/api/v1/reservations/${mine.id}/checkin-link`, {
+      ...post({ notify: true }, bearer(staff.secret)),
+      params: { id: mine.id },
+    });
     expect(again.res.status).toBe(200);
     expect(again.body.checkInUrl).toMatch(/\/checkin\/[A-Za-z0-9_-]{43}$/);
     expect(await authorizeCheckinToken(again.body.checkInUrl.split("/checkin/")[1])).toMatchObject({
@@ -219,7 +195,7 @@ describe("guest check-in through the JSON API", () => {
 
   it("check-in steps are the guest's own: staff and residents get 403", async () => {
     setSession(null);
-    const res = await call(checkin.GET, "/api/v1/checkin", { headers: bearer(staff.secret) });
+    const res = await callRoute(checkin.GET, "/api/v1/checkin", { headers: bearer(staff.secret) });
     expect(res.res.status).toBe(403);
   });
 });

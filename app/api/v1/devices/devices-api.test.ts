@@ -8,6 +8,7 @@ import { listDevicesForActor } from "@/server/services/list-devices";
 import { bearer, seedBuilding, seedToken } from "@/test/api-fixtures";
 import { seedDevice } from "@/test/device-fixtures";
 import { makeAccessLog, newBuildingId } from "@/test/fixtures";
+import { routeResponse } from "@/test/route-harness";
 import * as logs from "../access-logs/route";
 import * as commands from "./[id]/commands/route";
 import * as one from "./[id]/route";
@@ -19,12 +20,6 @@ import * as list from "./route";
  * Commands that reach a device are covered on real brokers in server/mqtt/bridge.test.ts.
  */
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
-
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const call = (h: Handler, path: string, init: RequestInit & { params?: Record<string, string> } = {}) => {
-  const { params = {}, ...rest } = init;
-  return h(new Request(`http://localhost${path}`, rest), { params: Promise.resolve(params) });
-};
 
 const b = newBuildingId();
 const other = newBuildingId();
@@ -47,16 +42,16 @@ const guest: Actor = {
 
 describe("devices API", () => {
   it("lists the building's devices with filters, and never another building's", async () => {
-    const res = await call(list.GET, "/api/v1/devices?type=lock", { headers: bearer(secret) });
+    const res = await routeResponse(list.GET, "/api/v1/devices?type=lock", { headers: bearer(secret) });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.items.map((d: { name: string }) => d.name)).toEqual(["Lobby door", "Unit 1 door"]);
     expect(body.cursor).toBeNull();
     const online = await (
-      await call(list.GET, "/api/v1/devices?status=online", { headers: bearer(secret) })
+      await routeResponse(list.GET, "/api/v1/devices?status=online", { headers: bearer(secret) })
     ).json();
     expect(online.items.map((d: { id: string }) => d.id)).toEqual([lobby.id]);
-    const missing = await call(one.GET, `/api/v1/devices/${foreign.id}`, {
+    const missing = await routeResponse(one.GET, `/api/v1/devices/${foreign.id}`, {
       headers: bearer(secret),
       params: { id: foreign.id },
     });
@@ -71,7 +66,7 @@ describe("devices API", () => {
   });
 
   it("refuses a command at once as unreachable when no broker is connected; 202 without waiting; 422 on bad params", async () => {
-    const res = await call(commands.POST, `/api/v1/devices/${lobby.id}/commands`, {
+    const res = await routeResponse(commands.POST, `/api/v1/devices/${lobby.id}/commands`, {
       method: "POST",
       headers: { ...bearer(secret), "content-type": "application/json" },
       body: JSON.stringify({ action: "unlock" }),
@@ -81,27 +76,27 @@ describe("devices API", () => {
     const { command } = await res.json();
     expect(command).toMatchObject({ action: "unlock", status: "unreachable" });
     const detail = await (
-      await call(one.GET, `/api/v1/devices/${lobby.id}`, {
+      await routeResponse(one.GET, `/api/v1/devices/${lobby.id}`, {
         headers: bearer(secret),
         params: { id: lobby.id },
       })
     ).json();
     expect(detail.commands.map((c: { id: string }) => c.id)).toContain(command.id);
-    const later = await call(commands.POST, `/api/v1/devices/${lobby.id}/commands?wait=false`, {
+    const later = await routeResponse(commands.POST, `/api/v1/devices/${lobby.id}/commands?wait=false`, {
       method: "POST",
       headers: bearer(secret),
       body: JSON.stringify({ action: "refresh" }),
       params: { id: lobby.id },
     });
     expect(later.status).toBe(202);
-    const bad = await call(commands.POST, `/api/v1/devices/${lobby.id}/commands`, {
+    const bad = await routeResponse(commands.POST, `/api/v1/devices/${lobby.id}/commands`, {
       method: "POST",
       headers: bearer(secret),
       body: JSON.stringify({ action: "set_code", params: { codeId: "c1", pin: "12" } }),
       params: { id: lobby.id },
     });
     expect(bad.status).toBe(422);
-    const sensorCmd = await call(commands.POST, `/api/v1/devices/${sensor.id}/commands`, {
+    const sensorCmd = await routeResponse(commands.POST, `/api/v1/devices/${sensor.id}/commands`, {
       method: "POST",
       headers: bearer(secret),
       body: JSON.stringify({ action: "unlock" }),
@@ -131,13 +126,15 @@ describe("devices API", () => {
       retentionDays: 30,
       timeZone: "UTC",
     });
-    const all = await (await call(logs.GET, "/api/v1/access-logs", { headers: bearer(secret) })).json();
+    const all = await (
+      await routeResponse(logs.GET, "/api/v1/access-logs", { headers: bearer(secret) })
+    ).json();
     expect(all.items).toHaveLength(2);
     const denied = await (
-      await call(logs.GET, "/api/v1/access-logs?result=denied", { headers: bearer(secret) })
+      await routeResponse(logs.GET, "/api/v1/access-logs?result=denied", { headers: bearer(secret) })
     ).json();
     expect(denied.items.map((l: { deviceId: string }) => l.deviceId)).toEqual([lobby.id]);
-    const csv = await call(logs.GET, `/api/v1/access-logs?deviceId=${unitLock.id}`, {
+    const csv = await routeResponse(logs.GET, `/api/v1/access-logs?deviceId=${unitLock.id}`, {
       headers: { ...bearer(secret), accept: "text/csv" },
     });
     expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
@@ -155,9 +152,9 @@ describe("devices API", () => {
   it("a retired device leaves the lists and refuses commands, changing nothing", async () => {
     const gate = await seedDevice(b, { name: "Old garage gate", online: true });
     await retireDevice({ buildingId: b, deviceId: gate.id, at: new Date().toISOString() });
-    const body = await (await call(list.GET, "/api/v1/devices", { headers: bearer(secret) })).json();
+    const body = await (await routeResponse(list.GET, "/api/v1/devices", { headers: bearer(secret) })).json();
     expect(body.items.map((d: { id: string }) => d.id)).not.toContain(gate.id);
-    const res = await call(commands.POST, `/api/v1/devices/${gate.id}/commands`, {
+    const res = await routeResponse(commands.POST, `/api/v1/devices/${gate.id}/commands`, {
       method: "POST",
       headers: { ...bearer(secret), "content-type": "application/json" },
       body: JSON.stringify({ action: "unlock" }),

@@ -3,9 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/roles";
-import { auth } from "@/server/auth/auth";
 import { findKnowledgeDocument, putKnowledgeDocument } from "@/server/db/knowledge-documents";
-import { API_OPERATIONS } from "@/server/http/openapi/operations";
 import { offlineEmbedder } from "@/server/search/embeddings/offline";
 import { createLanceBackend } from "@/server/search/lancedb-backend";
 import { searchKnowledge, setSearchEngineForTesting } from "@/server/search/search";
@@ -13,15 +11,14 @@ import { createKnowledgeDocumentForActor } from "@/server/services/create-knowle
 import { indexKnowledgeDocument } from "@/server/services/index-knowledge-document";
 import { listKnowledgeDocumentsForActor } from "@/server/services/list-knowledge-documents";
 import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
-import { bearer, browserRequest, seedToken } from "@/test/api-fixtures";
+import { bearer, seedToken } from "@/test/api-fixtures";
+import { callRoute, documented, post, signInAs } from "@/test/route-harness";
 import * as reindex from "./[id]/reindex/route";
 import * as one from "./[id]/route";
 import * as knowledge from "./route";
 
 /** The knowledge API through the real route handlers, DynamoDB Local and a LanceDB index in a temp dir. */
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
-const signInAs = (user: { id: string; buildingId: string } | null) =>
-  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(user ? { user, expires: "" } : null);
 
 const dir = await mkdtemp(path.join(tmpdir(), "knowledge-api-"));
 const embedder = offlineEmbedder();
@@ -33,30 +30,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(
-  handler: Handler,
-  url: string,
-  init: RequestInit & { params?: Record<string, string> } = {},
-) {
-  const { params = {}, ...rest } = init;
-  const res = await handler(browserRequest(`http://localhost${url}`, rest), {
-    params: Promise.resolve(params),
-  });
-  const text = await res.text();
-  return { res, body: text ? JSON.parse(text) : null };
-}
-const post = (body: unknown, headers: Record<string, string> = {}) => ({
-  method: "POST",
-  body: JSON.stringify(body),
-  headers,
-});
-const documented = (method: string, p: string, status: number) =>
-  API_OPERATIONS.find((o) => o.method === method && o.path === p)?.responses[status]?.schema;
-
 async function waitForStatus(id: string, params = { id }) {
   for (let i = 0; i < 100; i++) {
-    const { body } = await call(one.GET, `/api/v1/knowledge/${id}`, { params });
+    const { body } = await callRoute(one.GET, `/api/v1/knowledge/${id}`, { params });
     if (body.document.status === "indexed" || body.document.status === "failed") return body.document;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -70,7 +46,7 @@ const RULES = "## Quiet hours\nQuiet hours run from 22:00 to 07:00. Keep music l
 describe("knowledge API: a manager's document from upload to deletion", () => {
   it("creates (pending), indexes, lists, re-indexes and deletes — and the index follows", async () => {
     signInAs(a.manager);
-    const created = await call(
+    const created = await callRoute(
       knowledge.POST,
       "/api/v1/knowledge",
       post({ title: "House rules", audience: ["guest", "resident"], format: "markdown", text: RULES }),
@@ -87,11 +63,11 @@ describe("knowledge API: a manager's document from upload to deletion", () => {
     const hits = await searchKnowledge({ buildingId: a.b, audiences: ["guest"], query: "quiet hours" });
     expect(hits[0]).toMatchObject({ documentId: id, title: "House rules" });
 
-    const list = await call(knowledge.GET, "/api/v1/knowledge");
+    const list = await callRoute(knowledge.GET, "/api/v1/knowledge");
     documented("get", "/api/v1/knowledge", 200)?.parse(list.body);
     expect(list.body.items.map((d: { id: string }) => d.id)).toContain(id);
 
-    const again = await call(reindex.POST, `/api/v1/knowledge/${id}/reindex`, {
+    const again = await callRoute(reindex.POST, `/api/v1/knowledge/${id}/reindex`, {
       method: "POST",
       params: { id },
     });
@@ -106,9 +82,12 @@ describe("knowledge API: a manager's document from upload to deletion", () => {
     });
     expect(afterReindex.filter((h) => h.documentId === id)).toHaveLength(1);
 
-    const deleted = await call(one.DELETE, `/api/v1/knowledge/${id}`, { method: "DELETE", params: { id } });
+    const deleted = await callRoute(one.DELETE, `/api/v1/knowledge/${id}`, {
+      method: "DELETE",
+      params: { id },
+    });
     expect(deleted.res.status).toBe(204);
-    expect((await call(one.GET, `/api/v1/knowledge/${id}`, { params: { id } })).res.status).toBe(404);
+    expect((await callRoute(one.GET, `/api/v1/knowledge/${id}`, { params: { id } })).res.status).toBe(404);
     const gone = await searchKnowledge({
       buildingId: a.b,
       audiences: ["guest"],
@@ -121,7 +100,7 @@ describe("knowledge API: a manager's document from upload to deletion", () => {
   it("refuses bad input field by field and writes nothing", async () => {
     signInAs(a.manager);
     const before = (await listKnowledgeDocumentsForActor(a.manager, {})).items.length;
-    const bad = await call(
+    const bad = await callRoute(
       knowledge.POST,
       "/api/v1/knowledge",
       post({ title: "", audience: [], format: "doc" }),
@@ -130,7 +109,7 @@ describe("knowledge API: a manager's document from upload to deletion", () => {
     expect(Object.keys(bad.body.error.fields)).toEqual(
       expect.arrayContaining(["title", "audience", "format"]),
     );
-    const pdf = await call(
+    const pdf = await callRoute(
       knowledge.POST,
       "/api/v1/knowledge",
       post({ title: "Scan", audience: ["guest"], format: "pdf", text: "x" }),
@@ -156,15 +135,15 @@ describe("knowledge API: only the building's managers", () => {
     const id = await seedDoc();
     const staffToken = await seedToken(a.b, { role: "staff" });
     const attempts = async (headers: Record<string, string> = {}) => [
-      await call(knowledge.GET, "/api/v1/knowledge", { headers }),
-      await call(
+      await callRoute(knowledge.GET, "/api/v1/knowledge", { headers }),
+      await callRoute(
         knowledge.POST,
         "/api/v1/knowledge",
         post({ title: "x", audience: ["guest"], format: "text", text: "x" }, headers),
       ),
-      await call(one.GET, `/api/v1/knowledge/${id}`, { params: { id }, headers }),
-      await call(one.DELETE, `/api/v1/knowledge/${id}`, { method: "DELETE", params: { id }, headers }),
-      await call(reindex.POST, `/api/v1/knowledge/${id}/reindex`, {
+      await callRoute(one.GET, `/api/v1/knowledge/${id}`, { params: { id }, headers }),
+      await callRoute(one.DELETE, `/api/v1/knowledge/${id}`, { method: "DELETE", params: { id }, headers }),
+      await callRoute(reindex.POST, `/api/v1/knowledge/${id}/reindex`, {
         method: "POST",
         params: { id },
         headers,
@@ -188,15 +167,16 @@ describe("knowledge API: only the building's managers", () => {
   it("another building's manager can neither read, re-index nor delete it", async () => {
     const id = await seedDoc();
     signInAs(b.manager);
-    expect((await call(one.GET, `/api/v1/knowledge/${id}`, { params: { id } })).res.status).toBe(404);
+    expect((await callRoute(one.GET, `/api/v1/knowledge/${id}`, { params: { id } })).res.status).toBe(404);
     expect(
-      (await call(one.DELETE, `/api/v1/knowledge/${id}`, { method: "DELETE", params: { id } })).res.status,
-    ).toBe(404);
-    expect(
-      (await call(reindex.POST, `/api/v1/knowledge/${id}/reindex`, { method: "POST", params: { id } })).res
+      (await callRoute(one.DELETE, `/api/v1/knowledge/${id}`, { method: "DELETE", params: { id } })).res
         .status,
     ).toBe(404);
-    const list = await call(knowledge.GET, "/api/v1/knowledge");
+    expect(
+      (await callRoute(reindex.POST, `/api/v1/knowledge/${id}/reindex`, { method: "POST", params: { id } }))
+        .res.status,
+    ).toBe(404);
+    const list = await callRoute(knowledge.GET, "/api/v1/knowledge");
     expect(list.body.items.some((d: { id: string }) => d.id === id)).toBe(false);
     expect(await findKnowledgeDocument({ buildingId: a.b, documentId: id })).not.toBeNull();
     const hits = await searchKnowledge({ buildingId: a.b, audiences: ["staff"], query: "boiler room key" });

@@ -3,9 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { HeadObjectCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { auth } from "@/server/auth/auth";
 import { listAllKnowledgeDocuments } from "@/server/db/knowledge-documents";
-import { API_OPERATIONS } from "@/server/http/openapi/operations";
 import { offlineEmbedder } from "@/server/search/embeddings/offline";
 import { createLanceBackend } from "@/server/search/lancedb-backend";
 import { documentChunkCount, searchKnowledge, setSearchEngineForTesting } from "@/server/search/search";
@@ -13,6 +11,7 @@ import { postForm, seedTicketBuilding } from "@/server/services/ticket-test-fixt
 import { s3 } from "@/server/storage/s3-client";
 import { browserRequest } from "@/test/api-fixtures";
 import { encryptedPdf, imageOnlyPdf, longRules, textPdf } from "@/test/pdf-fixtures";
+import { callRoute, documented, post, signInAs } from "@/test/route-harness";
 import { type RunningS3, startS3 } from "../../../../scripts/stack/s3";
 import * as one from "./[id]/route";
 import * as knowledge from "./route";
@@ -23,8 +22,6 @@ import * as uploads from "./uploads/route";
  * indexing, on DynamoDB Local, the S3 emulator and a LanceDB index in a temp dir. PDFs are made by pdf-lib.
  */
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
-const signInAs = (user: { id: string; buildingId: string } | null) =>
-  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(user ? { user, expires: "" } : null);
 
 const bucket = "knowledge-pdf-test";
 // Started before anything reads the config (the seed below does), which is read once per process.
@@ -42,17 +39,6 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, url: string, body?: unknown, params: Record<string, string> = {}) {
-  const init = body === undefined ? {} : { method: "POST", body: JSON.stringify(body) };
-  const res = await handler(browserRequest(`http://localhost${url}`, init), {
-    params: Promise.resolve(params),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
-const documented = (method: string, p: string, status: number) =>
-  API_OPERATIONS.find((o) => o.method === method && o.path === p)?.responses[status]?.schema;
 const exists = (key: string) =>
   s3()
     .send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
@@ -61,7 +47,11 @@ const exists = (key: string) =>
 
 /** Signs, uploads and returns the key, as the manager's browser does. */
 async function upload(bytes: Buffer, contentType: string) {
-  const signed = await call(uploads.POST, "/api/v1/knowledge/uploads", { contentType, size: bytes.length });
+  const signed = await callRoute(
+    uploads.POST,
+    "/api/v1/knowledge/uploads",
+    post({ contentType, size: bytes.length }),
+  );
   expect(signed.status).toBe(201);
   documented("post", "/api/v1/knowledge/uploads", 201)?.parse(signed.body);
   const res = await postForm(signed.body.upload, bytes, contentType);
@@ -70,16 +60,15 @@ async function upload(bytes: Buffer, contentType: string) {
 }
 async function addPdf(title: string, bytes: Buffer) {
   const key = await upload(bytes, "application/pdf");
-  return call(knowledge.POST, "/api/v1/knowledge", {
-    title,
-    audience: ["resident"],
-    format: "pdf",
-    s3Key: key,
-  });
+  return callRoute(
+    knowledge.POST,
+    "/api/v1/knowledge",
+    post({ title, audience: ["resident"], format: "pdf", s3Key: key }),
+  );
 }
 async function settled(id: string) {
   for (let i = 0; i < 200; i++) {
-    const { body } = await call(one.GET, `/api/v1/knowledge/${id}`, undefined, { id });
+    const { body } = await callRoute(one.GET, `/api/v1/knowledge/${id}`, { params: { id } });
     if (body.document.status === "indexed" || body.document.status === "failed") return body.document;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -171,23 +160,21 @@ describe("PDF knowledge documents", () => {
     signInAs(a.manager);
     const before = (await listAllKnowledgeDocuments({ buildingId: a.b })).length;
     const key = await upload(Buffer.from("<html><script>alert(1)</script></html>"), "application/pdf");
-    const res = await call(knowledge.POST, "/api/v1/knowledge", {
-      title: "Fake",
-      audience: ["guest"],
-      format: "pdf",
-      s3Key: key,
-    });
+    const res = await callRoute(
+      knowledge.POST,
+      "/api/v1/knowledge",
+      post({ title: "Fake", audience: ["guest"], format: "pdf", s3Key: key }),
+    );
     expect(res.status).toBe(422);
     expect(res.body.error.fields.s3Key).toBeDefined();
     expect(await exists(key)).toBe(false);
     // a real PDF sent as a Markdown document is refused too
     const pdfKey = await upload(await textPdf([["x"]]), "application/pdf");
-    const mismatch = await call(knowledge.POST, "/api/v1/knowledge", {
-      title: "Mismatch",
-      audience: ["guest"],
-      format: "markdown",
-      s3Key: pdfKey,
-    });
+    const mismatch = await callRoute(
+      knowledge.POST,
+      "/api/v1/knowledge",
+      post({ title: "Mismatch", audience: ["guest"], format: "markdown", s3Key: pdfKey }),
+    );
     expect(mismatch.status).toBe(422);
     expect((await listAllKnowledgeDocuments({ buildingId: a.b })).length).toBe(before);
   });
@@ -195,46 +182,47 @@ describe("PDF knowledge documents", () => {
   it("a Markdown file goes the same way", async () => {
     signInAs(a.manager);
     const key = await upload(Buffer.from("## Pool\nThe pool closes at 20:00."), "text/markdown");
-    const created = await call(knowledge.POST, "/api/v1/knowledge", {
-      title: "Pool",
-      audience: ["guest"],
-      format: "markdown",
-      s3Key: key,
-    });
+    const created = await callRoute(
+      knowledge.POST,
+      "/api/v1/knowledge",
+      post({ title: "Pool", audience: ["guest"], format: "markdown", s3Key: key }),
+    );
     expect(created.status).toBe(201);
     expect(await settled(created.body.document.id)).toMatchObject({ status: "indexed", chunkCount: 1 });
   });
 
   it("refuses oversize, wrong types, other roles, and another building's upload", async () => {
     signInAs(a.manager);
-    const big = await call(uploads.POST, "/api/v1/knowledge/uploads", {
-      contentType: "application/pdf",
-      size: 10 * 1024 * 1024 + 1,
-    });
+    const big = await callRoute(
+      uploads.POST,
+      "/api/v1/knowledge/uploads",
+      post({ contentType: "application/pdf", size: 10 * 1024 * 1024 + 1 }),
+    );
     expect(big.status).toBe(422);
-    const exe = await call(uploads.POST, "/api/v1/knowledge/uploads", {
-      contentType: "application/x-msdownload",
-      size: 10,
-    });
+    const exe = await callRoute(
+      uploads.POST,
+      "/api/v1/knowledge/uploads",
+      post({ contentType: "application/x-msdownload", size: 10 }),
+    );
     expect(exe.status).toBe(422);
     for (const who of [a.resident, a.staff]) {
       signInAs(who);
-      const r = await call(uploads.POST, "/api/v1/knowledge/uploads", {
-        contentType: "application/pdf",
-        size: 10,
-      });
+      const r = await callRoute(
+        uploads.POST,
+        "/api/v1/knowledge/uploads",
+        post({ contentType: "application/pdf", size: 10 }),
+      );
       expect(r.status).toBe(403);
     }
     signInAs(a.manager);
     const key = await upload(await textPdf([["Harbor secret"]]), "application/pdf");
     signInAs(other.manager);
     const before = (await listAllKnowledgeDocuments({ buildingId: other.b })).length;
-    const stolen = await call(knowledge.POST, "/api/v1/knowledge", {
-      title: "Not mine",
-      audience: ["guest"],
-      format: "pdf",
-      s3Key: key,
-    });
+    const stolen = await callRoute(
+      knowledge.POST,
+      "/api/v1/knowledge",
+      post({ title: "Not mine", audience: ["guest"], format: "pdf", s3Key: key }),
+    );
     expect(stolen.status).toBe(422);
     expect(await exists(key)).toBe(true); // another building's object is only refused, never deleted
     expect((await listAllKnowledgeDocuments({ buildingId: other.b })).length).toBe(before);

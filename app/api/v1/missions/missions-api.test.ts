@@ -3,9 +3,8 @@ import * as chat from "@/app/api/chat/route";
 import * as concierge from "@/app/api/v1/concierge/route";
 import { setDevicePort } from "@/server/agents/device-port";
 import { seedConciergeBuilding } from "@/server/ai/concierge-test-fixtures";
-import { auth } from "@/server/auth/auth";
-import { API_OPERATIONS } from "@/server/http/openapi/operations";
-import { bearer, browserRequest, seedToken } from "@/test/api-fixtures";
+import { bearer, seedToken } from "@/test/api-fixtures";
+import { callRoute, documented, post, signInAs } from "@/test/route-harness";
 import * as one from "./[id]/route";
 import * as approve from "./[id]/steps/[stepId]/approve/route";
 import * as decline from "./[id]/steps/[stepId]/decline/route";
@@ -13,29 +12,6 @@ import * as missions from "./route";
 
 /** Missions and the concierge through the real route handlers: people by session (Auth.js stubbed), machines by token. */
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
-const signInAs = (user: { id: string; buildingId: string } | null) =>
-  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(user ? { user, expires: "" } : null);
-
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(
-  handler: Handler,
-  path: string,
-  init: RequestInit & { params?: Record<string, string> } = {},
-) {
-  const { params = {}, ...rest } = init;
-  const res = await handler(browserRequest(`http://localhost${path}`, rest), {
-    params: Promise.resolve(params),
-  });
-  const text = await res.text();
-  return { res, text, body: res.headers.get("content-type")?.includes("json") ? JSON.parse(text) : null };
-}
-const post = (body: unknown, headers: Record<string, string> = {}) => ({
-  method: "POST",
-  body: JSON.stringify(body),
-  headers: { "content-type": "application/json", ...headers },
-});
-const documented = (method: string, path: string, status: number) =>
-  API_OPERATIONS.find((o) => o.method === method && o.path === path)?.responses[status]?.schema;
 
 const h = await seedConciergeBuilding();
 const other = await seedConciergeBuilding();
@@ -51,7 +27,7 @@ setDevicePort(async () => ({ status: "acknowledged", commandId: "cmd_test" }));
 describe("POST /api/v1/concierge", () => {
   it("answers a resident with citations in the documented shape, and a request starts a mission", async () => {
     signInAs(h.users.resident);
-    const asked = await call(
+    const asked = await callRoute(
       concierge.POST,
       "/api/v1/concierge",
       post({ message: "When are the quiet hours?" }),
@@ -59,7 +35,7 @@ describe("POST /api/v1/concierge", () => {
     expect(asked.res.status).toBe(200);
     expect(documented("post", "/api/v1/concierge", 200)?.parse(asked.body)).toBeTruthy();
     expect(asked.body.citations[0]).toMatchObject({ documentId: "doc_rules", title: "House rules" });
-    const leak = await call(
+    const leak = await callRoute(
       concierge.POST,
       "/api/v1/concierge",
       post({ message: "The bathroom tap is leaking" }),
@@ -69,20 +45,20 @@ describe("POST /api/v1/concierge", () => {
 
   it("rejects an empty message with a field error and no conversation", async () => {
     signInAs(h.users.resident);
-    const bad = await call(concierge.POST, "/api/v1/concierge", post({ message: "  " }));
+    const bad = await callRoute(concierge.POST, "/api/v1/concierge", post({ message: "  " }));
     expect(bad.res.status).toBe(422);
     expect(bad.body.error.fields.message).toBeTruthy();
   });
 
   it("another person's conversation id is not found", async () => {
     signInAs(h.users.resident);
-    const first = await call(
+    const first = await callRoute(
       concierge.POST,
       "/api/v1/concierge",
       post({ message: "Where does recycling go?" }),
     );
     signInAs(h.users.resident2);
-    const stolen = await call(
+    const stolen = await callRoute(
       concierge.POST,
       "/api/v1/concierge",
       post({ message: "What did I ask?", conversationId: first.body.conversationId }),
@@ -95,7 +71,7 @@ describe("POST /api/chat", () => {
   it("streams the answer as a UI message stream with its citations, and keeps the conversation", async () => {
     signInAs(h.users.resident);
     const conversationId = `conv${Date.now()}`;
-    const out = await call(
+    const out = await callRoute(
       chat.POST,
       "/api/chat",
       post({ conversationId, text: "When are the quiet hours?" }),
@@ -121,7 +97,7 @@ describe("POST /api/chat", () => {
 
   it("is refused without a session", async () => {
     signInAs(null);
-    const out = await call(chat.POST, "/api/chat", post({ conversationId: "x1", text: "hi" }));
+    const out = await callRoute(chat.POST, "/api/chat", post({ conversationId: "x1", text: "hi" }));
     expect(out.res.status).toBe(401);
   });
 });
@@ -129,38 +105,42 @@ describe("POST /api/chat", () => {
 describe("missions API", () => {
   it("residents list their own; staff tokens the building's; approval is withheld from tokens", async () => {
     signInAs(h.users.resident);
-    await call(concierge.POST, "/api/v1/concierge", post({ message: "Please let the plumber in at 3 pm" }));
-    const mine = await call(missions.GET, "/api/v1/missions");
+    await callRoute(
+      concierge.POST,
+      "/api/v1/concierge",
+      post({ message: "Please let the plumber in at 3 pm" }),
+    );
+    const mine = await callRoute(missions.GET, "/api/v1/missions");
     expect(mine.res.status).toBe(200);
     expect(documented("get", "/api/v1/missions", 200)?.parse(mine.body)).toBeTruthy();
     const waiting = mine.body.items.find((m: { status: string }) => m.status === "awaiting_approval");
     expect(waiting).toBeTruthy();
     signInAs(h.users.resident2);
-    const theirs = await call(missions.GET, "/api/v1/missions");
+    const theirs = await callRoute(missions.GET, "/api/v1/missions");
     expect(theirs.body.items.map((m: { id: string }) => m.id)).not.toContain(waiting.id);
-    const peek = await call(one.GET, `/api/v1/missions/${waiting.id}`, { params: { id: waiting.id } });
+    const peek = await callRoute(one.GET, `/api/v1/missions/${waiting.id}`, { params: { id: waiting.id } });
     expect(peek.res.status).toBe(404);
 
     signInAs(null);
-    const queue = await call(missions.GET, "/api/v1/missions?status=awaiting_approval", {
+    const queue = await callRoute(missions.GET, "/api/v1/missions?status=awaiting_approval", {
       headers: bearer(staffToken.secret),
     });
     expect(queue.body.items.map((m: { id: string }) => m.id)).toContain(waiting.id);
     const params = { id: waiting.id, stepId: waiting.steps[0].id };
     const path = `/api/v1/missions/${waiting.id}/steps/${params.stepId}/approve`;
-    const byToken = await call(approve.POST, path, { ...post({}, bearer(staffToken.secret)), params });
+    const byToken = await callRoute(approve.POST, path, { ...post({}, bearer(staffToken.secret)), params });
     expect(byToken.res.status).toBe(403);
-    const otherBuilding = await call(one.GET, `/api/v1/missions/${waiting.id}`, {
+    const otherBuilding = await callRoute(one.GET, `/api/v1/missions/${waiting.id}`, {
       headers: bearer(otherToken.secret),
       params: { id: waiting.id },
     });
     expect(otherBuilding.res.status).toBe(404);
 
     signInAs(h.users.staff);
-    const ok = await call(approve.POST, path, { ...post({}), params });
+    const ok = await callRoute(approve.POST, path, { ...post({}), params });
     expect(ok.res.status).toBe(200);
     expect(ok.body.mission.status).toBe("done");
-    const again = await call(decline.POST, path.replace("approve", "decline"), { ...post({}), params });
+    const again = await callRoute(decline.POST, path.replace("approve", "decline"), { ...post({}), params });
     expect(again.res.status).toBe(409);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from "vitest";
-import { auth } from "@/server/auth/auth";
 import { listOutboxEmails } from "@/server/db/outbox";
 import { createUser } from "@/server/db/users";
 import { acceptInvitationWithToken } from "@/server/services/accept-invitation";
@@ -7,12 +6,11 @@ import { inviteUser } from "@/server/services/invite-user";
 import { actorOf } from "@/server/services/ticket-test-fixtures";
 import { seedBuilding } from "@/test/api-fixtures";
 import { makeUser, newBuildingId } from "@/test/fixtures";
+import { routeResponse, signInAs } from "@/test/route-harness";
 import * as outbox from "./route";
 
 /** GET /api/v1/outbox through the real handler (Auth.js stubbed): what a manager can read of others' emails. */
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
-const signInAs = (user: { id: string; buildingId: string }) =>
-  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue({ user, expires: "" });
 
 const b = newBuildingId();
 await seedBuilding(b);
@@ -29,9 +27,7 @@ describe("GET /api/v1/outbox", () => {
     expect(token).toHaveLength(43);
 
     signInAs({ id: manager.id, buildingId: b });
-    const res = await outbox.GET(new Request("http://localhost/api/v1/outbox?limit=50"), {
-      params: Promise.resolve({}),
-    });
+    const res = await routeResponse(outbox.GET, "/api/v1/outbox?limit=50");
     expect(res.status).toBe(200);
     const body = await res.json();
     const mail = body.items.find((e: { to: string }) => e.to === to);

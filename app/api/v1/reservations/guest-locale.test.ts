@@ -3,6 +3,7 @@ import { authorizeCheckinToken, guestActor } from "@/server/auth/guest-session";
 import { listOutboxEmails } from "@/server/db/outbox";
 import { bearer, seedBuilding, seedToken, seedUnit } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
+import { callRoute, send } from "@/test/route-harness";
 import * as reservations from "./route";
 
 /**
@@ -18,20 +19,16 @@ const manager = await seedToken(a, { role: "manager" });
 
 async function book(checkIn: string, checkOut: string, over: object = {}) {
   const email = `guest.${checkIn}@guest.example`;
-  const req = new Request("http://localhost/api/v1/reservations", {
-    method: "POST",
-    headers: bearer(manager.secret),
-    body: JSON.stringify({
-      unitId: unit.id,
-      checkIn,
-      checkOut,
-      guest: { name: "Lucía Huésped", email },
-      guestCount: 1,
-      ...over,
-    }),
-  });
-  const res = await reservations.POST(req, { params: Promise.resolve({}) });
-  return { res, body: await res.json(), email };
+  const { res, body } = await callRoute(
+    reservations.POST,
+    "/api/v1/reservations",
+    send(
+      "POST",
+      { unitId: unit.id, checkIn, checkOut, guest: { name: "Lucía Huésped", email }, guestCount: 1, ...over },
+      bearer(manager.secret),
+    ),
+  );
+  return { res, body, email };
 }
 
 async function emailTo(address: string) {

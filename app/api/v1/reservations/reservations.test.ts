@@ -1,15 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
 import * as unitAvailability from "@/app/api/v1/units/[id]/availability/route";
-import { auth } from "@/server/auth/auth";
 import { listOutboxEmails } from "@/server/db/outbox";
 import { listNights } from "@/server/db/reservation-queries";
 import { blockNights } from "@/server/db/reservations";
 import { updateUnit } from "@/server/db/units";
 import { createUser } from "@/server/db/users";
 import { errorBodySchema } from "@/server/http/openapi/errors";
-import { API_OPERATIONS } from "@/server/http/openapi/operations";
-import { bearer, browserRequest, seedBuilding, seedToken, seedUnit } from "@/test/api-fixtures";
+import { bearer, seedBuilding, seedToken, seedUnit } from "@/test/api-fixtures";
 import { makeUser, newBuildingId } from "@/test/fixtures";
+import { callRoute, documented, post, signInAs } from "@/test/route-harness";
 import * as cancel from "./[id]/cancel/route";
 import * as one from "./[id]/route";
 import * as reservations from "./route";
@@ -19,28 +18,7 @@ import * as reservations from "./route";
  * API token, residents by a session (Auth.js stubbed to return the session the test chooses).
  */
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
-const signInAs = (user: { id: string; buildingId: string } | null) =>
-  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(user ? { user, expires: "" } : null);
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(
-  handler: Handler,
-  path: string,
-  init: RequestInit = {},
-  params: Record<string, string> = {},
-) {
-  const res = await handler(browserRequest(`http://localhost${path}`, init), {
-    params: Promise.resolve(params),
-  });
-  return { res, body: await res.json() };
-}
-const post = (body: unknown, headers: Record<string, string> = {}) => ({
-  method: "POST",
-  body: JSON.stringify(body),
-  headers,
-});
-const schemaOf = (method: string, path: string, status = 200) =>
-  API_OPERATIONS.find((o) => o.method === method && o.path === path)?.responses[status]?.schema;
 const stay = (unitId: string, checkIn: string, checkOut: string, over: object = {}) => ({
   unitId,
   checkIn,
@@ -71,7 +49,7 @@ describe("POST /api/v1/reservations: no double booking under a burst", () => {
     const requests = Array.from({ length: 50 }, (_, i) => {
       const checkIn = `2031-03-${String(10 + (i % 5)).padStart(2, "0")}`;
       const checkOut = `2031-03-${String(15 + (i % 5)).padStart(2, "0")}`;
-      return call(
+      return callRoute(
         reservations.POST,
         "/api/v1/reservations",
         post(stay(u3.id, checkIn, checkOut), bearer(managerA.secret)),
@@ -85,7 +63,7 @@ describe("POST /api/v1/reservations: no double booking under a burst", () => {
       expect(errorBodySchema.parse(r.body).error.message).toMatch(/already booked: 2031-03-\d\d/);
     }
     const won = results.find((r) => r.res.status === 201)?.body;
-    schemaOf("post", "/api/v1/reservations", 201)?.parse(won);
+    documented("post", "/api/v1/reservations", 201)?.parse(won);
     const nights = await listNights({ buildingId: a, unitId: u3.id, from: "2031-03-01", to: "2031-04-01" });
     expect(nights.map((n) => n.date)).toEqual(
       Array.from(
@@ -100,7 +78,7 @@ describe("POST /api/v1/reservations: no double booking under a burst", () => {
 describe("residents book, see and cancel their own units only", () => {
   it("books their unit: 201 with the stay, the price, the check-in URL (emailed), no token hash", async () => {
     signInAs({ id: resident.id, buildingId: a });
-    const { res, body } = await call(
+    const { res, body } = await callRoute(
       reservations.POST,
       "/api/v1/reservations",
       post(stay(u1.id, "2031-05-01", "2031-05-04")),
@@ -127,55 +105,56 @@ describe("residents book, see and cancel their own units only", () => {
 
   it("cannot book, see or cancel another resident's unit (403 / 404)", async () => {
     signInAs({ id: neighbour.id, buildingId: a });
-    const theirs = await call(
+    const theirs = await callRoute(
       reservations.POST,
       "/api/v1/reservations",
       post(stay(u2.id, "2031-06-01", "2031-06-03")),
     );
     expect(theirs.res.status).toBe(201);
     signInAs({ id: resident.id, buildingId: a });
-    const book = await call(
+    const book = await callRoute(
       reservations.POST,
       "/api/v1/reservations",
       post(stay(u2.id, "2031-07-01", "2031-07-03")),
     );
     expect(book.res.status).toBe(403);
     const id = theirs.body.reservation.id;
-    expect((await call(one.GET, `/api/v1/reservations/${id}`, {}, { id })).res.status).toBe(404);
+    expect((await callRoute(one.GET, `/api/v1/reservations/${id}`, { params: { id } })).res.status).toBe(404);
     expect(
-      (await call(cancel.POST, `/api/v1/reservations/${id}/cancel`, { method: "POST" }, { id })).res.status,
+      (await callRoute(cancel.POST, `/api/v1/reservations/${id}/cancel`, { method: "POST", params: { id } }))
+        .res.status,
     ).toBe(404);
-    const list = await call(reservations.GET, "/api/v1/reservations");
-    schemaOf("get", "/api/v1/reservations")?.parse(list.body);
+    const list = await callRoute(reservations.GET, "/api/v1/reservations");
+    documented("get", "/api/v1/reservations")?.parse(list.body);
     expect(list.body.items.length).toBeGreaterThan(0);
     expect(list.body.items.every((r: { unitId: string }) => r.unitId === u1.id)).toBe(true);
-    const other = await call(reservations.GET, `/api/v1/reservations?unitId=${u2.id}`);
+    const other = await callRoute(reservations.GET, `/api/v1/reservations?unitId=${u2.id}`);
     expect(other.body.items).toEqual([]);
-    const cal = await call(
-      unitAvailability.GET,
-      `/api/v1/units/${u2.id}/availability?month=2031-06`,
-      {},
-      { id: u2.id },
-    );
+    const cal = await callRoute(unitAvailability.GET, `/api/v1/units/${u2.id}/availability?month=2031-06`, {
+      params: { id: u2.id },
+    });
     expect(cal.res.status).toBe(403);
   });
 
   it("cancels their own stay: nights freed at once, link revoked, same dates bookable again", async () => {
     signInAs({ id: resident.id, buildingId: a });
-    const made = await call(
+    const made = await callRoute(
       reservations.POST,
       "/api/v1/reservations",
       post(stay(u1.id, "2031-08-01", "2031-08-03")),
     );
     const id = made.body.reservation.id;
-    const done = await call(cancel.POST, `/api/v1/reservations/${id}/cancel`, { method: "POST" }, { id });
+    const done = await callRoute(cancel.POST, `/api/v1/reservations/${id}/cancel`, {
+      method: "POST",
+      params: { id },
+    });
     expect(done.res.status).toBe(200);
-    schemaOf("post", "/api/v1/reservations/{id}/cancel")?.parse(done.body);
+    documented("post", "/api/v1/reservations/{id}/cancel")?.parse(done.body);
     expect(done.body.reservation).toMatchObject({ status: "cancelled", checkinLink: { revoked: true } });
     expect(await listNights({ buildingId: a, unitId: u1.id, from: "2031-08-01", to: "2031-08-03" })).toEqual(
       [],
     );
-    const again = await call(
+    const again = await callRoute(
       reservations.POST,
       "/api/v1/reservations",
       post(stay(u1.id, "2031-08-01", "2031-08-03")),
@@ -187,21 +166,21 @@ describe("residents book, see and cancel their own units only", () => {
 describe("staff, managers and buildings", () => {
   it("staff see the building's stays with filters but cannot book or cancel (403)", async () => {
     signInAs(null);
-    const made = await call(
+    const made = await callRoute(
       reservations.POST,
       "/api/v1/reservations",
       post(stay(u2.id, "2031-09-10", "2031-09-12"), bearer(managerA.secret)),
     );
     const id = made.body.reservation.id;
-    const arrivals = await call(reservations.GET, "/api/v1/reservations?arrivingOn=2031-09-10", {
+    const arrivals = await callRoute(reservations.GET, "/api/v1/reservations?arrivingOn=2031-09-10", {
       headers: bearer(staffA.secret),
     });
     expect(arrivals.body.items.map((r: { id: string }) => r.id)).toEqual([id]);
-    const departures = await call(reservations.GET, "/api/v1/reservations?departingOn=2031-09-12", {
+    const departures = await callRoute(reservations.GET, "/api/v1/reservations?departingOn=2031-09-12", {
       headers: bearer(staffA.secret),
     });
     expect(departures.body.items.map((r: { id: string }) => r.id)).toEqual([id]);
-    const byUnit = await call(
+    const byUnit = await callRoute(
       reservations.GET,
       `/api/v1/reservations?unitId=${u2.id}&status=confirmed&from=2031-09-11&to=2031-09-30`,
       {
@@ -209,11 +188,14 @@ describe("staff, managers and buildings", () => {
       },
     );
     expect(byUnit.body.items.map((r: { id: string }) => r.id)).toEqual([id]);
-    const got = await call(one.GET, `/api/v1/reservations/${id}`, { headers: bearer(staffA.secret) }, { id });
-    schemaOf("get", "/api/v1/reservations/{id}")?.parse(got.body);
+    const got = await callRoute(one.GET, `/api/v1/reservations/${id}`, {
+      headers: bearer(staffA.secret),
+      params: { id },
+    });
+    documented("get", "/api/v1/reservations/{id}")?.parse(got.body);
     expect(
       (
-        await call(
+        await callRoute(
           reservations.POST,
           "/api/v1/reservations",
           post(stay(u2.id, "2031-10-01", "2031-10-02"), bearer(staffA.secret)),
@@ -222,53 +204,65 @@ describe("staff, managers and buildings", () => {
     ).toBe(403);
     expect(
       (
-        await call(
-          cancel.POST,
-          `/api/v1/reservations/${id}/cancel`,
-          { method: "POST", headers: bearer(staffA.secret) },
-          { id },
-        )
+        await callRoute(cancel.POST, `/api/v1/reservations/${id}/cancel`, {
+          method: "POST",
+          headers: bearer(staffA.secret),
+          params: { id },
+        })
       ).res.status,
     ).toBe(403);
   });
 
   it("nothing crosses buildings: another building's manager gets 404 and an empty list", async () => {
-    const made = await call(
+    const made = await callRoute(
       reservations.POST,
       "/api/v1/reservations",
       post(stay(u2.id, "2031-11-01", "2031-11-03"), bearer(managerA.secret)),
     );
     const id = made.body.reservation.id;
     const h = { headers: bearer(managerB.secret) };
-    expect((await call(one.GET, `/api/v1/reservations/${id}`, h, { id })).res.status).toBe(404);
     expect(
-      (await call(cancel.POST, `/api/v1/reservations/${id}/cancel`, { method: "POST", ...h }, { id })).res
-        .status,
+      (await callRoute(one.GET, `/api/v1/reservations/${id}`, { ...h, params: { id } })).res.status,
     ).toBe(404);
-    const list = await call(reservations.GET, `/api/v1/reservations?unitId=${u2.id}`, h);
+    expect(
+      (
+        await callRoute(cancel.POST, `/api/v1/reservations/${id}/cancel`, {
+          method: "POST",
+          ...h,
+          params: { id },
+        })
+      ).res.status,
+    ).toBe(404);
+    const list = await callRoute(reservations.GET, `/api/v1/reservations?unitId=${u2.id}`, h);
     expect(list.body.items).toEqual([]);
     expect(
       (
-        await call(
+        await callRoute(
           reservations.POST,
           "/api/v1/reservations",
           post(stay(u1.id, "2031-11-05", "2031-11-06"), h.headers),
         )
       ).res.status,
     ).toBe(404);
-    const all = await call(reservations.GET, "/api/v1/reservations", h);
+    const all = await callRoute(reservations.GET, "/api/v1/reservations", h);
     expect(all.body.items.every((r: { buildingId: string }) => r.buildingId === b)).toBe(true);
     expect(
       (
-        await call(unitAvailability.GET, `/api/v1/units/${uB.id}/availability?month=2031-11`, h, {
-          id: uB.id,
+        await callRoute(unitAvailability.GET, `/api/v1/units/${uB.id}/availability?month=2031-11`, {
+          ...h,
+          params: {
+            id: uB.id,
+          },
         })
       ).res.status,
     ).toBe(200);
     expect(
       (
-        await call(unitAvailability.GET, `/api/v1/units/${u1.id}/availability?month=2031-11`, h, {
-          id: u1.id,
+        await callRoute(unitAvailability.GET, `/api/v1/units/${u1.id}/availability?month=2031-11`, {
+          ...h,
+          params: {
+            id: u1.id,
+          },
         })
       ).res.status,
     ).toBe(404);
@@ -286,7 +280,7 @@ describe("the building's rules: 422 naming the field", () => {
   for (const [what, over, field] of cases) {
     it(what, async () => {
       const body = stay(u2.id, "2031-12-10", "2031-12-12", over);
-      const { res, body: err } = await call(
+      const { res, body: err } = await callRoute(
         reservations.POST,
         "/api/v1/reservations",
         post(body, bearer(managerA.secret)),
@@ -302,7 +296,7 @@ describe("the building's rules: 422 naming the field", () => {
     const shut = await seedUnit(a, "105");
     await updateUnit({ buildingId: a, unitId: shut.id, patch: { status: "maintenance" } });
     for (const unitId of [closed.id, shut.id]) {
-      const { res, body } = await call(
+      const { res, body } = await callRoute(
         reservations.POST,
         "/api/v1/reservations",
         post(stay(unitId, "2031-12-10", "2031-12-12"), bearer(managerA.secret)),
@@ -316,20 +310,19 @@ describe("the building's rules: 422 naming the field", () => {
 describe("GET /api/v1/units/{id}/availability", () => {
   it("shows booked, buffer, blocked and free nights of the month, with price and rules", async () => {
     const unit = await seedUnit(a, "201");
-    await call(
+    await callRoute(
       reservations.POST,
       "/api/v1/reservations",
       post(stay(unit.id, "2032-02-03", "2032-02-05"), bearer(managerA.secret)),
     );
     await blockNights({ buildingId: a, unitId: unit.id, dates: ["2032-02-10"] });
-    const { res, body } = await call(
+    const { res, body } = await callRoute(
       unitAvailability.GET,
       `/api/v1/units/${unit.id}/availability?month=2032-02`,
-      { headers: bearer(staffA.secret) },
-      { id: unit.id },
+      { headers: bearer(staffA.secret), params: { id: unit.id } },
     );
     expect(res.status).toBe(200);
-    schemaOf("get", "/api/v1/units/{id}/availability")?.parse(body);
+    documented("get", "/api/v1/units/{id}/availability")?.parse(body);
     const nights = body.availability.nights as { date: string; state: string; bookable: boolean }[];
     expect(nights).toHaveLength(29);
     const state = (d: string) => nights.find((n) => n.date === d)?.state;
@@ -341,12 +334,10 @@ describe("GET /api/v1/units/{id}/availability", () => {
     ]);
     expect(body.availability.nightlyRate).toEqual({ amountMinor: 10_000, currency: "EUR" });
     expect(body.availability.rules).toMatchObject({ minNights: 1, maxNights: 30, maxGuests: 2 });
-    const bad = await call(
-      unitAvailability.GET,
-      `/api/v1/units/${unit.id}/availability?month=2032-13`,
-      { headers: bearer(staffA.secret) },
-      { id: unit.id },
-    );
+    const bad = await callRoute(unitAvailability.GET, `/api/v1/units/${unit.id}/availability?month=2032-13`, {
+      headers: bearer(staffA.secret),
+      params: { id: unit.id },
+    });
     expect(bad.res.status).toBe(422);
   });
 });

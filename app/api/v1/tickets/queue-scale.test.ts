@@ -6,6 +6,7 @@ import { db, tableName } from "@/server/db/client";
 import { ticketItem } from "@/server/db/tickets";
 import { bearer, seedBuilding, seedToken } from "@/test/api-fixtures";
 import { makeTicket, newBuildingId } from "@/test/fixtures";
+import { routeResponse } from "@/test/route-harness";
 import * as tickets from "./route";
 
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
@@ -66,9 +67,7 @@ async function walk(query: string) {
   do {
     const before = queries;
     const url: string = `/api/v1/tickets?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
-    const res = await tickets.GET(new Request(`http://localhost${url}`, { headers: bearer(staff.secret) }), {
-      params: Promise.resolve({}),
-    });
+    const res = await routeResponse(tickets.GET, url, { headers: bearer(staff.secret) });
     expect(res.status).toBe(200);
     const page = (await res.json()) as Page;
     perPage.push(queries - before);
@@ -97,10 +96,9 @@ describe("GET /api/v1/tickets?status= with thousands of tickets", () => {
 
   it("answers the first page of the queue with one Query, not a read of the partition", async () => {
     const before = queries;
-    const res = await tickets.GET(
-      new Request("http://localhost/api/v1/tickets?status=open&limit=50", { headers: bearer(staff.secret) }),
-      { params: Promise.resolve({}) },
-    );
+    const res = await routeResponse(tickets.GET, "/api/v1/tickets?status=open&limit=50", {
+      headers: bearer(staff.secret),
+    });
     const page = (await res.json()) as Page;
     expect(page.items).toHaveLength(50);
     expect(page.cursor).toEqual(expect.any(String));

@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import * as uploads from "@/app/api/v1/uploads/route";
-import { auth } from "@/server/auth/auth";
 import { errorBodySchema } from "@/server/http/openapi/errors";
-import { API_OPERATIONS } from "@/server/http/openapi/operations";
 import { imageBytes, postForm, seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
-import { bearer, browserRequest, seedToken } from "@/test/api-fixtures";
+import { bearer, seedToken } from "@/test/api-fixtures";
+import { callRoute, documented, send, signInAs } from "@/test/route-harness";
 import { type RunningS3, startS3 } from "../../../../scripts/stack/s3";
 import * as comments from "./[id]/comments/route";
 import * as photos from "./[id]/photos/route";
@@ -13,8 +12,6 @@ import * as tickets from "./route";
 
 /** The ticket API end to end through the real route handlers: residents by session (Auth.js stubbed), staff by token. */
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
-const signInAs = (user: { id: string; buildingId: string } | null) =>
-  vi.mocked(auth as unknown as () => Promise<unknown>).mockResolvedValue(user ? { user, expires: "" } : null);
 
 // The config is read once, on first use: point it at the emulator before anything touches it.
 const bucket = "tickets-api-test";
@@ -22,27 +19,6 @@ const emulator: RunningS3 = await startS3({ bucket });
 process.env.S3_ENDPOINT = emulator.endpoint;
 process.env.S3_BUCKET = bucket;
 afterAll(() => emulator.stop());
-
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(
-  handler: Handler,
-  path: string,
-  init: RequestInit & { params?: Record<string, string> } = {},
-) {
-  const { params = {}, ...rest } = init;
-  const res = await handler(browserRequest(`http://localhost${path}`, rest), {
-    params: Promise.resolve(params),
-  });
-  return { res, body: await res.json() };
-}
-const send = (method: string, body: unknown, headers: Record<string, string> = {}) => ({
-  method,
-  body: typeof body === "string" ? body : JSON.stringify(body),
-  headers,
-});
-/** Every answer must match what the OpenAPI document says. */
-const documented = (method: string, path: string, status: number) =>
-  API_OPERATIONS.find((o) => o.method === method && o.path === path)?.responses[status]?.schema;
 
 const a = await seedTicketBuilding();
 const b = await seedTicketBuilding();
@@ -53,7 +29,7 @@ const as = (actor: { id: string; buildingId: string }) => signInAs(actor);
 describe("tickets API: a resident's ticket with a photo, worked by staff", () => {
   it("presigns, uploads, opens, assigns, resolves, and shows the history to the resident", async () => {
     as(a.resident);
-    const up = await call(
+    const up = await callRoute(
       uploads.POST,
       "/api/v1/uploads",
       send("POST", { purpose: "ticket_photo", contentType: "image/png", size: 2048 }),
@@ -70,29 +46,30 @@ describe("tickets API: a resident's ticket with a photo, worked by staff", () =>
       unitId: a.unit1.id,
       photoKeys: [up.body.upload.key],
     };
-    const opened = await call(tickets.POST, "/api/v1/tickets", send("POST", input));
+    const opened = await callRoute(tickets.POST, "/api/v1/tickets", send("POST", input));
     expect(opened.res.status).toBe(201);
     documented("post", "/api/v1/tickets", 201)?.parse(opened.body);
     const id = opened.body.ticket.id as string;
     expect(opened.body.ticket.photos).toHaveLength(1);
 
     const patch = send("PATCH", { assigneeId: a.staff.id, status: "in_progress" }, bearer(staffA.secret));
-    const worked = await call(one.PATCH, `/api/v1/tickets/${id}`, { ...patch, params: { id } });
+    const worked = await callRoute(one.PATCH, `/api/v1/tickets/${id}`, { ...patch, params: { id } });
     expect(worked.res.status).toBe(200);
     documented("patch", "/api/v1/tickets/{id}", 200)?.parse(worked.body);
     const resolve = send("PATCH", { status: "resolved" }, bearer(staffA.secret));
     expect(
-      (await call(one.PATCH, `/api/v1/tickets/${id}`, { ...resolve, params: { id } })).body.ticket.status,
+      (await callRoute(one.PATCH, `/api/v1/tickets/${id}`, { ...resolve, params: { id } })).body.ticket
+        .status,
     ).toBe("resolved");
 
     as(a.resident);
-    const said = await call(comments.POST, `/api/v1/tickets/${id}/comments`, {
+    const said = await callRoute(comments.POST, `/api/v1/tickets/${id}/comments`, {
       ...send("POST", { comment: "Thanks!" }),
       params: { id },
     });
     expect(said.res.status).toBe(201);
     documented("post", "/api/v1/tickets/{id}/comments", 201)?.parse(said.body);
-    const seen = await call(one.GET, `/api/v1/tickets/${id}`, { params: { id } });
+    const seen = await callRoute(one.GET, `/api/v1/tickets/${id}`, { params: { id } });
     documented("get", "/api/v1/tickets/{id}", 200)?.parse(seen.body);
     expect(seen.body.history.map((e: { kind: string; to: string | null }) => [e.kind, e.to])).toEqual([
       ["created", "open"],
@@ -103,7 +80,7 @@ describe("tickets API: a resident's ticket with a photo, worked by staff", () =>
     ]);
     expect(seen.body.ticket).toMatchObject({ status: "resolved", assigneeId: a.staff.id });
     expect(seen.body.people[a.staff.id]).toBe(a.staff.name);
-    const mine = await call(tickets.GET, "/api/v1/tickets");
+    const mine = await callRoute(tickets.GET, "/api/v1/tickets");
     documented("get", "/api/v1/tickets", 200)?.parse(mine.body);
     expect(mine.body.items.map((t: { id: string }) => t.id)).toContain(id);
   });
@@ -119,36 +96,36 @@ describe("tickets API refusals", () => {
       priority: "low",
       unitId: a.unit1.id,
     };
-    const { body } = await call(tickets.POST, "/api/v1/tickets", send("POST", input));
+    const { body } = await callRoute(tickets.POST, "/api/v1/tickets", send("POST", input));
     return body.ticket.id as string;
   }
 
   it("keeps another resident from reading, changing, commenting on or adding photos to a ticket", async () => {
     const id = await residentTicket();
     as(a.resident2);
-    const read = await call(one.GET, `/api/v1/tickets/${id}`, { params: { id } });
+    const read = await callRoute(one.GET, `/api/v1/tickets/${id}`, { params: { id } });
     expect(read.res.status).toBe(404);
     errorBodySchema.parse(read.body);
-    const change = await call(one.PATCH, `/api/v1/tickets/${id}`, {
+    const change = await callRoute(one.PATCH, `/api/v1/tickets/${id}`, {
       ...send("PATCH", { status: "closed", reason: "x" }),
       params: { id },
     });
     expect(change.res.status).toBe(403);
-    const comment = await call(comments.POST, `/api/v1/tickets/${id}/comments`, {
+    const comment = await callRoute(comments.POST, `/api/v1/tickets/${id}/comments`, {
       ...send("POST", { comment: "mine now" }),
       params: { id },
     });
     expect(comment.res.status).toBe(404);
-    const photo = await call(photos.POST, `/api/v1/tickets/${id}/photos`, {
+    const photo = await callRoute(photos.POST, `/api/v1/tickets/${id}/photos`, {
       ...send("POST", { photoKeys: ["buildings/x/tickets/y.png"] }),
       params: { id },
     });
     expect(photo.res.status).toBe(404);
-    const list = await call(tickets.GET, "/api/v1/tickets?limit=200");
+    const list = await callRoute(tickets.GET, "/api/v1/tickets?limit=200");
     expect(list.body.items.map((t: { id: string }) => t.id)).not.toContain(id);
     // and the opener cannot manage it either
     as(a.resident);
-    const own = await call(one.PATCH, `/api/v1/tickets/${id}`, {
+    const own = await callRoute(one.PATCH, `/api/v1/tickets/${id}`, {
       ...send("PATCH", { priority: "urgent" }),
       params: { id },
     });
@@ -158,17 +135,19 @@ describe("tickets API refusals", () => {
   it("never crosses buildings, even for a manager token", async () => {
     const id = await residentTicket();
     const headers = bearer(staffB.secret);
-    expect((await call(one.GET, `/api/v1/tickets/${id}`, { headers, params: { id } })).res.status).toBe(404);
-    const change = send("PATCH", { status: "in_progress" }, headers);
-    expect((await call(one.PATCH, `/api/v1/tickets/${id}`, { ...change, params: { id } })).res.status).toBe(
+    expect((await callRoute(one.GET, `/api/v1/tickets/${id}`, { headers, params: { id } })).res.status).toBe(
       404,
     );
+    const change = send("PATCH", { status: "in_progress" }, headers);
+    expect(
+      (await callRoute(one.PATCH, `/api/v1/tickets/${id}`, { ...change, params: { id } })).res.status,
+    ).toBe(404);
     const comment = send("POST", { comment: "hello" }, headers);
     expect(
-      (await call(comments.POST, `/api/v1/tickets/${id}/comments`, { ...comment, params: { id } })).res
+      (await callRoute(comments.POST, `/api/v1/tickets/${id}/comments`, { ...comment, params: { id } })).res
         .status,
     ).toBe(404);
-    const list = await call(tickets.GET, "/api/v1/tickets?limit=200", { headers });
+    const list = await callRoute(tickets.GET, "/api/v1/tickets?limit=200", { headers });
     expect(list.body.items.map((t: { id: string }) => t.id)).not.toContain(id);
     // opening a ticket for the other building's unit names the unit as unknown
     const elsewhere = {
@@ -178,7 +157,7 @@ describe("tickets API refusals", () => {
       priority: "low",
       unitId: a.unit1.id,
     };
-    const made = await call(tickets.POST, "/api/v1/tickets", send("POST", elsewhere, headers));
+    const made = await callRoute(tickets.POST, "/api/v1/tickets", send("POST", elsewhere, headers));
     expect(made.res.status).toBe(422);
     expect(made.body.error.fields).toHaveProperty("unitId");
   });
@@ -186,7 +165,7 @@ describe("tickets API refusals", () => {
   it("answers bad input with 422 naming the field (400 for malformed JSON)", async () => {
     const id = await residentTicket();
     const headers = bearer(staffA.secret);
-    const expect422 = async (pending: ReturnType<typeof call>, fields: string[]) => {
+    const expect422 = async (pending: ReturnType<typeof callRoute>, fields: string[]) => {
       const { res, body } = await pending;
       expect(res.status, JSON.stringify(body)).toBe(422);
       expect(Object.keys(errorBodySchema.parse(body).error.fields ?? {})).toEqual(
@@ -194,13 +173,13 @@ describe("tickets API refusals", () => {
       );
     };
     const patch = (body: unknown) =>
-      call(one.PATCH, `/api/v1/tickets/${id}`, { ...send("PATCH", body, headers), params: { id } });
+      callRoute(one.PATCH, `/api/v1/tickets/${id}`, { ...send("PATCH", body, headers), params: { id } });
     const badTicket = { title: "x", description: "", category: "roof" };
-    await expect422(call(tickets.POST, "/api/v1/tickets", send("POST", badTicket, headers)), [
+    await expect422(callRoute(tickets.POST, "/api/v1/tickets", send("POST", badTicket, headers)), [
       "title",
       "category",
     ]);
-    await expect422(call(tickets.GET, "/api/v1/tickets?priority=meh&overdue=maybe", { headers }), [
+    await expect422(callRoute(tickets.GET, "/api/v1/tickets?priority=meh&overdue=maybe", { headers }), [
       "priority",
       "overdue",
     ]);
@@ -209,16 +188,18 @@ describe("tickets API refusals", () => {
     expect((await patch({ status: "closed", reason: "Duplicate" })).res.status).toBe(200);
     await expect422(patch({ status: "in_progress" }), ["status"]);
     const blank = { ...send("POST", { comment: "  " }, headers), params: { id } };
-    await expect422(call(comments.POST, `/api/v1/tickets/${id}/comments`, blank), ["comment"]);
+    await expect422(callRoute(comments.POST, `/api/v1/tickets/${id}/comments`, blank), ["comment"]);
     const gif = { purpose: "ticket_photo", contentType: "image/gif", size: 9e6 };
-    await expect422(call(uploads.POST, "/api/v1/uploads", send("POST", gif, headers)), [
+    await expect422(callRoute(uploads.POST, "/api/v1/uploads", send("POST", gif, headers)), [
       "contentType",
       "size",
     ]);
-    await expect422(call(one.GET, "/api/v1/tickets/x", { headers, params: { id: "not an id" } }), ["id"]);
-    const garbled = await call(tickets.POST, "/api/v1/tickets", send("POST", "{nope", headers));
+    await expect422(callRoute(one.GET, "/api/v1/tickets/x", { headers, params: { id: "not an id" } }), [
+      "id",
+    ]);
+    const garbled = await callRoute(tickets.POST, "/api/v1/tickets", send("POST", "{nope", headers));
     expect(garbled.res.status).toBe(400);
     signInAs(null);
-    expect((await call(tickets.GET, "/api/v1/tickets")).res.status).toBe(401);
+    expect((await callRoute(tickets.GET, "/api/v1/tickets")).res.status).toBe(401);
   });
 });

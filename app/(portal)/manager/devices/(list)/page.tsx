@@ -2,13 +2,12 @@ import { Cpu, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/portal/not-allowed";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
-import { pageActor } from "@/server/auth/page-guard";
 import type { RegistryDevice } from "@/server/services/device-registry-dto";
 import { listDeviceRegistryForActor } from "@/server/services/list-device-registry";
 import { listUnitsForManager } from "@/server/services/list-units-for-manager";
@@ -18,9 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The device registry: every device of the building with where it talks on MQTT; retired ones listed apart. */
-export default async function DeviceRegistryPage() {
-  const { actor, allowed } = await pageActor(["manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["manager"], async function DeviceRegistryPage(actor) {
   const [devices, units, t, types] = await Promise.all([
     listDeviceRegistryForActor(actor),
     listUnitsForManager(actor),
@@ -105,4 +102,4 @@ export default async function DeviceRegistryPage() {
       ) : null}
     </div>
   );
-}
+});

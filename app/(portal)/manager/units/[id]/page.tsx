@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { UnitForm } from "@/components/manager/unit-form";
 import { UnitResidentsForm } from "@/components/manager/unit-residents-form";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { getActorBuilding } from "@/server/services/get-actor-building";
 import { loadUnit } from "./load-unit";
 
@@ -16,41 +15,42 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One unit: its details, status and rate, and who lives there. */
-export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, allowed } = await pageActor(["manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
-  const found = await loadUnit((await params).id);
-  if (!found) notFound();
-  const [building, t] = await Promise.all([getActorBuilding(actor), getTranslations("units")]);
-  const { unit, residents } = found;
-  return (
-    <div className="max-w-3xl space-y-6">
-      <PageHeader
-        eyebrow={
-          <Link href="/manager/units" className="underline">
-            {t("backToUnits")}
-          </Link>
-        }
-        title={t("unitTitle", { number: unit.number })}
-        description={t("editDescription")}
-      />
-      <Card>
-        <CardHeader>
-          <CardTitle>{t("detailsTitle")}</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <UnitForm unit={unit} currency={building.currency} />
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>{t("residents.title")}</CardTitle>
-          <CardDescription>{t("residents.description")}</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <UnitResidentsForm unitId={unit.id} residents={residents} chosen={unit.residentIds} />
-        </CardContent>
-      </Card>
-    </div>
-  );
-}
+export default rolePage(
+  ["manager"],
+  async function UnitPage(actor, { params }: { params: Promise<{ id: string }> }) {
+    const found = await loadUnit((await params).id);
+    if (!found) notFound();
+    const [building, t] = await Promise.all([getActorBuilding(actor), getTranslations("units")]);
+    const { unit, residents } = found;
+    return (
+      <div className="max-w-3xl space-y-6">
+        <PageHeader
+          eyebrow={
+            <Link href="/manager/units" className="underline">
+              {t("backToUnits")}
+            </Link>
+          }
+          title={t("unitTitle", { number: unit.number })}
+          description={t("editDescription")}
+        />
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("detailsTitle")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <UnitForm unit={unit} currency={building.currency} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("residents.title")}</CardTitle>
+            <CardDescription>{t("residents.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <UnitResidentsForm unitId={unit.id} residents={residents} chosen={unit.residentIds} />
+          </CardContent>
+        </Card>
+      </div>
+    );
+  },
+);

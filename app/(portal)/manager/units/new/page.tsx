@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { UnitForm } from "@/components/manager/unit-form";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { getActorBuilding } from "@/server/services/get-actor-building";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("units"))("newTitle") };
 }
 
-export default async function NewUnitPage() {
-  const { actor, allowed } = await pageActor(["manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["manager"], async function NewUnitPage(actor) {
   const [building, t] = await Promise.all([getActorBuilding(actor), getTranslations("units")]);
   return (
     <div className="max-w-3xl space-y-6">
@@ -20,4 +17,4 @@ export default async function NewUnitPage() {
       <UnitForm currency={building.currency} />
     </div>
   );
-}
+});

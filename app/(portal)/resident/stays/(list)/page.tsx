@@ -2,15 +2,14 @@ import { CalendarPlus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { HomeSection } from "@/components/home/section";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { AvailabilityCalendar } from "@/components/reservations/availability-calendar";
 import { ReservationTable } from "@/components/reservations/reservation-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { availabilityQuerySchema } from "@/lib/domain/reservation-api";
-import { pageActor } from "@/server/auth/page-guard";
 import { getUnitAvailability } from "@/server/services/get-unit-availability";
 import { listReservationsForActor } from "@/server/services/list-reservations";
 import { listUnitsForActor } from "@/server/services/list-units";
@@ -22,9 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<{ month?: string }> };
 
 /** A resident's stays (current, upcoming, past) and a month calendar per unit. */
-export default async function ResidentStaysPage({ searchParams }: Props) {
-  const { actor, allowed } = await pageActor(["resident"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["resident"], async function ResidentStaysPage(actor, { searchParams }: Props) {
   const params = await searchParams;
   const [units, stays, t] = await Promise.all([
     listUnitsForActor(actor, { limit: 50 }),
@@ -102,4 +99,4 @@ export default async function ResidentStaysPage({ searchParams }: Props) {
       </HomeSection>
     </div>
   );
-}
+});

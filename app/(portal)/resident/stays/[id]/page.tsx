@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadStay } from "@/app/(portal)/_reservations/load-stay";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
@@ -8,7 +9,6 @@ import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-f
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { listUnitsForActor } from "@/server/services/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,9 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ id: string }> };
 
 /** One of the resident's stays: its facts, the guest's check-in progress, and cancel. Others' stays are 404. */
-export default async function ResidentStayPage({ params }: Props) {
-  const { actor, allowed } = await pageActor(["resident"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["resident"], async function ResidentStayPage(actor, { params }: Props) {
   const loaded = await loadStay((await params).id, "resident");
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
@@ -57,4 +55,4 @@ export default async function ResidentStayPage({ params }: Props) {
       </Card>
     </div>
   );
-}
+});

@@ -2,12 +2,11 @@ import { Plus, Wrench } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/portal/not-allowed";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { ResidentTicketList } from "@/components/tickets/resident-ticket-list";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
 import { listTicketsForActor } from "@/server/services/list-tickets";
 
@@ -17,57 +16,61 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 30;
 
-export default async function ResidentTicketsPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ cursor?: string | string[] }>;
-}) {
-  const { actor, allowed } = await pageActor(["resident"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
-  const { cursor: raw } = await searchParams;
-  const cursor = typeof raw === "string" && raw.length <= 2000 ? raw : undefined;
-  const [page, options, t] = await Promise.all([
-    listTicketsForActor(actor, { limit: PAGE_SIZE, cursor, sort: "newest" }),
-    listTicketOptions(actor),
-    getTranslations("tickets.resident"),
-  ]);
-  const newTicket = (
-    <Button asChild>
-      <Link href="/resident/tickets/new">
-        <Plus aria-hidden="true" />
-        {t("new")}
-      </Link>
-    </Button>
-  );
-  return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} description={t("description")} actions={newTicket} />
-      {page.items.length === 0 && !cursor ? (
-        <EmptyState
-          icon={<Wrench />}
-          title={t("emptyTitle")}
-          description={t("emptyBody")}
-          action={newTicket}
-        />
-      ) : (
-        <ResidentTicketList
-          tickets={page.items}
-          unitNumbers={Object.fromEntries(options.units.map((u) => [u.id, u.number]))}
-          detailBase="/resident/tickets"
-        />
-      )}
-      <nav aria-label={t("pagesLabel")} className="flex flex-wrap gap-3 empty:hidden">
-        {cursor ? (
-          <Button asChild variant="secondary">
-            <Link href="/resident/tickets">{t("newest")}</Link>
-          </Button>
-        ) : null}
-        {page.cursor ? (
-          <Button asChild variant="secondary">
-            <Link href={`/resident/tickets?cursor=${encodeURIComponent(page.cursor)}`}>{t("older")}</Link>
-          </Button>
-        ) : null}
-      </nav>
-    </div>
-  );
-}
+export default rolePage(
+  ["resident"],
+  async function ResidentTicketsPage(
+    actor,
+    {
+      searchParams,
+    }: {
+      searchParams: Promise<{ cursor?: string | string[] }>;
+    },
+  ) {
+    const { cursor: raw } = await searchParams;
+    const cursor = typeof raw === "string" && raw.length <= 2000 ? raw : undefined;
+    const [page, options, t] = await Promise.all([
+      listTicketsForActor(actor, { limit: PAGE_SIZE, cursor, sort: "newest" }),
+      listTicketOptions(actor),
+      getTranslations("tickets.resident"),
+    ]);
+    const newTicket = (
+      <Button asChild>
+        <Link href="/resident/tickets/new">
+          <Plus aria-hidden="true" />
+          {t("new")}
+        </Link>
+      </Button>
+    );
+    return (
+      <div className="space-y-6">
+        <PageHeader title={t("title")} description={t("description")} actions={newTicket} />
+        {page.items.length === 0 && !cursor ? (
+          <EmptyState
+            icon={<Wrench />}
+            title={t("emptyTitle")}
+            description={t("emptyBody")}
+            action={newTicket}
+          />
+        ) : (
+          <ResidentTicketList
+            tickets={page.items}
+            unitNumbers={Object.fromEntries(options.units.map((u) => [u.id, u.number]))}
+            detailBase="/resident/tickets"
+          />
+        )}
+        <nav aria-label={t("pagesLabel")} className="flex flex-wrap gap-3 empty:hidden">
+          {cursor ? (
+            <Button asChild variant="secondary">
+              <Link href="/resident/tickets">{t("newest")}</Link>
+            </Button>
+          ) : null}
+          {page.cursor ? (
+            <Button asChild variant="secondary">
+              <Link href={`/resident/tickets?cursor=${encodeURIComponent(page.cursor)}`}>{t("older")}</Link>
+            </Button>
+          ) : null}
+        </nav>
+      </div>
+    );
+  },
+);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadTicket } from "@/app/(portal)/_tickets/load-ticket";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { TicketDetailView } from "@/components/tickets/ticket-detail";
 import { pageActor } from "@/server/auth/page-guard";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
@@ -16,9 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadTicket((await params).id)).ticket.title };
 }
 
-export default async function ResidentTicketPage({ params }: Props) {
-  const { actor, allowed } = await pageActor(["resident"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["resident"], async function ResidentTicketPage(actor, { params }: Props) {
   const [detail, options, t, maintenanceOn] = await Promise.all([
     loadTicket((await params).id),
     listTicketOptions(actor),
@@ -34,4 +32,4 @@ export default async function ResidentTicketPage({ params }: Props) {
       back={{ href: "/resident/tickets", label: t("back") }}
     />
   );
-}
+});

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/portal/not-allowed";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { NewTicketView } from "@/components/tickets/new-ticket-view";
 import { Alert } from "@/components/ui/alert";
-import { pageActor } from "@/server/auth/page-guard";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
 import { featureEnabled } from "@/server/services/require-feature";
 
@@ -11,12 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.new"))("metaTitle") };
 }
 
-export default async function NewTicketPage() {
-  const { actor, allowed } = await pageActor(["resident"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["resident"], async function NewTicketPage(actor) {
   if (!(await featureEnabled(actor.buildingId, "maintenance"))) {
     return <Alert tone="warning">{(await getTranslations("tickets.new"))("off")}</Alert>;
   }
   const options = await listTicketOptions(actor);
   return <NewTicketView who="resident" units={options.units} />;
-}
+});

@@ -2,15 +2,14 @@ import { Cpu } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { DeviceFiltersForm } from "@/components/devices/device-filters";
 import { parseDeviceFilters } from "@/components/devices/device-query";
 import { isLowBattery } from "@/components/devices/device-state";
 import { DeviceTable } from "@/components/devices/device-table";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { listDeviceUnits, listVisibleDevices } from "@/server/services/list-device-options";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,49 +17,53 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Every device of the building with its live status; filters by type, place and status travel in the URL. */
-export default async function StaffDevicesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
-  const filters = parseDeviceFilters(await searchParams);
-  const { status, ...rest } = filters;
-  const online = status === "online" || status === "offline" ? status : undefined;
-  const [all, units, t] = await Promise.all([
-    listVisibleDevices(actor, { ...rest, status: online }),
-    listDeviceUnits(actor),
-    getTranslations("devices.list"),
-  ]);
-  const devices = status === "low_battery" ? all.filter(isLowBattery) : all;
-  const filtered = Object.keys(filters).length > 0;
-  return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} description={t("description")} />
-      <DeviceFiltersForm filters={filters} units={units} action="/staff/devices" />
-      {devices.length === 0 ? (
-        <EmptyState
-          icon={<Cpu />}
-          title={filtered ? t("noMatchTitle") : t("emptyTitle")}
-          description={filtered ? t("noMatchBody") : t("emptyBody")}
-          action={
-            filtered ? (
-              <Button asChild variant="secondary">
-                <Link href="/staff/devices">{t("showAll")}</Link>
-              </Button>
-            ) : null
-          }
-        />
-      ) : (
-        <DeviceTable
-          key={JSON.stringify(filters)}
-          initial={devices}
-          unitNumbers={Object.fromEntries(units.map((u) => [u.id, u.number]))}
-          detailBase="/staff/devices"
-          filters={filters}
-        />
-      )}
-    </div>
-  );
-}
+export default rolePage(
+  ["staff", "manager"],
+  async function StaffDevicesPage(
+    actor,
+    {
+      searchParams,
+    }: {
+      searchParams: Promise<Record<string, string | string[] | undefined>>;
+    },
+  ) {
+    const filters = parseDeviceFilters(await searchParams);
+    const { status, ...rest } = filters;
+    const online = status === "online" || status === "offline" ? status : undefined;
+    const [all, units, t] = await Promise.all([
+      listVisibleDevices(actor, { ...rest, status: online }),
+      listDeviceUnits(actor),
+      getTranslations("devices.list"),
+    ]);
+    const devices = status === "low_battery" ? all.filter(isLowBattery) : all;
+    const filtered = Object.keys(filters).length > 0;
+    return (
+      <div className="space-y-6">
+        <PageHeader title={t("title")} description={t("description")} />
+        <DeviceFiltersForm filters={filters} units={units} action="/staff/devices" />
+        {devices.length === 0 ? (
+          <EmptyState
+            icon={<Cpu />}
+            title={filtered ? t("noMatchTitle") : t("emptyTitle")}
+            description={filtered ? t("noMatchBody") : t("emptyBody")}
+            action={
+              filtered ? (
+                <Button asChild variant="secondary">
+                  <Link href="/staff/devices">{t("showAll")}</Link>
+                </Button>
+              ) : null
+            }
+          />
+        ) : (
+          <DeviceTable
+            key={JSON.stringify(filters)}
+            initial={devices}
+            unitNumbers={Object.fromEntries(units.map((u) => [u.id, u.number]))}
+            detailBase="/staff/devices"
+            filters={filters}
+          />
+        )}
+      </div>
+    );
+  },
+);

@@ -2,6 +2,7 @@ import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { DeviceDetailView } from "@/components/devices/device-detail";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { Alert } from "@/components/ui/alert";
@@ -22,9 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One device: live status and state, commands with their outcomes, door events and door codes. */
-export default async function StaffDevicePage({ params }: Props) {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["staff", "manager"], async function StaffDevicePage(actor, { params }: Props) {
   const [detail, units, t, commandsOn, tc] = await Promise.all([
     loadDevice((await params).id),
     listDeviceUnits(actor),
@@ -67,4 +66,4 @@ export default async function StaffDevicePage({ params }: Props) {
       />
     </div>
   );
-}
+});

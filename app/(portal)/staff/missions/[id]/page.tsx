@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { MissionDetail } from "@/components/missions/mission-detail";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
-import { pageActor } from "@/server/auth/page-guard";
 import { getMissionForActor } from "@/server/services/get-mission";
 import { featureEnabled } from "@/server/services/require-feature";
 
@@ -14,22 +13,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("detailMetaTitle") };
 }
 
-export default async function StaffMissionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
-  const { id } = await params;
-  if (!idSchema.safeParse(id).success) notFound();
-  const mission = await getMissionForActor(actor, id).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
-  return (
-    <MissionDetail
-      mission={mission}
-      backHref="/staff/missions"
-      ticketHrefBase="/staff/tickets"
-      // with missions switched off nothing can be approved (declining would still work, but one button alone misleads)
-      canDecide={can(actor, "mission.approve") && (await featureEnabled(actor.buildingId, "missions"))}
-    />
-  );
-}
+export default rolePage(
+  ["staff", "manager"],
+  async function StaffMissionPage(actor, { params }: { params: Promise<{ id: string }> }) {
+    const { id } = await params;
+    if (!idSchema.safeParse(id).success) notFound();
+    const mission = await getMissionForActor(actor, id).catch((e) => {
+      if (e instanceof AppError && e.code === "not_found") notFound();
+      throw e;
+    });
+    return (
+      <MissionDetail
+        mission={mission}
+        backHref="/staff/missions"
+        ticketHrefBase="/staff/tickets"
+        // with missions switched off nothing can be approved (declining would still work, but one button alone misleads)
+        canDecide={can(actor, "mission.approve") && (await featureEnabled(actor.buildingId, "missions"))}
+      />
+    );
+  },
+);

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { HomeSection } from "@/components/home/section";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { ReservationFilters } from "@/components/reservations/reservation-filters";
 import { ReservationTable } from "@/components/reservations/reservation-table";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listReservationsQuerySchema } from "@/lib/domain/reservation-api";
 import { todayIn } from "@/lib/domain/stay-dates";
-import { pageActor } from "@/server/auth/page-guard";
 import { getActorBuilding } from "@/server/services/get-actor-building";
 import { listReservationsForActor } from "@/server/services/list-reservations";
 import { listUnitsForActor } from "@/server/services/list-units";
@@ -21,69 +20,70 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 /** Every stay of the building with filters, and today's arrivals and departures (building time zone). */
-export default async function StaffReservationsPage({ searchParams }: Props) {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
-  const raw = await searchParams;
-  const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v));
-  const parsed = listReservationsQuerySchema.safeParse({ ...clean, limit: 200 });
-  const q = parsed.success ? parsed.data : listReservationsQuerySchema.parse({ limit: 200 });
-  const building = await getActorBuilding(actor);
-  const today = todayIn(building.timezone);
-  const [units, all, arrivals, departures, t] = await Promise.all([
-    listUnitsForActor(actor, { limit: 200 }),
-    listReservationsForActor(actor, q),
-    listReservationsForActor(actor, { limit: 100, arrivingOn: today }),
-    listReservationsForActor(actor, { limit: 100, departingOn: today }),
-    getTranslations("reservations.staff"),
-  ]);
-  const numberOf = new Map(units.items.map((u) => [u.id, u.number]));
-  const rows = (items: typeof all.items) =>
-    items.map((r) => ({ ...r, unitNumber: numberOf.get(r.unitId) ?? "" }));
-  const href = "/staff/reservations";
-  return (
-    <div className="space-y-8">
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          actor.role === "manager" ? (
-            <Button asChild>
-              <Link href="/staff/reservations/new">{t("book")}</Link>
-            </Button>
-          ) : null
-        }
-      />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <HomeSection id="arrivals-title" title={t("arrivals")}>
-          <ReservationTable
-            caption={t("arrivals")}
-            rows={rows(arrivals.items)}
-            empty={t("arrivalsEmpty")}
-            hrefBase={href}
+export default rolePage(
+  ["staff", "manager"],
+  async function StaffReservationsPage(actor, { searchParams }: Props) {
+    const raw = await searchParams;
+    const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v));
+    const parsed = listReservationsQuerySchema.safeParse({ ...clean, limit: 200 });
+    const q = parsed.success ? parsed.data : listReservationsQuerySchema.parse({ limit: 200 });
+    const building = await getActorBuilding(actor);
+    const today = todayIn(building.timezone);
+    const [units, all, arrivals, departures, t] = await Promise.all([
+      listUnitsForActor(actor, { limit: 200 }),
+      listReservationsForActor(actor, q),
+      listReservationsForActor(actor, { limit: 100, arrivingOn: today }),
+      listReservationsForActor(actor, { limit: 100, departingOn: today }),
+      getTranslations("reservations.staff"),
+    ]);
+    const numberOf = new Map(units.items.map((u) => [u.id, u.number]));
+    const rows = (items: typeof all.items) =>
+      items.map((r) => ({ ...r, unitNumber: numberOf.get(r.unitId) ?? "" }));
+    const href = "/staff/reservations";
+    return (
+      <div className="space-y-8">
+        <PageHeader
+          title={t("title")}
+          description={t("description")}
+          actions={
+            actor.role === "manager" ? (
+              <Button asChild>
+                <Link href="/staff/reservations/new">{t("book")}</Link>
+              </Button>
+            ) : null
+          }
+        />
+        <div className="grid gap-6 lg:grid-cols-2">
+          <HomeSection id="arrivals-title" title={t("arrivals")}>
+            <ReservationTable
+              caption={t("arrivals")}
+              rows={rows(arrivals.items)}
+              empty={t("arrivalsEmpty")}
+              hrefBase={href}
+            />
+          </HomeSection>
+          <HomeSection id="departures-title" title={t("departures")}>
+            <ReservationTable
+              caption={t("departures")}
+              rows={rows(departures.items)}
+              empty={t("departuresEmpty")}
+              hrefBase={href}
+            />
+          </HomeSection>
+        </div>
+        <HomeSection id="all-title" title={t("all")}>
+          <ReservationFilters
+            units={units.items.map((u) => ({ id: u.id, number: u.number }))}
+            values={{ status: q.status, unitId: q.unitId, from: q.from, to: q.to }}
           />
-        </HomeSection>
-        <HomeSection id="departures-title" title={t("departures")}>
           <ReservationTable
-            caption={t("departures")}
-            rows={rows(departures.items)}
-            empty={t("departuresEmpty")}
+            caption={t("all")}
+            rows={rows([...all.items].sort((a, b) => b.checkIn.localeCompare(a.checkIn)))}
+            empty={t("allEmpty")}
             hrefBase={href}
           />
         </HomeSection>
       </div>
-      <HomeSection id="all-title" title={t("all")}>
-        <ReservationFilters
-          units={units.items.map((u) => ({ id: u.id, number: u.number }))}
-          values={{ status: q.status, unitId: q.unitId, from: q.from, to: q.to }}
-        />
-        <ReservationTable
-          caption={t("all")}
-          rows={rows([...all.items].sort((a, b) => b.checkIn.localeCompare(a.checkIn)))}
-          empty={t("allEmpty")}
-          hrefBase={href}
-        />
-      </HomeSection>
-    </div>
-  );
-}
+    );
+  },
+);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadStay } from "@/app/(portal)/_reservations/load-stay";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
@@ -9,7 +10,6 @@ import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-f
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageActor } from "@/server/auth/page-guard";
 import { getIdDocumentLinks } from "@/server/services/get-id-document-links";
 import { getStayDoorCodeForActor } from "@/server/services/get-stay-door-code";
 import { listUnitsForActor } from "@/server/services/list-units";
@@ -24,9 +24,7 @@ type Props = { params: Promise<{ id: string }> };
  * A stay for staff: facts, check-in progress, ID documents (short-lived links), the door code's locks (and "still on
  * the lock" while a due removal is not acknowledged), the guest link; managers cancel.
  */
-export default async function StaffStayPage({ params }: Props) {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["staff", "manager"], async function StaffStayPage(actor, { params }: Props) {
   const loaded = await loadStay((await params).id, "staff");
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
@@ -126,4 +124,4 @@ export default async function StaffStayPage({ params }: Props) {
       ) : null}
     </div>
   );
-}
+});

@@ -2,14 +2,13 @@ import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/portal/not-allowed";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { parseQueueFilters, queuePageSize, queueSearch } from "@/components/tickets/queue-query";
 import { TicketQueue } from "@/components/tickets/ticket-queue";
 import { QueueFiltersForm } from "@/components/tickets/ticket-queue-filters";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { TicketListItem } from "@/lib/domain/ticket-dto";
-import { pageActor } from "@/server/auth/page-guard";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
 import { listTicketsForActor } from "@/server/services/list-tickets";
 
@@ -20,65 +19,69 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Filters apply per read, so a page can be empty and still have more: read a few before showing nothing. */
 const MAX_FIRST_READS = 5;
 
-export default async function StaffTicketQueuePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
-  const params = await searchParams;
-  const filters = parseQueueFilters(params);
-  const pageSize = queuePageSize(params);
-  const firstPage = async () => {
-    const items: TicketListItem[] = [];
-    let cursor: string | null | undefined;
-    for (let i = 0; i < MAX_FIRST_READS && (i === 0 || cursor) && items.length === 0; i++) {
-      const page = await listTicketsForActor(actor, {
-        ...filters,
-        limit: pageSize,
-        cursor: cursor ?? undefined,
-      });
-      items.push(...page.items);
-      cursor = page.cursor;
-    }
-    return { items, cursor: cursor ?? null };
-  };
-  const [initial, options, t] = await Promise.all([
-    firstPage(),
-    listTicketOptions(actor),
-    getTranslations("tickets.queue"),
-  ]);
-  return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          <Button asChild>
-            <Link href="/staff/tickets/new">
-              <Plus aria-hidden="true" />
-              {t("new")}
-            </Link>
-          </Button>
-        }
-      />
-      <QueueFiltersForm
-        filters={filters}
-        units={options.units}
-        assignees={options.assignees}
-        action="/staff/tickets"
-      />
-      <TicketQueue
-        // a new filter or a fresh first page is a new list: start over rather than keep the loaded rows
-        key={`${queueSearch(filters)}|${pageSize}|${initial.items[0]?.id}|${initial.cursor}`}
-        initial={initial}
-        filters={filters}
-        pageSize={pageSize}
-        unitNumbers={Object.fromEntries(options.units.map((u) => [u.id, u.number]))}
-        assigneeNames={Object.fromEntries(options.assignees.map((a) => [a.id, a.name]))}
-        detailBase="/staff/tickets"
-      />
-    </div>
-  );
-}
+export default rolePage(
+  ["staff", "manager"],
+  async function StaffTicketQueuePage(
+    actor,
+    {
+      searchParams,
+    }: {
+      searchParams: Promise<Record<string, string | string[] | undefined>>;
+    },
+  ) {
+    const params = await searchParams;
+    const filters = parseQueueFilters(params);
+    const pageSize = queuePageSize(params);
+    const firstPage = async () => {
+      const items: TicketListItem[] = [];
+      let cursor: string | null | undefined;
+      for (let i = 0; i < MAX_FIRST_READS && (i === 0 || cursor) && items.length === 0; i++) {
+        const page = await listTicketsForActor(actor, {
+          ...filters,
+          limit: pageSize,
+          cursor: cursor ?? undefined,
+        });
+        items.push(...page.items);
+        cursor = page.cursor;
+      }
+      return { items, cursor: cursor ?? null };
+    };
+    const [initial, options, t] = await Promise.all([
+      firstPage(),
+      listTicketOptions(actor),
+      getTranslations("tickets.queue"),
+    ]);
+    return (
+      <div className="space-y-6">
+        <PageHeader
+          title={t("title")}
+          description={t("description")}
+          actions={
+            <Button asChild>
+              <Link href="/staff/tickets/new">
+                <Plus aria-hidden="true" />
+                {t("new")}
+              </Link>
+            </Button>
+          }
+        />
+        <QueueFiltersForm
+          filters={filters}
+          units={options.units}
+          assignees={options.assignees}
+          action="/staff/tickets"
+        />
+        <TicketQueue
+          // a new filter or a fresh first page is a new list: start over rather than keep the loaded rows
+          key={`${queueSearch(filters)}|${pageSize}|${initial.items[0]?.id}|${initial.cursor}`}
+          initial={initial}
+          filters={filters}
+          pageSize={pageSize}
+          unitNumbers={Object.fromEntries(options.units.map((u) => [u.id, u.number]))}
+          assigneeNames={Object.fromEntries(options.assignees.map((a) => [a.id, a.name]))}
+          detailBase="/staff/tickets"
+        />
+      </div>
+    );
+  },
+);

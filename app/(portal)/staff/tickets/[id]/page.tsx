@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadTicket } from "@/app/(portal)/_tickets/load-ticket";
-import { NotAllowed } from "@/components/portal/not-allowed";
 import { TicketDetailView } from "@/components/tickets/ticket-detail";
 import { pageActor } from "@/server/auth/page-guard";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
@@ -16,9 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A ticket as staff and managers work it: everything the opener sees, plus assignment, status and due time. */
-export default async function StaffTicketPage({ params }: Props) {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["staff", "manager"], async function StaffTicketPage(actor, { params }: Props) {
   const [detail, options, t, maintenanceOn] = await Promise.all([
     loadTicket((await params).id),
     listTicketOptions(actor),
@@ -35,4 +33,4 @@ export default async function StaffTicketPage({ params }: Props) {
       staff={{ me: actor.id, assignees: options.assignees }}
     />
   );
-}
+});

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { NotAllowed } from "@/components/portal/not-allowed";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { NewTicketView } from "@/components/tickets/new-ticket-view";
 import { Alert } from "@/components/ui/alert";
-import { pageActor } from "@/server/auth/page-guard";
 import { listTicketOptions } from "@/server/services/list-ticket-options";
 import { featureEnabled } from "@/server/services/require-feature";
 
@@ -12,12 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Staff and managers open tickets for any unit of the building or a common area (a lobby light, the garage gate). */
-export default async function StaffNewTicketPage() {
-  const { actor, allowed } = await pageActor(["staff", "manager"]);
-  if (!allowed) return <NotAllowed role={actor.role} />;
+export default rolePage(["staff", "manager"], async function StaffNewTicketPage(actor) {
   if (!(await featureEnabled(actor.buildingId, "maintenance"))) {
     return <Alert tone="warning">{(await getTranslations("tickets.new"))("off")}</Alert>;
   }
   const options = await listTicketOptions(actor);
   return <NewTicketView who="staff" units={options.units} />;
-}
+});

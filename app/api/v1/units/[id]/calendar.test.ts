@@ -8,18 +8,13 @@ import { blockNights } from "@/server/db/reservations";
 import { createReservationForActor } from "@/server/services/create-reservation";
 import { bearer, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
+import { routeResponse } from "@/test/route-harness";
 import * as icsRoute from "./calendar.ics/route";
 import * as feedRoute from "./calendar-feed/route";
 import * as importRoute from "./calendar-import/route";
 
 // Auth.js is not needed (tokens and the feed secret authenticate here); the stub keeps next-auth out.
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
-
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const call = (handler: Handler, url: string, init: RequestInit = {}, params: Record<string, string> = {}) =>
-  handler(new Request(url.startsWith("http") ? url : `http://localhost${url}`, init), {
-    params: Promise.resolve(params),
-  });
 
 const b = newBuildingId();
 await seedBuilding(b);
@@ -45,12 +40,11 @@ const book = (checkIn: string, checkOut: string) =>
     { source: "portal" },
   );
 const issue = async () => {
-  const res = await call(
-    feedRoute.POST,
-    `/api/v1/units/${unit.id}/calendar-feed`,
-    { method: "POST", headers: bearer(manager.secret) },
-    { id: unit.id },
-  );
+  const res = await routeResponse(feedRoute.POST, `/api/v1/units/${unit.id}/calendar-feed`, {
+    method: "POST",
+    headers: bearer(manager.secret),
+    params: { id: unit.id },
+  });
   return ((await res.json()) as { url: string }).url;
 };
 /** Every night an .ics file's events cover, as a parser other than ours reads them. */
@@ -73,7 +67,7 @@ describe("the unit's iCal feed", () => {
     await blockNights({ buildingId: b, unitId: unit.id, dates: [d(30), d(31)] });
     const url = await issue();
     expect(url).toMatch(new RegExp(`/api/v1/units/${unit.id}/calendar\\.ics\\?token=[A-Za-z0-9_-]{43}$`));
-    const res = await call(icsRoute.GET, url, {}, { id: unit.id });
+    const res = await routeResponse(icsRoute.GET, url, { params: { id: unit.id } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/calendar/);
     const text = await res.text();
@@ -86,23 +80,29 @@ describe("the unit's iCal feed", () => {
   it("answers 404 for a wrong, replaced or other unit's secret; only managers issue one", async () => {
     const first = await issue();
     const second = await issue();
-    expect((await call(icsRoute.GET, first, {}, { id: unit.id })).status).toBe(404);
-    expect((await call(icsRoute.GET, second, {}, { id: unit.id })).status).toBe(200);
+    expect((await routeResponse(icsRoute.GET, first, { params: { id: unit.id } })).status).toBe(404);
+    expect((await routeResponse(icsRoute.GET, second, { params: { id: unit.id } })).status).toBe(200);
     const other = await seedUnit(b, "102");
-    expect((await call(icsRoute.GET, second, {}, { id: other.id })).status).toBe(404);
+    expect((await routeResponse(icsRoute.GET, second, { params: { id: other.id } })).status).toBe(404);
     expect(
-      (await call(icsRoute.GET, `/api/v1/units/${unit.id}/calendar.ics?token=nope`, {}, { id: unit.id }))
-        .status,
+      (
+        await routeResponse(icsRoute.GET, `/api/v1/units/${unit.id}/calendar.ics?token=nope`, {
+          params: { id: unit.id },
+        })
+      ).status,
     ).toBe(404);
     expect(
-      (await call(icsRoute.GET, `/api/v1/units/${unit.id}/calendar.ics`, {}, { id: unit.id })).status,
+      (
+        await routeResponse(icsRoute.GET, `/api/v1/units/${unit.id}/calendar.ics`, {
+          params: { id: unit.id },
+        })
+      ).status,
     ).toBe(422);
-    const refused = await call(
-      feedRoute.POST,
-      "/x",
-      { method: "POST", headers: bearer(staff.secret) },
-      { id: unit.id },
-    );
+    const refused = await routeResponse(feedRoute.POST, "/x", {
+      method: "POST",
+      headers: bearer(staff.secret),
+      params: { id: unit.id },
+    });
     expect(refused.status).toBe(403);
   });
 });
@@ -118,12 +118,12 @@ describe("importing another channel's calendar", () => {
       "\r\n",
     );
   const post = (text: string) =>
-    call(
-      importRoute.POST,
-      "/x",
-      { method: "POST", body: JSON.stringify({ ics: text }), headers: bearer(manager.secret) },
-      { id: unit.id },
-    );
+    routeResponse(importRoute.POST, "/x", {
+      method: "POST",
+      body: JSON.stringify({ ics: text }),
+      headers: bearer(manager.secret),
+      params: { id: unit.id },
+    });
 
   it("blocks the events' future nights, skips held ones and cancelled events, and is idempotent", async () => {
     await book(d(100), d(102));
@@ -163,12 +163,12 @@ describe("importing another channel's calendar", () => {
     const bad = await post("hello, this is not a calendar");
     expect(bad.status).toBe(422);
     expect((await bad.json()).error.fields).toHaveProperty("ics");
-    const refused = await call(
-      importRoute.POST,
-      "/x",
-      { method: "POST", body: JSON.stringify({ ics: ics([]) }), headers: bearer(staff.secret) },
-      { id: unit.id },
-    );
+    const refused = await routeResponse(importRoute.POST, "/x", {
+      method: "POST",
+      body: JSON.stringify({ ics: ics([]) }),
+      headers: bearer(staff.secret),
+      params: { id: unit.id },
+    });
     expect(refused.status).toBe(403);
   });
 });
