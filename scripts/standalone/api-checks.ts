@@ -22,7 +22,12 @@ export async function storedEvents(buildingId: string, deviceId: string) {
     cursor = page.cursor;
   } while (cursor);
   const days = await getAccessCountsByDay({ buildingId, fromDay: dayOffset(-1), toDay: dayOffset(1) });
-  return { rows: ids.length, unique: new Set(ids).size, counted: days.reduce((n, d) => n + d.total, 0) };
+  return {
+    rows: ids.length,
+    unique: new Set(ids).size,
+    counted: days.reduce((n, d) => n + d.total, 0),
+    ids: new Set(ids),
+  };
 }
 
 /** Polls until `n` rows are stored (or `timeoutMs`), then reads once more a moment later: a late duplicate shows. */
