@@ -15,7 +15,7 @@ import { z } from "zod";
  *   work of marshalling and rendering it.
  *
  * DynamoDB has limits of its own these do not cover (a number below 1e-130, for one); the MQTT bridge treats a
- * write it refuses as a message that retrying cannot fix (server/mqtt/error-class.ts).
+ * write it refuses as a message that retrying cannot fix (server/mqtt/poison.ts).
  */
 export const JSON_BOUNDS = {
   maxBytes: 8 * 1024,

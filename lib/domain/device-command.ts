@@ -57,7 +57,8 @@ export function toDeviceCommandDTO(c: DeviceCommand): DeviceCommandDTO {
 /** `POST /api/v1/devices/{id}/commands` (SPEC). */
 export const issueCommandInputSchema = z.object({
   action: z.enum(DEVICE_ACTIONS),
-  params: jsonObjectSchema.default({}),
+  // bounded like what devices send: a value DynamoDB or a device could not take is refused here, not at the write
+  params: boundedJsonObjectSchema().default({}),
 });
 export type IssueCommandInput = z.infer<typeof issueCommandInputSchema>;
 

@@ -105,6 +105,25 @@ describe("devices API", () => {
     expect(sensorCmd.status).toBe(422);
   });
 
+  it("refuses params that could not be stored or sent (unsafe numbers, deep nesting) with 422, storing nothing", async () => {
+    const before = (await listCommandsByDevice({ buildingId: b, deviceId: lobby.id, limit: 200 })).items
+      .length;
+    let deep: Record<string, unknown> = { x: 1 };
+    for (let i = 0; i < 40; i++) deep = { n: deep };
+    for (const params of [{ x: 1e300 }, { x: -(2 ** 60) }, deep]) {
+      const res = await routeResponse(commands.POST, `/api/v1/devices/${lobby.id}/commands`, {
+        method: "POST",
+        headers: bearer(secret),
+        body: JSON.stringify({ action: "refresh", params }),
+        params: { id: lobby.id },
+      });
+      expect(res.status).toBe(422);
+    }
+    const after = (await listCommandsByDevice({ buildingId: b, deviceId: lobby.id, limit: 200 })).items
+      .length;
+    expect(after).toBe(before);
+  });
+
   it("lists access logs with filters and as CSV; residents only their units'", async () => {
     const now = Date.now();
     await putAccessLog({
