@@ -102,6 +102,14 @@ export const ENV = {
     "5 (shared event subscription), 4 (MQTT 3.1.1) or auto",
     "4, 5 or auto",
   ),
+  MQTT_ZIGBEE2MQTT_BASE_TOPICS: v(
+    z
+      .string()
+      .regex(/^[^#+/$\s,][^#+/\s,]*(,[^#+/$\s,][^#+/\s,]*)*$/)
+      .default("zigbee2mqtt"),
+    "Zigbee2MQTT base topics the app listens under (comma-separated; a device's address must use one)",
+    "comma-separated topic levels",
+  ),
   MQTT_DISABLED: v(
     flag().default(false),
     "keeps this process off the broker (no connection, no sweepers)",

@@ -20,6 +20,8 @@ export const accessLogSchema = z.object({
   codeId: idSchema.nullable(),
   /** the device's own event id: the idempotency key (QoS 1 redelivers) */
   eventId: z.string().min(1).max(128),
+  /** the lock's user slot that opened it (keypad locks numbering their codes), when it said */
+  slot: z.number().int().min(0).max(255).nullable().optional(),
   /** DynamoDB TTL, epoch seconds */
   ttl: z.number().int().optional(),
 });
@@ -34,6 +36,8 @@ export const accessEventMessageSchema = z.object({
   method: z.enum(ACCESS_METHODS),
   result: z.enum(ACCESS_RESULTS),
   codeId: z.string().max(64).optional(),
+  /** the lock's user slot, for keypad locks that number their codes (hardware dialects fill it) */
+  slot: z.number().int().min(0).max(255).optional(),
   ts: timestampSchema,
 });
 export type AccessEventMessage = z.infer<typeof accessEventMessageSchema>;

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ACCESS_RESULTS } from "./access-log";
 import { idSchema, pageQuerySchema, timestampSchema } from "./common";
-import { DEVICE_TYPES } from "./device";
+import { createDeviceInputSchema, DEVICE_TYPES, updateDeviceInputSchema } from "./device";
+import { DEVICE_PROTOCOLS } from "./device-protocol";
 
 /** `unitId=common` asks for the common areas' devices (lobby, garage) rather than one unit's. */
 const unitFilterSchema = z.union([z.literal("common"), idSchema]);
@@ -47,6 +48,12 @@ export const deviceDtoSchema = z.object({
   state: z.record(z.string(), z.unknown()),
   lastSeenAt: z.string().nullable(),
   firmware: z.string().nullable(),
+  protocol: z.enum(DEVICE_PROTOCOLS).describe("The MQTT dialect it speaks (docs/devices.md)."),
+  address: z
+    .record(z.string(), z.unknown())
+    .describe(
+      "Where it talks in that dialect: Zigbee2MQTT `{baseTopic,friendlyName}`, Shelly `{topicPrefix,switchId,pulseSeconds}`; `{}` for `buildingos`.",
+    ),
 });
 export const commandDtoSchema = z
   .object({
@@ -85,3 +92,39 @@ export const doorCodeDtoSchema = z
     status: z.enum(["pending", "active", "failed", "deleted"]),
   })
   .passthrough();
+
+const protocolFields = {
+  protocol: z.enum(DEVICE_PROTOCOLS).optional().describe("The MQTT dialect it speaks; default `buildingos`."),
+  address: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe(
+      "Where it talks: Zigbee2MQTT `{baseTopic,friendlyName,pinSlots?}`, Shelly `{topicPrefix,switchId,pulseSeconds,contactInputId?}`; omit for `buildingos`.",
+    ),
+};
+
+/** `POST /api/v1/devices` (manager): the registry fields, and the dialect and address for real hardware. */
+export const registerDeviceBodySchema = createDeviceInputSchema.extend(protocolFields);
+export type RegisterDeviceBody = z.infer<typeof registerDeviceBodySchema>;
+
+/** `PATCH /api/v1/devices/{id}` (manager): any of the editable fields; a new address moves it there. */
+export const updateDeviceBodySchema = updateDeviceInputSchema.extend(protocolFields);
+export type UpdateDeviceBody = z.infer<typeof updateDeviceBodySchema>;
+
+/** What the registry answers of a device (`POST`/`PATCH`/`DELETE /api/v1/devices…`). */
+export const registryDeviceDtoSchema = z.object({
+  id: idSchema,
+  type: z.enum(DEVICE_TYPES),
+  name: z.string(),
+  model: z.string(),
+  location: z.string(),
+  unitId: idSchema.nullable(),
+  online: z.boolean(),
+  lastSeenAt: z.string().nullable(),
+  firmware: z.string().nullable(),
+  retiredAt: z.string().nullable(),
+  createdAt: z.string(),
+  topicBase: z.string().describe("The native contract's topic base (`buildingos` devices)."),
+  protocol: z.enum(DEVICE_PROTOCOLS),
+  address: z.record(z.string(), z.unknown()),
+});

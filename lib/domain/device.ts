@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, jsonObjectSchema, timestampSchema } from "./common";
+import { DEVICE_PROTOCOLS, type DeviceProtocol } from "./device-protocol";
 
 export const DEVICE_TYPES = ["lock", "sensor", "camera", "thermostat", "intercom"] as const;
 export type DeviceType = (typeof DEVICE_TYPES)[number];
@@ -28,8 +29,15 @@ export const deviceSchema = z.object({
    * device list and staff lists hide it. Absent or null: in service (records written before this field existed).
    */
   retiredAt: timestampSchema.nullable().optional(),
+  /** the MQTT dialect it speaks (lib/domain/device-protocol.ts); absent: `buildingos` (records before dialects) */
+  protocol: z.enum(DEVICE_PROTOCOLS).optional(),
+  /** where it talks in that dialect (its shape depends on `protocol`); absent for `buildingos` */
+  address: jsonObjectSchema.optional(),
 });
 export type Device = z.infer<typeof deviceSchema>;
+
+/** The dialect a device speaks; `buildingos` unless the registry says otherwise. */
+export const protocolOf = (d: Pick<Device, "protocol">): DeviceProtocol => d.protocol ?? "buildingos";
 
 /** True once a manager retired the device (see `retiredAt`). */
 export const isRetired = (d: Pick<Device, "retiredAt">) => d.retiredAt != null;
@@ -58,6 +66,8 @@ export function toDeviceDTO(d: Device) {
     state: d.state,
     lastSeenAt: d.lastSeenAt,
     firmware: d.firmware,
+    protocol: protocolOf(d),
+    address: d.address ?? {},
   };
 }
 export type DeviceDTO = ReturnType<typeof toDeviceDTO>;
@@ -78,6 +88,8 @@ export const doorCodeSchema = z.object({
   validFrom: timestampSchema,
   validUntil: timestampSchema,
   reservationId: idSchema.nullable(),
+  /** the lock's numbered user slot holding it (keypad locks that number their codes: Zigbee2MQTT `pin_code.user`) */
+  slot: z.number().int().min(0).max(255).optional(),
   /** pending until the lock acknowledges set_code */
   status: z.enum(DOOR_CODE_STATUSES),
   /** when this lock was first asked to delete the code: until `deleted`, the code is still on the lock */

@@ -1,13 +1,15 @@
 import "server-only";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Device } from "@/lib/domain/device";
+import { addressKey } from "@/lib/domain/device-protocol";
 import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
+import { claimAddressItems, releaseAddressItems, writeWithAddress } from "./device-addresses";
 import { batchGetRecords, getRecord, stripPage, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { updateRecord } from "./update";
-import { isConditionalCheckFailed, putItem } from "./write";
+import { buildUpdate, isConditionalCheckFailed, putItem, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
 type Raw = Record<string, unknown>;
@@ -185,4 +187,52 @@ export async function retireDevice({ buildingId, deviceId, at }: B & { deviceId:
     },
     conflictMessage: "The device is already retired.",
   });
+}
+
+/**
+ * Registers a device and, for a hardware dialect, claims its broker address in the same transaction: two devices
+ * never share an address (409 naming `address`), and the address index always points at a registered device.
+ */
+export async function createDevice({ device }: { device: Device }): Promise<Device> {
+  const claims = claimAddressItems(device);
+  await writeWithAddress(
+    [tx.put(deviceItem(device), "attribute_not_exists(pk)"), ...claims],
+    claims.map((_, i) => i + 1),
+  );
+  return device;
+}
+
+/** Changes a device's dialect or address: the old address is released and the new one claimed, atomically. */
+export async function changeDeviceAddress({
+  cur,
+  protocol,
+  address,
+}: {
+  cur: Device;
+  protocol: NonNullable<Device["protocol"]>;
+  address: Record<string, unknown>;
+}): Promise<Device> {
+  const next: Device = { ...cur, protocol, address, updatedAt: new Date().toISOString() };
+  const same = addressKey(cur) === addressKey(next);
+  const release = same ? [] : releaseAddressItems(cur);
+  const claims = same ? [] : claimAddressItems(next);
+  await writeWithAddress(
+    [
+      tx.update(
+        keys.device(cur.buildingId, cur.id),
+        buildUpdate({ protocol, address, updatedAt: next.updatedAt }),
+        "attribute_exists(pk)",
+      ),
+      ...release,
+      ...claims,
+    ],
+    claims.map((_, i) => i + 1 + release.length),
+  );
+  return next;
+}
+
+/** A retired device gives its address back, so its replacement can be registered there. */
+export async function releaseDeviceAddress({ device }: { device: Device }): Promise<void> {
+  const items = releaseAddressItems(device);
+  if (items.length) await transactWrite(items).catch(() => undefined);
 }

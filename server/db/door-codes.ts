@@ -87,3 +87,17 @@ export async function setDoorCodeDeleteOutcome({
     what: "Door code",
   });
 }
+
+/** The lock's user slot the code was written to (keypad locks that number their codes). */
+export async function setDoorCodeSlot({
+  buildingId,
+  deviceId,
+  codeId,
+  slot,
+}: D & { codeId: string; slot: number }) {
+  return updateRecord<DoorCode>({
+    key: keys.doorCode(buildingId, deviceId, codeId),
+    set: { slot, updatedAt: new Date().toISOString() },
+    what: "Door code",
+  });
+}

@@ -231,4 +231,12 @@ export const keys = {
   buildingPartition: B,
   /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */
   seedMarker: (name: string): Key => ({ pk: "SEED", sk: name }),
+  /**
+   * Global: where a hardware-dialect device talks on the broker (lib/domain/device-protocol.ts `addressKey`), so two
+   * devices never share an address and an inbound topic (which carries no building) finds its device.
+   */
+  deviceAddress: (addressKey: string): Key => ({ pk: `DEVADDR#${addressKey}`, sk: "DEVADDR" }),
+  /** A keypad lock's numbered PIN user slot, in the lock's partition beside its codes. */
+  pinSlot: (b: string, d: string, slot: number): Key => ({ pk: P.device(b, d), sk: `SLOT#${pad(slot, 3)}` }),
+  pinSlotPrefix: "SLOT#",
 } as const;

@@ -31,6 +31,8 @@ const device = (id: string, unitId: string | null, type: DeviceDTO["type"] = "lo
   state: { locked: true },
   lastSeenAt: null,
   firmware: null,
+  protocol: "buildingos",
+  address: {},
 });
 const log = (deviceId: string, unitId: string | null): AccessLogDTO => ({
   id: `log_${deviceId}`,

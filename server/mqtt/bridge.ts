@@ -2,9 +2,11 @@ import "server-only";
 import mqtt, { type IClientOptions, type IPublishPacket, type MqttClient } from "mqtt";
 import { accessEventMessageSchema } from "@/lib/domain/access-log";
 import { boundViolationOf, MAX_DEVICE_MESSAGE_BYTES } from "@/lib/domain/bounded-json";
+import type { Device } from "@/lib/domain/device";
 import { ackMessageSchema, type CommandMessage, type DeviceCommand } from "@/lib/domain/device-command";
 import { config } from "../config";
 import { logger } from "../logger";
+import { DialectAdapters, type NativeMessage } from "./adapters";
 import { CommandWaiters } from "./command-waiters";
 import { EventIngestor, type IngestorOptions } from "./event-ingestor";
 import { handleAck, handleAvailability, handleState } from "./handlers";
@@ -66,6 +68,8 @@ const LIVE_TYPES = new Set<string>(["device", "command", "access", "mission"]);
 export class MqttBridge {
   readonly metrics: MqttMetrics = newMqttMetrics();
   readonly waiters = new CommandWaiters();
+  /** Zigbee2MQTT, Shelly…: devices that speak their own MQTT dialect (server/mqtt/adapters) */
+  readonly dialects: DialectAdapters;
   private readonly poisonLog = new PoisonLog(this.metrics);
   private readonly attempts = new DeliveryAttempts();
   private client: MqttClient | null = null;
@@ -78,10 +82,12 @@ export class MqttBridge {
   private handleWhileStopping = false;
   private readyWaiters: (() => void)[] = [];
   private inflight = new Set<Promise<unknown>>();
+  private readonly topicChains = new Map<string, Promise<boolean>>();
 
   constructor(readonly opts: BridgeOptions) {
     this.protocol = opts.protocol === 4 ? 4 : 5;
     this.ingestor = new EventIngestor(this.metrics, opts.ingest, this.poisonLog);
+    this.dialects = new DialectAdapters(opts.clientId);
   }
 
   get connected(): boolean {
@@ -216,10 +222,22 @@ export class MqttBridge {
     deliverLiveUpdate(buildingId, msg.update as LiveUpdate);
   }
 
-  /** Publishes a command (QoS 1, never retained); resolves once the broker has it, rejects if it cannot. */
-  publishCommand(c: DeviceCommand): Promise<void> {
+  /**
+   * Publishes a command (QoS 1, never retained) in the device's dialect; resolves once the broker has it, rejects
+   * if it cannot.
+   */
+  publishCommand(c: DeviceCommand, device?: Device): Promise<void> {
     const client = this.client;
     if (!client?.connected) return Promise.reject(new Error("broker not connected"));
+    const dialect = device ? this.dialects.for(device) : null;
+    if (dialect && device)
+      return dialect
+        .send(device, c, (topic, payload, opts) =>
+          client.publishAsync(topic, payload, opts).then(() => undefined),
+        )
+        .then(() => {
+          this.metrics.commandsSent++;
+        });
     const msg: CommandMessage = {
       commandId: c.id,
       action: c.action,
@@ -299,6 +317,7 @@ export class MqttBridge {
       // live updates between the app's instances: best effort (QoS 0), never shared
       [liveFilter(p)]: { qos: 0 as const },
     };
+    for (const f of this.dialects.subscriptions()) subs[f] = qos;
     // subscribing again on a present session is harmless, and repairs a session the broker lost
     client.subscribe(subs, (err) => {
       if (err) logger.error("mqtt subscribe failed", { error: err.message });
@@ -321,7 +340,7 @@ export class MqttBridge {
       return;
     }
     const gen = this.generation;
-    const work = this.dispatch(packet.topic, packet.payload);
+    const work = this.dispatch(packet.topic, packet.payload, packet.retain === true);
     if (packet.qos !== 1 || packet.messageId === undefined) {
       // QoS 0 needs no ack; QoS 2 (not used by the contract) keeps mqtt.js' own, after handling
       void work.finally(() => cb());
@@ -342,11 +361,11 @@ export class MqttBridge {
   }
 
   /** Handles one message; resolves true when it may be acknowledged (handled, or hopeless), false to get it again. */
-  private async dispatch(topic: string, raw: Buffer | string): Promise<boolean> {
+  private async dispatch(topic: string, raw: Buffer | string, retained = false): Promise<boolean> {
     this.metrics.received++;
     const payload = typeof raw === "string" ? Buffer.from(raw) : raw;
     const t = parseTopic(this.opts.prefix, topic);
-    if (!t) return this.malformed(topic, "topic");
+    if (!t) return this.dispatchDialect(topic, payload, retained);
     const where = { topic, buildingId: t.buildingId, deviceId: t.deviceId, payload };
     // checked before anything parses it
     if (payload.length > MAX_DEVICE_MESSAGE_BYTES) return this.poison(where, "too_large");
@@ -408,6 +427,41 @@ export class MqttBridge {
     );
   }
 
+  /**
+   * A message in a hardware dialect: its adapter says what it means in the native contract, and each native
+   * message takes the very path a native one takes (state, availability, ack, events: the same ingestion).
+   */
+  private dispatchDialect(topic: string, payload: Buffer, retained: boolean): Promise<boolean> {
+    // one topic's messages are handled in the order they came: hardware dialects carry no timestamp to order
+    // them by (an availability that flaps offline/online must end online)
+    const prev = this.topicChains.get(topic) ?? Promise.resolve(true);
+    const next = prev.then(() => this.handleDialect(topic, payload, retained));
+    this.topicChains.set(topic, next);
+    void next.finally(() => {
+      if (this.topicChains.get(topic) === next) this.topicChains.delete(topic);
+    });
+    return next;
+  }
+
+  private async handleDialect(topic: string, payload: Buffer, retained: boolean): Promise<boolean> {
+    if (payload.length > MAX_DEVICE_MESSAGE_BYTES) return this.poison({ topic, payload }, "too_large");
+    try {
+      const inbound = await this.dialects.inbound(topic, payload, retained);
+      if (!inbound) return this.malformed(topic, "topic");
+      for (const { buildingId, deviceId, messages } of inbound)
+        for (const m of messages) {
+          const ok = await this.route(m.kind, buildingId, deviceId, nativePayload(m), topic);
+          if (!ok) return false;
+        }
+      return true;
+    } catch (e) {
+      if (classifyError(e) === "permanent") return this.poison({ topic, payload }, "unstorable", e);
+      this.metrics.handlerErrors++;
+      logger.error("mqtt dialect message handling failed", { topic: topic.slice(0, 200), error: String(e) });
+      return false;
+    }
+  }
+
   /** Acknowledged and dropped: it can never be stored (counted, logged without its payload). */
   private poison(
     where: { topic: string; buildingId?: string; deviceId?: string; payload?: Buffer },
@@ -423,6 +477,11 @@ export class MqttBridge {
     logger.warn("mqtt malformed message", { topic: topic.slice(0, 200), what });
     return true;
   }
+}
+
+function nativePayload(m: NativeMessage): Buffer {
+  if (m.kind === "availability") return Buffer.from(m.online ? "online" : "offline");
+  return Buffer.from(JSON.stringify(m.json));
 }
 
 function parseJson(payload: Buffer): unknown {

@@ -3,6 +3,7 @@ import { ulid } from "ulid";
 import { type DeviceCommand, toDeviceCommandDTO } from "@/lib/domain/device-command";
 import { appendAuditEvent } from "../db/audit-events";
 import { setDoorCodeDeleteOutcome, setDoorCodeStatus } from "../db/door-codes";
+import { freePinSlot } from "../db/pin-slots";
 import { logger } from "../logger";
 import { publishLiveUpdate } from "./live-updates";
 
@@ -34,6 +35,7 @@ async function updateDoorCode(c: DeviceCommand) {
   const codeId = typeof c.params.codeId === "string" ? c.params.codeId : null;
   if (!codeId || (c.action !== "set_code" && c.action !== "delete_code")) return;
   const ok = c.status === "acknowledged";
+  await freeSlotIfDone(c, codeId, ok);
   // a code that could not be set is kept as `failed` (visible to staff); a failed delete leaves it on the lock,
   // still owed (the sweeper asks again), with how the attempt ended
   if (c.action === "delete_code" && !ok) {
@@ -50,4 +52,21 @@ async function updateDoorCode(c: DeviceCommand) {
     // the code record may be gone (deleted meanwhile): nothing to mark
     logger.warn("door code status not updated", { codeId, error: String(e) });
   });
+}
+
+/**
+ * A lock's PIN slot is free again once its code is known not to be on the lock: a delete the lock acknowledged,
+ * or a set_code it refused or never got. A set_code that timed out may have taken: its slot stays held until the
+ * code's delete is acknowledged.
+ */
+async function freeSlotIfDone(c: DeviceCommand, codeId: string, ok: boolean) {
+  if (typeof c.params.slot !== "number") return;
+  const gone =
+    c.action === "delete_code"
+      ? ok
+      : c.status === "rejected" || c.status === "failed" || c.status === "unreachable";
+  if (!gone) return;
+  await freePinSlot({ buildingId: c.buildingId, deviceId: c.deviceId, codeId }).catch((e) =>
+    logger.warn("pin slot not freed", { codeId, error: String(e) }),
+  );
 }

@@ -193,6 +193,7 @@ export class EventIngestor {
       userId: null,
       reservationId: code?.reservationId ?? null,
       codeId,
+      ...(e.slot !== undefined ? { slot: e.slot } : {}),
       eventId: e.eventId,
     };
     return { log, ...(await lookupAccessLogFacts(q.buildingId)) };

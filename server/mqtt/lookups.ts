@@ -2,6 +2,7 @@ import "server-only";
 import { DEFAULT_BUILDING_CONFIG } from "@/lib/domain/building-config";
 import type { Device, DoorCode } from "@/lib/domain/device";
 import { findBuilding } from "../db/buildings";
+import { type DeviceAddressEntry, findDeviceByAddress } from "../db/device-addresses";
 import { findDevice } from "../db/devices";
 import { getDoorCode } from "../db/door-codes";
 
@@ -42,6 +43,10 @@ class TtlCache<T> {
 const devices = new TtlCache<Device | null>(5_000, 1_000);
 const buildingFacts = new TtlCache<{ retentionDays: number; timeZone: string }>(60_000, 60_000);
 const codes = new TtlCache<DoorCode | null>(30_000, 2_000);
+const addresses = new TtlCache<DeviceAddressEntry | null>(5_000, 1_000);
+
+/** The registered device at a hardware dialect's address (lib/domain/device-protocol.ts `addressKey`), or null. */
+export const lookupAddress = (key: string) => addresses.get(key, () => findDeviceByAddress(key));
 
 export const lookupDevice = (buildingId: string, deviceId: string) =>
   devices.get(`${buildingId}/${deviceId}`, () => findDevice({ buildingId, deviceId }));
@@ -66,4 +71,5 @@ export function clearMqttLookups() {
   devices.clear();
   buildingFacts.clear();
   codes.clear();
+  addresses.clear();
 }

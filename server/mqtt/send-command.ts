@@ -77,12 +77,26 @@ async function send(
     return c;
   }
   const live = bridge as MqttBridge;
+  // a hardware dialect may need more (a PIN slot), or know that the device cannot do it (a relay has no keypad)
+  const prepared = await live.dialects.prepare(input.device, base);
+  if ("ended" in prepared) {
+    const c: DeviceCommand = {
+      ...base,
+      status: prepared.ended,
+      reason: prepared.reason,
+      endedAt: base.issuedAt,
+    };
+    await createCommand({ command: c });
+    await commandEnded(c);
+    return c;
+  }
+  base.params = prepared.params;
   await createCommand({ command: base });
   publishLiveUpdate(base.buildingId, { type: "command", command: toDeviceCommandDTO(base) });
   // listen before publishing: an ack on loopback can beat the publish callback
   const outcome = wait ? waitForEnd(live, base) : null;
   try {
-    await live.publishCommand(base);
+    await live.publishCommand(base, input.device);
   } catch (e) {
     logger.warn("command publish failed", { commandId: base.id, error: String(e) });
     const ended = await finishCommand({

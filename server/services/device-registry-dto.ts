@@ -1,5 +1,5 @@
 import "server-only";
-import type { Device } from "@/lib/domain/device";
+import { type Device, protocolOf } from "@/lib/domain/device";
 import { config } from "../config";
 
 /** The MQTT contract's topic base of one device (SPEC): `{prefix}/{b}/devices/{d}`, followed by `/state`, `/commands`… */
@@ -22,6 +22,8 @@ export function toRegistryDevice(d: Device) {
     retiredAt: d.retiredAt ?? null,
     createdAt: d.createdAt,
     topicBase: deviceTopicBase(d.buildingId, d.id),
+    protocol: protocolOf(d),
+    address: d.address ?? {},
   };
 }
 export type RegistryDevice = ReturnType<typeof toRegistryDevice>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { getDevice, retireDevice } from "../db/devices";
+import { getDevice, releaseDeviceAddress, retireDevice } from "../db/devices";
 import { recordAudit } from "./audit";
 import { type RegistryDevice, toRegistryDevice } from "./device-registry-dto";
 
@@ -13,6 +13,8 @@ export async function retireDeviceForActor(actor: Actor, deviceId: string): Prom
   authorize(actor, "device.manage");
   const cur = await getDevice({ buildingId: actor.buildingId, deviceId });
   const next = await retireDevice({ buildingId: actor.buildingId, deviceId, at: new Date().toISOString() });
+  // its broker address is free for the device that replaces it
+  await releaseDeviceAddress({ device: cur });
   await recordAudit(actor, "device.retire", { type: "device", id: deviceId }, "success", {
     before: { retiredAt: null, unitId: cur.unitId },
     after: { retiredAt: next.retiredAt },

@@ -9,12 +9,16 @@ import {
   doorCodeDtoSchema,
   listAccessLogsQuerySchema,
   listDevicesQuerySchema,
+  registerDeviceBodySchema,
+  registryDeviceDtoSchema,
+  updateDeviceBodySchema,
 } from "@/lib/domain/device-api";
 import { issueCommandInputSchema } from "@/lib/domain/device-command";
 import { defineOperations, pageOf } from "../registry";
 
 const tag = "Devices";
 const commandResponse = z.object({ command: commandDtoSchema });
+const registryResponse = z.object({ device: registryDeviceDtoSchema });
 
 /** Devices, their commands (the MQTT contract's outcome), and access logs. */
 export const deviceOperations = defineOperations(
@@ -81,5 +85,45 @@ export const deviceOperations = defineOperations(
     responses: {
       200: { description: "A page of access logs (or CSV)", schema: pageOf(accessLogDtoSchema) },
     },
+  },
+  {
+    method: "post",
+    path: "/api/v1/devices",
+    id: "registerDevice",
+    tag,
+    summary: "Register a device (manager), native or a hardware dialect",
+    description:
+      "`protocol`: `buildingos` (default; the app's own topics), `zigbee2mqtt` with `address` `{baseTopic,friendlyName,pinSlots?}` (the base topic must be one the app listens under, `MQTT_ZIGBEE2MQTT_BASE_TOPICS`), or `shelly` with `{topicPrefix,switchId,pulseSeconds,contactInputId?}`. A bad address is 422 naming the field (`address.friendlyName`…); an address another device holds is 409 with `details.field` = `address`. The device starts offline until it talks. Audited. See docs/devices.md.",
+    capability: "device.manage",
+    body: registerDeviceBodySchema,
+    responses: { 201: { description: "The registered device", schema: registryResponse } },
+    errors: [409],
+  },
+  {
+    method: "patch",
+    path: "/api/v1/devices/{id}",
+    id: "updateDevice",
+    tag,
+    summary: "Rename, move or re-address a device (manager)",
+    description:
+      "Any of `name`, `model`, `location`, `unitId`, `protocol`, `address`. A new address is claimed and the old one released together (409 naming `address` if another device holds it). A retired device cannot be changed (409). Audited with before and after.",
+    capability: "device.manage",
+    params: deviceIdParamsSchema,
+    body: updateDeviceBodySchema,
+    responses: { 200: { description: "The device", schema: registryResponse } },
+    errors: [404, 409],
+  },
+  {
+    method: "delete",
+    path: "/api/v1/devices/{id}",
+    id: "retireDevice",
+    tag,
+    summary: "Retire a device (manager)",
+    description:
+      "It takes no more commands and leaves the lists; its record and history stay for the audit trail, and its address is freed for its replacement. Retiring twice is 409.",
+    capability: "device.manage",
+    params: deviceIdParamsSchema,
+    responses: { 200: { description: "The retired device", schema: registryResponse } },
+    errors: [404, 409],
   },
 );
