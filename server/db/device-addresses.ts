@@ -1,7 +1,7 @@
 import "server-only";
 import type { Device } from "@/lib/domain/device";
 import { addressKey } from "@/lib/domain/device-protocol";
-import { conflict } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { getRecord } from "./item";
 import { keys } from "./keys";
 import { type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
@@ -44,9 +44,9 @@ export async function writeWithAddress(items: TransactItem[], claimIndexes: numb
     await transactWrite(items);
   } catch (e) {
     if (e instanceof TransactionRefused && e.failedConditions.some((i) => claimIndexes.includes(i)))
-      throw conflict("Another device is already registered at this address.", {
-        field: "address",
-        reason: "address_taken",
+      throw new AppError("conflict", "Another device is already registered at this address.", {
+        fields: { address: ["Another device is registered at this address"] },
+        details: { field: "address", reason: "address_taken" },
       });
     throw e;
   }
