@@ -6,16 +6,18 @@ import { Zigbee2mqttDevice } from "@/scripts/simulator/dialects/zigbee2mqtt-devi
 import { startMosquitto } from "@/scripts/stack/mosquitto";
 import type { RunningBroker } from "@/scripts/stack/mqtt-broker";
 import { startMqttBroker } from "@/scripts/stack/mqtt-broker";
-import { seedBuilding, userActor } from "@/test/api-fixtures";
-import { newBuildingId } from "@/test/fixtures";
+import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
+import { makeReservation, newBuildingId } from "@/test/fixtures";
 import { eventually } from "@/test/mqtt-device";
 import { listAccessLogsByDevice } from "../../db/access-logs";
 import { listAuditEventsByTarget } from "../../db/audit-events";
 import { findDevice } from "../../db/devices";
 import { createDoorCode, getDoorCode } from "../../db/door-codes";
 import { listPinSlots } from "../../db/pin-slots";
+import { createReservation, getReservation } from "../../db/reservations";
 import { commandDevice } from "../../services/command-device";
 import { registerDeviceForActor } from "../../services/register-device";
+import { issueStayDoorCodes } from "../../services/stay-door-codes";
 import { MqttBridge } from "../bridge";
 import { clearMqttLookups } from "../lookups";
 
@@ -37,6 +39,7 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
   const manager = userActor(b, "manager");
   const stops: (() => Promise<unknown>)[] = [];
   let app: MqttBridge;
+  let building: Awaited<ReturnType<typeof seedBuilding>>;
 
   const z2m = async (kind: "lock" | "leak", over: { retainState?: boolean; pinSlots?: number } = {}) => {
     const friendlyName = `${kind}_${randomUUID().slice(0, 8)}`;
@@ -86,7 +89,7 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
 
   beforeAll(async () => {
     broker = await start();
-    await seedBuilding(b);
+    building = await seedBuilding(b);
   });
   afterEach(async () => {
     await Promise.allSettled(stops.splice(0).map((s) => s()));
@@ -236,6 +239,47 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
     expect(third.cmd.status).toBe("acknowledged");
     expect(third.cmd.params.slot).toBe(1); // the freed slot, reused
   }, 40_000);
+
+  it("a stay's door code goes to a slot of the unit's Zigbee2MQTT lock through the door-code service; the guest's keypad unlock is logged under the stay", async () => {
+    const unit = await seedUnit(b, `9${randomUUID().slice(0, 3)}`);
+    const friendlyName = `unit_lock_${randomUUID().slice(0, 6)}`;
+    const device = await registerDeviceForActor(manager, {
+      type: "lock",
+      name: "Unit door",
+      unitId: unit.id,
+      model: "Yale YRD256",
+      location: "Unit",
+      protocol: "zigbee2mqtt",
+      address: { baseTopic: "zigbee2mqtt", friendlyName },
+    });
+    const sim = await Zigbee2mqttDevice.connect({ url: broker.url, friendlyName, kind: "lock" });
+    stops.push(() => sim.stop());
+    await startApp();
+    await sim.availability(true);
+    await eventually(async () => (await stored(device.id))?.online === true);
+    const day = new Date().toISOString().slice(0, 10);
+    const next = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const r = await createReservation({
+      reservation: makeReservation(b, unit.id, day, next, { status: "checked_in" }),
+    });
+    expect(await issueStayDoorCodes(r, building, app)).toBe(true);
+    const access = (await getReservation({ buildingId: b, reservationId: r.id })).doorAccess;
+    const codeId = access?.codeId as string;
+    await eventually(
+      async () => (await getDoorCode({ buildingId: b, deviceId: device.id, codeId })).status === "active",
+      5000,
+      "code on the lock",
+    );
+    const code = await getDoorCode({ buildingId: b, deviceId: device.id, codeId });
+    expect(code.slot).toBe(1);
+    expect(sim.slots.get(1)).toBe(code.pin);
+    await sim.keypad(code.pin);
+    await eventually(
+      async () => (await listAccessLogsByDevice({ buildingId: b, deviceId: device.id })).items.length === 1,
+    );
+    const [log] = (await listAccessLogsByDevice({ buildingId: b, deviceId: device.id })).items;
+    expect(log).toMatchObject({ method: "pin", result: "granted", slot: 1, codeId, reservationId: r.id });
+  }, 30_000);
 
   it("Zigbee2MQTT leak sensor: state stored; leak and telemetry handed to event ingestion as native events", async () => {
     const { device, sim } = await z2m("leak");
