@@ -17,6 +17,7 @@ import { createUser } from "@/server/db/users";
 import { demoAccessLogs } from "./seed-data/access-logs";
 import { type DemoBuildingSpec, demoUnits } from "./seed-data/buildings";
 import { demoDevices } from "./seed-data/devices";
+import { seedDialectDevices } from "./seed-data/dialect-devices";
 import { demoDocuments } from "./seed-data/documents";
 import { demoUsers } from "./seed-data/people";
 import { demoToken, rng } from "./seed-data/random";
@@ -75,6 +76,7 @@ export async function seedBuilding(
 
   const devices = demoDevices(spec.slug, b, units, r, now);
   await inBatches(devices, 16, (device) => putDevice({ device }));
+  await seedDialectDevices(spec.slug, b, units, now);
 
   const rates = new Map(units.map((u) => [u.id, u.nightlyRateMinor]));
   const stays = demoStays(spec, today, r, rates);

@@ -17,6 +17,8 @@ export async function loadSimulatedDevices(buildingIds: string[]): Promise<{
   for (const buildingId of buildingIds) {
     const registry = await listAllDevices({ buildingId });
     for (const d of registry) {
+      // hardware dialects are played by scripts/simulator/dialects, not over the native contract
+      if (d.protocol && d.protocol !== "buildingos") continue;
       devices.push({ id: d.id, buildingId, type: d.type, state: d.state });
       if (d.type !== "lock") continue;
       const held: SimCode[] = [];

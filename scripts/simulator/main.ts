@@ -10,6 +10,7 @@
  *   SIM_TELEMETRY_MS     sensors report new readings this often (default 60000; 0 = never)
  *   SIM_OFFLINE          device ids kept offline, comma-separated (default: the demo's offline locks; `none`)
  */
+import { startDialectDevices } from "./dialects/start";
 import { demoBuildingIds, demoOfflineDeviceIds, loadSimulatedDevices } from "./load-devices";
 import { startSimulator } from "./simulator";
 
@@ -35,7 +36,8 @@ async function main() {
   const offlineSetting = process.env.SIM_OFFLINE;
   const offline =
     offlineSetting === "none" ? [] : offlineSetting ? list(offlineSetting) : demoOfflineDeviceIds();
-  const { devices, codes } = await loadSimulatedDevices(buildings.length ? buildings : demoBuildingIds());
+  const ids = buildings.length ? buildings : demoBuildingIds();
+  const { devices, codes } = await loadSimulatedDevices(ids);
   const sim = await startSimulator({
     url: process.env.MQTT_URL || "mqtt://localhost:1883",
     username: process.env.MQTT_USERNAME || undefined,
@@ -50,10 +52,18 @@ async function main() {
     telemetryEveryMs: num("SIM_TELEMETRY_MS", 60_000),
     log,
   });
+  // Zigbee2MQTT and Shelly devices speak their own dialects, as the real ones do (docs/devices.md)
+  const dialects = await startDialectDevices(ids, {
+    url: process.env.MQTT_URL || "mqtt://localhost:1883",
+    username: process.env.MQTT_USERNAME || undefined,
+    password: process.env.MQTT_PASSWORD || undefined,
+    log,
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await Promise.allSettled(dialects.map((d) => d.stop()));
     await sim.stop();
     process.exit(0);
   };
