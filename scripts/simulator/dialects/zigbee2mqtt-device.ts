@@ -101,6 +101,12 @@ export class Zigbee2mqttDevice {
     );
   }
 
+  /** As the bridge does: the retained `{base}/bridge/devices` list of every paired device (empty payload clears it). */
+  async bridgeDevices(list: unknown[] | null) {
+    const topic = `${this.o.baseTopic ?? "zigbee2mqtt"}/bridge/devices`;
+    await this.client.publishAsync(topic, list ? JSON.stringify(list) : "", { qos: 1, retain: true });
+  }
+
   /** offline then online again, `times` times: a router that drops and rejoins */
   async flap(times = 2) {
     for (let i = 0; i < times; i++) {

@@ -16,6 +16,8 @@ import { createDoorCode, getDoorCode } from "../../db/door-codes";
 import { listPinSlots } from "../../db/pin-slots";
 import { createReservation, getReservation } from "../../db/reservations";
 import { commandDevice } from "../../services/command-device";
+import { adoptDiscoveredDevice } from "../../services/discovery/adopt-discovered-device";
+import { listDiscoveredDevices } from "../../services/discovery/list-discovered-devices";
 import { registerDeviceForActor } from "../../services/register-device";
 import { issueStayDoorCodes } from "../../services/stay-door-codes";
 import { MqttBridge } from "../bridge";
@@ -347,6 +349,93 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
     await eventually(async () => (await stored(device.id))?.online === false);
     expect((await send(device.id, "unlock")).status).toBe("unreachable");
   }, 40_000);
+
+  it("discovers what Zigbee2MQTT's bridge/devices and a Shelly's online announce, minus the registered, and adopts one in one step", async () => {
+    const { device } = await z2m("lock");
+    const fresh = `leak_${randomUUID().slice(0, 6)}`;
+    const list = [
+      { ieee_address: "0x00", type: "Coordinator", friendly_name: "Coordinator", definition: null },
+      {
+        ieee_address: "0x01",
+        type: "EndDevice",
+        friendly_name: (device.address as { friendlyName: string }).friendlyName,
+        supported: true,
+        definition: {
+          model: "916",
+          vendor: "Kwikset",
+          exposes: [{ type: "lock", features: [{ property: "state" }, { property: "lock_state" }] }],
+        },
+      },
+      {
+        ieee_address: "0x02",
+        type: "EndDevice",
+        friendly_name: fresh,
+        supported: true,
+        definition: {
+          model: "SJCGQ11LM",
+          vendor: "Aqara",
+          exposes: [
+            { type: "binary", property: "water_leak" },
+            { type: "numeric", property: "battery" },
+          ],
+        },
+      },
+    ];
+    const announcer = await Zigbee2mqttDevice.connect({
+      url: broker.url,
+      friendlyName: "announcer",
+      kind: "leak",
+    });
+    const prefix = ShellyDevice.newPrefix();
+    const stray = await ShellyDevice.connect({ url: broker.url, topicPrefix: prefix });
+    await (
+      announcer as unknown as {
+        client: { publishAsync: (t: string, p: string, o: object) => Promise<unknown> };
+      }
+    ).client.publishAsync("zigbee2mqtt/bridge/devices", JSON.stringify(list), { qos: 1, retain: true });
+    await stray.online(true);
+    stops.push(async () => {
+      await (
+        announcer as unknown as {
+          client: { publishAsync: (t: string, p: string, o: object) => Promise<unknown> };
+        }
+      ).client.publishAsync("zigbee2mqtt/bridge/devices", "", { qos: 1, retain: true });
+      await announcer.stop();
+      await stray.stop();
+    });
+    await startApp(); // retained: the app learns them on connect
+    await eventually(async () => (await listDiscoveredDevices(manager, app)).length >= 2, 5000, "announced");
+    const found = await listDiscoveredDevices(manager, app);
+    expect(found.find((d) => d.address.friendlyName === fresh)).toMatchObject({
+      protocol: "zigbee2mqtt",
+      type: "sensor",
+      model: "Aqara SJCGQ11LM",
+      capabilities: ["water_leak", "battery"],
+    });
+    expect(found.find((d) => d.address.topicPrefix === prefix)).toMatchObject({
+      protocol: "shelly",
+      type: "lock",
+    });
+    expect(
+      found.some((d) => d.address.friendlyName === (device.address as { friendlyName: string }).friendlyName),
+    ).toBe(false);
+    const adopted = await adoptDiscoveredDevice(
+      manager,
+      { protocol: "zigbee2mqtt", addressKey: `zigbee2mqtt/${fresh}` },
+      app,
+    );
+    expect(adopted).toMatchObject({
+      protocol: "zigbee2mqtt",
+      type: "sensor",
+      address: { friendlyName: fresh },
+    });
+    expect((await listDiscoveredDevices(manager, app)).some((d) => d.address.friendlyName === fresh)).toBe(
+      false,
+    );
+    await expect(
+      adoptDiscoveredDevice(manager, { protocol: "zigbee2mqtt", addressKey: `zigbee2mqtt/${fresh}` }, app),
+    ).rejects.toMatchObject({ code: "not_found" });
+  }, 30_000);
 
   it("refuses a second device at an address already registered, naming the field", async () => {
     const address = { baseTopic: "zigbee2mqtt", friendlyName: `dup_${randomUUID().slice(0, 6)}` };

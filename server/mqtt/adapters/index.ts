@@ -1,6 +1,7 @@
 import "server-only";
 import { type Device, protocolOf } from "@/lib/domain/device";
 import type { DeviceCommand } from "@/lib/domain/device-command";
+import { Discovery } from "./discovery";
 import { ShellyAdapter } from "./shelly";
 import type { DialectAdapter, Inbound, Prepared } from "./types";
 import { Zigbee2mqttAdapter } from "./zigbee2mqtt";
@@ -10,10 +11,12 @@ export type { Inbound, NativeMessage, Prepared, Publish } from "./types";
 /** The hardware dialects one bridge speaks (the native contract is the bridge's own). */
 export class DialectAdapters {
   private readonly list: DialectAdapter[];
+  /** what the bridges announce (the manager's discovery page) */
+  readonly discovery = new Discovery();
 
   /** `src`: this instance's own name, where Shelly devices answer its RPC requests */
   constructor(src: string) {
-    this.list = [new Zigbee2mqttAdapter(), new ShellyAdapter(src)];
+    this.list = [new Zigbee2mqttAdapter(this.discovery), new ShellyAdapter(src, this.discovery)];
   }
 
   /** The adapter a device is commanded through; null for the native contract. */

@@ -11,6 +11,7 @@ import {
   shellySwitchSet,
 } from "@/lib/domain/shelly";
 import { lookupAddress } from "../lookups";
+import type { Discovery } from "./discovery";
 import type { DialectAdapter, Inbound, NativeMessage, Prepared, Publish } from "./types";
 
 type Json = Record<string, unknown>;
@@ -30,7 +31,10 @@ export class ShellyAdapter implements DialectAdapter {
   /** the last known status of each device, overlaid with each NotifyStatus (as the docs intend) */
   private readonly status = new Map<string, Json>();
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly discovery?: Discovery,
+  ) {}
 
   subscriptions(): string[] {
     return [`${this.src}/rpc`, "+/online", "+/events/rpc"];
@@ -69,7 +73,12 @@ export class ShellyAdapter implements DialectAdapter {
     const isEvents = parts.length === 3 && parts[1] === "events" && parts[2] === "rpc";
     if (!isOnline && !isEvents) return null;
     const entry = await lookupAddress(`shelly:${parts[0]}`);
-    if (!entry) return isOnline || isEvents ? [] : null;
+    if (!entry) {
+      // a Shelly no device is registered at: the discovery page offers it
+      if (isOnline)
+        this.discovery?.shellyOnline(parts[0] as string, payload.toString("utf8").trim() === "true");
+      return [];
+    }
     const one = (messages: NativeMessage[]): Inbound[] => [
       { buildingId: entry.buildingId, deviceId: entry.deviceId, messages },
     ];

@@ -17,6 +17,7 @@ import { setDoorCodeSlot } from "../../db/door-codes";
 import { allocatePinSlot, findPinSlot, listPinSlots } from "../../db/pin-slots";
 import { logger } from "../../logger";
 import { lookupAddress } from "../lookups";
+import type { Discovery } from "./discovery";
 import type { DialectAdapter, Inbound, NativeMessage, Prepared, Publish } from "./types";
 
 type Json = Record<string, unknown>;
@@ -55,6 +56,8 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
   readonly protocol = "zigbee2mqtt" as const;
   private readonly expecting = new Map<string, Expectation[]>();
   private readonly flags = new Map<string, Json>();
+
+  constructor(private readonly discovery?: Discovery) {}
 
   private bases(): string[] {
     return config().MQTT_ZIGBEE2MQTT_BASE_TOPICS.split(",");
@@ -118,7 +121,15 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
   async inbound(topic: string, payload: Buffer, retained: boolean): Promise<Inbound[] | null> {
     const parts = topic.split("/");
     if (!this.bases().includes(parts[0] as string)) return null;
-    if (parts[1] === "bridge" || parts.length > 3) return [];
+    if (parts[1] === "bridge") {
+      if (parts[2] === "devices" && parts.length === 3) {
+        try {
+          this.discovery?.zigbeeBridgeDevices(parts[0] as string, JSON.parse(payload.toString("utf8")));
+        } catch {}
+      }
+      return [];
+    }
+    if (parts.length > 3) return [];
     if (parts.length === 3 && parts[2] !== "availability") return []; // our own set/get
     const entry = await lookupAddress(`zigbee2mqtt:${parts[0]}/${parts[1]}`);
     if (!entry) return [];

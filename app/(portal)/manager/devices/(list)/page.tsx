@@ -18,11 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The device registry: every device of the building with where it talks on MQTT; retired ones listed apart. */
 export default rolePage(["manager"], async function DeviceRegistryPage(actor) {
-  const [devices, units, t, types] = await Promise.all([
+  const [devices, units, t, types, discovery] = await Promise.all([
     listDeviceRegistryForActor(actor),
     listUnitsForManager(actor),
     getTranslations("registry"),
     getTranslations("registry.types"),
+    getTranslations("discovery"),
   ]);
   const unitNumber = new Map(units.map((u) => [u.id, u.number]));
   const place = (d: RegistryDevice) =>
@@ -73,12 +74,17 @@ export default rolePage(["manager"], async function DeviceRegistryPage(actor) {
         title={t("title")}
         description={t("description")}
         actions={
-          <Button asChild>
-            <Link href="/manager/devices/new">
-              <Plus aria-hidden="true" />
-              {t("register")}
-            </Link>
-          </Button>
+          <>
+            <Button asChild variant="secondary">
+              <Link href="/manager/devices/discovered">{discovery("link")}</Link>
+            </Button>
+            <Button asChild>
+              <Link href="/manager/devices/new">
+                <Plus aria-hidden="true" />
+                {t("register")}
+              </Link>
+            </Button>
+          </>
         }
       />
       {devices.length === 0 ? (
