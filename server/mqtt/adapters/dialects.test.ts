@@ -388,18 +388,10 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
     });
     const prefix = ShellyDevice.newPrefix();
     const stray = await ShellyDevice.connect({ url: broker.url, topicPrefix: prefix });
-    await (
-      announcer as unknown as {
-        client: { publishAsync: (t: string, p: string, o: object) => Promise<unknown> };
-      }
-    ).client.publishAsync("zigbee2mqtt/bridge/devices", JSON.stringify(list), { qos: 1, retain: true });
+    await announcer.bridgeDevices(list);
     await stray.online(true);
     stops.push(async () => {
-      await (
-        announcer as unknown as {
-          client: { publishAsync: (t: string, p: string, o: object) => Promise<unknown> };
-        }
-      ).client.publishAsync("zigbee2mqtt/bridge/devices", "", { qos: 1, retain: true });
+      await announcer.bridgeDevices(null);
       await announcer.stop();
       await stray.stop();
     });
