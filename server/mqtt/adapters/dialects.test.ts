@@ -155,10 +155,14 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
   it("Zigbee2MQTT availability flapping: the last word counts; an offline lock is unreachable at once", async () => {
     const { device, sim } = await z2m("lock");
     await startApp();
+    const applied = app.metrics.availabilityApplied;
     await sim.flap(3);
-    await eventually(async () => (await stored(device.id))?.online === true);
+    // all six handled, in order: the last word (online) is what is stored
+    await eventually(() => app.metrics.availabilityApplied - applied === 6, 5000, "flaps handled");
+    expect((await stored(device.id))?.online).toBe(true);
     await sim.availability(false);
-    await eventually(async () => (await stored(device.id))?.online === false);
+    await eventually(() => app.metrics.availabilityApplied - applied === 7, 5000, "offline handled");
+    expect((await stored(device.id))?.online).toBe(false);
     const c = await send(device.id, "unlock");
     expect(c.status).toBe("unreachable");
     expect(sim.sets).toHaveLength(0);
