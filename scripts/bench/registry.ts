@@ -2,6 +2,7 @@ import { booking } from "./booking";
 import { concierge } from "./concierge";
 import { homePages } from "./home-pages";
 import { mqtt } from "./mqtt";
+import { mqttDialects } from "./mqtt-dialects";
 import { pdf } from "./pdf";
 import { retrieval } from "./retrieval";
 import { ticketQueue } from "./ticket-queue";
@@ -11,4 +12,13 @@ import type { BenchModule } from "./types";
  * Every benchmark of the project, in the order `npm run bench` runs them. A new measurement is a module in this
  * folder exporting `{ name, description, run(ctx) }` that reports its figures through `ctx.report`, added here.
  */
-export const BENCHES: BenchModule[] = [ticketQueue, booking, homePages, retrieval, concierge, mqtt, pdf];
+export const BENCHES: BenchModule[] = [
+  ticketQueue,
+  booking,
+  homePages,
+  retrieval,
+  concierge,
+  mqtt,
+  mqttDialects,
+  pdf,
+];
