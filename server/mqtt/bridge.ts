@@ -432,33 +432,48 @@ export class MqttBridge {
    * message takes the very path a native one takes (state, availability, ack, events: the same ingestion).
    */
   private dispatchDialect(topic: string, payload: Buffer, retained: boolean): Promise<boolean> {
-    // one topic's messages are handled in the order they came: hardware dialects carry no timestamp to order
-    // them by (an availability that flaps offline/online must end online)
+    // one topic's availability, state and acks are applied in the order they came: hardware dialects carry no
+    // timestamp to order them by (an availability that flaps offline/online must end online). Its events go to
+    // the ingestor without holding the next message back, so a burst is still stored in batches.
     const prev = this.topicChains.get(topic) ?? Promise.resolve(true);
-    const next = prev.then(() => this.handleDialect(topic, payload, retained));
-    this.topicChains.set(topic, next);
-    void next.finally(() => {
-      if (this.topicChains.get(topic) === next) this.topicChains.delete(topic);
+    const handled = prev.then(() => this.handleDialect(topic, payload, retained));
+    const ordered = handled.then((h) => h.ok);
+    this.topicChains.set(topic, ordered);
+    void ordered.finally(() => {
+      if (this.topicChains.get(topic) === ordered) this.topicChains.delete(topic);
     });
-    return next;
+    return handled.then(async (h) => h.ok && (await Promise.all(h.events)).every(Boolean));
   }
 
-  private async handleDialect(topic: string, payload: Buffer, retained: boolean): Promise<boolean> {
-    if (payload.length > MAX_DEVICE_MESSAGE_BYTES) return this.poison({ topic, payload }, "too_large");
-    try {
-      const inbound = await this.dialects.inbound(topic, payload, retained);
-      if (!inbound) return this.malformed(topic, "topic");
-      for (const { buildingId, deviceId, messages } of inbound)
-        for (const m of messages) {
-          const ok = await this.route(m.kind, buildingId, deviceId, nativePayload(m), topic);
-          if (!ok) return false;
-        }
-      return true;
-    } catch (e) {
+  private async handleDialect(
+    topic: string,
+    payload: Buffer,
+    retained: boolean,
+  ): Promise<{ ok: boolean; events: Promise<boolean>[] }> {
+    const events: Promise<boolean>[] = [];
+    if (payload.length > MAX_DEVICE_MESSAGE_BYTES)
+      return { ok: this.poison({ topic, payload }, "too_large"), events };
+    const fail = (e: unknown): boolean => {
       if (classifyError(e) === "permanent") return this.poison({ topic, payload }, "unstorable", e);
       this.metrics.handlerErrors++;
       logger.error("mqtt dialect message handling failed", { topic: topic.slice(0, 200), error: String(e) });
       return false;
+    };
+    try {
+      const inbound = await this.dialects.inbound(topic, payload, retained);
+      if (!inbound) return { ok: this.malformed(topic, "topic"), events };
+      for (const { buildingId, deviceId, messages } of inbound)
+        for (const m of messages) {
+          const work = this.route(m.kind, buildingId, deviceId, nativePayload(m), topic);
+          if (m.kind === "events") {
+            events.push(work.catch(fail));
+            continue;
+          }
+          if (!(await work)) return { ok: false, events };
+        }
+      return { ok: true, events };
+    } catch (e) {
+      return { ok: fail(e), events };
     }
   }
 

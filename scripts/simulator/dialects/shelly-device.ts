@@ -16,6 +16,7 @@ export class ShellyDevice {
   output = false;
   errorFrame: { code: number; message: string } | null = null;
   silent = false;
+  private lastTs = 0;
   private constructor(
     private readonly client: MqttClient,
     private readonly prefix: string,
@@ -57,10 +58,15 @@ export class ShellyDevice {
     await this.notify("NotifyStatus", { "input:1": { id: 1, state: open } });
   }
 
-  /** the exit button on input 2 is pushed */
-  async exitButton() {
-    const ts = Date.now() / 1000;
-    await this.notify("NotifyEvent", { events: [{ component: "input:2", id: 2, event: "single_push", ts }] });
+  /** the exit button on input 2 is pushed (`at`: the same notification again, as a QoS 1 redelivery would be) */
+  async exitButton(at?: number) {
+    const ts = at ?? this.now();
+    await this.notify(
+      "NotifyEvent",
+      { events: [{ component: "input:2", id: 2, event: "single_push", ts }] },
+      ts,
+    );
+    return ts;
   }
 
   async stop() {
@@ -68,13 +74,18 @@ export class ShellyDevice {
     await this.client.endAsync();
   }
 
-  private async notify(method: ShellyNotification["method"], params: Record<string, unknown>) {
-    const n = {
-      src: this.prefix,
-      dst: `${this.prefix}/events`,
-      method,
-      params: { ts: Date.now() / 1000, ...params },
-    };
+  /** the device's clock, in seconds with ms: two notifications never share a `ts` */
+  private now() {
+    this.lastTs = Math.max(Date.now() / 1000, this.lastTs + 0.001);
+    return this.lastTs;
+  }
+
+  private async notify(
+    method: ShellyNotification["method"],
+    params: Record<string, unknown>,
+    ts = this.now(),
+  ) {
+    const n = { src: this.prefix, dst: `${this.prefix}/events`, method, params: { ts, ...params } };
     await this.client.publishAsync(`${this.prefix}/events/rpc`, JSON.stringify(n), { qos: 1 });
   }
 

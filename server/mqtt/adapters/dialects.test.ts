@@ -340,10 +340,14 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
     ).toBe("rejected");
 
     // inputs: the exit button is an access event; the contact opening while the strike is shut is an alarm
-    await sim.exitButton();
+    const pushedAt = await sim.exitButton();
+    const dupes = app.metrics.eventsDuplicate;
+    await sim.exitButton(pushedAt); // the very same notification again (a redelivery): stored once
     await eventually(
       async () => (await listAccessLogsByDevice({ buildingId: b, deviceId: device.id })).items.length === 1,
     );
+    await eventually(() => app.metrics.eventsDuplicate > dupes, 5000, "the copy seen as a duplicate");
+    expect((await listAccessLogsByDevice({ buildingId: b, deviceId: device.id })).items).toHaveLength(1);
     const ignored = app.metrics.eventsIgnored;
     await sim.contact(true);
     await eventually(async () => (await stored(device.id))?.state.contact === "open");

@@ -1,5 +1,4 @@
 import "server-only";
-import { ulid } from "ulid";
 import type { Device } from "@/lib/domain/device";
 import type { DeviceCommand } from "@/lib/domain/device-command";
 import type { ShellyAddress } from "@/lib/domain/device-protocol";
@@ -12,6 +11,7 @@ import {
 } from "@/lib/domain/shelly";
 import { lookupAddress } from "../lookups";
 import type { Discovery } from "./discovery";
+import { dialectEventId } from "./event-id";
 import type { DialectAdapter, Inbound, NativeMessage, Prepared, Publish } from "./types";
 
 type Json = Record<string, unknown>;
@@ -94,7 +94,8 @@ export class ShellyAdapter implements DialectAdapter {
       return one([]);
     }
     if (!n || typeof n.params !== "object" || n.params === null) return one([]);
-    return one(this.notification(entry, n, retained));
+    const id = (what: string) => dialectEventId("shelly", Number.isFinite(n.params.ts), topic, payload, what);
+    return one(this.notification(entry, n, retained, id));
   }
 
   private response(payload: Buffer): Inbound[] {
@@ -131,7 +132,12 @@ export class ShellyAdapter implements DialectAdapter {
     ];
   }
 
-  private notification(entry: Entry, n: ShellyNotification, retained: boolean): NativeMessage[] {
+  private notification(
+    entry: Entry,
+    n: ShellyNotification,
+    retained: boolean,
+    id: (what: string) => string,
+  ): NativeMessage[] {
     const a = entry.address as ShellyAddress;
     const key = `${entry.buildingId}/${entry.deviceId}`;
     const ts = new Date(Number.isFinite(n.params.ts) ? n.params.ts * 1000 : Date.now()).toISOString();
@@ -162,14 +168,20 @@ export class ShellyAdapter implements DialectAdapter {
         if (forced || prev.contact === "open")
           out.push({
             kind: "events",
-            json: { eventId: `shelly-${ulid()}`, type: "alarm", cause: "door_forced", active: forced, ts },
+            json: {
+              eventId: id("alarm:door_forced"),
+              type: "alarm",
+              cause: "door_forced",
+              active: forced,
+              ts,
+            },
           });
       }
       if (!retained && typeof next.temperature === "number" && sw?.temperature)
         out.push({
           kind: "events",
           json: {
-            eventId: `shelly-${ulid()}`,
+            eventId: id("telemetry"),
             type: "telemetry",
             readings: { temperature: next.temperature },
             ts,
@@ -183,7 +195,13 @@ export class ShellyAdapter implements DialectAdapter {
         if (ev.event !== "single_push" && ev.event !== "btn_down") continue;
         out.push({
           kind: "events",
-          json: { eventId: `shelly-${ulid()}`, type: "access", method: "key", result: "granted", ts },
+          json: {
+            eventId: id(`access:${ev.component}:${ev.event}`),
+            type: "access",
+            method: "key",
+            result: "granted",
+            ts,
+          },
         });
       }
     }

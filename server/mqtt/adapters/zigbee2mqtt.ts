@@ -1,5 +1,4 @@
 import "server-only";
-import { ulid } from "ulid";
 import type { Device } from "@/lib/domain/device";
 import type { AckMessage, DeviceCommand } from "@/lib/domain/device-command";
 import { DEFAULT_PIN_SLOTS, type Zigbee2mqttAddress } from "@/lib/domain/device-protocol";
@@ -18,6 +17,7 @@ import { allocatePinSlot, findPinSlot, listPinSlots } from "../../db/pin-slots";
 import { logger } from "../../logger";
 import { lookupAddress } from "../lookups";
 import type { Discovery } from "./discovery";
+import { dialectEventId } from "./event-id";
 import type { DialectAdapter, Inbound, NativeMessage, Prepared, Publish } from "./types";
 
 type Json = Record<string, unknown>;
@@ -154,16 +154,17 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
     if (typeof p.lock_state === "string" || p.state === "LOCK" || p.state === "UNLOCK")
       state.locked = typeof p.lock_state === "string" ? p.lock_state === "locked" : p.state === "LOCK";
     const out: NativeMessage[] = [{ kind: "state", json: { ...state, ts } }];
-    const alarms = this.alarmChanges(key, p, ts);
+    const id = (what: string) => dialectEventId("z2m", p.last_seen !== undefined, topic, payload, what);
+    const alarms = this.alarmChanges(key, p, ts, id);
     if (!retained) {
       out.push(...this.acks(key, p, state));
-      const access = await this.access(entry, p, ts);
+      const access = await this.access(entry, p, ts, id("access"));
       if (access) out.push({ kind: "events", json: access });
       out.push(...alarms.map((json) => ({ kind: "events" as const, json })));
       const readings: Json = {};
       for (const r of Z2M_READINGS) if (typeof p[r] === "number") readings[r] = p[r];
       if (Object.keys(readings).length)
-        out.push({ kind: "events", json: { eventId: `z2m-${ulid()}`, type: "telemetry", readings, ts } });
+        out.push({ kind: "events", json: { eventId: id("telemetry"), type: "telemetry", readings, ts } });
     }
     return one(out);
   }
@@ -189,7 +190,12 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
   }
 
   /** A lock's `action` as a native access event; the keypad's user slot names the code (and so its holder). */
-  private async access(entry: { buildingId: string; deviceId: string }, p: Json, ts: string) {
+  private async access(
+    entry: { buildingId: string; deviceId: string },
+    p: Json,
+    ts: string,
+    eventId: string,
+  ) {
     const kind = typeof p.action === "string" ? Z2M_ACCESS_ACTIONS[p.action] : undefined;
     if (!kind) return null;
     const source = typeof p.action_source_name === "string" ? p.action_source_name : "";
@@ -197,7 +203,7 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
     const slot = typeof p.action_user === "number" && method === "pin" ? p.action_user : undefined;
     const held = slot !== undefined ? await findPinSlot({ ...entry, slot }) : null;
     return {
-      eventId: `z2m-${ulid()}`,
+      eventId,
       type: "access",
       method,
       result: kind.result,
@@ -211,14 +217,14 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
    * Native alarm events for the sensor flags that changed (Zigbee2MQTT repeats every flag in every message): one
    * when a flag turns true, one when it turns false again. Retained messages only teach the last value.
    */
-  private alarmChanges(key: string, p: Json, ts: string): Json[] {
+  private alarmChanges(key: string, p: Json, ts: string, id: (what: string) => string): Json[] {
     const prev = this.flags.get(key) ?? {};
     const out: Json[] = [];
     for (const [field, cause] of Object.entries(Z2M_ALARM_FIELDS)) {
       const v = p[field];
       if (typeof v !== "boolean" || prev[field] === v) continue;
       if (v || prev[field] !== undefined)
-        out.push({ eventId: `z2m-${ulid()}`, type: "alarm", cause, active: v, value: v, ts });
+        out.push({ eventId: id(`alarm:${cause}`), type: "alarm", cause, active: v, value: v, ts });
       prev[field] = v;
     }
     this.flags.set(key, prev);
