@@ -4,7 +4,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n";
 import { currentActor } from "@/server/auth/actor";
 import { CHECKIN_TOKEN_HEADER, checkinTokenLocale } from "@/server/i18n/checkin-locale";
 import { resolveLocale } from "@/server/i18n/resolve-locale";
-import { getActorBuilding } from "@/server/services/get-actor-building";
+import { getActorBuilding } from "@/server/services/building/get-actor-building";
 
 /**
  * next-intl's per-request configuration: the language (see resolveLocale for the order), its messages, and the

@@ -4,7 +4,7 @@ import { LocalizedDocument, localizedMetadata } from "@/components/document/loca
 import { AppShell } from "@/components/shell/app-shell";
 import { BRAND_COLOR } from "@/lib/brand";
 import { pageActor } from "@/server/auth/page-guard";
-import { getBuildingName } from "@/server/services/get-building-name";
+import { getBuildingName } from "@/server/services/building/get-building-name";
 import "../globals.css";
 
 export const generateMetadata = localizedMetadata;

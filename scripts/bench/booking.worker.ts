@@ -12,7 +12,7 @@ import type { Actor } from "@/lib/roles";
 import { putBuilding } from "@/server/db/buildings";
 import { listNights } from "@/server/db/reservation-queries";
 import { putUnit } from "@/server/db/units";
-import { createReservationForActor } from "@/server/services/create-reservation";
+import { createReservationForActor } from "@/server/services/reservations/create-reservation";
 
 export type BookingSample = {
   sequentialMs: number[];

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
-import { cancelReservationForActor } from "../services/cancel-reservation";
+import { cancelReservationForActor } from "../services/reservations/cancel-reservation";
 import { action } from "./action";
 
 /** Cancels a stay (the service decides who may: residents their own units', managers any). */

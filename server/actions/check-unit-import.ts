@@ -1,7 +1,7 @@
 "use server";
 
 import { unitImportInputSchema } from "@/lib/domain/unit-import";
-import { importUnitsForActor } from "../services/import-units";
+import { importUnitsForActor } from "../services/units/import-units";
 import { action } from "./action";
 
 /** Checks a parsed unit CSV row by row without writing anything (the preview's errors). */

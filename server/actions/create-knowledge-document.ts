@@ -1,7 +1,7 @@
 "use server";
 
 import { createKnowledgeDocumentInputSchema } from "@/lib/domain/knowledge-document";
-import { createKnowledgeDocumentForActor } from "../services/create-knowledge-document";
+import { createKnowledgeDocumentForActor } from "../services/knowledge/create-knowledge-document";
 import { action } from "./action";
 
 /** The manager's upload form: after the file went to S3, its key (or inline text) becomes a document; indexing runs on. */

@@ -1,7 +1,7 @@
 "use server";
 
 import { createKnowledgeUploadInputSchema } from "@/lib/domain/upload";
-import { presignKnowledgeUploadForActor } from "../services/presign-knowledge-upload";
+import { presignKnowledgeUploadForActor } from "../services/knowledge/presign-knowledge-upload";
 import { action } from "./action";
 
 /** Signs one knowledge file upload (a presigned POST); the browser sends the file straight to S3. */

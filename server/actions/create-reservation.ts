@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { createReservationInputSchema } from "@/lib/domain/reservation";
-import { createReservationForActor } from "../services/create-reservation";
+import { createReservationForActor } from "../services/reservations/create-reservation";
 import { formAction } from "./action";
 
 /** The booking form's flat fields, shaped into the API's input (one schema decides what is valid). */

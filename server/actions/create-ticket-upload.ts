@@ -1,7 +1,7 @@
 "use server";
 
 import { createUploadInputSchema } from "@/lib/domain/upload";
-import { createUploadForActor } from "../services/create-upload";
+import { createUploadForActor } from "../services/uploads/create-upload";
 import { action } from "./action";
 
 /**

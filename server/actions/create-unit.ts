@@ -1,7 +1,7 @@
 "use server";
 
 import { createUnitInputSchema } from "@/lib/domain/unit";
-import { createUnitForActor } from "../services/create-unit";
+import { createUnitForActor } from "../services/units/create-unit";
 import { action } from "./action";
 
 /** A manager adds a unit (the number must be free in the building). */

@@ -1,7 +1,7 @@
 "use server";
 
 import { knowledgeDocumentIdParamsSchema } from "@/lib/domain/knowledge-document";
-import { deleteKnowledgeDocumentForActor } from "../services/delete-knowledge-document";
+import { deleteKnowledgeDocumentForActor } from "../services/knowledge/delete-knowledge-document";
 import { action } from "./action";
 
 export const deleteKnowledgeDocumentAction = action(

@@ -1,7 +1,7 @@
 "use server";
 
 import { unitImportInputSchema } from "@/lib/domain/unit-import";
-import { importUnitsForActor } from "../services/import-units";
+import { importUnitsForActor } from "../services/units/import-units";
 import { action } from "./action";
 
 /** Imports a unit CSV: every row is checked again, and nothing is written unless all are valid. */

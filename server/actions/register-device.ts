@@ -1,7 +1,7 @@
 "use server";
 
 import { createDeviceInputSchema } from "@/lib/domain/device";
-import { registerDeviceForActor } from "../services/register-device";
+import { registerDeviceForActor } from "../services/devices/register-device";
 import { action } from "./action";
 
 /** A manager registers a device; the answer carries its MQTT topic base. */

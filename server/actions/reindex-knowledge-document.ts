@@ -1,7 +1,7 @@
 "use server";
 
 import { knowledgeDocumentIdParamsSchema } from "@/lib/domain/knowledge-document";
-import { reindexKnowledgeDocumentForActor } from "../services/reindex-knowledge-document";
+import { reindexKnowledgeDocumentForActor } from "../services/knowledge/reindex-knowledge-document";
 import { action } from "./action";
 
 export const reindexKnowledgeDocumentAction = action(

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
-import { retireDeviceForActor } from "../services/retire-device";
+import { retireDeviceForActor } from "../services/devices/retire-device";
 import { action } from "./action";
 
 /** A manager retires a device: no more commands, gone from staff lists, kept for the record. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
-import { revokeApiTokenForActor } from "../services/revoke-api-token";
+import { revokeApiTokenForActor } from "../services/api-tokens/revoke-api-token";
 import { action } from "./action";
 
 export const revokeApiTokenAction = action(

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
-import { revokeCheckinLinkForActor } from "../services/revoke-checkin-link";
+import { revokeCheckinLinkForActor } from "../services/checkin/revoke-checkin-link";
 import { action } from "./action";
 
 /** Staff and managers switch a guest's link off; open guest sessions end on their next request. */

@@ -1,7 +1,7 @@
 "use server";
 
 import { buildingConfigPatchSchema } from "@/lib/domain/building";
-import { updateBuildingConfigForActor } from "../services/update-building-config";
+import { updateBuildingConfigForActor } from "../services/building/update-building-config";
 import { action } from "./action";
 
 /** One settings section saved from its form: the same partial config `PATCH /api/v1/building` takes. */

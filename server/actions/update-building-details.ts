@@ -1,7 +1,7 @@
 "use server";
 
 import { updateBuildingInputSchema } from "@/lib/domain/building";
-import { updateBuildingDetailsForActor } from "../services/update-building-details";
+import { updateBuildingDetailsForActor } from "../services/building/update-building-details";
 import { action } from "./action";
 
 /** The building's name, time zone, locale and currency. */

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { buildingConfigPatchSchema } from "@/lib/domain/building";
-import { updateBuildingConfigForActor } from "../services/update-building-config";
+import { updateBuildingConfigForActor } from "../services/building/update-building-config";
 import { action } from "./action";
 
 const personaPatchSchema = z.object({ persona: buildingConfigPatchSchema.shape.persona.unwrap() }).strict();

@@ -2,7 +2,7 @@
 
 import { idSchema } from "@/lib/domain/common";
 import { updateDeviceInputSchema } from "@/lib/domain/device";
-import { updateRegistryDeviceForActor } from "../services/update-registry-device";
+import { updateRegistryDeviceForActor } from "../services/devices/update-registry-device";
 import { action } from "./action";
 
 /** A manager edits a device's name, model, location or unit. */

@@ -2,7 +2,7 @@
 
 import { idSchema } from "@/lib/domain/common";
 import { updateTicketInputSchema } from "@/lib/domain/ticket";
-import { updateTicketForActor } from "../services/update-ticket";
+import { updateTicketForActor } from "../services/tickets/update-ticket";
 import { action } from "./action";
 
 const schema = updateTicketInputSchema.extend({ ticketId: idSchema });

@@ -2,7 +2,7 @@
 
 import { idSchema } from "@/lib/domain/common";
 import { updateUnitInputSchema } from "@/lib/domain/unit";
-import { updateUnitForActor } from "../services/update-unit";
+import { updateUnitForActor } from "../services/units/update-unit";
 import { action } from "./action";
 
 /** A manager edits a unit: details, status, rentable and rate, or its residents. */

@@ -8,8 +8,8 @@ import { getBuilding } from "../db/buildings";
 import { createMission, getMission, saveMission } from "../db/missions";
 import { logger } from "../logger";
 import { publishLiveUpdate } from "../mqtt/live-updates";
-import { recordAudit } from "../services/audit";
-import { requireFeature } from "../services/require-feature";
+import { recordAudit } from "../services/audit/audit";
+import { requireFeature } from "../services/building/require-feature";
 import { goalOf, type MissionRequest, planSteps } from "./mission-plan";
 import { executeStep, StepFailure } from "./mission-steps";
 

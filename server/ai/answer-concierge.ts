@@ -7,7 +7,11 @@ import { newId } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { logger } from "../logger";
-import { conversationMessages, openConversation, recordExchange } from "../services/concierge-conversations";
+import {
+  conversationMessages,
+  openConversation,
+  recordExchange,
+} from "../services/concierge/concierge-conversations";
 import { consumeChatBudget } from "./chat-rate-limit";
 import { MAX_STEPS } from "./chat-turn";
 import { citationsIn, prepareConcierge } from "./concierge";

@@ -6,7 +6,7 @@ import { makeReservation } from "@/test/fixtures";
 import { findConversation } from "../db/conversations";
 import { createDoorCode } from "../db/door-codes";
 import { createReservation } from "../db/reservations";
-import { conversationMessages } from "../services/concierge-conversations";
+import { conversationMessages } from "../services/concierge/concierge-conversations";
 import { streamChatTurn } from "./chat-turn";
 import { seedConciergeBuilding } from "./concierge-test-fixtures";
 import { textOf } from "./history";

@@ -6,7 +6,11 @@ import type { MessagePart } from "@/lib/domain/conversation";
 import { newId } from "@/lib/domain/ids";
 import type { Actor } from "@/lib/roles";
 import { logger } from "../logger";
-import { conversationMessages, openConversation, recordExchange } from "../services/concierge-conversations";
+import {
+  conversationMessages,
+  openConversation,
+  recordExchange,
+} from "../services/concierge/concierge-conversations";
 import { consumeChatBudget } from "./chat-rate-limit";
 import { citationsIn, prepareConcierge } from "./concierge";
 import { historyForTurn, toModelHistory } from "./history";

@@ -2,8 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { getBuilding } from "../db/buildings";
-import { requireCurrentStay } from "../services/guest-stay";
-import { findStayDoorCode } from "../services/stay-door-codes";
+import { requireCurrentStay } from "../services/checkin/guest-stay";
+import { findStayDoorCode } from "../services/door-codes/stay-door-codes";
 import type { ToolOutcome } from "./tool-results";
 
 /**

@@ -5,10 +5,10 @@ import { newBuildingId } from "@/test/fixtures";
 import { findBuilding, updateBuildingConfig } from "../db/buildings";
 import { revokeCheckinLink } from "../db/checkin-links";
 import { hashToken } from "../db/token-hash";
-import { cancelReservationForActor } from "../services/cancel-reservation";
-import { createReservationForActor } from "../services/create-reservation";
-import { reissueCheckinLink } from "../services/reissue-checkin-link";
-import { updateBuildingConfigForActor } from "../services/update-building-config";
+import { updateBuildingConfigForActor } from "../services/building/update-building-config";
+import { reissueCheckinLink } from "../services/checkin/reissue-checkin-link";
+import { cancelReservationForActor } from "../services/reservations/cancel-reservation";
+import { createReservationForActor } from "../services/reservations/create-reservation";
 import { authorizeCheckinToken, guestActor } from "./guest-session";
 
 const b = newBuildingId();

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/roles";
 import { getApiTokenByHash } from "../db/api-tokens";
 import { hashToken } from "../db/token-hash";
 import { findUser } from "../db/users";
-import { featureEnabled } from "../services/require-feature";
+import { featureEnabled } from "../services/building/require-feature";
 import { recordTokenUse } from "./token-usage";
 
 /** `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 7235). */

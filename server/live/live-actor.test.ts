@@ -9,10 +9,10 @@ import { revokeCheckinLink } from "../db/checkin-links";
 import { hashToken } from "../db/token-hash";
 import { createUser, updateUser } from "../db/users";
 import { liveListenerCount } from "../mqtt/live-updates";
-import { createReservationForActor } from "../services/create-reservation";
-import { signOutEverywhere } from "../services/sign-out-everywhere";
-import { actorOf } from "../services/ticket-test-fixtures";
-import { updateBuildingConfigForActor } from "../services/update-building-config";
+import { signOutEverywhere } from "../services/account/sign-out-everywhere";
+import { updateBuildingConfigForActor } from "../services/building/update-building-config";
+import { createReservationForActor } from "../services/reservations/create-reservation";
+import { actorOf } from "../services/shared/test-fixtures";
 import { liveRecheck, liveViewOf } from "./live-actor";
 import { liveEventStream } from "./live-stream";
 

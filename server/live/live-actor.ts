@@ -5,7 +5,7 @@ import { auth } from "../auth/auth";
 import { guestActor } from "../auth/guest-session";
 import { sessionUserActor } from "../auth/session-user";
 import { bearerToken, tokenActor } from "../auth/token-actor";
-import { listDevicesForActor } from "../services/list-devices";
+import { listDevicesForActor } from "../services/devices/list-devices";
 
 /** What a live stream filters with: who is watching, and the devices they may see (their commands name only those). */
 export type LiveView = { actor: Actor; ownDeviceIds: ReadonlySet<string> };

@@ -11,7 +11,7 @@ import { getAccessCountsByDay } from "../db/access-logs";
 import { listAuditEventsByTarget } from "../db/audit-events";
 import { findCommand } from "../db/device-commands";
 import { findDevice } from "../db/devices";
-import { commandDevice } from "../services/command-device";
+import { commandDevice } from "../services/devices/command-device";
 import { MqttBridge } from "./bridge";
 import { type LiveUpdate, publishLiveUpdate, setLiveFanOut, subscribeLiveUpdates } from "./live-updates";
 import { clearMqttLookups } from "./lookups";

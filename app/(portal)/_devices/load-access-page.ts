@@ -5,7 +5,7 @@ import type { PageDTO } from "@/lib/domain/common";
 import { dayBounds } from "@/lib/domain/stay-dates";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
-import { listAccessLogsForActor } from "@/server/services/list-access-logs";
+import { listAccessLogsForActor } from "@/server/services/access-logs/list-access-logs";
 
 export const FIRST_PAGE = 50;
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getReservationForActor } from "@/server/services/get-reservation";
+import { getReservationForActor } from "@/server/services/reservations/get-reservation";
 
 const ROLES = { resident: ["resident"], staff: ["staff", "manager"] } as const;
 

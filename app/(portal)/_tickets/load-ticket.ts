@@ -4,7 +4,7 @@ import { cache } from "react";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getTicketForActor } from "@/server/services/get-ticket";
+import { getTicketForActor } from "@/server/services/tickets/get-ticket";
 
 /**
  * A ticket page's data, shared by the resident and staff detail pages and their metadata (read once per request).

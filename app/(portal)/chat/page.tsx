@@ -11,7 +11,10 @@ import { idSchema } from "@/lib/domain/common";
 import { newId } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import { providerName } from "@/server/ai/provider";
-import { conversationMessages, listConversationsForActor } from "@/server/services/concierge-conversations";
+import {
+  conversationMessages,
+  listConversationsForActor,
+} from "@/server/services/concierge/concierge-conversations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("chat"))("metaTitle") };

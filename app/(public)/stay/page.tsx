@@ -12,9 +12,12 @@ import { newId } from "@/lib/domain/ids";
 import { type Actor, ROLE_HOME } from "@/lib/roles";
 import { providerName } from "@/server/ai/provider";
 import { currentActor } from "@/server/auth/actor";
-import { conversationMessages, listConversationsForActor } from "@/server/services/concierge-conversations";
-import { getBuildingForActor } from "@/server/services/get-building";
-import { getCheckin } from "@/server/services/get-checkin";
+import { getBuildingForActor } from "@/server/services/building/get-building";
+import { getCheckin } from "@/server/services/checkin/get-checkin";
+import {
+  conversationMessages,
+  listConversationsForActor,
+} from "@/server/services/concierge/concierge-conversations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkin.stay"))("metaTitle") };

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { auditQuerySchema } from "@/lib/domain/audit-query";
-import { listAuditEventsForActor } from "@/server/services/list-audit-events";
-import { listUsersForActor } from "@/server/services/list-users";
+import { listAuditEventsForActor } from "@/server/services/audit/list-audit-events";
+import { listUsersForActor } from "@/server/services/people/list-users";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };

@@ -7,7 +7,7 @@ import { KnowledgeUploadForm } from "@/components/knowledge/knowledge-upload-for
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listKnowledgeDocumentsForActor } from "@/server/services/list-knowledge-documents";
+import { listKnowledgeDocumentsForActor } from "@/server/services/knowledge/list-knowledge-documents";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledge"))("title") };

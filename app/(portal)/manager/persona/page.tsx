@@ -7,7 +7,7 @@ import { PersonaForm } from "@/components/manager/persona-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { PERSONA_TONES } from "@/lib/domain/building";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n";
-import { getBuildingForActor } from "@/server/services/get-building";
+import { getBuildingForActor } from "@/server/services/building/get-building";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("persona"))("title") };

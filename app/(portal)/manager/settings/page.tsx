@@ -5,7 +5,7 @@ import { type FieldSpec, toFlat } from "@/components/manager/field-spec";
 import { SectionForm } from "@/components/manager/section-form";
 import { ADDRESS_FIELDS, CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
 import { PageHeader } from "@/components/ui/page-header";
-import { getBuildingForActor } from "@/server/services/get-building";
+import { getBuildingForActor } from "@/server/services/building/get-building";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LiveMissionList } from "@/components/missions/live-mission-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageActor } from "@/server/auth/page-guard";
-import { listMissionsForActor } from "@/server/services/list-missions";
+import { listMissionsForActor } from "@/server/services/missions/list-missions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("metaTitle") };

@@ -10,8 +10,8 @@ import { accessApiSearch, filtersSearch, parseAccessFilters } from "@/components
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getAccessCountsForActor } from "@/server/services/get-access-counts";
-import { listDeviceUnits, listVisibleDevices } from "@/server/services/list-device-options";
+import { getAccessCountsForActor } from "@/server/services/access-logs/get-access-counts";
+import { listDeviceUnits, listVisibleDevices } from "@/server/services/devices/list-device-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("devices.access"))("metaTitle") };

@@ -5,7 +5,7 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { LiveMissionList } from "@/components/missions/live-mission-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { cn } from "@/lib/cn";
-import { listMissionsForActor } from "@/server/services/list-missions";
+import { listMissionsForActor } from "@/server/services/missions/list-missions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("metaTitle") };

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ConfirmEmailForm } from "@/components/account/confirm-email-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Alert } from "@/components/ui/alert";
-import { getEmailChangeLink } from "@/server/services/confirm-email-change";
+import { getEmailChangeLink } from "@/server/services/account/confirm-email-change";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.confirmEmail"))("metaTitle"), referrer: "no-referrer" };

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/invite/accept-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Alert } from "@/components/ui/alert";
-import { getInvitation } from "@/server/services/get-invitation";
+import { getInvitation } from "@/server/services/people/get-invitation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("metaTitle"), referrer: "no-referrer" };

@@ -7,10 +7,10 @@ import { findKnowledgeDocument, putKnowledgeDocument } from "@/server/db/knowled
 import { offlineEmbedder } from "@/server/search/embeddings/offline";
 import { createLanceBackend } from "@/server/search/lancedb-backend";
 import { searchKnowledge, setSearchEngineForTesting } from "@/server/search/search";
-import { createKnowledgeDocumentForActor } from "@/server/services/create-knowledge-document";
-import { indexKnowledgeDocument } from "@/server/services/index-knowledge-document";
-import { listKnowledgeDocumentsForActor } from "@/server/services/list-knowledge-documents";
-import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { createKnowledgeDocumentForActor } from "@/server/services/knowledge/create-knowledge-document";
+import { indexKnowledgeDocument } from "@/server/services/knowledge/index-knowledge-document";
+import { listKnowledgeDocumentsForActor } from "@/server/services/knowledge/list-knowledge-documents";
+import { seedTicketBuilding } from "@/server/services/shared/test-fixtures";
 import { bearer, seedToken } from "@/test/api-fixtures";
 import { callRoute, documented, post, signInAs } from "@/test/route-harness";
 import * as reindex from "./[id]/reindex/route";

@@ -1,6 +1,6 @@
 import { listOutboxQuerySchema } from "@/lib/domain/outbox-email";
 import { apiRoute, json } from "@/server/http/route";
-import { listOutbox } from "@/server/services/list-outbox";
+import { listOutbox } from "@/server/services/outbox/list-outbox";
 
 export const GET = apiRoute(
   { query: listOutboxQuerySchema, capability: "outbox.read" },

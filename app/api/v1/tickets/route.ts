@@ -1,8 +1,8 @@
 import { createTicketInputSchema } from "@/lib/domain/ticket";
 import { listTicketsQuerySchema } from "@/lib/domain/ticket-dto";
 import { apiRoute, json } from "@/server/http/route";
-import { listTicketsForActor } from "@/server/services/list-tickets";
-import { openTicket } from "@/server/services/open-ticket";
+import { listTicketsForActor } from "@/server/services/tickets/list-tickets";
+import { openTicket } from "@/server/services/tickets/open-ticket";
 
 export const GET = apiRoute(
   { query: listTicketsQuerySchema, capability: "ticket.read" },

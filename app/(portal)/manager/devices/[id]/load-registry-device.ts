@@ -4,7 +4,7 @@ import { cache } from "react";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getRegistryDeviceForActor } from "@/server/services/list-device-registry";
+import { getRegistryDeviceForActor } from "@/server/services/devices/list-device-registry";
 
 /**
  * The registered device of the page, read once per request (layout and page). A malformed id, an unknown

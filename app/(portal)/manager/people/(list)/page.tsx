@@ -10,8 +10,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { listPeopleQuerySchema } from "@/lib/domain/people";
-import { listUnitsForActor } from "@/server/services/list-units";
-import { listUsersForActor } from "@/server/services/list-users";
+import { listUsersForActor } from "@/server/services/people/list-users";
+import { listUnitsForActor } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("title") };

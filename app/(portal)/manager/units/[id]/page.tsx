@@ -7,7 +7,7 @@ import { UnitForm } from "@/components/manager/unit-form";
 import { UnitResidentsForm } from "@/components/manager/unit-residents-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getActorBuilding } from "@/server/services/get-actor-building";
+import { getActorBuilding } from "@/server/services/building/get-actor-building";
 import { loadUnit } from "./load-unit";
 
 export async function generateMetadata(): Promise<Metadata> {

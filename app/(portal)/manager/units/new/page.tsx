@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { UnitForm } from "@/components/manager/unit-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getActorBuilding } from "@/server/services/get-actor-building";
+import { getActorBuilding } from "@/server/services/building/get-actor-building";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("units"))("newTitle") };

@@ -5,7 +5,7 @@ import { MissionDetail } from "@/components/missions/mission-detail";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getMissionForActor } from "@/server/services/get-mission";
+import { getMissionForActor } from "@/server/services/missions/get-mission";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("detailMetaTitle") };

@@ -10,9 +10,9 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { availabilityQuerySchema } from "@/lib/domain/reservation-api";
-import { getUnitAvailability } from "@/server/services/get-unit-availability";
-import { listReservationsForActor } from "@/server/services/list-reservations";
-import { listUnitsForActor } from "@/server/services/list-units";
+import { getUnitAvailability } from "@/server/services/reservations/get-unit-availability";
+import { listReservationsForActor } from "@/server/services/reservations/list-reservations";
+import { listUnitsForActor } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.resident"))("title") };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { NewStayView } from "@/components/reservations/new-stay-view";
-import { listBookableUnitsForActor } from "@/server/services/list-bookable-units";
+import { listBookableUnitsForActor } from "@/server/services/reservations/list-bookable-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.book"))("title") };

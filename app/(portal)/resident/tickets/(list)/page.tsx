@@ -7,8 +7,8 @@ import { ResidentTicketList } from "@/components/tickets/resident-ticket-list";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listTicketOptions } from "@/server/services/list-ticket-options";
-import { listTicketsForActor } from "@/server/services/list-tickets";
+import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
+import { listTicketsForActor } from "@/server/services/tickets/list-tickets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.resident"))("metaTitle") };

@@ -4,8 +4,8 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadTicket } from "@/app/(portal)/_tickets/load-ticket";
 import { TicketDetailView } from "@/components/tickets/ticket-detail";
 import { pageActor } from "@/server/auth/page-guard";
-import { listTicketOptions } from "@/server/services/list-ticket-options";
-import { featureEnabled } from "@/server/services/require-feature";
+import { featureEnabled } from "@/server/services/building/require-feature";
+import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { NewTicketView } from "@/components/tickets/new-ticket-view";
 import { Alert } from "@/components/ui/alert";
-import { listTicketOptions } from "@/server/services/list-ticket-options";
-import { featureEnabled } from "@/server/services/require-feature";
+import { featureEnabled } from "@/server/services/building/require-feature";
+import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.new"))("metaTitle") };

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getDeviceForActor } from "@/server/services/get-device";
+import { getDeviceForActor } from "@/server/services/devices/get-device";
 
 /**
  * Read once per request (layout, metadata and page); a malformed id, an unknown device or another building's

@@ -6,8 +6,8 @@ import { MissionDetail } from "@/components/missions/mission-detail";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
-import { getMissionForActor } from "@/server/services/get-mission";
-import { featureEnabled } from "@/server/services/require-feature";
+import { featureEnabled } from "@/server/services/building/require-feature";
+import { getMissionForActor } from "@/server/services/missions/get-mission";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("detailMetaTitle") };

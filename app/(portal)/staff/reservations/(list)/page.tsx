@@ -9,9 +9,9 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listReservationsQuerySchema } from "@/lib/domain/reservation-api";
 import { todayIn } from "@/lib/domain/stay-dates";
-import { getActorBuilding } from "@/server/services/get-actor-building";
-import { listReservationsForActor } from "@/server/services/list-reservations";
-import { listUnitsForActor } from "@/server/services/list-units";
+import { getActorBuilding } from "@/server/services/building/get-actor-building";
+import { listReservationsForActor } from "@/server/services/reservations/list-reservations";
+import { listUnitsForActor } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.staff"))("title") };

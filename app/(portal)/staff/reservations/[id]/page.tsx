@@ -10,9 +10,9 @@ import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-f
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getIdDocumentLinks } from "@/server/services/get-id-document-links";
-import { getStayDoorCodeForActor } from "@/server/services/get-stay-door-code";
-import { listUnitsForActor } from "@/server/services/list-units";
+import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
+import { getStayDoorCodeForActor } from "@/server/services/door-codes/get-stay-door-code";
+import { listUnitsForActor } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.detail"))("title") };

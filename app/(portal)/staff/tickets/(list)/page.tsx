@@ -9,8 +9,8 @@ import { QueueFiltersForm } from "@/components/tickets/ticket-queue-filters";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { TicketListItem } from "@/lib/domain/ticket-dto";
-import { listTicketOptions } from "@/server/services/list-ticket-options";
-import { listTicketsForActor } from "@/server/services/list-tickets";
+import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
+import { listTicketsForActor } from "@/server/services/tickets/list-tickets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.queue"))("metaTitle") };

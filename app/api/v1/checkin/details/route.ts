@@ -1,6 +1,6 @@
 import { confirmDetailsInputSchema } from "@/lib/domain/checkin";
 import { apiRoute, json } from "@/server/http/route";
-import { confirmCheckinDetails } from "@/server/services/confirm-checkin-details";
+import { confirmCheckinDetails } from "@/server/services/checkin/confirm-checkin-details";
 
 export const POST = apiRoute(
   { body: confirmDetailsInputSchema, capability: "reservation.read" },

@@ -1,6 +1,6 @@
 import { acceptRulesInputSchema } from "@/lib/domain/checkin";
 import { apiRoute, json } from "@/server/http/route";
-import { acceptHouseRules } from "@/server/services/accept-house-rules";
+import { acceptHouseRules } from "@/server/services/checkin/accept-house-rules";
 
 export const POST = apiRoute(
   { body: acceptRulesInputSchema, capability: "reservation.read" },

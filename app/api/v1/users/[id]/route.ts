@@ -1,7 +1,7 @@
 import { updatePersonInputSchema, userIdParamsSchema } from "@/lib/domain/people";
 import { apiRoute, json } from "@/server/http/route";
-import { getPerson } from "@/server/services/get-person";
-import { updatePerson } from "@/server/services/update-person";
+import { getPerson } from "@/server/services/people/get-person";
+import { updatePerson } from "@/server/services/people/update-person";
 
 export const GET = apiRoute(
   { params: userIdParamsSchema, capability: "user.read" },

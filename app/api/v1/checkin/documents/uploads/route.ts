@@ -1,6 +1,6 @@
 import { presignIdDocumentInputSchema } from "@/lib/domain/checkin";
 import { apiRoute, json } from "@/server/http/route";
-import { presignIdDocument } from "@/server/services/presign-id-document";
+import { presignIdDocument } from "@/server/services/checkin/presign-id-document";
 
 export const POST = apiRoute(
   { body: presignIdDocumentInputSchema, capability: "reservation.read" },

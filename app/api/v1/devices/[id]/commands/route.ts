@@ -1,7 +1,7 @@
 import { commandQuerySchema, deviceIdParamsSchema } from "@/lib/domain/device-api";
 import { issueCommandInputSchema } from "@/lib/domain/device-command";
 import { apiRoute, json } from "@/server/http/route";
-import { commandDevice } from "@/server/services/command-device";
+import { commandDevice } from "@/server/services/devices/command-device";
 
 /** 200 with the command once it has ended (SPEC); `?wait=false` answers 202 with the pending command at once. */
 export const POST = apiRoute(

@@ -1,6 +1,6 @@
 import { idParamsSchema } from "@/lib/domain/reservation-api";
 import { apiRoute, json } from "@/server/http/route";
-import { getIdDocumentLinks } from "@/server/services/get-id-document-links";
+import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
 
 export const GET = apiRoute(
   { params: idParamsSchema, capability: "reservation.checkinLink" },

@@ -1,6 +1,6 @@
 import { availabilityQuerySchema, idParamsSchema } from "@/lib/domain/reservation-api";
 import { apiRoute, json } from "@/server/http/route";
-import { getUnitAvailability } from "@/server/services/get-unit-availability";
+import { getUnitAvailability } from "@/server/services/reservations/get-unit-availability";
 
 export const GET = apiRoute(
   { params: idParamsSchema, query: availabilityQuerySchema, capability: "unit.read" },

@@ -1,7 +1,7 @@
 import { icalImportInputSchema } from "@/lib/domain/ical";
 import { idParamsSchema } from "@/lib/domain/reservation-api";
 import { apiRoute, json } from "@/server/http/route";
-import { importUnitCalendar } from "@/server/services/import-unit-calendar";
+import { importUnitCalendar } from "@/server/services/reservations/import-unit-calendar";
 
 export const POST = apiRoute(
   { params: idParamsSchema, body: icalImportInputSchema, capability: "unit.manage" },

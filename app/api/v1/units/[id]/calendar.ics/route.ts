@@ -3,7 +3,7 @@ import { icalFeedQuerySchema } from "@/lib/domain/ical";
 import { idParamsSchema } from "@/lib/domain/reservation-api";
 import { parseInput } from "@/lib/validation";
 import { errorBody, toSafeError } from "@/server/errors";
-import { getUnitCalendar } from "@/server/services/get-unit-calendar";
+import { getUnitCalendar } from "@/server/services/reservations/get-unit-calendar";
 
 /**
  * The one `/api/v1` route without a session or API token: channel managers fetch it with the unit's feed

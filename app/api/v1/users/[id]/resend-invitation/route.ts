@@ -1,6 +1,6 @@
 import { userIdParamsSchema } from "@/lib/domain/people";
 import { apiRoute, json } from "@/server/http/route";
-import { resendInvitation } from "@/server/services/resend-invitation";
+import { resendInvitation } from "@/server/services/people/resend-invitation";
 
 export const POST = apiRoute(
   { params: userIdParamsSchema, capability: "user.manage" },
