@@ -11,8 +11,8 @@ import { startMission } from "../agents/director";
 import type { MissionRequest } from "../agents/mission-plan";
 import { listDevicesByUnit } from "../db/devices";
 import { logger } from "../logger";
-import { listReservationsForActor } from "../services/reservations/list-reservations";
-import { listTicketsForActor } from "../services/tickets/list-tickets";
+import { listReservations } from "../services/reservations/list-reservations";
+import { listTickets } from "../services/tickets/list-tickets";
 import { guestDoorCode } from "./door-code";
 import { resolveUnit } from "./resolve-unit";
 import { TOOL } from "./tool-names";
@@ -131,7 +131,7 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
     execute: () =>
       guarded(TOOL.tickets, async () => {
         const q = listTicketsQuerySchema.parse(isStaff ? { status: "open", limit: 10 } : { limit: 10 });
-        const page = await listTicketsForActor(actor, q);
+        const page = await listTickets(actor, q);
         return untrustedList(page.items.map((t) => ({ title: t.title, status: t.status })));
       }),
   });
@@ -141,10 +141,7 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
       inputSchema: z.object({}),
       execute: () =>
         guarded(TOOL.stays, async () => {
-          const page = await listReservationsForActor(
-            actor,
-            listReservationsQuerySchema.parse({ limit: 10 }),
-          );
+          const page = await listReservations(actor, listReservationsQuerySchema.parse({ limit: 10 }));
           return untrustedList(
             page.items.map((r) => ({
               guest: r.guest.name,

@@ -14,7 +14,7 @@ export const MAX_CHART_DAYS = 92;
  * every day present (zero when quiet), from the day counters: one small Query. Without `toDay`, up to the
  * building's today; without `fromDay`, `days` back from it. Staff and managers only: the counts are building-wide.
  */
-export async function getAccessCountsForActor(
+export async function getAccessCounts(
   actor: Actor,
   range: { fromDay?: string; toDay?: string; days?: number },
   now = new Date(),

@@ -22,10 +22,7 @@ export const MAX_RANGE_DAYS = 400;
  * filter: a device (gsi1), a unit (gsi2), or the building's day partitions (gsi3) over [from, to].
  * A resident with several units and no unit filter pages through one unit after the other.
  */
-export async function listAccessLogsForActor(
-  actor: Actor,
-  q: ListAccessLogsQuery,
-): Promise<PageDTO<AccessLogDTO>> {
+export async function listAccessLogs(actor: Actor, q: ListAccessLogsQuery): Promise<PageDTO<AccessLogDTO>> {
   const scope = authorize(actor, "accessLog.read");
   const b = actor.buildingId;
   const unitId = q.unitId === undefined ? undefined : q.unitId === "common" ? null : q.unitId;

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/roles";
 import { findAuditEvents } from "../../db/audit-queries";
 
 /** The audit log of the actor's own building (managers), newest first, filtered and paged by cursor. */
-export async function listAuditEventsForActor(
+export async function listAuditEvents(
   actor: Actor,
   q: Omit<Partial<AuditQuery>, "format">,
 ): Promise<PageDTO<AuditEventDTO>> {

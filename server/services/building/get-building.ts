@@ -2,10 +2,10 @@ import "server-only";
 import type { BuildingDTO } from "@/lib/domain/building";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { getBuilding } from "../../db/buildings";
+import { getBuilding as getBuildingRecord } from "../../db/buildings";
 
 /** The actor's own building with its config. Every role may read its building; nobody reads another. */
-export async function getBuildingForActor(actor: Actor): Promise<BuildingDTO> {
+export async function getBuilding(actor: Actor): Promise<BuildingDTO> {
   authorize(actor, "building.read");
-  return getBuilding({ buildingId: actor.buildingId });
+  return getBuildingRecord({ buildingId: actor.buildingId });
 }

@@ -7,17 +7,17 @@ import { getBuilding } from "../../db/buildings";
 import { findDevice, listDevicesByUnit } from "../../db/devices";
 import { getUnit, listAllUnits } from "../../db/units";
 import { getUser } from "../../db/users";
-import { getRegistryDeviceForActor, listDeviceRegistryForActor } from "../devices/list-device-registry";
-import { registerDeviceForActor } from "../devices/register-device";
-import { retireDeviceForActor } from "../devices/retire-device";
-import { updateRegistryDeviceForActor } from "../devices/update-registry-device";
+import { getRegistryDevice, listDeviceRegistry } from "../devices/list-device-registry";
+import { registerDevice } from "../devices/register-device";
+import { retireDevice } from "../devices/retire-device";
+import { updateRegistryDevice } from "../devices/update-registry-device";
 import { seedTicketBuilding } from "../shared/test-fixtures";
-import { createUnitForActor } from "../units/create-unit";
-import { importUnitsForActor } from "../units/import-units";
+import { createUnit } from "../units/create-unit";
+import { importUnits } from "../units/import-units";
 import { listUnitsForManager } from "../units/list-units-for-manager";
-import { updateUnitForActor } from "../units/update-unit";
-import { updateBuildingConfigForActor } from "./update-building-config";
-import { updateBuildingDetailsForActor } from "./update-building-details";
+import { updateUnit } from "../units/update-unit";
+import { updateBuildingConfig } from "./update-building-config";
+import { updateBuildingDetails } from "./update-building-details";
 
 /** The manager's set-up services against DynamoDB Local: units, CSV import, device registry, settings, refusals. */
 const a = await seedTicketBuilding();
@@ -48,9 +48,9 @@ const failure = (p: Promise<unknown>) =>
 
 describe("units", () => {
   it("adds a unit, and the database refuses a second unit with the same number (any case)", async () => {
-    const unit = await createUnitForActor(a.manager, unitInput("2A"));
+    const unit = await createUnit(a.manager, unitInput("2A"));
     expect((await getUnit({ buildingId: a.b, unitId: unit.id })).number).toBe("2A");
-    const dup = await failure(createUnitForActor(a.manager, unitInput("2a")));
+    const dup = await failure(createUnit(a.manager, unitInput("2a")));
     expect(dup?.code).toBe("conflict");
     expect(dup?.fields?.number).toBeDefined();
     expect(
@@ -60,35 +60,35 @@ describe("units", () => {
 
   it("lets exactly one of two racing creates of the same number win", async () => {
     const results = await Promise.allSettled([
-      createUnitForActor(a.manager, unitInput("RACE")),
-      createUnitForActor(a.manager, unitInput("RACE")),
+      createUnit(a.manager, unitInput("RACE")),
+      createUnit(a.manager, unitInput("RACE")),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await listAllUnits({ buildingId: a.b })).filter((u) => u.number === "RACE")).toHaveLength(1);
   });
 
   it("the same number is fine in another building", async () => {
-    await expect(createUnitForActor(b.manager, unitInput("2A"))).resolves.toBeTruthy();
+    await expect(createUnit(b.manager, unitInput("2A"))).resolves.toBeTruthy();
   });
 
   it("refuses a rentable unit without a rate, writing nothing", async () => {
-    const e = await failure(createUnitForActor(a.manager, unitInput("NORATE", { nightlyRateMinor: null })));
+    const e = await failure(createUnit(a.manager, unitInput("NORATE", { nightlyRateMinor: null })));
     expect(e?.code).toBe("validation");
     expect(e?.fields?.nightlyRateMinor).toBeDefined();
     expect((await listAllUnits({ buildingId: a.b })).some((u) => u.number === "NORATE")).toBe(false);
   });
 
   it("blocks a unit, renumbers it (not onto a taken number) and audits before and after", async () => {
-    const unit = await createUnitForActor(a.manager, unitInput("300"));
-    const blocked = await updateUnitForActor(a.manager, unit.id, { status: "maintenance", rentable: false });
+    const unit = await createUnit(a.manager, unitInput("300"));
+    const blocked = await updateUnit(a.manager, unit.id, { status: "maintenance", rentable: false });
     expect(blocked.status).toBe("maintenance");
-    const taken = await failure(updateUnitForActor(a.manager, unit.id, { number: "101" }));
+    const taken = await failure(updateUnit(a.manager, unit.id, { number: "101" }));
     expect(taken?.code).toBe("conflict");
-    const moved = await updateUnitForActor(a.manager, unit.id, { number: "301", floor: 3 });
+    const moved = await updateUnit(a.manager, unit.id, { number: "301", floor: 3 });
     expect(moved.number).toBe("301");
     // the old number is free again, the new one is held
-    await expect(createUnitForActor(a.manager, unitInput("300"))).resolves.toBeTruthy();
-    expect((await failure(createUnitForActor(a.manager, unitInput("301"))))?.code).toBe("conflict");
+    await expect(createUnit(a.manager, unitInput("300"))).resolves.toBeTruthy();
+    expect((await failure(createUnit(a.manager, unitInput("301"))))?.code).toBe("conflict");
     const audit = await listAuditEventsByTarget({ buildingId: a.b, targetType: "unit", targetId: unit.id });
     const statusChange = audit.items.find((e) => e.action === "unit.update" && e.details?.after);
     expect(JSON.stringify(audit.items.map((e) => e.details))).toContain('"status":"maintenance"');
@@ -96,13 +96,13 @@ describe("units", () => {
   });
 
   it("assigns residents of the building, whose own unit lists follow; others are refused", async () => {
-    const unit = await createUnitForActor(a.manager, unitInput("400"));
-    await updateUnitForActor(a.manager, unit.id, { residentIds: [a.users.resident2.id] });
+    const unit = await createUnit(a.manager, unitInput("400"));
+    await updateUnit(a.manager, unit.id, { residentIds: [a.users.resident2.id] });
     expect((await getUser({ buildingId: a.b, userId: a.users.resident2.id })).unitIds).toContain(unit.id);
-    await updateUnitForActor(a.manager, unit.id, { residentIds: [] });
+    await updateUnit(a.manager, unit.id, { residentIds: [] });
     expect((await getUser({ buildingId: a.b, userId: a.users.resident2.id })).unitIds).not.toContain(unit.id);
     for (const ids of [[a.users.staff.id], [b.users.resident.id]]) {
-      const e = await failure(updateUnitForActor(a.manager, unit.id, { residentIds: ids }));
+      const e = await failure(updateUnit(a.manager, unit.id, { residentIds: ids }));
       expect(e?.fields?.residentIds).toBeDefined();
     }
     expect((await getUnit({ buildingId: a.b, unitId: unit.id })).residentIds).toEqual([]);
@@ -130,7 +130,7 @@ describe("CSV import", () => {
   it("names each bad row, field and reason, and imports nothing", async () => {
     const s = await seedTicketBuilding();
     const before = (await listAllUnits({ buildingId: s.b })).length;
-    const result = await importUnitsForActor(s.manager, {
+    const result = await importUnits(s.manager, {
       rows: [
         row("501"),
         row("502", { floor: "fifth" }),
@@ -152,23 +152,23 @@ describe("CSV import", () => {
   it("a dry run writes nothing; the fixed file imports every row, in chunks past one transaction", async () => {
     const s = await seedTicketBuilding();
     const rows = Array.from({ length: 120 }, (_, i) => row(`C${i}`, { rentable: i % 2 ? "no" : "yes" }));
-    const dry = await importUnitsForActor(s.manager, { rows }, { dryRun: true });
+    const dry = await importUnits(s.manager, { rows }, { dryRun: true });
     expect(dry).toMatchObject({ rows: 120, imported: 0, errors: [] });
     expect((await listAllUnits({ buildingId: s.b })).length).toBe(2);
-    const done = await importUnitsForActor(s.manager, { rows });
+    const done = await importUnits(s.manager, { rows });
     expect(done.imported).toBe(120);
     const units = await listAllUnits({ buildingId: s.b });
     expect(units.length).toBe(122);
     expect(units.find((u) => u.number === "C0")?.nightlyRateMinor).toBe(9990);
     // importing again is refused row by row: every number now exists
-    const again = await importUnitsForActor(s.manager, { rows: rows.slice(0, 3) });
+    const again = await importUnits(s.manager, { rows: rows.slice(0, 3) });
     expect(again.errors.map((e) => e.code)).toEqual(["exists", "exists", "exists"]);
   });
 });
 
 describe("device registry", () => {
   it("registers a lock on a unit with its topic base, edits and retires it", async () => {
-    const d = await registerDeviceForActor(a.manager, {
+    const d = await registerDevice(a.manager, {
       type: "lock",
       name: "Front door",
       unitId: a.unit1.id,
@@ -177,28 +177,26 @@ describe("device registry", () => {
     });
     expect(d.topicBase).toBe(`buildingos/${a.b}/devices/${d.id}`);
     expect(d.online).toBe(false);
-    const edited = await updateRegistryDeviceForActor(a.manager, d.id, { name: "Main door" });
+    const edited = await updateRegistryDevice(a.manager, d.id, { name: "Main door" });
     expect(edited.name).toBe("Main door");
     expect(
       (await listDevicesByUnit({ buildingId: a.b, unitId: a.unit1.id })).items.map((x) => x.id),
     ).toContain(d.id);
 
-    const retired = await retireDeviceForActor(a.manager, d.id);
+    const retired = await retireDevice(a.manager, d.id);
     expect(retired.retiredAt).not.toBeNull();
     expect(
       (await listDevicesByUnit({ buildingId: a.b, unitId: a.unit1.id })).items.map((x) => x.id),
     ).not.toContain(d.id);
-    expect((await listDeviceRegistryForActor(a.manager)).find((x) => x.id === d.id)?.retiredAt).toBeTruthy();
-    expect((await failure(retireDeviceForActor(a.manager, d.id)))?.code).toBe("conflict");
-    expect((await failure(updateRegistryDeviceForActor(a.manager, d.id, { name: "x" })))?.code).toBe(
-      "conflict",
-    );
+    expect((await listDeviceRegistry(a.manager)).find((x) => x.id === d.id)?.retiredAt).toBeTruthy();
+    expect((await failure(retireDevice(a.manager, d.id)))?.code).toBe("conflict");
+    expect((await failure(updateRegistryDevice(a.manager, d.id, { name: "x" })))?.code).toBe("conflict");
   });
 
   it("refuses another building's unit and bad input, writing nothing", async () => {
-    const before = (await listDeviceRegistryForActor(a.manager)).length;
+    const before = (await listDeviceRegistry(a.manager)).length;
     const e = await failure(
-      registerDeviceForActor(a.manager, {
+      registerDevice(a.manager, {
         type: "sensor",
         name: "S",
         unitId: b.unit1.id,
@@ -207,13 +205,13 @@ describe("device registry", () => {
       }),
     );
     expect(e?.fields?.unitId).toBeDefined();
-    expect((await listDeviceRegistryForActor(a.manager)).length).toBe(before);
+    expect((await listDeviceRegistry(a.manager)).length).toBe(before);
   });
 });
 
 describe("settings", () => {
   it("saves a section, audits before and after, and refuses bad input without writing", async () => {
-    const saved = await updateBuildingConfigForActor(a.manager, { doorCode: { length: 8 } });
+    const saved = await updateBuildingConfig(a.manager, { doorCode: { length: 8 } });
     expect(saved.config.doorCode).toMatchObject({ length: 8, validFromMarginMinutes: 60 });
     const audit = await listAuditEventsByTarget({ buildingId: a.b, targetType: "building" });
     const event = audit.items.find((x) => x.action === "building.config.update");
@@ -222,41 +220,41 @@ describe("settings", () => {
       after: { doorCode: { length: 8 } },
     });
 
-    const bad = await failure(updateBuildingConfigForActor(a.manager, { minNights: 20, maxNights: 5 }));
+    const bad = await failure(updateBuildingConfig(a.manager, { minNights: 20, maxNights: 5 }));
     expect(bad?.code).toBe("validation");
     expect(bad?.fields?.maxNights).toBeDefined();
     expect((await getBuilding({ buildingId: a.b })).config.maxNights).toBe(30);
   });
 
   it("changes the building's details; an unknown time zone is a field error", async () => {
-    const e = await failure(updateBuildingDetailsForActor(a.manager, { timezone: "Mars/Base" }));
+    const e = await failure(updateBuildingDetails(a.manager, { timezone: "Mars/Base" }));
     expect(e?.code).toBe("validation");
     expect(e?.fields?.timezone).toBeDefined();
     expect((await getBuilding({ buildingId: a.b })).timezone).toBe("Europe/Lisbon");
-    await updateBuildingDetailsForActor(a.manager, { timezone: "America/Sao_Paulo", currency: "BRL" });
+    await updateBuildingDetails(a.manager, { timezone: "America/Sao_Paulo", currency: "BRL" });
     expect((await getBuilding({ buildingId: a.b })).currency).toBe("BRL");
   });
 });
 
 describe("refusals", () => {
   const calls = (s: typeof a, deviceId: string) => ({
-    createUnit: (x: Actor) => createUnitForActor(x, unitInput("X1")),
-    updateUnit: (x: Actor) => updateUnitForActor(x, s.unit1.id, { status: "blocked" }),
-    importUnits: (x: Actor) => importUnitsForActor(x, { rows: [{ number: "X2" }] }),
+    createUnit: (x: Actor) => createUnit(x, unitInput("X1")),
+    updateUnit: (x: Actor) => updateUnit(x, s.unit1.id, { status: "blocked" }),
+    importUnits: (x: Actor) => importUnits(x, { rows: [{ number: "X2" }] }),
     listUnits: (x: Actor) => listUnitsForManager(x),
     registerDevice: (x: Actor) =>
-      registerDeviceForActor(x, { type: "lock", name: "L", unitId: null, model: "", location: "" }),
-    updateDevice: (x: Actor) => updateRegistryDeviceForActor(x, deviceId, { name: "L2" }),
-    retireDevice: (x: Actor) => retireDeviceForActor(x, deviceId),
-    getDevice: (x: Actor) => getRegistryDeviceForActor(x, deviceId),
-    listDevices: (x: Actor) => listDeviceRegistryForActor(x),
-    updateConfig: (x: Actor) => updateBuildingConfigForActor(x, { minNights: 2 }),
-    updatePersona: (x: Actor) => updateBuildingConfigForActor(x, { persona: { name: "Evil" } }),
-    updateDetails: (x: Actor) => updateBuildingDetailsForActor(x, { name: "Taken over" }),
+      registerDevice(x, { type: "lock", name: "L", unitId: null, model: "", location: "" }),
+    updateDevice: (x: Actor) => updateRegistryDevice(x, deviceId, { name: "L2" }),
+    retireDevice: (x: Actor) => retireDevice(x, deviceId),
+    getDevice: (x: Actor) => getRegistryDevice(x, deviceId),
+    listDevices: (x: Actor) => listDeviceRegistry(x),
+    updateConfig: (x: Actor) => updateBuildingConfig(x, { minNights: 2 }),
+    updatePersona: (x: Actor) => updateBuildingConfig(x, { persona: { name: "Evil" } }),
+    updateDetails: (x: Actor) => updateBuildingDetails(x, { name: "Taken over" }),
   });
 
   it("staff, residents and guests are refused every manager action, and nothing changes", async () => {
-    const dev = await registerDeviceForActor(a.manager, {
+    const dev = await registerDevice(a.manager, {
       type: "lock",
       name: "L",
       unitId: null,
@@ -274,7 +272,7 @@ describe("refusals", () => {
   });
 
   it("a manager of another building can neither read nor change this one's units or devices", async () => {
-    const dev = await registerDeviceForActor(a.manager, {
+    const dev = await registerDevice(a.manager, {
       type: "lock",
       name: "L",
       unitId: null,
@@ -287,8 +285,8 @@ describe("refusals", () => {
       expect(e?.code, name).toBe("not_found");
     }
     expect((await listUnitsForManager(b.manager)).some((u) => u.id === a.unit1.id)).toBe(false);
-    expect((await listDeviceRegistryForActor(b.manager)).some((d) => d.id === dev.id)).toBe(false);
-    await updateBuildingConfigForActor(b.manager, { minNights: 3 });
+    expect((await listDeviceRegistry(b.manager)).some((d) => d.id === dev.id)).toBe(false);
+    await updateBuildingConfig(b.manager, { minNights: 3 });
     expect((await getBuilding({ buildingId: a.b })).config.minNights).toBe(1);
     expect((await findDevice({ buildingId: a.b, deviceId: dev.id }))?.retiredAt ?? null).toBeNull();
   });

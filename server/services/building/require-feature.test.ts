@@ -11,7 +11,7 @@ import { addTicketPhotos } from "../tickets/add-ticket-photos";
 import { commentOnTicket } from "../tickets/comment-on-ticket";
 import { openTicket } from "../tickets/open-ticket";
 import { featureEnabled, requireFeature } from "./require-feature";
-import { updateBuildingConfigForActor } from "./update-building-config";
+import { updateBuildingConfig } from "./update-building-config";
 
 /** Every switch of the building's settings is obeyed by the services, whoever asks: people, tokens, agents. */
 const h = await seedTicketBuilding();
@@ -19,7 +19,7 @@ const lock = await seedDevice(h.b, { unitId: h.unit1.id, type: "lock" });
 const token: Actor = { ...h.staff, kind: "token", id: "tok_test" };
 const managerToken: Actor = { ...h.manager, kind: "token", id: "tok_mgr" };
 const setFeatures = (features: Partial<BuildingConfig["features"]>) =>
-  updateBuildingConfigForActor(h.manager, { features });
+  updateBuildingConfig(h.manager, { features });
 const off = (message: RegExp) => ({ code: "forbidden", message: expect.stringMatching(message) });
 const doorAccess = {
   kind: "door_access" as const,

@@ -3,19 +3,16 @@ import { type BuildingDTO, type UpdateBuildingInput, updateBuildingInputSchema }
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { parseInput } from "@/lib/validation";
-import { getBuilding, updateBuildingDetails } from "../../db/buildings";
+import { getBuilding, updateBuildingDetails as updateBuildingDetailsRecord } from "../../db/buildings";
 import { recordAudit } from "../audit/audit";
 import { diffOf } from "../units/unit-rules";
 
 /** Name, address, time zone, locale and currency of the manager's own building, audited with before and after. */
-export async function updateBuildingDetailsForActor(
-  actor: Actor,
-  input: UpdateBuildingInput,
-): Promise<BuildingDTO> {
+export async function updateBuildingDetails(actor: Actor, input: UpdateBuildingInput): Promise<BuildingDTO> {
   authorize(actor, "building.manage");
   const patch = parseInput(updateBuildingInputSchema.strict(), input);
   const before = await getBuilding({ buildingId: actor.buildingId });
-  const after = await updateBuildingDetails({ buildingId: actor.buildingId, patch });
+  const after = await updateBuildingDetailsRecord({ buildingId: actor.buildingId, patch });
   await recordAudit(
     actor,
     "building.update",

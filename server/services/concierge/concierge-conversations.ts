@@ -43,7 +43,7 @@ export async function openConversation(
   });
 }
 
-export async function listConversationsForActor(
+export async function listConversations(
   actor: Actor,
   page: { limit?: number; cursor?: string },
 ): Promise<PageDTO<ConversationDTO>> {

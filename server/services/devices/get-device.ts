@@ -23,7 +23,7 @@ export const RECENT_COMMANDS = 20;
 export const RECENT_ACCESS = 20;
 
 /** One device with its recent commands, door events and door codes, for the device page and `GET /devices/{id}`. */
-export async function getDeviceForActor(actor: Actor, deviceId: string): Promise<DeviceDetail> {
+export async function getDevice(actor: Actor, deviceId: string): Promise<DeviceDetail> {
   const device = await loadDeviceFor(actor, deviceId, "device.read");
   const b = { buildingId: actor.buildingId, deviceId };
   const [commands, logs, codes] = await Promise.all([

@@ -4,7 +4,7 @@ import type { ListDevicesQuery } from "@/lib/domain/device-api";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { getUnitsByIds, listAllUnits } from "../../db/units";
-import { listDevicesForActor } from "./list-devices";
+import { listDevices } from "./list-devices";
 
 export type DeviceUnitOption = { id: string; number: string };
 
@@ -19,7 +19,7 @@ export async function listVisibleDevices(
   const out: DeviceDTO[] = [];
   let cursor: string | undefined;
   for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await listDevicesForActor(actor, { ...filters, limit: 200, cursor });
+    const page = await listDevices(actor, { ...filters, limit: 200, cursor });
     out.push(...page.items);
     if (!page.cursor) break;
     cursor = page.cursor;

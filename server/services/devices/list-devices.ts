@@ -15,7 +15,7 @@ import { ownsDevice } from "./device-access";
  * one Query (the building's, or one per unit on gsi1), filtered by type and status here, and paged by
  * position with a signed cursor: every page is consistent with its filters whatever they are.
  */
-export async function listDevicesForActor(actor: Actor, q: ListDevicesQuery): Promise<PageDTO<DeviceDTO>> {
+export async function listDevices(actor: Actor, q: ListDevicesQuery): Promise<PageDTO<DeviceDTO>> {
   const scope = authorize(actor, "device.read");
   const b = actor.buildingId;
   const unitId = q.unitId === undefined ? undefined : q.unitId === "common" ? null : q.unitId;

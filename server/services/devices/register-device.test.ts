@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type LiveUpdate, subscribeLiveUpdates } from "../../mqtt/live-updates";
 import { seedTicketBuilding } from "../shared/test-fixtures";
-import { registerDeviceForActor } from "./register-device";
+import { registerDevice } from "./register-device";
 
 const a = await seedTicketBuilding();
 const other = await seedTicketBuilding();
@@ -15,7 +15,7 @@ describe("registering a device", () => {
       subscribeLiveUpdates(other.b, (u) => elsewhere.push(u)),
     ];
     try {
-      const d = await registerDeviceForActor(a.manager, {
+      const d = await registerDevice(a.manager, {
         type: "sensor",
         name: "Hall smoke sensor",
         unitId: null,

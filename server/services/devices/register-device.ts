@@ -14,10 +14,7 @@ import { type RegistryDevice, toRegistryDevice } from "./device-registry-dto";
  * with no state; it comes online when it publishes on its topic base (shown back to the manager). Open device
  * lists hear of it through the live stream.
  */
-export async function registerDeviceForActor(
-  actor: Actor,
-  input: CreateDeviceInput,
-): Promise<RegistryDevice> {
+export async function registerDevice(actor: Actor, input: CreateDeviceInput): Promise<RegistryDevice> {
   authorize(actor, "device.manage");
   if (input.unitId) await requireUnitOfBuilding(actor, input.unitId);
   const now = new Date().toISOString();

@@ -10,7 +10,7 @@ import { diffOf } from "../units/unit-rules";
 import { type RegistryDevice, toRegistryDevice } from "./device-registry-dto";
 
 /** A manager renames, re-describes or moves a device of their building; a retired device stays as it was. */
-export async function updateRegistryDeviceForActor(
+export async function updateRegistryDevice(
   actor: Actor,
   deviceId: string,
   patch: UpdateDeviceInput,

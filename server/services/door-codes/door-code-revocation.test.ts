@@ -15,10 +15,10 @@ import { getDoorCode } from "../../db/door-codes";
 import { createReservation, getReservation } from "../../db/reservations";
 import { MqttBridge } from "../../mqtt/bridge";
 import { clearMqttLookups } from "../../mqtt/lookups";
-import { revokeCheckinLinkForActor } from "../checkin/revoke-checkin-link";
-import { cancelReservationForActor } from "../reservations/cancel-reservation";
+import { revokeCheckinLink } from "../checkin/revoke-checkin-link";
+import { cancelReservation } from "../reservations/cancel-reservation";
 import { sweepStayDoorCodes } from "./door-code-sweeper";
-import { getStayDoorCodeForActor } from "./get-stay-door-code";
+import { getStayDoorCode } from "./get-stay-door-code";
 import { issueStayDoorCodes } from "./stay-door-codes";
 
 /**
@@ -104,7 +104,7 @@ describe("door code revocation on a real broker", () => {
     await online(b, unitLock, dev.get(unitLock.id) as TestDevice, false);
 
     const t0 = new Date();
-    await cancelReservationForActor(userActor(b, "manager"), r.id, t0);
+    await cancelReservation(userActor(b, "manager"), r.id, t0);
     expect((await findDoorRevocation({ buildingId: b, reservationId: r.id }))?.dueAt).toBe(t0.toISOString());
 
     // an hour later: the lobby takes the delete, the unit's lock is still away and keeps the code (owed)
@@ -115,7 +115,7 @@ describe("door code revocation on a real broker", () => {
     expect(away.removalRequestedAt).toBeDefined();
     expect(away.lastDeleteOutcome).toBe("unreachable");
     // staff see it: the stay page lists the unit's lock as still holding the code
-    const view = await getStayDoorCodeForActor(userActor(b, "staff"), r.id);
+    const view = await getStayDoorCode(userActor(b, "staff"), r.id);
     expect(view?.removalDue).toBe(true);
     expect(view?.locks.filter((l) => l.stillOnLock).map((l) => l.deviceId)).toEqual([unitLock.id]);
     // days pass with the lock away: still owed, never dropped
@@ -156,7 +156,7 @@ describe("door code revocation on a real broker", () => {
     const { codeId } = await issued(building, r, [unitLock, lobby]);
 
     const t0 = new Date();
-    await revokeCheckinLinkForActor(userActor(b, "staff"), r.id);
+    await revokeCheckinLink(userActor(b, "staff"), r.id);
     const marked = await getReservation({ buildingId: b, reservationId: r.id });
     expect(marked.doorAccess?.revokeDueAt).toBeDefined();
     expect(marked.checkinLink?.revoked).toBe(true);

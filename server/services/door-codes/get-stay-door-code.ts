@@ -18,7 +18,7 @@ export type StayDoorCodeView = {
  * Staff's view of a stay's door code: on which locks it is, and whether a removal that is due has not yet been
  * acknowledged by each ("code still on the lock"). Null when the stay holds no code. Staff and managers only.
  */
-export async function getStayDoorCodeForActor(
+export async function getStayDoorCode(
   actor: Actor,
   reservationId: string,
   now = new Date(),

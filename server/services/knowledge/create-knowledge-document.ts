@@ -43,7 +43,7 @@ async function verifiedKnowledgeUpload(actor: Actor, key: string, format: Knowle
  * returned `indexing` promise settles when the document is indexed or failed (tests and scripts wait on it,
  * the API answers at once and the page polls).
  */
-export async function createKnowledgeDocumentForActor(
+export async function createKnowledgeDocument(
   actor: Actor,
   input: CreateKnowledgeDocumentInput,
 ): Promise<{ document: KnowledgeDocumentDTO; indexing: Promise<unknown> }> {

@@ -1,7 +1,10 @@
 import "server-only";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { deleteKnowledgeDocument, getKnowledgeDocument } from "../../db/knowledge-documents";
+import {
+  deleteKnowledgeDocument as deleteKnowledgeDocumentRecord,
+  getKnowledgeDocument,
+} from "../../db/knowledge-documents";
 import { logger } from "../../logger";
 import { removeDocument } from "../../search/search";
 import { deleteStoredObject } from "../../storage/delete-object";
@@ -11,12 +14,12 @@ import { recordAudit } from "../audit/audit";
  * Deletes a document and its chunks. The chunks go first: if that fails the document is still listed and the
  * manager can retry, rather than passages of a deleted document staying searchable with nothing to remove them.
  */
-export async function deleteKnowledgeDocumentForActor(actor: Actor, documentId: string): Promise<void> {
+export async function deleteKnowledgeDocument(actor: Actor, documentId: string): Promise<void> {
   authorize(actor, "knowledge.manage");
   const key = { buildingId: actor.buildingId, documentId };
   const doc = await getKnowledgeDocument(key);
   await removeDocument(actor.buildingId, documentId);
-  await deleteKnowledgeDocument(key);
+  await deleteKnowledgeDocumentRecord(key);
   // the uploaded file goes too; if that fails the document is already gone, so only log it
   if (doc.s3Key) {
     await deleteStoredObject(doc.s3Key).catch((e: unknown) =>

@@ -8,9 +8,9 @@ import { consumeUploadQuota } from "../uploads/upload-quota";
 /**
  * Signs the upload of one knowledge file (Markdown, plain text or PDF, at most 10 MB) for a manager. The key is
  * chosen under the manager's building and the policy names the manager as uploader; the file becomes a document
- * only when `createKnowledgeDocumentForActor` has verified the stored object.
+ * only when `createKnowledgeDocument` has verified the stored object.
  */
-export async function presignKnowledgeUploadForActor(
+export async function presignKnowledgeUpload(
   actor: Actor,
   input: CreateKnowledgeUploadInput,
 ): Promise<PresignedUpload> {

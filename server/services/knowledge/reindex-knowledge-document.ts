@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/audit";
 import { indexKnowledgeDocument } from "./index-knowledge-document";
 
 /** Indexes the document again (its chunks are replaced). Answers `pending` at once; `indexing` settles when done. */
-export async function reindexKnowledgeDocumentForActor(
+export async function reindexKnowledgeDocument(
   actor: Actor,
   documentId: string,
 ): Promise<{ document: KnowledgeDocumentDTO; indexing: Promise<unknown> }> {

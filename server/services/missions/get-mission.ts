@@ -7,7 +7,7 @@ import { requesterId } from "../../agents/director";
 import { findMission } from "../../db/missions";
 
 /** One mission: staff and managers any of the building's, others only their own (else not found). */
-export async function getMissionForActor(actor: Actor, missionId: string): Promise<MissionDTO> {
+export async function getMission(actor: Actor, missionId: string): Promise<MissionDTO> {
   const scope = authorize(actor, "mission.read");
   const m = await findMission({ buildingId: actor.buildingId, missionId });
   if (!m || (scope === "own" && m.requestedBy.id !== requesterId(actor))) throw notFound("Mission");

@@ -4,10 +4,14 @@ import type { MissionDTO, MissionStatus } from "@/lib/domain/mission";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { requesterId } from "../../agents/director";
-import { listMissions, listMissionsByRequester, listMissionsByStatus } from "../../db/missions";
+import {
+  listMissionsByRequester,
+  listMissionsByStatus,
+  listMissions as listMissionsRecord,
+} from "../../db/missions";
 
 /** Staff and managers: the building's missions (optionally one status); residents and guests: their own. */
-export async function listMissionsForActor(
+export async function listMissions(
   actor: Actor,
   q: { status?: MissionStatus; limit: number; cursor?: string },
 ): Promise<PageDTO<MissionDTO>> {
@@ -17,7 +21,7 @@ export async function listMissionsForActor(
     scope === "building"
       ? q.status
         ? await listMissionsByStatus({ ...b, status: q.status })
-        : await listMissions(b)
+        : await listMissionsRecord(b)
       : await listMissionsByRequester({ ...b, userId: requesterId(actor) });
   const items = scope === "own" && q.status ? page.items.filter((m) => m.status === q.status) : page.items;
   return { items, cursor: page.cursor };

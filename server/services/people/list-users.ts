@@ -5,13 +5,13 @@ import { toUserDTO, type UserDTO } from "@/lib/domain/user";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import type { PageRequest } from "../../db/query";
-import { listUsers, listUsersByRole } from "../../db/users";
+import { listUsersByRole, listUsers as listUsersRecord } from "../../db/users";
 
 /**
  * The people of the actor's building, without password hashes: by role (gsi1, by name) when one is asked for,
  * otherwise all in creation order; a status narrows either (a filter, so a page may be short with a cursor).
  */
-export async function listUsersForActor(
+export async function listUsers(
   actor: Actor,
   q: PageRequest & Partial<Pick<ListPeopleQuery, "role" | "status">>,
 ): Promise<PageDTO<UserDTO>> {
@@ -19,6 +19,6 @@ export async function listUsersForActor(
   const { role, ...rest } = q;
   const p = role
     ? await listUsersByRole({ buildingId: actor.buildingId, role, ...rest })
-    : await listUsers({ buildingId: actor.buildingId, ...rest });
+    : await listUsersRecord({ buildingId: actor.buildingId, ...rest });
   return { items: p.items.map(toUserDTO), cursor: p.cursor };
 }

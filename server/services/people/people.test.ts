@@ -12,7 +12,7 @@ import { acceptInvitationWithToken } from "./accept-invitation";
 import { getInvitation } from "./get-invitation";
 import { getPerson } from "./get-person";
 import { inviteUser } from "./invite-user";
-import { listUsersForActor } from "./list-users";
+import { listUsers } from "./list-users";
 import { resendInvitation } from "./resend-invitation";
 import { updatePerson } from "./update-person";
 
@@ -99,7 +99,7 @@ describe("inviting and accepting", () => {
     await expect(
       inviteUser(manager, { email: to2, role: "resident", unitIds: [otherUnit.id] }),
     ).rejects.toMatchObject({ code: "validation", fields: { unitIds: expect.any(Array) } });
-    const all = await listUsersForActor(manager, { limit: 200 });
+    const all = await listUsers(manager, { limit: 200 });
     expect(all.items.some((p) => p.email === to2)).toBe(false);
   });
 });
@@ -153,9 +153,9 @@ describe("changing access", () => {
 
   it("filters the list by role and status", async () => {
     const d = await person(b, { role: "resident", status: "disabled" });
-    const residents = await listUsersForActor(manager, { role: "resident", limit: 200 });
+    const residents = await listUsers(manager, { role: "resident", limit: 200 });
     expect(residents.items.every((p) => p.role === "resident")).toBe(true);
-    const disabled = await listUsersForActor(manager, { status: "disabled", limit: 200 });
+    const disabled = await listUsers(manager, { status: "disabled", limit: 200 });
     expect(disabled.items.map((p) => p.id)).toContain(d.id);
     expect(disabled.items.every((p) => p.status === "disabled")).toBe(true);
   });
@@ -178,7 +178,7 @@ describe("refusals", () => {
       await expect(updatePerson(a, t.id, { status: "disabled" })).rejects.toMatchObject(forbidden);
       await expect(updatePerson(a, t.id, { unitIds: [] })).rejects.toMatchObject(forbidden);
       if (role !== "staff") {
-        await expect(listUsersForActor(a, {})).rejects.toMatchObject(forbidden);
+        await expect(listUsers(a, {})).rejects.toMatchObject(forbidden);
         await expect(getPerson(a, t.id)).rejects.toMatchObject(forbidden);
       }
       expect((await getUser({ buildingId: b, userId: t.id })).role).toBe("resident");
@@ -193,7 +193,7 @@ describe("refusals", () => {
     await expect(updatePerson(otherManager, t.id, { status: "disabled" })).rejects.toMatchObject(nf);
     await expect(updatePerson(otherManager, t.id, { role: "manager" })).rejects.toMatchObject(nf);
     await expect(resendInvitation(otherManager, invited.id)).rejects.toMatchObject(nf);
-    const list = await listUsersForActor(otherManager, { limit: 200 });
+    const list = await listUsers(otherManager, { limit: 200 });
     expect(list.items.every((p) => p.buildingId === other)).toBe(true);
     await expect(
       inviteUser(otherManager, { email: email(), role: "resident", unitIds: [unit.id] }),

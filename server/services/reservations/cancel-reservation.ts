@@ -3,7 +3,7 @@ import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation"
 import { authorize, ownsUnit } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { revokeCheckinLink } from "../../db/checkin-links";
-import { cancelReservation } from "../../db/reservations";
+import { cancelReservation as cancelReservationRecord } from "../../db/reservations";
 import { recordAudit } from "../audit/audit";
 import { revokeStayDoorCodes } from "../door-codes/stay-door-codes";
 import { loadVisibleReservation } from "./reservation-access";
@@ -13,7 +13,7 @@ import { loadVisibleReservation } from "./reservation-access";
  * any. A stay the actor cannot see is a 404; one they see but may not cancel (staff) a 403. The guest's link
  * is revoked too, so a guest session ends with the stay.
  */
-export async function cancelReservationForActor(
+export async function cancelReservation(
   actor: Actor,
   reservationId: string,
   now = new Date(),
@@ -21,7 +21,7 @@ export async function cancelReservationForActor(
   authorize(actor, "reservation.cancel");
   const r = await loadVisibleReservation(actor, reservationId);
   authorize(actor, "reservation.cancel", { buildingId: r.buildingId, owns: ownsUnit(r.unitId) });
-  const cancelled = await cancelReservation({ buildingId: r.buildingId, reservationId: r.id, now });
+  const cancelled = await cancelReservationRecord({ buildingId: r.buildingId, reservationId: r.id, now });
   const final =
     cancelled.checkinLink?.revoked === false
       ? await revokeCheckinLink({

@@ -15,7 +15,7 @@ import { authorize, ownsUnit } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { assertBookingRules } from "../../../lib/domain/booking-rules";
 import { getBuilding } from "../../db/buildings";
-import { createReservation } from "../../db/reservations";
+import { createReservation as createReservationRecord } from "../../db/reservations";
 import { findUnit } from "../../db/units";
 import { sendCheckinLinkEmail } from "../../email/checkin-link-email";
 import { recordAudit } from "../audit/audit";
@@ -28,7 +28,7 @@ export type CreatedReservation = { reservation: ReservationDTO; checkInUrl: stri
  * are checked here (422 naming the field); the database refuses overlapping nights (409 naming the dates),
  * so two concurrent requests can never both hold a night. The guest's link is returned once and emailed.
  */
-export async function createReservationForActor(
+export async function createReservation(
   actor: Actor,
   input: CreateReservationInput,
   opts: { source: ReservationSource; now?: Date },
@@ -70,7 +70,7 @@ export async function createReservationForActor(
     updatedAt: at,
     cancelledAt: null,
   };
-  await createReservation({ reservation });
+  await createReservationRecord({ reservation });
   const url = checkinUrl(token);
   await Promise.all([
     recordAudit(actor, "reservation.create", { type: "reservation", id: reservation.id }, "success", {

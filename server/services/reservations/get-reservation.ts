@@ -7,6 +7,6 @@ import { loadVisibleReservation } from "./reservation-access";
  * One stay the actor may see (staff/manager: any in the building; resident: own units; guest: their stay,
  * without who booked it and the host's notes).
  */
-export async function getReservationForActor(actor: Actor, reservationId: string): Promise<ReservationDTO> {
+export async function getReservation(actor: Actor, reservationId: string): Promise<ReservationDTO> {
   return toReservationDTOFor(actor, await loadVisibleReservation(actor, reservationId));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { BookableUnitDTO } from "@/lib/domain/reservation-api";
 import type { Actor } from "@/lib/roles";
-import { listUnitsForActor } from "../units/list-units";
+import { listUnits } from "../units/list-units";
 import { getUnitAvailability } from "./get-unit-availability";
 
 /**
@@ -9,11 +9,11 @@ import { getUnitAvailability } from "./get-unit-availability";
  * and the building's today. Residents see their rentable units; managers ask for active units with a rate only.
  * A unit whose availability cannot be read is left out.
  */
-export async function listBookableUnitsForActor(
+export async function listBookableUnits(
   actor: Actor,
   opts: { limit: number; activeWithRateOnly: boolean },
 ): Promise<{ units: BookableUnitDTO[]; today: string }> {
-  const units = (await listUnitsForActor(actor, { limit: opts.limit })).items.filter(
+  const units = (await listUnits(actor, { limit: opts.limit })).items.filter(
     (u) => u.rentable && (!opts.activeWithRateOnly || u.status === "active"),
   );
   const month = new Date().toISOString().slice(0, 7);

@@ -2,16 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/roles";
 import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
-import { createReservationForActor } from "./create-reservation";
-import { getReservationForActor } from "./get-reservation";
-import { listReservationsForActor } from "./list-reservations";
+import { createReservation } from "./create-reservation";
+import { getReservation } from "./get-reservation";
+import { listReservations } from "./list-reservations";
 
 const b = newBuildingId();
 await seedBuilding(b);
 const [u1, u2, u3] = await Promise.all([seedUnit(b, "101"), seedUnit(b, "102"), seedUnit(b, "103")]);
 const manager = userActor(b);
 const book = (unitId: string, checkIn: string, checkOut: string, notes?: string) =>
-  createReservationForActor(
+  createReservation(
     manager,
     { unitId, checkIn, checkOut, guest: { name: "G", email: "g@guest.example" }, guestCount: 1, notes },
     { source: "portal" },
@@ -24,12 +24,12 @@ const mine = [
 await book(u3.id, "2034-01-01", "2034-01-02");
 const resident: Actor = { ...userActor(b, "resident"), unitIds: [u1.id, u2.id] };
 
-describe("listReservationsForActor for a resident with several units", () => {
+describe("listReservations for a resident with several units", () => {
   it("pages through each of their units in turn, never another unit's stays", async () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let pages = 0; pages < 10; pages++) {
-      const page = await listReservationsForActor(resident, { limit: 1, cursor });
+      const page = await listReservations(resident, { limit: 1, cursor });
       seen.push(...page.items.map((r) => r.id));
       if (!page.cursor) break;
       cursor = page.cursor;
@@ -38,17 +38,17 @@ describe("listReservationsForActor for a resident with several units", () => {
   });
 
   it("applies filters to their own units and refuses a forged cursor with 400", async () => {
-    const feb = await listReservationsForActor(resident, {
+    const feb = await listReservations(resident, {
       limit: 50,
       unitId: u2.id,
       from: "2034-02-01",
       to: "2034-03-01",
     });
     expect(feb.items.map((r) => r.id)).toEqual([mine[2]?.reservation.id]);
-    const notMine = await listReservationsForActor(resident, { limit: 50, unitId: u3.id });
+    const notMine = await listReservations(resident, { limit: 50, unitId: u3.id });
     expect(notMine.items).toEqual([]);
     const forged = Buffer.from(JSON.stringify({ i: 7, c: null })).toString("base64url");
-    await expect(listReservationsForActor(resident, { limit: 50, cursor: forged })).rejects.toMatchObject({
+    await expect(listReservations(resident, { limit: 50, cursor: forged })).rejects.toMatchObject({
       code: "bad_request",
     });
   });
@@ -60,7 +60,7 @@ async function walk(actor: Actor, q: { arrivingOn?: string; departingOn?: string
   let pages = 0;
   let cursor: string | undefined;
   do {
-    const page = await listReservationsForActor(actor, { limit: 1, cursor, ...q });
+    const page = await listReservations(actor, { limit: 1, cursor, ...q });
     pages++;
     ids.push(...page.items.map((r) => r.id));
     cursor = page.cursor ?? undefined;
@@ -104,19 +104,19 @@ describe("what a guest reads of their own stay", () => {
       name: "G",
       email: "g@guest.example",
     };
-    const one = await getReservationForActor(guest, stay.reservation.id);
-    const list = await listReservationsForActor(guest, { limit: 10 });
+    const one = await getReservation(guest, stay.reservation.id);
+    const list = await listReservations(guest, { limit: 10 });
     for (const r of [one, ...list.items]) {
       expect(r.id).toBe(stay.reservation.id);
       expect(r).not.toHaveProperty("notes");
       expect(r).not.toHaveProperty("bookedBy");
     }
     // the host (and the unit's resident) still see both
-    const asManager = await getReservationForActor(manager, stay.reservation.id);
+    const asManager = await getReservation(manager, stay.reservation.id);
     expect(asManager).toMatchObject({
       notes: "Host only: guest is the owner's cousin",
       bookedBy: manager.id,
     });
-    expect(await getReservationForActor(resident, stay.reservation.id)).toHaveProperty("notes");
+    expect(await getReservation(resident, stay.reservation.id)).toHaveProperty("notes");
   });
 });

@@ -10,8 +10,8 @@ import type { Page } from "../../db/query";
 import {
   listArrivals,
   listDepartures,
-  listReservations,
   listReservationsByUnit,
+  listReservations as listReservationsRecord,
 } from "../../db/reservation-queries";
 import { findReservation } from "../../db/reservations";
 import { canSeeReservation } from "./reservation-access";
@@ -36,7 +36,7 @@ function queryFor(b: B, q: ListReservationsQuery): Promise<Page<Reservation>> {
   if (q.unitId) return listReservationsByUnit({ ...b, unitId: q.unitId, from: q.from, to: q.to, ...page });
   if (q.from || q.to)
     return listArrivals({ ...b, from: q.from ?? "0000-00-00", to: q.to ?? "9999-12-31", ...page });
-  return listReservations({ ...b, ...page });
+  return listReservationsRecord({ ...b, ...page });
 }
 
 /**
@@ -96,7 +96,7 @@ function decodeOwnCursor(cursor: string | undefined, n: number): { i: number; c:
  * Stays the actor may see, with filters: staff and managers the whole building (status, unit, date range,
  * arrivals or departures of a day); residents the stays of their own units; a guest their one stay.
  */
-export async function listReservationsForActor(
+export async function listReservations(
   actor: Actor,
   q: ListReservationsQuery,
 ): Promise<PageDTO<ReservationDTO>> {

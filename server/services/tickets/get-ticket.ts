@@ -15,7 +15,7 @@ const MAX_HISTORY = 1000;
  * One ticket with its whole history (oldest first) and signed photo links, for its opener or for staff and
  * managers; anyone else is told it is not found. `people` names everyone the history and assignee refer to.
  */
-export async function getTicketForActor(actor: Actor, ticketId: string): Promise<TicketDetail> {
+export async function getTicket(actor: Actor, ticketId: string): Promise<TicketDetail> {
   const ticket = await loadTicketFor(actor, ticketId, "ticket.read");
   const events: TicketEvent[] = [];
   let cursor: string | null = null;

@@ -14,7 +14,7 @@ const MAX_ASSIGNEES = 200;
 /**
  * What the ticket pages offer to choose from and name things by: the units a ticket can be about (a resident's
  * own; all the building's for staff and managers) and, for those who manage tickets, who a ticket can be
- * assigned to — the active staff and managers, the same rule `updateTicketForActor` enforces. Read from the
+ * assigned to — the active staff and managers, the same rule `updateTicket` enforces. Read from the
  * units and role indexes, so the building's residents are never paged through.
  */
 export async function listTicketOptions(actor: Actor): Promise<TicketOptions> {

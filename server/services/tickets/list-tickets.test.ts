@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/roles";
 import { makeTicket } from "@/test/fixtures";
 import { createTicket } from "../../db/tickets";
 import { seedTicketBuilding } from "../shared/test-fixtures";
-import { listTicketsForActor } from "./list-tickets";
+import { listTickets } from "./list-tickets";
 
 const h = await seedTicketBuilding();
 const other = await seedTicketBuilding();
@@ -31,11 +31,9 @@ const t = {
 await put(1, { openedBy: { kind: "user", id: other.resident.id }, buildingId: other.b });
 
 const list = async (actor: Actor, q: Record<string, unknown> = {}) =>
-  (await listTicketsForActor(actor, listTicketsQuerySchema.parse(q) as ListTicketsQuery)).items.map(
-    (i) => i.id,
-  );
+  (await listTickets(actor, listTicketsQuerySchema.parse(q) as ListTicketsQuery)).items.map((i) => i.id);
 
-describe("listTicketsForActor", () => {
+describe("listTickets", () => {
   it("gives residents only the tickets they opened", async () => {
     expect(await list(h.resident)).toEqual([t.urgentFresh.id, t.urgentLate.id]);
     expect(await list(h.resident2)).toEqual([]);
@@ -73,7 +71,7 @@ describe("listTicketsForActor", () => {
     expect((await list(h.staff, { overdue: "true" })).sort()).toEqual(
       [t.urgentLate.id, t.normalLateWaiting.id].sort(),
     );
-    const page = await listTicketsForActor(h.staff, listTicketsQuerySchema.parse({ status: "open" }));
+    const page = await listTickets(h.staff, listTicketsQuerySchema.parse({ status: "open" }));
     expect(page.items.find((i) => i.id === t.urgentLate.id)).toMatchObject({
       overdue: true,
       thumbnailUrl: null,
@@ -82,9 +80,9 @@ describe("listTicketsForActor", () => {
   });
 
   it("pages with a cursor", async () => {
-    const first = await listTicketsForActor(h.manager, listTicketsQuerySchema.parse({ limit: "2" }));
+    const first = await listTickets(h.manager, listTicketsQuerySchema.parse({ limit: "2" }));
     expect(first.items).toHaveLength(2);
-    const next = await listTicketsForActor(
+    const next = await listTickets(
       h.manager,
       listTicketsQuerySchema.parse({ limit: "2", cursor: first.cursor ?? undefined }),
     );

@@ -20,10 +20,7 @@ import { toTicketListItem } from "./ticket-dto";
  * paging until the cursor is null. `olderThanHours` is a sort-key condition (ids are ULIDs), not a filter.
  * Sorting is by opening time (newest or oldest first); ordering by priority or due time would need another index.
  */
-export async function listTicketsForActor(
-  actor: Actor,
-  q: ListTicketsQuery,
-): Promise<PageDTO<TicketListItem>> {
+export async function listTickets(actor: Actor, q: ListTicketsQuery): Promise<PageDTO<TicketListItem>> {
   const scope = authorize(actor, "ticket.read");
   const now = new Date();
   const unitId = q.unitId === undefined ? undefined : q.unitId === "common" ? null : q.unitId;

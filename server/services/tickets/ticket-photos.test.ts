@@ -12,10 +12,10 @@ import { checkIdDocument, newIdDocumentKey } from "../../storage/id-documents";
 import { ATTACHED_UPLOAD_TAG, PENDING_UPLOAD_TAG } from "../../storage/retention-tag";
 import { s3 } from "../../storage/s3-client";
 import { imageBytes, postForm, putRaw, seedTicketBuilding, ticketInput } from "../shared/test-fixtures";
-import { createUploadForActor } from "../uploads/create-upload";
+import { createUpload } from "../uploads/create-upload";
 import { UPLOADS_PER_HOUR } from "../uploads/upload-quota";
 import { addTicketPhotos } from "./add-ticket-photos";
-import { getTicketForActor } from "./get-ticket";
+import { getTicket } from "./get-ticket";
 import { openTicket } from "./open-ticket";
 
 const bucket = "ticket-photos-test";
@@ -32,7 +32,7 @@ type Who = typeof h.resident;
 
 /** Presign as `who`, then upload `body` through the form (the emulator does not enforce the policy). */
 async function upload(who: Who, body: Buffer, contentType = "image/png") {
-  const up = await createUploadForActor(who, {
+  const up = await createUpload(who, {
     purpose: "ticket_photo",
     contentType: "image/png",
     size: 2048,
@@ -79,14 +79,14 @@ describe("ticket photos", () => {
     await expect(addTicketPhotos(h.resident, t.id, { photoKeys: [bad] })).rejects.toMatchObject({
       code: "validation",
     });
-    expect((await getTicketForActor(h.resident, t.id)).ticket.photoKeys).toEqual([]);
+    expect((await getTicket(h.resident, t.id)).ticket.photoKeys).toEqual([]);
 
     const good = await upload(h.resident, imageBytes("jpeg"), "image/jpeg");
     const staffShot = await upload(h.staff, imageBytes("png"));
     await addTicketPhotos(h.resident, t.id, { photoKeys: [good] });
     const after = await addTicketPhotos(h.staff, t.id, { photoKeys: [staffShot, good] });
     expect(after.photoKeys).toEqual([good, staffShot]);
-    const { history } = await getTicketForActor(h.staff, t.id);
+    const { history } = await getTicket(h.staff, t.id);
     expect(history.filter((e) => e.kind === "photo_added").map((e) => e.to)).toEqual([good, staffShot]);
   });
 
@@ -107,7 +107,7 @@ describe("upload quotas and unattached uploads", () => {
   it("signs at most UPLOADS_PER_HOUR uploads per person per hour, then 429; another person is not affected", async () => {
     const someone = { ...h.resident, id: `user_quota_${Date.now()}` };
     const sign = (who: Who) =>
-      createUploadForActor(who, { purpose: "ticket_photo", contentType: "image/png", size: 2048 });
+      createUpload(who, { purpose: "ticket_photo", contentType: "image/png", size: 2048 });
     for (let i = 0; i < UPLOADS_PER_HOUR.resident; i++) await sign(someone);
     await expect(sign(someone)).rejects.toMatchObject({ code: "rate_limited" });
     // other people keep their own budget
@@ -117,7 +117,7 @@ describe("upload quotas and unattached uploads", () => {
   });
 
   it("signs each photo with the pending tag, and retags it attached once a ticket points at it", async () => {
-    const up = await createUploadForActor(h.staff, {
+    const up = await createUpload(h.staff, {
       purpose: "ticket_photo",
       contentType: "image/png",
       size: 64,

@@ -5,28 +5,25 @@ import { listOutboxEmails } from "../../db/outbox";
 import { createUser } from "../../db/users";
 import { seedTicketBuilding, ticketInput } from "../shared/test-fixtures";
 import { commentOnTicket } from "./comment-on-ticket";
-import { getTicketForActor } from "./get-ticket";
+import { getTicket } from "./get-ticket";
 import { openTicket } from "./open-ticket";
-import { updateTicketForActor } from "./update-ticket";
+import { updateTicket } from "./update-ticket";
 
 const h = await seedTicketBuilding();
 const other = await seedTicketBuilding();
 const open = () => openTicket(h.resident, ticketInput({ unitId: h.unit1.id, title: `Tap ${Math.random()}` }));
 
-describe("updateTicketForActor", () => {
+describe("updateTicket", () => {
   it("refuses residents, even on their own ticket", async () => {
     const t = await open();
-    await expect(
-      updateTicketForActor(h.resident, t.id, { status: "closed", reason: "x" }),
-    ).rejects.toMatchObject({
+    await expect(updateTicket(h.resident, t.id, { status: "closed", reason: "x" })).rejects.toMatchObject({
       code: "forbidden",
     });
   });
 
   it("walks the status flow, with reasons where required, each step in the history with who and when", async () => {
     const t = await open();
-    const step = (input: Parameters<typeof updateTicketForActor>[2]) =>
-      updateTicketForActor(h.staff, t.id, input);
+    const step = (input: Parameters<typeof updateTicket>[2]) => updateTicket(h.staff, t.id, input);
     expect((await step({ status: "in_progress" })).status).toBe("in_progress");
     await expect(step({ status: "waiting" })).rejects.toMatchObject({
       fields: { reason: expect.any(Array) },
@@ -41,7 +38,7 @@ describe("updateTicketForActor", () => {
     const reopened = await step({ status: "open", reason: "Dripping again" });
     expect(reopened.resolvedAt).toBeNull();
 
-    const { history } = await getTicketForActor(h.resident, t.id);
+    const { history } = await getTicket(h.resident, t.id);
     expect(history.map((e) => [e.kind, e.from, e.to, e.comment])).toEqual([
       ["created", null, "open", null],
       ["status_changed", "open", "in_progress", null],
@@ -55,7 +52,7 @@ describe("updateTicketForActor", () => {
 
   it("tells the opener of each status change in the app and by email", async () => {
     const t = await open();
-    await updateTicketForActor(h.staff, t.id, { status: "waiting", reason: "Waiting for the plumber" });
+    await updateTicket(h.staff, t.id, { status: "waiting", reason: "Waiting for the plumber" });
     const notes = await listNotifications({ buildingId: h.b, userId: h.resident.id });
     expect(notes.items.find((n) => n.href === `/resident/tickets/${t.id}`)?.body).toContain(
       "Waiting for the plumber",
@@ -71,21 +68,21 @@ describe("updateTicketForActor", () => {
 
   it("assigns to an active staff member of the same building only, and tells them", async () => {
     const t = await open();
-    const done = await updateTicketForActor(h.manager, t.id, { assigneeId: h.staff.id, priority: "urgent" });
+    const done = await updateTicket(h.manager, t.id, { assigneeId: h.staff.id, priority: "urgent" });
     expect(done).toMatchObject({ assigneeId: h.staff.id, priority: "urgent" });
     const notes = await listNotifications({ buildingId: h.b, userId: h.staff.id });
     expect(notes.items.some((n) => n.title.startsWith("Assigned to you"))).toBe(true);
     for (const assigneeId of [h.resident2.id, other.staff.id, "usr_nobody"]) {
-      await expect(updateTicketForActor(h.manager, t.id, { assigneeId })).rejects.toMatchObject({
+      await expect(updateTicket(h.manager, t.id, { assigneeId })).rejects.toMatchObject({
         code: "validation",
         fields: { assigneeId: expect.any(Array) },
       });
     }
     const disabled = await createUser({ user: makeUser(h.b, { role: "staff", status: "disabled" }) });
-    await expect(updateTicketForActor(h.manager, t.id, { assigneeId: disabled.id })).rejects.toMatchObject({
+    await expect(updateTicket(h.manager, t.id, { assigneeId: disabled.id })).rejects.toMatchObject({
       code: "validation",
     });
-    const { history, people } = await getTicketForActor(h.staff, t.id);
+    const { history, people } = await getTicket(h.staff, t.id);
     expect(history.filter((e) => e.kind !== "created").map((e) => e.kind)).toEqual([
       "assigned",
       "priority_changed",
@@ -95,10 +92,10 @@ describe("updateTicketForActor", () => {
 
   it("changes nothing for equal values, refuses an empty change, and never reaches another building", async () => {
     const t = await open();
-    const same = await updateTicketForActor(h.staff, t.id, { status: "open", category: "plumbing" });
+    const same = await updateTicket(h.staff, t.id, { status: "open", category: "plumbing" });
     expect(same.updatedAt).toBe(t.updatedAt);
-    await expect(updateTicketForActor(h.staff, t.id, {})).rejects.toMatchObject({ code: "validation" });
-    await expect(updateTicketForActor(other.staff, t.id, { status: "in_progress" })).rejects.toMatchObject({
+    await expect(updateTicket(h.staff, t.id, {})).rejects.toMatchObject({ code: "validation" });
+    await expect(updateTicket(other.staff, t.id, { status: "in_progress" })).rejects.toMatchObject({
       code: "not_found",
     });
   });
@@ -110,8 +107,8 @@ describe("updateTicketForActor", () => {
     for (let attempt = 1; ; attempt++) {
       const t = await open();
       const results = await Promise.allSettled([
-        updateTicketForActor(h.staff, t.id, { status: "in_progress" }),
-        updateTicketForActor(h.manager, t.id, { status: "resolved" }),
+        updateTicket(h.staff, t.id, { status: "in_progress" }),
+        updateTicket(h.manager, t.id, { status: "resolved" }),
       ]);
       const fulfilled = results.filter((r) => r.status === "fulfilled");
       if (fulfilled.length === 2 && attempt < 10) continue; // serialized, not raced
@@ -125,7 +122,7 @@ describe("updateTicketForActor", () => {
 describe("commentOnTicket", () => {
   it("lets the opener and staff comment, tells the other side, and hides the ticket from other residents", async () => {
     const t = await open();
-    await updateTicketForActor(h.staff, t.id, { assigneeId: h.staff.id });
+    await updateTicket(h.staff, t.id, { assigneeId: h.staff.id });
     await commentOnTicket(h.resident, t.id, { comment: "Still dripping" });
     const entry = await commentOnTicket(h.staff, t.id, { comment: "Coming at 3 pm" });
     expect(entry).toMatchObject({ kind: "comment", comment: "Coming at 3 pm", actor: { id: h.staff.id } });
@@ -138,7 +135,7 @@ describe("commentOnTicket", () => {
     await expect(commentOnTicket(h.resident2, t.id, { comment: "Me too" })).rejects.toMatchObject({
       code: "not_found",
     });
-    await expect(getTicketForActor(h.resident2, t.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getTicket(h.resident2, t.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(commentOnTicket(other.manager, t.id, { comment: "Hi" })).rejects.toMatchObject({
       code: "not_found",
     });

@@ -11,7 +11,7 @@ import type { TicketDTO } from "@/lib/domain/ticket-dto";
 import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { type TicketPatch, updateTicket } from "../../db/tickets";
+import { type TicketPatch, updateTicket as updateTicketRecord } from "../../db/tickets";
 import { findUser } from "../../db/users";
 import { recordAudit } from "../audit/audit";
 import { actorRef, loadTicketFor } from "./ticket-access";
@@ -28,7 +28,7 @@ const invalid = (field: string, message: string) =>
  * the status that was read so a racing change is a 409, not a silent overwrite. Fields equal to the current
  * values change nothing.
  */
-export async function updateTicketForActor(
+export async function updateTicket(
   actor: Actor,
   ticketId: string,
   input: UpdateTicketInput,
@@ -90,7 +90,7 @@ export async function updateTicketForActor(
   }
   if (!events.length) return toTicketDTO(ticket);
 
-  const updated = await updateTicket({
+  const updated = await updateTicketRecord({
     buildingId: ticket.buildingId,
     ticketId,
     patch,

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/audit";
 import { checkRentableRate, duplicateNumberError } from "./unit-rules";
 
 /** A manager adds a unit to their building; a number the building already has is refused by the database (409). */
-export async function createUnitForActor(actor: Actor, input: CreateUnitInput): Promise<UnitDTO> {
+export async function createUnit(actor: Actor, input: CreateUnitInput): Promise<UnitDTO> {
   authorize(actor, "unit.manage");
   checkRentableRate(input);
   const now = new Date().toISOString();

@@ -21,7 +21,7 @@ export type UnitImportResult = { rows: number; imported: number; errors: UnitImp
  * unless `dryRun`, imports them all. Nothing is written while any row has an error; the write itself is
  * conditional on each number being free, so a number taken meanwhile still refuses the whole import.
  */
-export async function importUnitsForActor(
+export async function importUnits(
   actor: Actor,
   input: UnitImportInput,
   opts: { dryRun?: boolean } = {},

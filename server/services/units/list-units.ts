@@ -4,7 +4,7 @@ import type { Unit } from "@/lib/domain/unit";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import type { PageRequest } from "../../db/query";
-import { getUnitsByIds, listUnits } from "../../db/units";
+import { getUnitsByIds, listUnits as listUnitsRecord } from "../../db/units";
 
 export type UnitListItem = Pick<
   Unit,
@@ -21,10 +21,10 @@ const toItem = ({ id, number, floor, capacity, rentable, status, type }: Unit): 
 });
 
 /** Staff and managers page through the building's units by floor and number; residents and guests get their own. */
-export async function listUnitsForActor(actor: Actor, page: PageRequest): Promise<PageDTO<UnitListItem>> {
+export async function listUnits(actor: Actor, page: PageRequest): Promise<PageDTO<UnitListItem>> {
   const scope = authorize(actor, "unit.read");
   if (scope === "building") {
-    const p = await listUnits({ buildingId: actor.buildingId, ...page });
+    const p = await listUnitsRecord({ buildingId: actor.buildingId, ...page });
     return { items: p.items.map(toItem), cursor: p.cursor };
   }
   const own = await getUnitsByIds({ buildingId: actor.buildingId, unitIds: actor.unitIds });

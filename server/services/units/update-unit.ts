@@ -3,7 +3,7 @@ import type { UnitDTO, UpdateUnitInput } from "@/lib/domain/unit";
 import { AppError, forbidden } from "@/lib/errors";
 import { authorize, can } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { DuplicateUnitNumbers, getUnit, updateUnit } from "../../db/units";
+import { DuplicateUnitNumbers, getUnit, updateUnit as updateUnitRecord } from "../../db/units";
 import { findUser, updateUser } from "../../db/users";
 import { recordAudit } from "../audit/audit";
 import { checkRentableRate, diffOf, duplicateNumberError } from "./unit-rules";
@@ -25,11 +25,7 @@ const AUDITED = [
  * and who lives there. Residents must be residents of this building; each one's own unit list follows, so they
  * see the unit as soon as they are assigned. The change is audited with before and after.
  */
-export async function updateUnitForActor(
-  actor: Actor,
-  unitId: string,
-  patch: UpdateUnitInput,
-): Promise<UnitDTO> {
+export async function updateUnit(actor: Actor, unitId: string, patch: UpdateUnitInput): Promise<UnitDTO> {
   authorize(actor, "unit.manage");
   // who holds a unit decides who opens its door: a people change, as user.manage, which tokens never hold, so
   // a leaked token cannot give an account lasting access that outlives the token's revocation
@@ -49,7 +45,7 @@ export async function updateUnitForActor(
 
   let next: UnitDTO;
   try {
-    next = await updateUnit({ buildingId: actor.buildingId, unitId, patch });
+    next = await updateUnitRecord({ buildingId: actor.buildingId, unitId, patch });
   } catch (e) {
     if (e instanceof DuplicateUnitNumbers) throw duplicateNumberError(e);
     throw e;

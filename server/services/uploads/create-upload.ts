@@ -11,7 +11,7 @@ import { consumeUploadQuota } from "./upload-quota";
  * managers) may upload one; whether it attaches to a given ticket is decided when it is attached. The key is
  * chosen under the caller's building and the policy names the caller as uploader, so nobody else can attach it.
  */
-export async function createUploadForActor(actor: Actor, input: CreateUploadInput): Promise<PresignedUpload> {
+export async function createUpload(actor: Actor, input: CreateUploadInput): Promise<PresignedUpload> {
   authorize(actor, "ticket.comment");
   const rule = UPLOAD_PURPOSES[input.purpose];
   if (!rule.contentTypes.includes(input.contentType)) {

@@ -1,7 +1,7 @@
 import { listAccessLogsQuerySchema } from "@/lib/domain/device-api";
 import { apiRoute, json } from "@/server/http/route";
 import { accessLogsCsv } from "@/server/services/access-logs/access-logs-csv";
-import { listAccessLogsForActor } from "@/server/services/access-logs/list-access-logs";
+import { listAccessLogs as listAccessLogsForActor } from "@/server/services/access-logs/list-access-logs";
 
 /** JSON pages, or CSV with `?format=csv` / `Accept: text/csv` (the page asked for; follow `X-Next-Cursor`). */
 export const GET = apiRoute(

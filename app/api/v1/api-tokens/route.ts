@@ -2,7 +2,7 @@ import { createApiTokenInputSchema } from "@/lib/domain/api-token";
 import { pageQuerySchema } from "@/lib/domain/common";
 import { apiRoute, json } from "@/server/http/route";
 import { issueApiToken } from "@/server/services/api-tokens/issue-api-token";
-import { listApiTokensForActor } from "@/server/services/api-tokens/list-api-tokens";
+import { listApiTokens as listApiTokensForActor } from "@/server/services/api-tokens/list-api-tokens";
 
 export const GET = apiRoute(
   { query: pageQuerySchema, capability: "apiToken.manage" },

@@ -1,7 +1,7 @@
 import { auditQuerySchema } from "@/lib/domain/audit-query";
 import { apiRoute, json } from "@/server/http/route";
 import { exportAuditEventsCsv } from "@/server/services/audit/export-audit-events";
-import { listAuditEventsForActor } from "@/server/services/audit/list-audit-events";
+import { listAuditEvents as listAuditEventsForActor } from "@/server/services/audit/list-audit-events";
 
 /** JSON pages by cursor, or with `format=csv` the filtered log as a download (capped, see the service). */
 export const GET = apiRoute(

@@ -1,7 +1,7 @@
 import { patchBuildingBodySchema } from "@/lib/domain/building";
 import { apiRoute, json } from "@/server/http/route";
-import { getBuildingForActor } from "@/server/services/building/get-building";
-import { updateBuildingConfigForActor } from "@/server/services/building/update-building-config";
+import { getBuilding as getBuildingForActor } from "@/server/services/building/get-building";
+import { updateBuildingConfig as updateBuildingConfigForActor } from "@/server/services/building/update-building-config";
 
 export const GET = apiRoute({ capability: "building.read" }, async ({ actor }) =>
   json({ building: await getBuildingForActor(actor) }),

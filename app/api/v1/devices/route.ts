@@ -1,6 +1,6 @@
 import { listDevicesQuerySchema } from "@/lib/domain/device-api";
 import { apiRoute, json } from "@/server/http/route";
-import { listDevicesForActor } from "@/server/services/devices/list-devices";
+import { listDevices as listDevicesForActor } from "@/server/services/devices/list-devices";
 
 export const GET = apiRoute(
   { query: listDevicesQuerySchema, capability: "device.read" },

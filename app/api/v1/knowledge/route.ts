@@ -1,8 +1,8 @@
 import { pageQuerySchema } from "@/lib/domain/common";
 import { createKnowledgeDocumentInputSchema } from "@/lib/domain/knowledge-document";
 import { apiRoute, json } from "@/server/http/route";
-import { createKnowledgeDocumentForActor } from "@/server/services/knowledge/create-knowledge-document";
-import { listKnowledgeDocumentsForActor } from "@/server/services/knowledge/list-knowledge-documents";
+import { createKnowledgeDocument as createKnowledgeDocumentForActor } from "@/server/services/knowledge/create-knowledge-document";
+import { listKnowledgeDocuments as listKnowledgeDocumentsForActor } from "@/server/services/knowledge/list-knowledge-documents";
 
 export const GET = apiRoute(
   { query: pageQuerySchema, capability: "knowledge.manage" },

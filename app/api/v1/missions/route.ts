@@ -1,6 +1,6 @@
 import { listMissionsQuerySchema } from "@/lib/domain/mission";
 import { apiRoute, json } from "@/server/http/route";
-import { listMissionsForActor } from "@/server/services/missions/list-missions";
+import { listMissions as listMissionsForActor } from "@/server/services/missions/list-missions";
 
 export const GET = apiRoute(
   { query: listMissionsQuerySchema, capability: "mission.read" },

@@ -1,8 +1,8 @@
 import { createReservationInputSchema } from "@/lib/domain/reservation";
 import { listReservationsQuerySchema } from "@/lib/domain/reservation-api";
 import { apiRoute, json } from "@/server/http/route";
-import { createReservationForActor } from "@/server/services/reservations/create-reservation";
-import { listReservationsForActor } from "@/server/services/reservations/list-reservations";
+import { createReservation as createReservationForActor } from "@/server/services/reservations/create-reservation";
+import { listReservations as listReservationsForActor } from "@/server/services/reservations/list-reservations";
 
 export const GET = apiRoute(
   { query: listReservationsQuerySchema, capability: "reservation.read" },

@@ -1,7 +1,7 @@
 import { createTicketInputSchema } from "@/lib/domain/ticket";
 import { listTicketsQuerySchema } from "@/lib/domain/ticket-dto";
 import { apiRoute, json } from "@/server/http/route";
-import { listTicketsForActor } from "@/server/services/tickets/list-tickets";
+import { listTickets as listTicketsForActor } from "@/server/services/tickets/list-tickets";
 import { openTicket } from "@/server/services/tickets/open-ticket";
 
 export const GET = apiRoute(

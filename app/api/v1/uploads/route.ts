@@ -1,6 +1,6 @@
 import { createUploadInputSchema } from "@/lib/domain/upload";
 import { apiRoute, json } from "@/server/http/route";
-import { createUploadForActor } from "@/server/services/uploads/create-upload";
+import { createUpload as createUploadForActor } from "@/server/services/uploads/create-upload";
 
 export const POST = apiRoute(
   { body: createUploadInputSchema, capability: "ticket.comment" },

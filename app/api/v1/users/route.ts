@@ -1,6 +1,6 @@
 import { listPeopleQuerySchema } from "@/lib/domain/people";
 import { apiRoute, json } from "@/server/http/route";
-import { listUsersForActor } from "@/server/services/people/list-users";
+import { listUsers as listUsersForActor } from "@/server/services/people/list-users";
 
 export const GET = apiRoute(
   { query: listPeopleQuerySchema, capability: "user.read" },

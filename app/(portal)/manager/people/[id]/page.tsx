@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { getPerson } from "@/server/services/people/get-person";
-import { listUnitsForActor } from "@/server/services/units/list-units";
+import { listUnits } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people.detail"))("metaTitle") };
@@ -27,7 +27,7 @@ export default rolePage(
       throw e;
     });
     const [units, t, roles, format] = await Promise.all([
-      listUnitsForActor(actor, { limit: 200 }),
+      listUnits(actor, { limit: 200 }),
       getTranslations("people.detail"),
       getTranslations("roles"),
       getFormatter(),

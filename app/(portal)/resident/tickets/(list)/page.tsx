@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
-import { listTicketsForActor } from "@/server/services/tickets/list-tickets";
+import { listTickets } from "@/server/services/tickets/list-tickets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.resident"))("metaTitle") };
@@ -29,7 +29,7 @@ export default rolePage(
     const { cursor: raw } = await searchParams;
     const cursor = typeof raw === "string" && raw.length <= 2000 ? raw : undefined;
     const [page, options, t] = await Promise.all([
-      listTicketsForActor(actor, { limit: PAGE_SIZE, cursor, sort: "newest" }),
+      listTickets(actor, { limit: PAGE_SIZE, cursor, sort: "newest" }),
       listTicketOptions(actor),
       getTranslations("tickets.resident"),
     ]);

@@ -10,8 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listReservationsQuerySchema } from "@/lib/domain/reservation-api";
 import { todayIn } from "@/lib/domain/stay-dates";
 import { getActorBuilding } from "@/server/services/building/get-actor-building";
-import { listReservationsForActor } from "@/server/services/reservations/list-reservations";
-import { listUnitsForActor } from "@/server/services/units/list-units";
+import { listReservations } from "@/server/services/reservations/list-reservations";
+import { listUnits } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.staff"))("title") };
@@ -30,10 +30,10 @@ export default rolePage(
     const building = await getActorBuilding(actor);
     const today = todayIn(building.timezone);
     const [units, all, arrivals, departures, t] = await Promise.all([
-      listUnitsForActor(actor, { limit: 200 }),
-      listReservationsForActor(actor, q),
-      listReservationsForActor(actor, { limit: 100, arrivingOn: today }),
-      listReservationsForActor(actor, { limit: 100, departingOn: today }),
+      listUnits(actor, { limit: 200 }),
+      listReservations(actor, q),
+      listReservations(actor, { limit: 100, arrivingOn: today }),
+      listReservations(actor, { limit: 100, departingOn: today }),
       getTranslations("reservations.staff"),
     ]);
     const numberOf = new Map(units.items.map((u) => [u.id, u.number]));

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { TicketListItem } from "@/lib/domain/ticket-dto";
 import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
-import { listTicketsForActor } from "@/server/services/tickets/list-tickets";
+import { listTickets } from "@/server/services/tickets/list-tickets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.queue"))("metaTitle") };
@@ -36,7 +36,7 @@ export default rolePage(
       const items: TicketListItem[] = [];
       let cursor: string | null | undefined;
       for (let i = 0; i < MAX_FIRST_READS && (i === 0 || cursor) && items.length === 0; i++) {
-        const page = await listTicketsForActor(actor, {
+        const page = await listTickets(actor, {
           ...filters,
           limit: pageSize,
           cursor: cursor ?? undefined,

@@ -1,6 +1,6 @@
 import { deviceIdParamsSchema } from "@/lib/domain/device-api";
 import { apiRoute, json } from "@/server/http/route";
-import { getDeviceForActor } from "@/server/services/devices/get-device";
+import { getDevice as getDeviceForActor } from "@/server/services/devices/get-device";
 
 export const GET = apiRoute(
   { params: deviceIdParamsSchema, capability: "device.read" },

@@ -1,7 +1,7 @@
 import { knowledgeDocumentIdParamsSchema } from "@/lib/domain/knowledge-document";
 import { apiRoute, json } from "@/server/http/route";
-import { deleteKnowledgeDocumentForActor } from "@/server/services/knowledge/delete-knowledge-document";
-import { getKnowledgeDocumentForActor } from "@/server/services/knowledge/get-knowledge-document";
+import { deleteKnowledgeDocument as deleteKnowledgeDocumentForActor } from "@/server/services/knowledge/delete-knowledge-document";
+import { getKnowledgeDocument as getKnowledgeDocumentForActor } from "@/server/services/knowledge/get-knowledge-document";
 
 export const GET = apiRoute(
   { params: knowledgeDocumentIdParamsSchema, capability: "knowledge.manage" },

@@ -1,6 +1,6 @@
 import { createKnowledgeUploadInputSchema } from "@/lib/domain/upload";
 import { apiRoute, json } from "@/server/http/route";
-import { presignKnowledgeUploadForActor } from "@/server/services/knowledge/presign-knowledge-upload";
+import { presignKnowledgeUpload as presignKnowledgeUploadForActor } from "@/server/services/knowledge/presign-knowledge-upload";
 
 export const POST = apiRoute(
   { body: createKnowledgeUploadInputSchema, capability: "knowledge.manage" },

@@ -1,6 +1,6 @@
 import { missionIdParamsSchema } from "@/lib/domain/mission";
 import { apiRoute, json } from "@/server/http/route";
-import { getMissionForActor } from "@/server/services/missions/get-mission";
+import { getMission as getMissionForActor } from "@/server/services/missions/get-mission";
 
 export const GET = apiRoute(
   { params: missionIdParamsSchema, capability: "mission.read" },

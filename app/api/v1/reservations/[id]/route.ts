@@ -1,6 +1,6 @@
 import { idParamsSchema } from "@/lib/domain/reservation-api";
 import { apiRoute, json } from "@/server/http/route";
-import { getReservationForActor } from "@/server/services/reservations/get-reservation";
+import { getReservation as getReservationForActor } from "@/server/services/reservations/get-reservation";
 
 export const GET = apiRoute(
   { params: idParamsSchema, capability: "reservation.read" },

@@ -1,8 +1,8 @@
 import { updateTicketInputSchema } from "@/lib/domain/ticket";
 import { ticketIdParamsSchema } from "@/lib/domain/ticket-dto";
 import { apiRoute, json } from "@/server/http/route";
-import { getTicketForActor } from "@/server/services/tickets/get-ticket";
-import { updateTicketForActor } from "@/server/services/tickets/update-ticket";
+import { getTicket as getTicketForActor } from "@/server/services/tickets/get-ticket";
+import { updateTicket as updateTicketForActor } from "@/server/services/tickets/update-ticket";
 
 export const GET = apiRoute(
   { params: ticketIdParamsSchema, capability: "ticket.read" },

@@ -1,6 +1,6 @@
 import { tokenIdParamsSchema } from "@/lib/domain/people";
 import { apiRoute, json } from "@/server/http/route";
-import { revokeApiTokenForActor } from "@/server/services/api-tokens/revoke-api-token";
+import { revokeApiToken as revokeApiTokenForActor } from "@/server/services/api-tokens/revoke-api-token";
 
 export const POST = apiRoute(
   { params: tokenIdParamsSchema, capability: "apiToken.manage" },

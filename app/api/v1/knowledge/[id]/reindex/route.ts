@@ -1,6 +1,6 @@
 import { knowledgeDocumentIdParamsSchema } from "@/lib/domain/knowledge-document";
 import { apiRoute, json } from "@/server/http/route";
-import { reindexKnowledgeDocumentForActor } from "@/server/services/knowledge/reindex-knowledge-document";
+import { reindexKnowledgeDocument as reindexKnowledgeDocumentForActor } from "@/server/services/knowledge/reindex-knowledge-document";
 
 export const POST = apiRoute(
   { params: knowledgeDocumentIdParamsSchema, capability: "knowledge.manage" },

@@ -1,6 +1,6 @@
 import { idParamsSchema } from "@/lib/domain/reservation-api";
 import { apiRoute, json } from "@/server/http/route";
-import { cancelReservationForActor } from "@/server/services/reservations/cancel-reservation";
+import { cancelReservation as cancelReservationForActor } from "@/server/services/reservations/cancel-reservation";
 
 export const POST = apiRoute(
   { params: idParamsSchema, capability: "reservation.cancel" },
