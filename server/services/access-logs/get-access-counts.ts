@@ -4,7 +4,7 @@ import { todayIn } from "@/lib/domain/stay-dates";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { getAccessCountsByDay } from "../../db/access-logs";
-import { getActorBuilding } from "../building/get-actor-building";
+import { getBuilding } from "../building/get-building";
 
 const DAY_MS = 86_400_000;
 export const MAX_CHART_DAYS = 92;
@@ -20,7 +20,7 @@ export async function getAccessCounts(
   now = new Date(),
 ): Promise<AccessDayCount[]> {
   authorize(actor, "accessLog.read", { buildingId: actor.buildingId, owns: () => false });
-  const toDay = range.toDay ?? todayIn((await getActorBuilding(actor)).timezone, now);
+  const toDay = range.toDay ?? todayIn((await getBuilding(actor)).timezone, now);
   const to = Date.parse(`${toDay}T00:00:00Z`);
   const wanted = range.fromDay
     ? Date.parse(`${range.fromDay}T00:00:00Z`)

@@ -14,7 +14,7 @@ import {
   type TicketFacts,
 } from "../../db/dashboard-queries";
 import { listArrivals, listDepartures } from "../../db/reservation-queries";
-import { getActorBuilding } from "../building/get-actor-building";
+import { getBuilding } from "../building/get-building";
 import { requireBuildingScope } from "../shared/require-scope";
 import { type DeviceSummary, LOW_BATTERY_PERCENT } from "./get-staff-home";
 
@@ -50,7 +50,7 @@ const DAY_MS = 86_400_000;
 export async function getManagerHome(actor: Actor, now = new Date()): Promise<ManagerHome> {
   requireBuildingScope(actor, "building.manage");
   const b = actor.buildingId;
-  const building = await getActorBuilding(actor);
+  const building = await getBuilding(actor);
   const today = todayIn(building.timezone, now);
   const lastNight = addDays(today, OCCUPANCY_NIGHTS - 1);
   const accessFrom = addDays(today, -(ACCESS_DAYS - 1));

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/roles";
 import { listReservationsByUnit } from "../../db/reservation-queries";
 import { listTicketsByOpener } from "../../db/tickets";
 import { getUnitsByIds } from "../../db/units";
-import { getActorBuilding } from "../building/get-actor-building";
+import { getBuilding } from "../building/get-building";
 
 export type ResidentHome = {
   buildingName: string;
@@ -24,7 +24,7 @@ const STAYS_SHOWN = 8;
 export async function getResidentHome(actor: Actor): Promise<ResidentHome> {
   authorize(actor, "unit.read");
   authorize(actor, "reservation.read");
-  const building = await getActorBuilding(actor);
+  const building = await getBuilding(actor);
   const today = todayIn(building.timezone);
   const [units, tickets] = await Promise.all([
     getUnitsByIds({ buildingId: actor.buildingId, unitIds: actor.unitIds }),

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/roles";
 import { listAllDevices } from "../../db/devices";
 import { listArrivals, listDepartures } from "../../db/reservation-queries";
 import { getUnitsByIds } from "../../db/units";
-import { getActorBuilding } from "../building/get-actor-building";
+import { getBuilding } from "../building/get-building";
 import { requireBuildingScope } from "../shared/require-scope";
 
 export type DeviceSummary = {
@@ -32,7 +32,7 @@ export const LOW_BATTERY_PERCENT = 20;
 export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   requireBuildingScope(actor, "reservation.read", "device.read");
   const b = actor.buildingId;
-  const building = await getActorBuilding(actor);
+  const building = await getBuilding(actor);
   const today = todayIn(building.timezone);
   const [arrivals, departures, devices] = await Promise.all([
     listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),

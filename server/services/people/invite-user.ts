@@ -7,7 +7,7 @@ import { unitResidentsItems } from "../../db/person-access";
 import { createUser } from "../../db/users";
 import { sendInvitationEmail } from "../../email/invitation-email";
 import { recordAudit } from "../audit/audit";
-import { getActorBuilding } from "../building/get-actor-building";
+import { getBuilding } from "../building/get-building";
 import { invitationUrl, newInvitation } from "./invitation-link";
 import { checkUnitsExist, unitResidentChanges } from "./person-rules";
 
@@ -49,7 +49,7 @@ export async function inviteUser(actor: Actor, input: InviteUserInput, now = new
     role: user.role,
     unitIds,
   });
-  const building = await getActorBuilding(actor);
+  const building = await getBuilding(actor);
   await sendInvitationEmail(user, building.name, invitationUrl(token), invitation.expiresAt);
   return toUserDTO(user);
 }

@@ -6,7 +6,7 @@ import { replaceInvitation } from "../../db/invitations";
 import { getUser } from "../../db/users";
 import { sendInvitationEmail } from "../../email/invitation-email";
 import { recordAudit } from "../audit/audit";
-import { getActorBuilding } from "../building/get-actor-building";
+import { getBuilding } from "../building/get-building";
 import { invitationUrl, newInvitation } from "./invitation-link";
 
 /** A new link for someone who has not accepted yet; the previous link stops working in the same write. */
@@ -24,7 +24,7 @@ export async function resendInvitation(
   await recordAudit(actor, "user.invite.resend", { type: "user", id: user.id }, "success", {
     expiresAt: invitation.expiresAt,
   });
-  const building = await getActorBuilding(actor);
+  const building = await getBuilding(actor);
   await sendInvitationEmail(user, building.name, invitationUrl(token), invitation.expiresAt);
   return { expiresAt: invitation.expiresAt };
 }

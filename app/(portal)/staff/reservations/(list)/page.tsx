@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listReservationsQuerySchema } from "@/lib/domain/reservation-api";
 import { todayIn } from "@/lib/domain/stay-dates";
-import { getActorBuilding } from "@/server/services/building/get-actor-building";
+import { getBuilding } from "@/server/services/building/get-building";
 import { listReservations } from "@/server/services/reservations/list-reservations";
 import { listUnits } from "@/server/services/units/list-units";
 
@@ -27,7 +27,7 @@ export default rolePage(
     const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v));
     const parsed = listReservationsQuerySchema.safeParse({ ...clean, limit: 200 });
     const q = parsed.success ? parsed.data : listReservationsQuerySchema.parse({ limit: 200 });
-    const building = await getActorBuilding(actor);
+    const building = await getBuilding(actor);
     const today = todayIn(building.timezone);
     const [units, all, arrivals, departures, t] = await Promise.all([
       listUnits(actor, { limit: 200 }),
