@@ -1,6 +1,6 @@
 import { chatRequestSchema } from "@/lib/domain/chat";
-import { streamChatTurn } from "@/server/ai/chat-turn";
 import { requestLocale } from "@/server/ai/request-locale";
+import { streamChatTurn } from "@/server/ai/turn";
 import { apiRoute } from "@/server/http/route";
 
 /** The chat page's stream (AI SDK UI message stream): session or guest session, zod-checked, rate-limited. */

@@ -1,6 +1,6 @@
 import { conciergeInputSchema } from "@/lib/domain/conversation";
-import { answerConcierge } from "@/server/ai/answer-concierge";
 import { requestLocale } from "@/server/ai/request-locale";
+import { answerConcierge } from "@/server/ai/turn";
 import { apiRoute, json } from "@/server/http/route";
 
 export const POST = apiRoute(

@@ -7,10 +7,10 @@ import { findConversation } from "../db/conversations";
 import { createDoorCode } from "../db/door-codes";
 import { createReservation } from "../db/reservations";
 import { conversationMessages } from "../services/concierge/concierge-conversations";
-import { streamChatTurn } from "./chat-turn";
 import { seedConciergeBuilding } from "./concierge-test-fixtures";
 import { textOf } from "./history";
 import { MASKED_PIN, maskDoorCodes } from "./mask-door-codes";
+import { streamChatTurn } from "./turn";
 
 const h = await seedConciergeBuilding();
 afterAll(() => h.cleanup());
