@@ -9,9 +9,9 @@ import { listNotifications } from "../db/notifications";
 import { createReservation } from "../db/reservations";
 import { findTicketsPage } from "../db/ticket-queue";
 import { type LiveUpdate, subscribeLiveUpdates } from "../mqtt/live-updates";
-import { answerConcierge } from "./answer-concierge";
 import { say, scriptedModel, seedConciergeBuilding, toolCall } from "./concierge-test-fixtures";
 import { TOOL } from "./tool-names";
+import { answerConcierge } from "./turn";
 
 const h = await seedConciergeBuilding();
 afterAll(() => h.cleanup());

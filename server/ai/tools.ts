@@ -9,8 +9,8 @@ import { can } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { startMission } from "../agents/director";
 import type { MissionRequest } from "../agents/mission-plan";
-import { listDevicesByUnit } from "../db/devices";
 import { logger } from "../logger";
+import { listVisibleDevices } from "../services/devices/list-device-options";
 import { listReservations } from "../services/reservations/list-reservations";
 import { listTickets } from "../services/tickets/list-tickets";
 import { guestDoorCode } from "./door-code";
@@ -89,12 +89,7 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
         guarded(TOOL.doorAccess, async () => {
           const unit = await resolveUnit(actor, input.unit);
           if (!unit) return { status: "refused", reason: "No such unit of yours." };
-          const locks = await listDevicesByUnit({
-            buildingId: actor.buildingId,
-            unitId: unit.id,
-            type: "lock",
-          });
-          const lock = locks.items[0];
+          const [lock] = await listVisibleDevices(actor, { unitId: unit.id, type: "lock" });
           if (!lock) return { status: "error" };
           return mission({
             kind: "door_access",
@@ -159,12 +154,8 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
       inputSchema: z.object({}),
       execute: () =>
         guarded(TOOL.devices, async () => {
-          const pages = await Promise.all(
-            actor.unitIds.map((unitId) => listDevicesByUnit({ buildingId: actor.buildingId, unitId })),
-          );
-          return untrustedList(
-            pages.flatMap((p) => p.items).map((d) => ({ name: d.name, type: d.type, online: d.online })),
-          );
+          const devices = await listVisibleDevices(actor);
+          return untrustedList(devices.map((d) => ({ name: d.name, type: d.type, online: d.online })));
         }),
     });
   }
