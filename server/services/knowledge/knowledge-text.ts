@@ -1,9 +1,8 @@
 import "server-only";
-import { GetObjectCommand } from "@aws-sdk/client-s3";
 import type { DocumentErrorCode, KnowledgeDocument } from "@/lib/domain/knowledge-document";
 import { UPLOAD_PURPOSES } from "@/lib/domain/upload";
 import { extractPdfText, PdfTextError, pdfPagesToMarkdown } from "../../search/pdf-text";
-import { bucketName, s3 } from "../../storage/s3-client";
+import { ObjectTooLarge, readStoredObject } from "../../storage/read-object";
 
 /** Thrown with a message that is safe to show the manager on the document's row, and a code to translate it. */
 export class DocumentTextError extends Error {
@@ -18,13 +17,14 @@ export class DocumentTextError extends Error {
 export type KnowledgeText = { text: string; pageCount: number | null };
 
 async function readObject(key: string): Promise<Uint8Array> {
-  const out = await s3().send(new GetObjectCommand({ Bucket: bucketName(), Key: key }));
-  const bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
-  // verified at upload; checked again because the object is read whole into memory
-  if (bytes.length > UPLOAD_PURPOSES.knowledge_document.maxBytes) {
-    throw new DocumentTextError("The file is larger than 10 MB.", "unreadable");
+  try {
+    // verified at upload; checked again because the object is read whole into memory
+    return await readStoredObject(key, UPLOAD_PURPOSES.knowledge_document.maxBytes);
+  } catch (e) {
+    if (e instanceof ObjectTooLarge)
+      throw new DocumentTextError("The file is larger than 10 MB.", "unreadable");
+    throw e;
   }
-  return bytes;
 }
 
 async function pdfText(bytes: Uint8Array): Promise<KnowledgeText> {
