@@ -8,7 +8,7 @@ import { listMissions, listMissionsByRequester } from "../db/missions";
 import { listNotifications } from "../db/notifications";
 import { createReservation } from "../db/reservations";
 import { findTicketsPage } from "../db/ticket-queue";
-import { type LiveUpdate, subscribeLiveUpdates } from "../mqtt/live-updates";
+import { type LiveUpdate, subscribeLiveUpdates } from "../live/live-updates";
 import { say, scriptedModel, seedConciergeBuilding, toolCall } from "./concierge-test-fixtures";
 import { TOOL } from "./tool-names";
 import { answerConcierge } from "./turn";

@@ -8,13 +8,13 @@ import { revokeApiToken } from "../db/api-tokens";
 import { revokeCheckinLink } from "../db/checkin-links";
 import { hashToken } from "../db/token-hash";
 import { createUser, updateUser } from "../db/users";
-import { liveListenerCount } from "../mqtt/live-updates";
 import { signOutEverywhere } from "../services/account/sign-out-everywhere";
 import { updateBuildingConfig } from "../services/building/update-building-config";
 import { createReservation } from "../services/reservations/create-reservation";
 import { actorOf } from "../services/shared/test-fixtures";
 import { liveRecheck, liveViewOf } from "./live-actor";
 import { liveEventStream } from "./live-stream";
+import { liveListenerCount } from "./live-updates";
 
 // the live route reads the guest's session once; these tests pass the credentials themselves
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));

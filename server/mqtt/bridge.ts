@@ -4,11 +4,11 @@ import { accessEventMessageSchema } from "@/lib/domain/access-log";
 import { boundViolationOf, MAX_DEVICE_MESSAGE_BYTES } from "@/lib/domain/bounded-json";
 import { ackMessageSchema, type CommandMessage, type DeviceCommand } from "@/lib/domain/device-command";
 import { config } from "../config";
+import { deliverLiveUpdate, type LiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
 import { CommandWaiters } from "./command-waiters";
 import { EventIngestor, type IngestorOptions } from "./event-ingestor";
 import { handleAck, handleAvailability, handleState } from "./handlers";
-import { deliverLiveUpdate, type LiveUpdate } from "./live-updates";
 import { type MqttMetrics, newMqttMetrics } from "./metrics";
 import { classifyError, DeliveryAttempts, PoisonLog, type PoisonReason } from "./poison";
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type LiveUpdate, subscribeLiveUpdates } from "../../mqtt/live-updates";
+import { type LiveUpdate, subscribeLiveUpdates } from "../../live/live-updates";
 import { seedTicketBuilding } from "../shared/test-fixtures";
 import { registerDevice } from "./register-device";
 

@@ -4,7 +4,7 @@ import { newId } from "@/lib/domain/ids";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { putDevice } from "../../db/devices";
-import { publishLiveUpdate } from "../../mqtt/live-updates";
+import { publishLiveUpdate } from "../../live/live-updates";
 import { recordAudit } from "../audit/audit";
 import { requireUnitOfBuilding } from "../units/require-unit-of-building";
 import { type RegistryDevice, toRegistryDevice } from "./device-registry-dto";
