@@ -17,7 +17,7 @@ import { createUser, findUserByEmail, getUserCredentialsByEmail } from "../../db
 import { readableText } from "../../email/outbox-transport";
 import { actorOf } from "../shared/test-fixtures";
 import { changePassword } from "./change-password";
-import { confirmEmailChange, getEmailChangeLink } from "./confirm-email-change";
+import { confirmEmailChange, findEmailChangeLink } from "./confirm-email-change";
 import { requestEmailChange } from "./request-email-change";
 import { requestPasswordReset } from "./request-password-reset";
 import { isPasswordResetLinkLive, resetPassword } from "./reset-password";
@@ -262,7 +262,7 @@ describe("change email", () => {
     expect(await findUserByEmail({ email: next })).toBeNull();
     expect(await mailsTo(user.email, "email_change")).toHaveLength(0);
     const token = await confirmTokenFor(next);
-    expect(await getEmailChangeLink(token)).toEqual({ email: next });
+    expect(await findEmailChangeLink(token)).toEqual({ email: next });
 
     await expect(confirmEmailChange({ token })).resolves.toEqual({ email: next });
     expect((await findUserByEmail({ email: next }))?.id).toBe(user.id);
@@ -271,7 +271,7 @@ describe("change email", () => {
     expect(await sessionAt(user, 0)).toBeNull();
     // once
     await expect(confirmEmailChange({ token })).rejects.toMatchObject({ code: "not_found" });
-    expect(await getEmailChangeLink(token)).toBeNull();
+    expect(await findEmailChangeLink(token)).toBeNull();
   });
 
   it("refuses a wrong password or an email in use, and changes nothing", async () => {

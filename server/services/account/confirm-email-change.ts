@@ -9,7 +9,10 @@ import { recordAudit } from "../audit/audit";
 import { liveAccountLink, selfActor } from "./account-links";
 
 /** What the confirmation page shows: the address being confirmed, or null for a dead link (one answer). */
-export async function getEmailChangeLink(token: string, now = new Date()): Promise<{ email: string } | null> {
+export async function findEmailChangeLink(
+  token: string,
+  now = new Date(),
+): Promise<{ email: string } | null> {
   const live = await liveAccountLink("email", token, now);
   return live?.link.newEmail ? { email: live.link.newEmail } : null;
 }

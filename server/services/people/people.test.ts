@@ -9,7 +9,7 @@ import { listOutboxEmails } from "../../db/outbox";
 import { createUser, getUser } from "../../db/users";
 import { actorOf } from "../shared/test-fixtures";
 import { acceptInvitationWithToken } from "./accept-invitation";
-import { getInvitation } from "./get-invitation";
+import { findInvitation } from "./find-invitation";
 import { getPerson } from "./get-person";
 import { inviteUser } from "./invite-user";
 import { listUsers } from "./list-users";
@@ -43,10 +43,10 @@ describe("inviting and accepting", () => {
     expect(u).toMatchObject({ status: "invited", role: "resident", unitIds: [unit.id], buildingId: b });
     expect(u).not.toHaveProperty("passwordHash");
     const token = await linkTokenFor(b, to);
-    const view = await getInvitation(token);
+    const view = await findInvitation(token);
     expect(view).toMatchObject({ email: to, role: "resident" });
     const in8Days = new Date(Date.now() + 8 * 86_400_000);
-    expect(await getInvitation(token, in8Days)).toBeNull();
+    expect(await findInvitation(token, in8Days)).toBeNull();
     await acceptInvitationWithToken({ token, name: "Rita Resident", password: "correct horse 1" });
     const stored = await getUser({ buildingId: b, userId: u.id });
     expect(stored).toMatchObject({ status: "active", name: "Rita Resident" });
@@ -80,7 +80,7 @@ describe("inviting and accepting", () => {
     await resendInvitation(manager, u.id);
     const second = await linkTokenFor(b, to);
     expect(second).not.toBe(first);
-    expect(await getInvitation(first)).toBeNull();
+    expect(await findInvitation(first)).toBeNull();
     await expect(
       acceptInvitationWithToken({ token: first, name: "Old", password: "correct horse 1" }),
     ).rejects.toMatchObject({ code: "not_found" });

@@ -7,7 +7,7 @@ import { ResidentTicketList } from "@/components/tickets/resident-ticket-list";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
+import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 import { listTickets } from "@/server/services/tickets/list-tickets";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default rolePage(
     const cursor = typeof raw === "string" && raw.length <= 2000 ? raw : undefined;
     const [page, options, t] = await Promise.all([
       listTickets(actor, { limit: PAGE_SIZE, cursor, sort: "newest" }),
-      listTicketOptions(actor),
+      getTicketOptions(actor),
       getTranslations("tickets.resident"),
     ]);
     const newTicket = (

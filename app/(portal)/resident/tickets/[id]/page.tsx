@@ -5,7 +5,7 @@ import { loadTicket } from "@/app/(portal)/_tickets/load-ticket";
 import { TicketDetailView } from "@/components/tickets/ticket-detail";
 import { pageActor } from "@/server/auth/page-guard";
 import { featureEnabled } from "@/server/services/building/require-feature";
-import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
+import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default rolePage(["resident"], async function ResidentTicketPage(actor, { params }: Props) {
   const [detail, options, t, maintenanceOn] = await Promise.all([
     loadTicket((await params).id),
-    listTicketOptions(actor),
+    getTicketOptions(actor),
     getTranslations("tickets.resident"),
     featureEnabled(actor.buildingId, "maintenance"),
   ]);

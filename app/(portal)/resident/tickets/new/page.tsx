@@ -4,7 +4,7 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { NewTicketView } from "@/components/tickets/new-ticket-view";
 import { Alert } from "@/components/ui/alert";
 import { featureEnabled } from "@/server/services/building/require-feature";
-import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
+import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.new"))("metaTitle") };
@@ -14,6 +14,6 @@ export default rolePage(["resident"], async function NewTicketPage(actor) {
   if (!(await featureEnabled(actor.buildingId, "maintenance"))) {
     return <Alert tone="warning">{(await getTranslations("tickets.new"))("off")}</Alert>;
   }
-  const options = await listTicketOptions(actor);
+  const options = await getTicketOptions(actor);
   return <NewTicketView who="resident" units={options.units} />;
 });

@@ -9,7 +9,7 @@ import { QueueFiltersForm } from "@/components/tickets/ticket-queue-filters";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import type { TicketListItem } from "@/lib/domain/ticket-dto";
-import { listTicketOptions } from "@/server/services/tickets/list-ticket-options";
+import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 import { listTickets } from "@/server/services/tickets/list-tickets";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -48,7 +48,7 @@ export default rolePage(
     };
     const [initial, options, t] = await Promise.all([
       firstPage(),
-      listTicketOptions(actor),
+      getTicketOptions(actor),
       getTranslations("tickets.queue"),
     ]);
     return (

@@ -17,7 +17,7 @@ const MAX_ASSIGNEES = 200;
  * assigned to — the active staff and managers, the same rule `updateTicket` enforces. Read from the
  * units and role indexes, so the building's residents are never paged through.
  */
-export async function listTicketOptions(actor: Actor): Promise<TicketOptions> {
+export async function getTicketOptions(actor: Actor): Promise<TicketOptions> {
   const scope = authorize(actor, "ticket.read");
   const units =
     scope === "building"

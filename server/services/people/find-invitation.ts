@@ -6,7 +6,7 @@ import { hashToken } from "../../db/token-hash";
 export type InvitationView = { email: string; name: string; role: string; buildingName: string };
 
 /** The public invitation page: what the link is for, or null when unknown, used or expired (one answer for all). */
-export async function getInvitation(token: string, now = new Date()): Promise<InvitationView | null> {
+export async function findInvitation(token: string, now = new Date()): Promise<InvitationView | null> {
   if (!token || token.length > 200) return null;
   const found = await getInvitationByTokenHash({ tokenHash: hashToken(token), now });
   if (!found) return null;

@@ -2,22 +2,22 @@ import { describe, expect, it } from "vitest";
 import { makeUser } from "@/test/fixtures";
 import { createUser } from "../../db/users";
 import { seedTicketBuilding } from "../shared/test-fixtures";
-import { listTicketOptions } from "./list-ticket-options";
+import { getTicketOptions } from "./get-ticket-options";
 
 const h = await seedTicketBuilding();
 const other = await seedTicketBuilding();
 await createUser({ user: makeUser(h.b, { role: "staff", status: "disabled" }) });
 
-describe("listTicketOptions", () => {
+describe("getTicketOptions", () => {
   it("gives residents their own units and nobody to assign", async () => {
-    expect(await listTicketOptions(h.resident)).toEqual({
+    expect(await getTicketOptions(h.resident)).toEqual({
       units: [{ id: h.unit1.id, number: "101" }],
       assignees: [],
     });
   });
 
   it("gives staff the building's units by number and its active staff and managers", async () => {
-    const { units, assignees } = await listTicketOptions(h.staff);
+    const { units, assignees } = await getTicketOptions(h.staff);
     expect(units.map((u) => u.number)).toEqual(["101", "102"]);
     expect(assignees.map((a) => a.id).sort()).toEqual([h.staff.id, h.manager.id].sort());
     expect(assignees.map((a) => a.name)).toEqual(
@@ -26,7 +26,7 @@ describe("listTicketOptions", () => {
   });
 
   it("never crosses buildings", async () => {
-    const { units, assignees } = await listTicketOptions(other.manager);
+    const { units, assignees } = await getTicketOptions(other.manager);
     expect(units.map((u) => u.id)).not.toContain(h.unit1.id);
     expect(assignees.map((a) => a.id)).not.toContain(h.staff.id);
   });
