@@ -1,5 +1,5 @@
 import "server-only";
-import type { Device } from "@/lib/domain/device";
+import { type Device, toDeviceDTO } from "@/lib/domain/device";
 import { config } from "../../config";
 
 /** The MQTT contract's topic base of one device (SPEC): `{prefix}/{b}/devices/{d}`, followed by `/state`, `/commands`… */
@@ -9,16 +9,10 @@ export function deviceTopicBase(buildingId: string, deviceId: string): string {
 
 /** What the manager's registry shows of a device: its record (no secrets in it) and where it talks. */
 export function toRegistryDevice(d: Device) {
+  // the list's DTO less the live state (the registry is about the device, not what it reports)
+  const { state: _state, ...device } = toDeviceDTO(d);
   return {
-    id: d.id,
-    type: d.type,
-    name: d.name,
-    model: d.model,
-    location: d.location,
-    unitId: d.unitId,
-    online: d.online,
-    lastSeenAt: d.lastSeenAt,
-    firmware: d.firmware,
+    ...device,
     retiredAt: d.retiredAt ?? null,
     createdAt: d.createdAt,
     topicBase: deviceTopicBase(d.buildingId, d.id),
