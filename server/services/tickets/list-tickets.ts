@@ -19,8 +19,22 @@ import { toTicketListItem } from "./ticket-dto";
  * page read: such a page may hold fewer than `limit` items, even none, and still carry a cursor; clients keep
  * paging until the cursor is null. `olderThanHours` is a sort-key condition (ids are ULIDs), not a filter.
  * Sorting is by opening time (newest or oldest first); ordering by priority or due time would need another index.
+ * `reads` lets a caller that has no "load more" yet (a page's first render) read up to that many pages to find a
+ * non-empty one; the API reads one.
  */
-export async function listTickets(actor: Actor, q: ListTicketsQuery): Promise<PageDTO<TicketListItem>> {
+export async function listTickets(
+  actor: Actor,
+  q: ListTicketsQuery,
+  opts: { reads?: number } = {},
+): Promise<PageDTO<TicketListItem>> {
+  let page = await listTicketsPage(actor, q);
+  // `reads` > 1 (a page's first render): keep reading, within that bound, while filters leave a page empty
+  for (let i = 1; i < (opts.reads ?? 1) && page.items.length === 0 && page.cursor; i++)
+    page = await listTicketsPage(actor, { ...q, cursor: page.cursor });
+  return page;
+}
+
+async function listTicketsPage(actor: Actor, q: ListTicketsQuery): Promise<PageDTO<TicketListItem>> {
   const scope = authorize(actor, "ticket.read");
   const now = new Date();
   const unitId = q.unitId === undefined ? undefined : q.unitId === "common" ? null : q.unitId;

@@ -8,7 +8,6 @@ import { TicketQueue } from "@/components/tickets/ticket-queue";
 import { QueueFiltersForm } from "@/components/tickets/ticket-queue-filters";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import type { TicketListItem } from "@/lib/domain/ticket-dto";
 import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 import { listTickets } from "@/server/services/tickets/list-tickets";
 
@@ -32,22 +31,8 @@ export default rolePage(
     const params = await searchParams;
     const filters = parseQueueFilters(params);
     const pageSize = queuePageSize(params);
-    const firstPage = async () => {
-      const items: TicketListItem[] = [];
-      let cursor: string | null | undefined;
-      for (let i = 0; i < MAX_FIRST_READS && (i === 0 || cursor) && items.length === 0; i++) {
-        const page = await listTickets(actor, {
-          ...filters,
-          limit: pageSize,
-          cursor: cursor ?? undefined,
-        });
-        items.push(...page.items);
-        cursor = page.cursor;
-      }
-      return { items, cursor: cursor ?? null };
-    };
     const [initial, options, t] = await Promise.all([
-      firstPage(),
+      listTickets(actor, { ...filters, limit: pageSize }, { reads: MAX_FIRST_READS }),
       getTicketOptions(actor),
       getTranslations("tickets.queue"),
     ]);
