@@ -17,11 +17,10 @@ const tag = "Devices";
 const commandResponse = z.object({ command: commandDtoSchema });
 
 /** Devices, their commands (the MQTT contract's outcome), and access logs. */
-export const deviceOperations = defineOperations(
-  {
+export const deviceOperations = defineOperations({
+  listDevices: {
     method: "get",
     path: "/api/v1/devices",
-    id: "listDevices",
     tag,
     summary: "Devices the caller may see, with filters",
     description:
@@ -30,10 +29,9 @@ export const deviceOperations = defineOperations(
     query: listDevicesQuerySchema,
     responses: { 200: { description: "A page of devices", schema: pageOf(deviceDtoSchema) } },
   },
-  {
+  getDevice: {
     method: "get",
     path: "/api/v1/devices/{id}",
-    id: "getDevice",
     tag,
     summary: "One device with recent commands, door events and door codes",
     description: "Door codes never include PINs. A device the caller may not see is not found.",
@@ -51,10 +49,9 @@ export const deviceOperations = defineOperations(
       },
     },
   },
-  {
+  commandDevice: {
     method: "post",
     path: "/api/v1/devices/{id}/commands",
-    id: "commandDevice",
     tag,
     summary: "Send a command and get its outcome",
     description:
@@ -68,10 +65,9 @@ export const deviceOperations = defineOperations(
       202: { description: "Sent; the command is pending", schema: commandResponse },
     },
   },
-  {
+  listAccessLogs: {
     method: "get",
     path: "/api/v1/access-logs",
-    id: "listAccessLogs",
     tag: "Access logs",
     summary: "Door events, newest first; JSON or CSV",
     description:
@@ -82,4 +78,4 @@ export const deviceOperations = defineOperations(
       200: { description: "A page of access logs (or CSV)", schema: pageOf(accessLogDtoSchema) },
     },
   },
-);
+});
