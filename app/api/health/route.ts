@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
+import { allUp, dependencyChecks, mayReadHealthDetails } from "@/server/health-status";
 import { healthOperations } from "@/server/http/openapi/resources/health";
 import { publicRoute } from "@/server/http/route";
-import { allUp, dependencyChecks, mayReadHealthDetails } from "@/server/health-status";
 import { mqttBridge } from "@/server/mqtt/runtime";
 import { drainingSince } from "@/server/runtime/draining";
 

@@ -38,7 +38,11 @@ type Described = { name: string; code: ErrorCode; description: string };
 
 /** One reusable response per status, named so operations can `$ref` them. */
 export const ERROR_RESPONSES: Record<number, Described> = {
-  400: { name: "BadRequest", code: "bad_request", description: "The body is not valid JSON." },
+  400: {
+    name: "BadRequest",
+    code: "bad_request",
+    description: "The body is not valid JSON, or the `cursor` is not one this API gave.",
+  },
   401: {
     name: "Unauthenticated",
     code: "unauthenticated",
@@ -86,7 +90,7 @@ export const ERROR_RESPONSES: Record<number, Described> = {
 /**
  * The error statuses of an operation, inferred the way the wrapper behaves: resolving the actor reads the
  * table (401, 503), a capability and a cookie session's origin are checked (403), input is parsed (422; malformed JSON 400), a path id is
- * looked up (404), a body is read (413 too large, 415 not JSON from a cookie session). Anything else the
+ * looked up (404), a `cursor` is decoded (400), a body is read (413 too large, 415 not JSON from a cookie session). Anything else the
  * operation names itself. Every operation may fail with 500.
  */
 export function errorStatusesOf(op: ApiOperation): number[] {
@@ -95,10 +99,15 @@ export function errorStatusesOf(op: ApiOperation): number[] {
   if (op.auth !== "public") s.add(401).add(403).add(503);
   if (op.params || op.query || op.body) s.add(422);
   if (op.body) s.add(400).add(413).add(415);
+  if (pagesByCursor(op)) s.add(400);
   if (op.params) s.add(404);
   s.add(500);
   return [...s].sort((a, b) => a - b);
 }
+
+/** A list read by `?cursor=`: a cursor this API did not give is a 400 (server/db/cursor.ts). */
+const pagesByCursor = (op: ApiOperation) =>
+  Object.hasOwn((op.query as { shape?: object } | undefined)?.shape ?? {}, "cursor");
 
 export const errorResponseRef = (status: number) => {
   const d = ERROR_RESPONSES[status];

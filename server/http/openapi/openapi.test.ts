@@ -108,7 +108,9 @@ describe("the OpenAPI document", () => {
       const op = (fn as Partial<OperationHandler>).operation;
       expect(op, `${where} is not built with apiRoute/publicRoute from an operation`).toBeDefined();
       // the very object the registry lists (not a copy), for this file's path and this export's method
-      expect(API_OPERATIONS.includes(op as (typeof API_OPERATIONS)[number]), `${where}: ${op?.id}`).toBe(true);
+      expect(API_OPERATIONS.includes(op as (typeof API_OPERATIONS)[number]), `${where}: ${op?.id}`).toBe(
+        true,
+      );
       expect(`${op?.method.toUpperCase()} ${op?.path}`, `${where} serves ${op?.id}`).toBe(where);
     }
   });

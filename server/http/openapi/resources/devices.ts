@@ -55,7 +55,7 @@ export const deviceOperations = defineOperations({
     tag,
     summary: "Send a command and get its outcome",
     description:
-      "Locks: `lock`, `unlock`, `set_code` `{codeId,pin,validFrom,validUntil}`, `delete_code` `{codeId}`; every type: `refresh`. Answers once the command has ended: `acknowledged`, `rejected`, `failed`, `timed_out` (no ack before `expiresAt`, default 5 s) or `unreachable` (device offline or broker down: refused at once, nothing queued). `?wait=false` answers 202 with the pending command. Staff and managers: any device; residents: their units' locks; guests: `unlock` of their door during the stay. Every command is audited.",
+      "Locks: `lock`, `unlock`, `set_code` `{codeId,pin,validFrom,validUntil}`, `delete_code` `{codeId}`; every type: `refresh`. Answers once the command has ended: `acknowledged`, `rejected`, `failed`, `timed_out` (no ack before `expiresAt`, default 5 s) or `unreachable` (device offline or broker down: refused at once, nothing queued). `?wait=false` answers 202 with the pending command. Staff and managers: any device; residents: their units' locks; guests: `unlock` of their door during the stay. Every command is audited. A retired device refuses commands (409).",
     capability: "device.command",
     params: deviceIdParamsSchema,
     query: commandQuerySchema,
@@ -64,6 +64,7 @@ export const deviceOperations = defineOperations({
       200: { description: "The ended command", schema: commandResponse },
       202: { description: "Sent; the command is pending", schema: commandResponse },
     },
+    errors: [409],
   },
   listAccessLogs: {
     method: "get",

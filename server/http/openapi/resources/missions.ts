@@ -59,10 +59,10 @@ export const missionOperations = defineOperations({
     tag: "Concierge",
     summary: "Ask the concierge (not streamed)",
     description:
-      "The same persona, rules, retrieval and tools as the chat page, for messaging channels and integrations. Answers from the building's documents the caller's audience may read, with citations; a request that needs action starts a mission (`missionId`). Rate-limited per person by role (429).",
+      "The same persona, rules, retrieval and tools as the chat page, for messaging channels and integrations. Answers from the building's documents the caller's audience may read, with citations; a request that needs action starts a mission (`missionId`). Rate-limited per person by role (429). A `conversationId` that is not the caller's is not found (404).",
     capability: "concierge.chat",
     body: conciergeInputSchema,
     responses: { 200: { description: "The answer", schema: conciergeResponseSchema } },
-    errors: [429, 503],
+    errors: [404, 429, 503],
   },
 });
