@@ -6,6 +6,7 @@ import { apiRoute, json, type OperationHandler, publicRoute } from "../route";
 import { openApiDocument } from "./document";
 import { ERROR_RESPONSES, errorStatusesOf } from "./errors";
 import { API_OPERATIONS } from "./operations";
+import { pageOperations } from "./resources/chat";
 import { healthOperations } from "./resources/health";
 import { ticketOperations } from "./resources/tickets";
 import { unitOperations } from "./resources/units";
@@ -122,6 +123,16 @@ describe("the OpenAPI document", () => {
     }
     const documented = Object.values(doc.paths).flatMap((item) => Object.keys(item));
     expect(documented.length).toBe(API_OPERATIONS.length);
+  });
+
+  it("builds the chat page's stream from its own operation, which the document leaves out", async () => {
+    const chat = (await import(join(ROOT, "app/api/chat/route.ts"))) as Record<
+      string,
+      Partial<OperationHandler>
+    >;
+    expect(chat.POST.operation).toBe(pageOperations.streamChatTurn);
+    expect(API_OPERATIONS).not.toContain(pageOperations.streamChatTurn);
+    expect(doc.paths["/api/chat"]).toBeUndefined();
   });
 
   it("serves public operations without an actor and every other one with apiRoute", async () => {

@@ -72,11 +72,12 @@ export const deviceOperations = defineOperations({
     tag: "Access logs",
     summary: "Door events, newest first; JSON or CSV",
     description:
-      "Staff, managers and tokens: the building's; residents: their units' doors only. Filters: `deviceId`, `unitId` (or `common`), `from`/`to` (ISO times; without them the building-wide list covers the last 30 days, at most 400), `result`. `?format=csv` or `Accept: text/csv` answers the same page as CSV, with the next page's cursor in `X-Next-Cursor`.",
+      "Staff, managers and tokens: the building's; residents: their units' doors only. Filters: `deviceId`, `unitId` (or `common`), `from`/`to` (ISO times; without them the building-wide list covers the last 30 days, at most 400), `result`. `?format=csv` or `Accept: text/csv` answers the same page as CSV, with the next page's cursor in `X-Next-Cursor`. A `deviceId` the caller may not see is not found (404).",
     capability: "accessLog.read",
     query: listAccessLogsQuerySchema,
     responses: {
       200: { description: "A page of access logs (or CSV)", schema: pageOf(accessLogDtoSchema) },
     },
+    errors: [404],
   },
 });
