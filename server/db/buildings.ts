@@ -1,7 +1,7 @@
 import "server-only";
 import { type Building, type BuildingConfig, buildingConfigSchema } from "@/lib/domain/building";
 import { notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -33,7 +33,7 @@ export async function findBuilding({ buildingId }: { buildingId: string }): Prom
 
 /** All buildings by name (gsi1 `BUILDINGS`); the registry is small, one partition is enough. */
 export async function listBuildings(page: PageRequest = {}): Promise<Page<Building>> {
-  return stripPage<Building>(await queryPage({ index: "gsi1", pk: "BUILDINGS", ...page }));
+  return queryPage<Building>({ index: "gsi1", pk: "BUILDINGS", ...page });
 }
 
 /** Replaces the whole config (the service merges a patch and validates before calling). */

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Conversation, Message } from "@/lib/domain/conversation";
 import { notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { buildUpdate, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
-type Raw = Record<string, unknown>;
 
 const conversationItem = (c: Conversation) =>
   toItem(
@@ -42,13 +41,12 @@ export async function listConversationsByUser({
   userId,
   ...page
 }: B & { userId: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Conversation>({
     index: "gsi1",
     pk: partitions.conversationsByUser(buildingId, userId),
     ascending: false,
     ...page,
   });
-  return stripPage<Conversation>(p);
 }
 
 /**
@@ -94,11 +92,10 @@ export async function listMessages({
   ascending = true,
   ...page
 }: B & { conversationId: string; ascending?: boolean } & PageRequest): Promise<Page<Message>> {
-  const p = await queryPage<Raw>({
+  return queryPage<Message>({
     pk: partitions.conversation(buildingId, conversationId),
     sk: { beginsWith: "MSG#" },
     ascending,
     ...page,
   });
-  return stripPage<Message>(p);
 }

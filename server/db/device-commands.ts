@@ -3,7 +3,7 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CommandStatus, DeviceCommand } from "@/lib/domain/device-command";
 import { conflict, notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord, stripKeys, stripPage, toItem } from "./item";
+import { getRecord, stripKeys, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { buildUpdate, isConditionalCheckFailed, nonEmpty, putIfAbsent } from "./write";
@@ -38,13 +38,12 @@ export async function listCommandsByDevice({
   deviceId,
   ...page
 }: D & PageRequest): Promise<Page<DeviceCommand>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<DeviceCommand>({
     pk: partitions.device(buildingId, deviceId),
     sk: { beginsWith: keys.commandPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<DeviceCommand>(p);
 }
 
 /**
@@ -91,11 +90,10 @@ export async function finishCommand({
  * timeout sweeper's one Query on the sparse gsi2 partition.
  */
 export async function listPendingCommandsDue({ before, ...page }: { before: string } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<DeviceCommand>({
     index: "gsi2",
     pk: partitions.commandsPending(),
     sk: { lte: `${before}#\uffff` },
     ...page,
   });
-  return stripPage<DeviceCommand>(p);
 }

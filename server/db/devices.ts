@@ -3,14 +3,13 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Device } from "@/lib/domain/device";
 import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { batchGetRecords, getRecord, stripPage, toItem } from "./item";
+import { batchGetRecords, getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { updateRecord } from "./update";
 import { isConditionalCheckFailed, putItem } from "./write";
 
 type B = { buildingId: string };
-type Raw = Record<string, unknown>;
 
 const deviceItem = (d: Device) =>
   toItem(d, keys.device(d.buildingId, d.id), keys.deviceByUnit(d.buildingId, d.unitId, d.type, d.id));
@@ -40,21 +39,19 @@ export async function getDevicesByIds({
 
 /** A building's devices in id order (main table). */
 export async function listDevices({ buildingId, ...page }: B & PageRequest): Promise<Page<Device>> {
-  const p = await queryPage<Raw>({
+  return queryPage<Device>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.devicePrefix },
     ...page,
   });
-  return stripPage<Device>(p);
 }
 
 /** Every device of a building (a few hundred): the MQTT bridge's registry and the staff dashboard. */
 export async function listAllDevices({ buildingId }: B): Promise<Device[]> {
-  const items = await queryAll<Raw>({
+  return queryAll<Device>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.devicePrefix },
   });
-  return stripPage<Device>({ items, cursor: null }).items;
 }
 
 /** A unit's devices, or the common areas' with `unitId: null` (gsi1), grouped by type; `type` narrows it. */
@@ -64,13 +61,12 @@ export async function listDevicesByUnit({
   type,
   ...page
 }: B & { unitId: string | null; type?: Device["type"] } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Device>({
     index: "gsi1",
     pk: partitions.devicesByUnit(buildingId, unitId),
     sk: type ? { beginsWith: `${type}#` } : undefined,
     ...page,
   });
-  return stripPage<Device>(p);
 }
 
 /** Name, model, location, unit; moving a device to another unit moves its gsi1 key. */

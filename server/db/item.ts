@@ -2,7 +2,6 @@ import "server-only";
 import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { db, tableName } from "./client";
 import type { Key } from "./keys";
-import type { Page } from "./query";
 
 /** Attributes that exist only for the table's indexes; records never carry them out of server/db. */
 const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"] as const;
@@ -18,10 +17,6 @@ export function stripKeys<T>(item: Record<string, unknown>): T {
   const out: Record<string, unknown> = { ...item };
   for (const k of KEY_ATTRIBUTES) delete out[k];
   return out as T;
-}
-
-export function stripPage<T>(page: Page<Record<string, unknown>>): Page<T> {
-  return { items: page.items.map((i) => stripKeys<T>(i)), cursor: page.cursor };
 }
 
 /** GetItem, consistent by default: a record just written must be readable by the next request. */

@@ -3,7 +3,7 @@ import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import type { KnowledgeDocument } from "@/lib/domain/knowledge-document";
 import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -31,22 +31,20 @@ export async function listKnowledgeDocuments({
   buildingId,
   ...page
 }: B & PageRequest): Promise<Page<KnowledgeDocument>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<KnowledgeDocument>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.knowledgeDocumentPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<KnowledgeDocument>(p);
 }
 
 /** Every document of a building (tens): for re-indexing on start-up. */
 export async function listAllKnowledgeDocuments({ buildingId }: B): Promise<KnowledgeDocument[]> {
-  const items = await queryAll<Record<string, unknown>>({
+  return queryAll<KnowledgeDocument>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.knowledgeDocumentPrefix },
   });
-  return stripPage<KnowledgeDocument>({ items, cursor: null }).items;
 }
 
 /** The indexer reports progress: status, chunk count, error, indexedAt. */

@@ -1,14 +1,13 @@
 import "server-only";
 import type { Mission, MissionStatus } from "@/lib/domain/mission";
 import { notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
 import { transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
-type Raw = Record<string, unknown>;
 
 const missionItem = (m: Mission) =>
   toItem(
@@ -56,13 +55,12 @@ export async function saveMission({
 
 /** A building's missions, newest first. */
 export async function listMissions({ buildingId, ...page }: B & PageRequest): Promise<Page<Mission>> {
-  const p = await queryPage<Raw>({
+  return queryPage<Mission>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.missionPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<Mission>(p);
 }
 
 /** "My requests" (gsi1), newest first. */
@@ -71,13 +69,12 @@ export async function listMissionsByRequester({
   userId,
   ...page
 }: B & { userId: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Mission>({
     index: "gsi1",
     pk: partitions.missionsByRequester(buildingId, userId),
     ascending: false,
     ...page,
   });
-  return stripPage<Mission>(p);
 }
 
 /** E.g. the approvals queue (`awaiting_approval`), newest first (gsi2). */
@@ -86,11 +83,10 @@ export async function listMissionsByStatus({
   status,
   ...page
 }: B & { status: MissionStatus } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Mission>({
     index: "gsi2",
     pk: partitions.missionsByStatus(buildingId, status),
     ascending: false,
     ...page,
   });
-  return stripPage<Mission>(p);
 }

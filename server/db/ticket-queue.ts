@@ -9,9 +9,8 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from "@/lib/domain/ticket";
-import { stripPage } from "./item";
 import { keys, partitions } from "./keys";
-import { type Page, type PageRequest, type QueryPageInput, queryPage } from "./query";
+import { type PageRequest, type QueryPageInput, queryPage } from "./query";
 
 /** Which list a page is read from: each is one partition, so each page is exactly one Query. */
 export type TicketSource =
@@ -45,13 +44,12 @@ export async function findTicketsPage({
   ascending = false,
   ...page
 }: { buildingId: string; source: TicketSource; filter?: TicketFilter; ascending?: boolean } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<Ticket>({
     ...sourceKey(buildingId, source, filter.openedBefore),
     filter: filterExpression(filter),
     ascending,
     ...page,
   });
-  return stripPage<Ticket>(p) satisfies Page<Ticket>;
 }
 
 function sourceKey(

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Ticket, TicketEvent, TicketStatus } from "@/lib/domain/ticket";
 import { AppError, notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
-type Raw = Record<string, unknown>;
 
 /** The stored ticket, on the opener (gsi1), status (gsi2) and unit (gsi3) lists. Pure: bulk loads write it too. */
 export const ticketItem = (t: Ticket) =>
@@ -109,23 +108,21 @@ export async function listTicketEvents({
   ticketId,
   ...page
 }: B & { ticketId: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<TicketEvent>({
     pk: partitions.ticket(buildingId, ticketId),
     sk: { beginsWith: "EVENT#" },
     ...page,
   });
-  return stripPage<TicketEvent>(p);
 }
 
 /** All of a building's tickets, newest first. */
 export async function listTickets({ buildingId, ...page }: B & PageRequest): Promise<Page<Ticket>> {
-  const p = await queryPage<Raw>({
+  return queryPage<Ticket>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.ticketPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<Ticket>(p);
 }
 
 /** The staff queue: one Query per page on gsi2 (`BLD#b#TICKETS#status`), newest first. */
@@ -134,13 +131,12 @@ export async function listTicketsByStatus({
   status,
   ...page
 }: B & { status: TicketStatus } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Ticket>({
     index: "gsi2",
     pk: partitions.ticketsByStatus(buildingId, status),
     ascending: false,
     ...page,
   });
-  return stripPage<Ticket>(p);
 }
 
 /** "My tickets" (gsi1), newest first. */
@@ -149,13 +145,12 @@ export async function listTicketsByOpener({
   userId,
   ...page
 }: B & { userId: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Ticket>({
     index: "gsi1",
     pk: partitions.ticketsByOpener(buildingId, userId),
     ascending: false,
     ...page,
   });
-  return stripPage<Ticket>(p);
 }
 
 /** A unit's tickets, or the common areas' with `unitId: null` (gsi3), newest first. */
@@ -164,11 +159,10 @@ export async function listTicketsByUnit({
   unitId,
   ...page
 }: B & { unitId: string | null } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Ticket>({
     index: "gsi3",
     pk: partitions.ticketsByUnit(buildingId, unitId),
     ascending: false,
     ...page,
   });
-  return stripPage<Ticket>(p);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Unit } from "@/lib/domain/unit";
 import { AppError, notFound } from "@/lib/errors";
-import { batchGetRecords, getRecord, stripPage, toItem } from "./item";
+import { batchGetRecords, getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -111,16 +111,15 @@ export async function findUnit({ buildingId, unitId }: B & { unitId: string }): 
 
 /** A building's units by floor, then number (gsi1 `BLD#b#UNITS`, sort `floor#number#id`). */
 export async function listUnits({ buildingId, ...page }: B & PageRequest): Promise<Page<Unit>> {
-  return stripPage<Unit>(await queryPage({ index: "gsi1", pk: partitions.units(buildingId), ...page }));
+  return queryPage<Unit>({ index: "gsi1", pk: partitions.units(buildingId), ...page });
 }
 
 /** Every unit of a building (a few hundred at most): for dashboards and the seed. */
 export async function listAllUnits({ buildingId }: B): Promise<Unit[]> {
-  const items = await queryAll<Record<string, unknown>>({
+  return queryAll<Unit>({
     index: "gsi1",
     pk: partitions.units(buildingId),
   });
-  return stripPage<Unit>({ items, cursor: null }).items;
 }
 
 /** One BatchGetItem for a resident's few units; missing ids are simply absent from the result. */

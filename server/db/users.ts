@@ -2,7 +2,7 @@ import "server-only";
 import type { User, UserRecord } from "@/lib/domain/user";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/roles";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -109,13 +109,13 @@ export async function listUsers({
   status,
   ...page
 }: B & { status?: User["status"] } & PageRequest): Promise<Page<User>> {
-  const p = await queryPage<Record<string, unknown>>({
+  const p = await queryPage<UserRecord>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.userPrefix },
     filter: statusFilter(status),
     ...page,
   });
-  return { items: stripPage<UserRecord>(p).items.map(withoutHash), cursor: p.cursor };
+  return { items: p.items.map(withoutHash), cursor: p.cursor };
 }
 
 /** People of one role, by name (gsi1). */
@@ -125,13 +125,13 @@ export async function listUsersByRole({
   status,
   ...page
 }: B & { role: Role; status?: User["status"] } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  const p = await queryPage<UserRecord>({
     index: "gsi1",
     pk: partitions.usersByRole(buildingId, role),
     filter: statusFilter(status),
     ...page,
   });
-  return { items: stripPage<UserRecord>(p).items.map(withoutHash), cursor: p.cursor } satisfies Page<User>;
+  return { items: p.items.map(withoutHash), cursor: p.cursor } satisfies Page<User>;
 }
 
 export type UserPatch = Partial<
