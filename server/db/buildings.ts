@@ -4,12 +4,15 @@ import { notFound } from "@/lib/errors";
 import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
-import { updateRecord } from "./update";
+import { type EntityKeys, updateRecord } from "./update";
 import { putItem } from "./write";
 
-function buildingItem(b: Building) {
-  return toItem(b, keys.building(b.id), keys.buildingList(b.name, b.id));
-}
+/** Every key of a building: the table key and the registry's list by name (gsi1). */
+export const buildingKeys = (b: Pick<Building, "id" | "name">): EntityKeys => ({
+  ...keys.building(b.id),
+  ...keys.buildingList(b.name, b.id),
+});
+const buildingItem = (b: Building) => toItem(b, buildingKeys(b));
 
 /** Creates or replaces a building (registry and seed). */
 export async function putBuilding({ building }: { building: Building }): Promise<Building> {
@@ -51,7 +54,7 @@ export async function updateBuildingConfig({
   });
 }
 
-/** Name, address, time zone, locale, currency; the name also moves the gsi1 sort key. */
+/** Name, address, time zone, locale, currency; the keys follow the name (`buildingKeys`). */
 export async function updateBuildingDetails({
   buildingId,
   patch,
@@ -59,10 +62,10 @@ export async function updateBuildingDetails({
   buildingId: string;
   patch: Partial<Pick<Building, "name" | "address" | "timezone" | "locale" | "currency">>;
 }): Promise<Building> {
-  const nameKeys = patch.name ? keys.buildingList(patch.name, buildingId) : {};
   return updateRecord<Building>({
     key: keys.building(buildingId),
-    set: { ...patch, ...nameKeys, updatedAt: new Date().toISOString() },
+    set: { ...patch, updatedAt: new Date().toISOString() },
     what: "Building",
+    keysOf: buildingKeys,
   });
 }

@@ -4,16 +4,19 @@ import { notFound } from "@/lib/errors";
 import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
+import { type EntityKeys, indexAttributes } from "./update";
 import { buildUpdate, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
 
-const conversationItem = (c: Conversation) =>
-  toItem(
-    c,
-    keys.conversation(c.buildingId, c.id),
-    keys.conversationByUser(c.buildingId, c.userId, c.updatedAt, c.id),
-  );
+/** Every key of a conversation: the table key and its user's list, most recently active first (gsi1). */
+export const conversationKeys = (
+  c: Pick<Conversation, "buildingId" | "id" | "userId" | "updatedAt">,
+): EntityKeys => ({
+  ...keys.conversation(c.buildingId, c.id),
+  ...keys.conversationByUser(c.buildingId, c.userId, c.updatedAt, c.id),
+});
+const conversationItem = (c: Conversation) => toItem(c, conversationKeys(c));
 const messageItem = (m: Message) => toItem(m, keys.message(m.buildingId, m.conversationId, m.id));
 
 export async function createConversation({
@@ -66,7 +69,9 @@ export async function appendMessages({
 }): Promise<void> {
   const at = messages.at(-1)?.createdAt ?? new Date().toISOString();
   const c = conversation;
-  const index = keys.conversationByUser(c.buildingId, c.userId, at, c.id);
+  // every attribute feeding the keys is known (the ids, and the new updatedAt): no read needed, and two racing
+  // appends each write their updatedAt and its gsi1 key together
+  const index = indexAttributes(conversationKeys({ ...c, updatedAt: at }));
   const set = buildUpdate({ updatedAt: at, ...index, ...(title ? { title } : {}) });
   // messageCount is an ADD, appended to the SET built above
   const update = {

@@ -6,6 +6,7 @@ import { db, tableName } from "./client";
 import { getRecord, stripKeys, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
+import type { EntityKeys } from "./update";
 import { buildUpdate, isConditionalCheckFailed, nonEmpty, putIfAbsent } from "./write";
 
 type D = { buildingId: string; deviceId: string };
@@ -14,10 +15,16 @@ type D = { buildingId: string; deviceId: string };
  * A new command is `pending` and carries the sparse gsi2 key `CMDS#PENDING / expiresAt#id`; the key is removed
  * when the command ends, so the sweeper's query only ever sees commands still waiting for an ack.
  */
+export const commandKeys = (
+  c: Pick<DeviceCommand, "buildingId" | "deviceId" | "id" | "status" | "expiresAt">,
+): EntityKeys => ({
+  ...keys.command(c.buildingId, c.deviceId, c.id),
+  ...(c.status === "pending" ? keys.commandPending(c.expiresAt, c.id) : {}),
+});
+
 export async function createCommand({ command }: { command: DeviceCommand }): Promise<DeviceCommand> {
   const c = command;
-  const pendingKey = c.status === "pending" ? keys.commandPending(c.expiresAt, c.id) : {};
-  const ok = await putIfAbsent(toItem(c, keys.command(c.buildingId, c.deviceId, c.id), pendingKey));
+  const ok = await putIfAbsent(toItem(c, commandKeys(c)));
   if (!ok) throw conflict(`Command ${c.id} already exists.`);
   return c;
 }
@@ -65,6 +72,7 @@ export async function finishCommand({
   resultState?: Record<string, unknown> | null;
   at?: string;
 }): Promise<DeviceCommand | null> {
+  // only a pending command has the gsi2 key (`commandKeys`), and the condition below is that it was pending
   const u = buildUpdate({ status, reason, resultState, endedAt: at }, ["gsi2pk", "gsi2sk"]);
   try {
     const out = await db().send(

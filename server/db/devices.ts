@@ -1,18 +1,24 @@
 import "server-only";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Device } from "@/lib/domain/device";
+import { type Device, isRetired } from "@/lib/domain/device";
 import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
 import { batchGetRecords, getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
-import { updateRecord } from "./update";
+import { type EntityKeys, updateRecord } from "./update";
 import { isConditionalCheckFailed, putItem } from "./write";
 
 type B = { buildingId: string };
 
-const deviceItem = (d: Device) =>
-  toItem(d, keys.device(d.buildingId, d.id), keys.deviceByUnit(d.buildingId, d.unitId, d.type, d.id));
+/** Every key of a device: the table key and, until it is retired, its unit's device list (gsi1, by type). */
+export const deviceKeys = (
+  d: Pick<Device, "buildingId" | "id" | "unitId" | "type" | "retiredAt">,
+): EntityKeys => ({
+  ...keys.device(d.buildingId, d.id),
+  ...(isRetired(d) ? {} : keys.deviceByUnit(d.buildingId, d.unitId, d.type, d.id)),
+});
+const deviceItem = (d: Device) => toItem(d, deviceKeys(d));
 
 /** Registry create or replace. */
 export async function putDevice({ device }: { device: Device }): Promise<Device> {
@@ -69,7 +75,7 @@ export async function listDevicesByUnit({
   });
 }
 
-/** Name, model, location, unit; moving a device to another unit moves its gsi1 key. */
+/** Name, model, location, unit; the keys follow the patched record (another unit: another gsi1 key). */
 export async function updateDevice({
   buildingId,
   deviceId,
@@ -78,12 +84,11 @@ export async function updateDevice({
   deviceId: string;
   patch: Partial<Pick<Device, "name" | "model" | "location" | "unitId" | "firmware">>;
 }) {
-  const cur = patch.unitId !== undefined ? await getDevice({ buildingId, deviceId }) : null;
-  const index = cur ? keys.deviceByUnit(buildingId, patch.unitId ?? null, cur.type, deviceId) : {};
   return updateRecord<Device>({
     key: keys.device(buildingId, deviceId),
-    set: { ...patch, ...index, updatedAt: new Date().toISOString() },
+    set: { ...patch, updatedAt: new Date().toISOString() },
     what: "Device",
+    keysOf: deviceKeys,
   });
 }
 
@@ -165,15 +170,15 @@ export async function setDeviceAvailability({
 }
 
 /**
- * Takes a device out of service: marks it retired and removes its gsi1 keys, so it leaves its unit's device list
+ * Takes a device out of service: marks it retired, which drops its gsi1 keys (`deviceKeys`), so it leaves its unit's device list
  * (and every list read from it) while its record and history stay. Conditional: retiring twice is a conflict.
  */
 export async function retireDevice({ buildingId, deviceId, at }: B & { deviceId: string; at: string }) {
   return updateRecord<Device>({
     key: keys.device(buildingId, deviceId),
     set: { retiredAt: at, updatedAt: at },
-    remove: ["gsi1pk", "gsi1sk"],
     what: "Device",
+    keysOf: deviceKeys,
     condition: {
       expression: "(attribute_not_exists(#retired) OR #retired = :null)",
       names: { "#retired": "retiredAt" },

@@ -4,18 +4,20 @@ import { notFound } from "@/lib/errors";
 import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
-import { updateRecord } from "./update";
+import { type EntityKeys, updateRecord } from "./update";
 import { transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
 
-const missionItem = (m: Mission) =>
-  toItem(
-    m,
-    keys.mission(m.buildingId, m.id),
-    keys.missionByRequester(m.buildingId, m.requestedBy.id, m.id),
-    keys.missionByStatus(m.buildingId, m.status, m.id),
-  );
+/** Every key of a mission: the table key, the requester's list (gsi1) and the status list (gsi2). */
+export const missionKeys = (
+  m: Pick<Mission, "buildingId" | "id" | "requestedBy" | "status">,
+): EntityKeys => ({
+  ...keys.mission(m.buildingId, m.id),
+  ...keys.missionByRequester(m.buildingId, m.requestedBy.id, m.id),
+  ...keys.missionByStatus(m.buildingId, m.status, m.id),
+});
+const missionItem = (m: Mission) => toItem(m, missionKeys(m));
 
 export async function createMission({ mission }: { mission: Mission }): Promise<Mission> {
   await transactWrite([tx.put(missionItem(mission), "attribute_not_exists(pk)")]);
@@ -46,7 +48,8 @@ export async function saveMission({
 }: B & Pick<Mission, "status" | "steps"> & { missionId: string; expectedUpdatedAt: string; at?: string }) {
   return updateRecord<Mission>({
     key: keys.mission(buildingId, missionId),
-    set: { status, steps, updatedAt: at, ...keys.missionByStatus(buildingId, status, missionId) },
+    set: { status, steps, updatedAt: at },
+    keysOf: missionKeys,
     what: "Mission",
     condition: { expression: "updatedAt = :prev", values: { ":prev": expectedUpdatedAt } },
     conflictMessage: "The mission changed meanwhile; reload and try again.",

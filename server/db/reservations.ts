@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { revokeDueItems } from "./door-access";
 import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
-import { updateRecord } from "./update";
+import { type EntityKeys, mergePatch, reindex, updateRecord } from "./update";
 import { buildUpdate, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
@@ -14,22 +14,25 @@ export const MAX_NIGHTS_PER_TRANSACTION = 98;
 /** The global lookup item of a check-in link token hash. */
 export type CheckinLinkLookup = { buildingId: string; reservationId: string; expiresAt: string };
 
-/** Arrivals (gsi2) and departures (gsi3) list live stays only: cancelling removes these keys. */
-const LIVE_LIST_KEYS = ["gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"];
 const NOT_EXISTS = "attribute_not_exists(pk)";
 
-export const reservationItem = (r: Reservation) =>
-  toItem(
-    r,
-    keys.reservation(r.buildingId, r.id),
-    keys.reservationByUnit(r.buildingId, r.unitId, r.checkIn, r.id),
-    ...(r.status === "cancelled"
-      ? []
-      : [
-          keys.reservationByCheckIn(r.buildingId, r.checkIn, r.id),
-          keys.reservationByCheckOut(r.buildingId, r.checkOut, r.id),
-        ]),
-  );
+/**
+ * Every key of a reservation: the table key, the unit's stays (gsi1, kept as history), and while the stay is not
+ * cancelled the arrivals (gsi2) and departures (gsi3) lists, which show live stays only.
+ */
+export const reservationKeys = (
+  r: Pick<Reservation, "buildingId" | "id" | "unitId" | "checkIn" | "checkOut" | "status">,
+): EntityKeys => ({
+  ...keys.reservation(r.buildingId, r.id),
+  ...keys.reservationByUnit(r.buildingId, r.unitId, r.checkIn, r.id),
+  ...(r.status === "cancelled"
+    ? {}
+    : {
+        ...keys.reservationByCheckIn(r.buildingId, r.checkIn, r.id),
+        ...keys.reservationByCheckOut(r.buildingId, r.checkOut, r.id),
+      }),
+});
+export const reservationItem = (r: Reservation) => toItem(r, reservationKeys(r));
 
 const nightItem = (n: Night) => toItem(n, keys.night(n.buildingId, n.unitId, n.date));
 
@@ -156,10 +159,14 @@ class DoorAccessChanged extends Error {}
 async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
   const { buildingId, id: reservationId } = r;
   const at = now.toISOString();
-  const update = buildUpdate({ status: "cancelled", cancelledAt: at, updatedAt: at }, LIVE_LIST_KEYS);
+  const set = { status: "cancelled", cancelledAt: at, updatedAt: at } as const;
+  // cancelled: the arrivals/departures keys go (`reservationKeys`)
+  const ix = reindex(r, mergePatch(r, set), reservationKeys);
+  const update = buildUpdate({ ...set, ...ix.set }, ix.remove);
   const access = r.doorAccess;
-  const names: Record<string, string> = { "#st": "status", "#da": "doorAccess" };
+  const names: Record<string, string> = { "#st": "status", "#da": "doorAccess", ...ix.condition?.names };
   const values: Record<string, unknown> = {
+    ...ix.condition?.values,
     ":pending": "pending",
     ":confirmed": "confirmed",
     ":in": "checked_in",
@@ -175,7 +182,9 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
     tx.update(
       keys.reservation(buildingId, reservationId),
       update,
-      `#st IN (:pending, :confirmed, :in) AND ${accessCondition}`,
+      [`#st IN (:pending, :confirmed, :in) AND ${accessCondition}`, ix.condition?.expression]
+        .filter(Boolean)
+        .join(" AND "),
       { ExpressionAttributeNames: names, ExpressionAttributeValues: values },
     ),
     ...heldNights(r).map((n) =>
@@ -209,7 +218,7 @@ export type ReservationPatch = Partial<
   Pick<Reservation, "status" | "guest" | "guestCount" | "checkinProgress" | "doorAccess" | "price" | "notes">
 >;
 
-/** Fields that are not in any key. `expectedStatus` makes a transition conditional (e.g. confirmed → checked_in). */
+/** The keys follow the patched record (`reservationKeys`). `expectedStatus` makes a transition conditional (e.g. confirmed → checked_in). */
 export async function updateReservation({
   buildingId,
   reservationId,
@@ -226,6 +235,7 @@ export async function updateReservation({
     conflictMessage: expectedStatus
       ? `The reservation is no longer ${expectedStatus.replace("_", " ")}.`
       : undefined,
+    keysOf: reservationKeys,
   });
 }
 

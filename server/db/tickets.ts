@@ -4,19 +4,22 @@ import { AppError, notFound } from "@/lib/errors";
 import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
+import { allOf, type EntityKeys, mergePatch, reindex, txCondition } from "./update";
 import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
 
-/** The stored ticket, on the opener (gsi1), status (gsi2) and unit (gsi3) lists. Pure: bulk loads write it too. */
-export const ticketItem = (t: Ticket) =>
-  toItem(
-    t,
-    keys.ticket(t.buildingId, t.id),
-    keys.ticketByOpener(t.buildingId, t.openedBy.id, t.id),
-    keys.ticketByStatus(t.buildingId, t.status, t.id),
-    keys.ticketByUnit(t.buildingId, t.unitId, t.id),
-  );
+/** Every key of a ticket: the table key and the opener (gsi1), status (gsi2) and unit (gsi3) lists. */
+export const ticketKeys = (
+  t: Pick<Ticket, "buildingId" | "id" | "openedBy" | "status" | "unitId">,
+): EntityKeys => ({
+  ...keys.ticket(t.buildingId, t.id),
+  ...keys.ticketByOpener(t.buildingId, t.openedBy.id, t.id),
+  ...keys.ticketByStatus(t.buildingId, t.status, t.id),
+  ...keys.ticketByUnit(t.buildingId, t.unitId, t.id),
+});
+/** The stored ticket. Pure: bulk loads write it too. */
+export const ticketItem = (t: Ticket) => toItem(t, ticketKeys(t));
 export const ticketEventItem = (e: TicketEvent) =>
   toItem(e, keys.ticketEvent(e.buildingId, e.ticketId, e.id));
 
@@ -50,8 +53,8 @@ export type TicketPatch = Partial<
 >;
 
 /**
- * Changes a ticket and appends its history event(s) in one transaction. The status is part of the gsi2 key
- * (tickets by status), so a status change moves the key too; `expectedStatus` guards against a racing change.
+ * Changes a ticket and appends its history event(s) in one transaction. The index keys follow the patched record
+ * (`ticketKeys`: a status change moves the gsi2 key); `expectedStatus` guards against a racing change.
  */
 export async function updateTicket({
   buildingId,
@@ -61,15 +64,14 @@ export async function updateTicket({
   expectedStatus,
 }: B & { ticketId: string; patch: TicketPatch; events: TicketEvent[]; expectedStatus?: TicketStatus }) {
   const at = events[0]?.at ?? new Date().toISOString();
-  const statusKey = patch.status ? keys.ticketByStatus(buildingId, patch.status, ticketId) : {};
-  const update = buildUpdate({ ...patch, ...statusKey, updatedAt: at });
-  const condition = expectedStatus ? "attribute_exists(pk) AND #st = :expected" : "attribute_exists(pk)";
-  const extra = expectedStatus
-    ? {
-        ExpressionAttributeNames: { "#st": "status" },
-        ExpressionAttributeValues: { ":expected": expectedStatus },
-      }
-    : {};
+  const cur = await getTicket({ buildingId, ticketId });
+  const set = { ...patch, updatedAt: at };
+  const ix = reindex(cur, mergePatch(cur, set), ticketKeys);
+  const update = buildUpdate({ ...set, ...ix.set }, ix.remove);
+  const guard = expectedStatus
+    ? { expression: "#st = :expected", names: { "#st": "status" }, values: { ":expected": expectedStatus } }
+    : undefined;
+  const [condition, extra] = txCondition(allOf(guard, ix.condition));
   try {
     await transactWrite([
       tx.update(keys.ticket(buildingId, ticketId), update, condition, extra),

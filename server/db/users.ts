@@ -5,7 +5,7 @@ import type { Role } from "@/lib/roles";
 import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
-import { updateRecord } from "./update";
+import { type EntityKeys, updateRecord } from "./update";
 import { buildUpdate, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
@@ -17,8 +17,12 @@ const withoutHash = (r: UserRecord): User => {
   const { passwordHash: _h, sessionVersion: _v, ...user } = r;
   return user;
 };
-export const userItem = (u: UserRecord) =>
-  toItem(u, keys.user(u.buildingId, u.id), keys.userByRole(u.buildingId, u.role, u.name, u.id));
+/** Every key of a user: the table key and the by-role list (gsi1, sorted by name). */
+export const userKeys = (u: Pick<User, "buildingId" | "id" | "role" | "name">): EntityKeys => ({
+  ...keys.user(u.buildingId, u.id),
+  ...keys.userByRole(u.buildingId, u.role, u.name, u.id),
+});
+export const userItem = (u: UserRecord) => toItem(u, userKeys(u));
 
 /**
  * The user and its email lock in one transaction, both conditional on not existing: two requests racing
@@ -138,31 +142,13 @@ export type UserPatch = Partial<
   Pick<User, "name" | "phone" | "role" | "unitIds" | "status" | "locale" | "lastLoginAt">
 >;
 
-/**
- * Role and name are in the gsi1 key; when either changes the key is recomputed from the current record and the
- * write is conditional on that record being unchanged (updatedAt), so two racing edits cannot leave a stale key.
- */
+/** Role and name feed the gsi1 key: it is recomputed from the patched record (`userKeys`). */
 export async function updateUser({ buildingId, userId, patch }: B & { userId: string; patch: UserPatch }) {
-  const now = new Date().toISOString();
-  if (patch.role === undefined && patch.name === undefined) {
-    const r = await updateRecord<UserRecord>({
-      key: keys.user(buildingId, userId),
-      set: { ...patch, updatedAt: now },
-      what: "User",
-    });
-    return withoutHash(r);
-  }
-  const cur = await getUser({ buildingId, userId });
-  const index = keys.userByRole(buildingId, patch.role ?? cur.role, patch.name ?? cur.name, userId);
   const r = await updateRecord<UserRecord>({
     key: keys.user(buildingId, userId),
-    set: { ...patch, ...index, updatedAt: now },
+    set: { ...patch, updatedAt: new Date().toISOString() },
     what: "User",
-    condition: {
-      expression: "#prev = :prev",
-      names: { "#prev": "updatedAt" },
-      values: { ":prev": cur.updatedAt },
-    },
+    keysOf: userKeys,
   });
   return withoutHash(r);
 }
