@@ -31,7 +31,7 @@ export async function createApiToken({ token }: { token: ApiToken }): Promise<Ap
  * For the bearer-token guard: the token behind a hash, or null when unknown, revoked or expired.
  * Null for all three so a caller cannot tell them apart.
  */
-export async function getApiTokenByHash({ tokenHash, now = new Date() }: { tokenHash: string; now?: Date }) {
+export async function findApiTokenByHash({ tokenHash, now = new Date() }: { tokenHash: string; now?: Date }) {
   const lookup = await getRecord<ApiTokenLookup>(keys.apiTokenLookup(tokenHash));
   if (!lookup) return null;
   const t = await getRecord<ApiToken>(keys.apiToken(lookup.buildingId, lookup.tokenId));

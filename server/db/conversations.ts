@@ -1,7 +1,6 @@
 import "server-only";
 import type { Conversation, Message } from "@/lib/domain/conversation";
-import { notFound } from "@/lib/errors";
-import { getRecord, toItem } from "./item";
+import { findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { type EntityKeys, indexAttributes } from "./update";
@@ -28,14 +27,18 @@ export async function createConversation({
   return conversation;
 }
 
-export async function findConversation({ buildingId, conversationId }: B & { conversationId: string }) {
-  return (await getRecord<Conversation>(keys.conversation(buildingId, conversationId))) ?? null;
+export function findConversation({
+  buildingId,
+  conversationId,
+}: B & { conversationId: string }): Promise<Conversation | null> {
+  return findOne<Conversation>(keys.conversation(buildingId, conversationId));
 }
 
-export async function getConversation(input: B & { conversationId: string }): Promise<Conversation> {
-  const c = await findConversation(input);
-  if (!c) throw notFound("Conversation");
-  return c;
+export function getConversation({
+  buildingId,
+  conversationId,
+}: B & { conversationId: string }): Promise<Conversation> {
+  return getOne<Conversation>(keys.conversation(buildingId, conversationId), "Conversation");
 }
 
 /** A user's conversations, most recently active first (gsi1 sort key `updatedAt#id`). */

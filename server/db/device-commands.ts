@@ -1,9 +1,9 @@
 import "server-only";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CommandStatus, DeviceCommand } from "@/lib/domain/device-command";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord, stripKeys, toItem } from "./item";
+import { findOne, getOne, stripKeys, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import type { EntityKeys } from "./update";
@@ -29,14 +29,20 @@ export async function createCommand({ command }: { command: DeviceCommand }): Pr
   return c;
 }
 
-export async function findCommand({ buildingId, deviceId, commandId }: D & { commandId: string }) {
-  return (await getRecord<DeviceCommand>(keys.command(buildingId, deviceId, commandId))) ?? null;
+export function findCommand({
+  buildingId,
+  deviceId,
+  commandId,
+}: D & { commandId: string }): Promise<DeviceCommand | null> {
+  return findOne<DeviceCommand>(keys.command(buildingId, deviceId, commandId));
 }
 
-export async function getCommand(input: D & { commandId: string }): Promise<DeviceCommand> {
-  const c = await findCommand(input);
-  if (!c) throw notFound("Command");
-  return c;
+export function getCommand({
+  buildingId,
+  deviceId,
+  commandId,
+}: D & { commandId: string }): Promise<DeviceCommand> {
+  return getOne<DeviceCommand>(keys.command(buildingId, deviceId, commandId), "Command");
 }
 
 /** A device's commands, newest first. */

@@ -1,9 +1,8 @@
 import "server-only";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type Device, isRetired } from "@/lib/domain/device";
-import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { batchGetRecords, getRecord, toItem } from "./item";
+import { batchGetRecords, findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { type EntityKeys, updateRecord } from "./update";
@@ -26,14 +25,12 @@ export async function putDevice({ device }: { device: Device }): Promise<Device>
   return device;
 }
 
-export async function findDevice({ buildingId, deviceId }: B & { deviceId: string }): Promise<Device | null> {
-  return (await getRecord<Device>(keys.device(buildingId, deviceId))) ?? null;
+export function findDevice({ buildingId, deviceId }: B & { deviceId: string }): Promise<Device | null> {
+  return findOne<Device>(keys.device(buildingId, deviceId));
 }
 
-export async function getDevice(input: B & { deviceId: string }): Promise<Device> {
-  const d = await findDevice(input);
-  if (!d) throw notFound("Device");
-  return d;
+export function getDevice({ buildingId, deviceId }: B & { deviceId: string }): Promise<Device> {
+  return getOne<Device>(keys.device(buildingId, deviceId), "Device");
 }
 
 export async function getDevicesByIds({

@@ -18,7 +18,7 @@ export async function putInvitation({ invitation }: { invitation: Invitation }):
 }
 
 /** Null for an unknown, used or expired token: the page answers the same for all three. */
-export async function getInvitationByTokenHash({
+export async function findInvitationByTokenHash({
   tokenHash,
   now = new Date(),
 }: {
@@ -48,7 +48,7 @@ export async function acceptInvitation({
   name?: string;
   now?: Date;
 }): Promise<{ buildingId: string; userId: string }> {
-  const found = await getInvitationByTokenHash({ tokenHash, now });
+  const found = await findInvitationByTokenHash({ tokenHash, now });
   if (!found) throw new AppError("not_found", "This invitation is not valid any more.");
   const { invitation, user } = found;
   const at = now.toISOString();

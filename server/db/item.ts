@@ -1,5 +1,6 @@
 import "server-only";
 import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
 import type { Key } from "./keys";
 
@@ -25,6 +26,18 @@ export async function getRecord<T>(key: Key, consistent = true): Promise<T | und
     new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: consistent }),
   );
   return out.Item ? stripKeys<T>(out.Item) : undefined;
+}
+
+/** A record by key, or null: the body of every `find*`. */
+export async function findOne<T>(key: Key): Promise<T | null> {
+  return (await getRecord<T>(key)) ?? null;
+}
+
+/** A record by key, or a not-found error naming `what` ("Ticket"): the body of every `get*`. */
+export async function getOne<T>(key: Key, what: string): Promise<T> {
+  const record = await getRecord<T>(key);
+  if (!record) throw notFound(what);
+  return record;
 }
 
 /** BatchGetItem in chunks of 100, retrying unprocessed keys; order of the result follows `keyList`. */

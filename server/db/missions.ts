@@ -1,7 +1,6 @@
 import "server-only";
 import type { Mission, MissionStatus } from "@/lib/domain/mission";
-import { notFound } from "@/lib/errors";
-import { getRecord, toItem } from "./item";
+import { findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { type EntityKeys, updateRecord } from "./update";
@@ -24,14 +23,12 @@ export async function createMission({ mission }: { mission: Mission }): Promise<
   return mission;
 }
 
-export async function findMission({ buildingId, missionId }: B & { missionId: string }) {
-  return (await getRecord<Mission>(keys.mission(buildingId, missionId))) ?? null;
+export function findMission({ buildingId, missionId }: B & { missionId: string }): Promise<Mission | null> {
+  return findOne<Mission>(keys.mission(buildingId, missionId));
 }
 
-export async function getMission(input: B & { missionId: string }): Promise<Mission> {
-  const m = await findMission(input);
-  if (!m) throw notFound("Mission");
-  return m;
+export function getMission({ buildingId, missionId }: B & { missionId: string }): Promise<Mission> {
+  return getOne<Mission>(keys.mission(buildingId, missionId), "Mission");
 }
 
 /**

@@ -43,35 +43,33 @@ export async function listReservationsByUnit({
   });
 }
 
-/** Arrivals with check-in in [from, to] inclusive (gsi2); cancelled stays have left this index. */
-export async function listArrivals({
+/**
+ * Live stays by date, `from`–`to` inclusive: arrivals by check-in (gsi2) or departures by check-out (gsi3).
+ * Cancelled stays have left both indexes (`reservationKeys`).
+ */
+export async function listStaysByDate({
   buildingId,
+  by,
   from,
   to,
   ...page
-}: B & { from: string; to: string } & PageRequest) {
+}: B & { by: "checkIn" | "checkOut"; from: string; to: string } & PageRequest): Promise<Page<Reservation>> {
   return queryPage<Reservation>({
-    index: "gsi2",
-    pk: partitions.arrivals(buildingId),
+    ...(by === "checkIn"
+      ? { index: "gsi2", pk: partitions.arrivals(buildingId) }
+      : { index: "gsi3", pk: partitions.departures(buildingId) }),
     sk: { between: [from, `${to}${END}`] },
     ...page,
   });
 }
 
-/** Departures with check-out in [from, to] inclusive (gsi3). */
-export async function listDepartures({
-  buildingId,
-  from,
-  to,
-  ...page
-}: B & { from: string; to: string } & PageRequest) {
-  return queryPage<Reservation>({
-    index: "gsi3",
-    pk: partitions.departures(buildingId),
-    sk: { between: [from, `${to}${END}`] },
-    ...page,
-  });
-}
+/** Arrivals with check-in in [from, to] inclusive. */
+export const listArrivals = (input: B & { from: string; to: string } & PageRequest) =>
+  listStaysByDate({ ...input, by: "checkIn" });
+
+/** Departures with check-out in [from, to] inclusive. */
+export const listDepartures = (input: B & { from: string; to: string } & PageRequest) =>
+  listStaysByDate({ ...input, by: "checkOut" });
 
 /** Held nights of a unit in [from, to): the availability calendar. Bounded (≤ a few months), so read whole. */
 export async function listNights({

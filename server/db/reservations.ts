@@ -1,9 +1,9 @@
 import "server-only";
 import type { CheckinLink, Night, NightKind, Reservation } from "@/lib/domain/reservation";
 import { addDays, nightsOf } from "@/lib/domain/stay-dates";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { revokeDueItems } from "./door-access";
-import { getRecord, toItem } from "./item";
+import { findOne, getOne, getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type EntityKeys, mergePatch, reindex, updateRecord } from "./update";
 import { buildUpdate, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
@@ -117,14 +117,18 @@ export async function createReservation({ reservation }: { reservation: Reservat
 
 const linkPut = (r: Reservation, link: CheckinLink) => tx.put(checkinLinkItem(r, link), NOT_EXISTS);
 
-export async function findReservation({ buildingId, reservationId }: B & { reservationId: string }) {
-  return (await getRecord<Reservation>(keys.reservation(buildingId, reservationId))) ?? null;
+export function findReservation({
+  buildingId,
+  reservationId,
+}: B & { reservationId: string }): Promise<Reservation | null> {
+  return findOne<Reservation>(keys.reservation(buildingId, reservationId));
 }
 
-export async function getReservation(input: B & { reservationId: string }): Promise<Reservation> {
-  const r = await findReservation(input);
-  if (!r) throw notFound("Reservation");
-  return r;
+export function getReservation({
+  buildingId,
+  reservationId,
+}: B & { reservationId: string }): Promise<Reservation> {
+  return getOne<Reservation>(keys.reservation(buildingId, reservationId), "Reservation");
 }
 
 /**
@@ -260,7 +264,7 @@ export async function replaceCheckinLink({
 }
 
 /** Null for an unknown token: the check-in page answers the same for unknown, expired and revoked links. */
-export async function getReservationByCheckinTokenHash({ tokenHash }: { tokenHash: string }) {
+export async function findReservationByCheckinTokenHash({ tokenHash }: { tokenHash: string }) {
   const lookup = await getRecord<CheckinLinkLookup>(keys.checkinLink(tokenHash));
   if (!lookup) return null;
   const r = await findReservation({ buildingId: lookup.buildingId, reservationId: lookup.reservationId });

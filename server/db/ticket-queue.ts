@@ -37,7 +37,7 @@ export type TicketFilter = {
  * read. A filtered page may therefore hold fewer than `limit` items (even none) and still have a cursor; reading
  * on until the page is full would make the cost depend on how rare the match is, which the queue must not.
  */
-export async function findTicketsPage({
+export async function listTicketQueue({
   buildingId,
   source,
   filter = {},

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Ticket, TicketEvent, TicketStatus } from "@/lib/domain/ticket";
 import { AppError, notFound } from "@/lib/errors";
-import { getRecord, toItem } from "./item";
+import { findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { allOf, type EntityKeys, mergePatch, reindex, txCondition } from "./update";
@@ -38,14 +38,12 @@ export async function createTicket({
   return ticket;
 }
 
-export async function findTicket({ buildingId, ticketId }: B & { ticketId: string }): Promise<Ticket | null> {
-  return (await getRecord<Ticket>(keys.ticket(buildingId, ticketId))) ?? null;
+export function findTicket({ buildingId, ticketId }: B & { ticketId: string }): Promise<Ticket | null> {
+  return findOne<Ticket>(keys.ticket(buildingId, ticketId));
 }
 
-export async function getTicket(input: B & { ticketId: string }): Promise<Ticket> {
-  const t = await findTicket(input);
-  if (!t) throw notFound("Ticket");
-  return t;
+export function getTicket({ buildingId, ticketId }: B & { ticketId: string }): Promise<Ticket> {
+  return getOne<Ticket>(keys.ticket(buildingId, ticketId), "Ticket");
 }
 
 export type TicketPatch = Partial<

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Unit } from "@/lib/domain/unit";
-import { AppError, notFound } from "@/lib/errors";
-import { batchGetRecords, getRecord, toItem } from "./item";
+import { AppError } from "@/lib/errors";
+import { batchGetRecords, findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { allOf, type EntityKeys, mergePatch, reindex, txCondition, updateRecord } from "./update";
@@ -103,14 +103,12 @@ export async function findUnitNumberHolders({
   return out;
 }
 
-export async function getUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Unit> {
-  const u = await getRecord<Unit>(keys.unit(buildingId, unitId));
-  if (!u) throw notFound("Unit");
-  return u;
+export function getUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Unit> {
+  return getOne<Unit>(keys.unit(buildingId, unitId), "Unit");
 }
 
-export async function findUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Unit | null> {
-  return (await getRecord<Unit>(keys.unit(buildingId, unitId))) ?? null;
+export function findUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Unit | null> {
+  return findOne<Unit>(keys.unit(buildingId, unitId));
 }
 
 /** A building's units by floor, then number (gsi1 `BLD#b#UNITS`, sort `floor#number#id`). */

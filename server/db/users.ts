@@ -92,14 +92,14 @@ export async function getUser(input: B & { userId: string }): Promise<User> {
  * For the auth layer only: the account with its password hash, or null. Null (never a throw) so that sign-in
  * treats an unknown email exactly like a wrong password.
  */
-export async function getUserCredentialsByEmail({ email }: { email: string }): Promise<UserRecord | null> {
+export async function findUserCredentialsByEmail({ email }: { email: string }): Promise<UserRecord | null> {
   const lock = await getRecord<EmailLock>(keys.emailLock(normalizeEmail(email)));
   if (!lock) return null;
   return (await getRecord<UserRecord>(keys.user(lock.buildingId, lock.userId))) ?? null;
 }
 
 export async function findUserByEmail({ email }: { email: string }): Promise<User | null> {
-  const r = await getUserCredentialsByEmail({ email });
+  const r = await findUserCredentialsByEmail({ email });
   return r ? withoutHash(r) : null;
 }
 
