@@ -9,7 +9,6 @@ import {
 } from "@/lib/domain/ticket";
 import type { TicketDTO } from "@/lib/domain/ticket-dto";
 import { AppError } from "@/lib/errors";
-import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { type TicketPatch, updateTicket } from "../db/tickets";
 import { findUser } from "../db/users";
@@ -33,9 +32,9 @@ export async function updateTicketForActor(
   ticketId: string,
   input: UpdateTicketInput,
 ): Promise<TicketDTO> {
-  authorize(actor, "ticket.manage");
-  if (Object.values(input).every((v) => v === undefined)) throw invalid("_", "Nothing to change.");
+  // loadTicketFor checks the capability first (403), then the ticket's building and scope (404)
   const ticket = await loadTicketFor(actor, ticketId, "ticket.manage");
+  if (Object.values(input).every((v) => v === undefined)) throw invalid("_", "Nothing to change.");
   const at = new Date().toISOString();
   const patch: TicketPatch = {};
   const events: TicketEvent[] = [];
