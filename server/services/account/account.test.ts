@@ -13,7 +13,7 @@ import { keys } from "../../db/keys";
 import { listOutboxEmails } from "../../db/outbox";
 import { hashToken } from "../../db/token-hash";
 import { findUserSession } from "../../db/user-sessions";
-import { createUser, findUserByEmail, getUserCredentialsByEmail } from "../../db/users";
+import { createUser, findUserByEmail, findUserCredentialsByEmail } from "../../db/users";
 import { readableText } from "../../email/outbox-transport";
 import { actorOf } from "../shared/test-fixtures";
 import { changePassword } from "./change-password";
@@ -36,7 +36,7 @@ async function person(over: Partial<UserRecord> = {}) {
   return { user: u, actor: actorOf(u) };
 }
 const passwordOf = async (u: { email: string }) =>
-  (await getUserCredentialsByEmail({ email: u.email }))?.passwordHash ?? "";
+  (await findUserCredentialsByEmail({ email: u.email }))?.passwordHash ?? "";
 const versionOf = async (u: { id: string }) =>
   (await findUserSession({ buildingId: b, userId: u.id }))?.sessionVersion;
 /** The session a JWT minted at `version` would be: accepted (an actor) or refused (null). */

@@ -4,7 +4,7 @@ import { AppError, forbidden } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { dummyHash, verifyPassword } from "../../auth/password";
 import { addToRateWindow } from "../../db/rate-windows";
-import { getUserCredentialsByEmail } from "../../db/users";
+import { findUserCredentialsByEmail } from "../../db/users";
 import { recordAudit } from "../audit/audit";
 
 /** Attempts at typing the current password per account, so a stolen session cannot guess it. */
@@ -34,7 +34,7 @@ export async function reauthenticate(
     max: REAUTH_ATTEMPTS,
   });
   if (!allowed) throw new AppError("rate_limited", "Too many attempts. Try again in 15 minutes.");
-  const rec = await getUserCredentialsByEmail({ email: actor.email ?? "" });
+  const rec = await findUserCredentialsByEmail({ email: actor.email ?? "" });
   const mine = rec && rec.id === actor.id && rec.buildingId === actor.buildingId ? rec : null;
   const ok = await verifyPassword(currentPassword, mine?.passwordHash ?? (await dummyHash()));
   if (!mine?.passwordHash || !ok) {

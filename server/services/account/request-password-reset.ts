@@ -6,7 +6,7 @@ import { putAccountLink } from "../../db/account-links";
 import { findBuilding } from "../../db/buildings";
 import { addToRateWindow } from "../../db/rate-windows";
 import { sessionVersionOf } from "../../db/user-sessions";
-import { getUserCredentialsByEmail } from "../../db/users";
+import { findUserCredentialsByEmail } from "../../db/users";
 import { passwordResetEmail } from "../../email/account-emails";
 import { sendEmail } from "../../email/send-email";
 import { logger } from "../../logger";
@@ -44,7 +44,7 @@ export async function requestPasswordReset(
   if (!byClient) throw new AppError("rate_limited", "Too many requests. Try again in an hour.");
   const [byEmail, user] = await Promise.all([
     addToRateWindow({ scope: "reset-email", key: email, windowMs: HOUR_MS, max: PER_EMAIL }),
-    getUserCredentialsByEmail({ email }),
+    findUserCredentialsByEmail({ email }),
   ]);
   if (!byEmail || user?.status !== "active") return;
   const work = () =>

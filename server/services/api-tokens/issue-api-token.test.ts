@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/roles";
 import { seedBuilding, userActor } from "@/test/api-fixtures";
 import { makeUser, newBuildingId } from "@/test/fixtures";
 import { tokenActor } from "../../auth/token-actor";
-import { getApiTokenByHash } from "../../db/api-tokens";
+import { findApiTokenByHash } from "../../db/api-tokens";
 import { listAuditEventsByTarget } from "../../db/audit-events";
 import { hashToken } from "../../db/token-hash";
 import { createUser } from "../../db/users";
@@ -36,7 +36,7 @@ describe("issueApiToken", () => {
       expiresAt: new Date(now.getTime() + DEFAULT_API_TOKEN_DAYS * 86_400_000).toISOString(),
     });
     expect(DEFAULT_API_TOKEN_DAYS).toBe(90);
-    expect((await getApiTokenByHash({ tokenHash: hashToken(secret) }))?.id).toBe(token.id);
+    expect((await findApiTokenByHash({ tokenHash: hashToken(secret) }))?.id).toBe(token.id);
     await expect(tokenActor(secret)).resolves.toMatchObject({ id: token.id, buildingId: b, role: "staff" });
   });
 

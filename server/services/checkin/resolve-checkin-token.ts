@@ -3,7 +3,7 @@ import { isCheckinLinkUsable } from "@/lib/domain/checkin-link";
 import type { Reservation } from "@/lib/domain/reservation";
 import { AppError } from "@/lib/errors";
 import { findBuilding } from "../../db/buildings";
-import { getReservationByCheckinTokenHash } from "../../db/reservations";
+import { findReservationByCheckinTokenHash } from "../../db/reservations";
 import { hashToken, linkIdOf } from "../../db/token-hash";
 
 /** Tokens are 32 random bytes in base64url: anything else is refused before touching the database. */
@@ -26,7 +26,7 @@ export async function resolveCheckinToken(
 ): Promise<{ reservation: Reservation; linkId: string }> {
   if (!TOKEN_SHAPE.test(token)) throw invalidCheckinLink();
   const tokenHash = hashToken(token);
-  const r = await getReservationByCheckinTokenHash({ tokenHash });
+  const r = await findReservationByCheckinTokenHash({ tokenHash });
   if (!r || !isCheckinLinkUsable(r, now)) throw invalidCheckinLink();
   const building = await findBuilding({ buildingId: r.buildingId });
   if (!building?.config.features.guestCheckin) throw invalidCheckinLink();

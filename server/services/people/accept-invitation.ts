@@ -2,7 +2,7 @@ import "server-only";
 import type { AcceptInvitationInput } from "@/lib/domain/people";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "../../auth/password";
-import { acceptInvitation, getInvitationByTokenHash } from "../../db/invitations";
+import { acceptInvitation, findInvitationByTokenHash } from "../../db/invitations";
 import { hashToken } from "../../db/token-hash";
 import { getUser } from "../../db/users";
 import { recordAudit } from "../audit/audit";
@@ -18,7 +18,7 @@ export async function acceptInvitationWithToken(
   now = new Date(),
 ): Promise<{ email: string }> {
   const tokenHash = hashToken(input.token);
-  if (!(await getInvitationByTokenHash({ tokenHash, now }))) {
+  if (!(await findInvitationByTokenHash({ tokenHash, now }))) {
     throw new AppError("not_found", "This invitation is not valid any more.");
   }
   const passwordHash = await hashPassword(input.password);

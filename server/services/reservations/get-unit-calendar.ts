@@ -4,7 +4,7 @@ import type { Night } from "@/lib/domain/reservation";
 import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { notFound } from "@/lib/errors";
 import { findBuilding } from "../../db/buildings";
-import { getIcalFeedByTokenHash } from "../../db/ical-feeds";
+import { findIcalFeedByTokenHash } from "../../db/ical-feeds";
 import { listNights } from "../../db/reservation-queries";
 import { hashToken } from "../../db/token-hash";
 
@@ -35,7 +35,7 @@ export function nightRanges(
  */
 export async function getUnitCalendar(unitId: string, token: string, now = new Date()): Promise<string> {
   if (!token) throw invalidFeed();
-  const feed = await getIcalFeedByTokenHash({ tokenHash: hashToken(token) });
+  const feed = await findIcalFeedByTokenHash({ tokenHash: hashToken(token) });
   if (!feed || feed.unitId !== unitId) throw invalidFeed();
   const building = await findBuilding({ buildingId: feed.buildingId });
   if (!building?.config.features.icalExport) throw invalidFeed();

@@ -3,7 +3,7 @@ import type { PageDTO } from "@/lib/domain/common";
 import type { ListTicketsQuery, TicketListItem } from "@/lib/domain/ticket-dto";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { findTicketsPage, type TicketFilter, type TicketSource } from "../../db/ticket-queue";
+import { listTicketQueue, type TicketFilter, type TicketSource } from "../../db/ticket-queue";
 import { toTicketListItem } from "./ticket-dto";
 
 /**
@@ -57,7 +57,7 @@ async function listTicketsPage(actor: Actor, q: ListTicketsQuery): Promise<PageD
   } else {
     source = { by: "building" };
   }
-  const page = await findTicketsPage({
+  const page = await listTicketQueue({
     buildingId: actor.buildingId,
     source,
     filter,
