@@ -36,8 +36,10 @@ async function main() {
   });
   await ensureTable({ endpoint: dynamo.endpoint, region: process.env.AWS_REGION, tableName });
   const { MqttBridge } = await import("@/server/mqtt/bridge");
-  const { commandDevice } = await import("@/server/services/command-device");
-  const { registerDeviceForActor } = await import("@/server/services/register-device");
+  const { commandDevice } = await import("@/server/services/devices/command-device");
+  const { registerDevice: registerDeviceForActor } = await import(
+    "@/server/services/devices/register-device"
+  );
   const { seedBuilding, userActor } = await import("@/test/api-fixtures");
   const { newBuildingId } = await import("@/test/fixtures");
   const { connectTestDevice, eventually } = await import("@/test/mqtt-device");

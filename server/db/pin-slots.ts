@@ -2,7 +2,7 @@ import "server-only";
 import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import { conflict } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord, stripPage } from "./item";
+import { findOne } from "./item";
 import { keys, partitions } from "./keys";
 import { queryAll } from "./query";
 import { isConditionalCheckFailed, putIfAbsent } from "./write";
@@ -14,11 +14,10 @@ const slotItem = (d: D, s: PinSlot) => ({ ...keys.pinSlot(d.buildingId, d.device
 
 /** The slots a lock has given out, in slot order. */
 export async function listPinSlots({ buildingId, deviceId }: D): Promise<PinSlot[]> {
-  const items = await queryAll<Record<string, unknown>>({
+  return queryAll<PinSlot>({
     pk: partitions.device(buildingId, deviceId),
     sk: { beginsWith: keys.pinSlotPrefix },
   });
-  return stripPage<PinSlot>({ items, cursor: null }).items;
 }
 
 /** Who holds a slot (the keypad reports the slot; the access log needs the code and its holder), or null. */
@@ -27,7 +26,7 @@ export async function findPinSlot({
   deviceId,
   slot,
 }: D & { slot: number }): Promise<PinSlot | null> {
-  return (await getRecord<PinSlot>(keys.pinSlot(buildingId, deviceId, slot))) ?? null;
+  return findOne<PinSlot>(keys.pinSlot(buildingId, deviceId, slot));
 }
 
 /**

@@ -4,8 +4,8 @@ import { type DeviceCommand, toDeviceCommandDTO } from "@/lib/domain/device-comm
 import { appendAuditEvent } from "../db/audit-events";
 import { setDoorCodeDeleteOutcome, setDoorCodeStatus } from "../db/door-codes";
 import { freePinSlot } from "../db/pin-slots";
+import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
-import { publishLiveUpdate } from "./live-updates";
 
 /**
  * What follows a command's end, done once by whoever ended it (the conditional update's winner: the instance

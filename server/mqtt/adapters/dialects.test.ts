@@ -15,11 +15,11 @@ import { findDevice } from "../../db/devices";
 import { createDoorCode, getDoorCode } from "../../db/door-codes";
 import { listPinSlots } from "../../db/pin-slots";
 import { createReservation, getReservation } from "../../db/reservations";
-import { commandDevice } from "../../services/command-device";
+import { commandDevice } from "../../services/devices/command-device";
+import { registerDevice as registerDeviceForActor } from "../../services/devices/register-device";
 import { adoptDiscoveredDevice } from "../../services/discovery/adopt-discovered-device";
 import { listDiscoveredDevices } from "../../services/discovery/list-discovered-devices";
-import { registerDeviceForActor } from "../../services/register-device";
-import { issueStayDoorCodes } from "../../services/stay-door-codes";
+import { issueStayDoorCodes } from "../../services/door-codes/stay-door-codes";
 import { MqttBridge } from "../bridge";
 import { clearMqttLookups } from "../lookups";
 

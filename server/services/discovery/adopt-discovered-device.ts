@@ -3,8 +3,8 @@ import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { mqttBridge } from "../../mqtt/runtime";
-import type { RegistryDevice } from "../device-registry-dto";
-import { registerDeviceForActor } from "../register-device";
+import type { RegistryDevice } from "../devices/device-registry-dto";
+import { registerDevice } from "../devices/register-device";
 import { listDiscoveredDevices } from "./list-discovered-devices";
 
 /**
@@ -21,7 +21,7 @@ export async function adoptDiscoveredDevice(
     (d) => d.protocol === input.protocol && addressKeyOf(d) === input.addressKey,
   );
   if (!found) throw notFound("Announced device");
-  return registerDeviceForActor(actor, {
+  return registerDevice(actor, {
     name: found.name,
     type: found.type,
     model: found.model,

@@ -1,14 +1,12 @@
-import { listDevicesQuerySchema, registerDeviceBodySchema } from "@/lib/domain/device-api";
+import { deviceOperations } from "@/server/http/openapi/resources/devices";
 import { apiRoute, json } from "@/server/http/route";
-import { listDevicesForActor } from "@/server/services/list-devices";
-import { registerDeviceForActor } from "@/server/services/register-device";
+import { listDevices } from "@/server/services/devices/list-devices";
+import { registerDevice } from "@/server/services/devices/register-device";
 
-export const GET = apiRoute(
-  { query: listDevicesQuerySchema, capability: "device.read" },
-  async ({ actor, query }) => json(await listDevicesForActor(actor, query)),
+export const GET = apiRoute(deviceOperations.listDevices, async ({ actor, query }) =>
+  json(await listDevices(actor, query)),
 );
 
-export const POST = apiRoute(
-  { body: registerDeviceBodySchema, capability: "device.manage" },
-  async ({ actor, body }) => json({ device: await registerDeviceForActor(actor, body) }, 201),
+export const POST = apiRoute(deviceOperations.registerDevice, async ({ actor, body }) =>
+  json({ device: await registerDevice(actor, body) }, 201),
 );
