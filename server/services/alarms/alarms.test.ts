@@ -11,8 +11,9 @@ import { makeReservation } from "@/test/fixtures";
 import { seedTicketBuilding } from "../ticket-test-fixtures";
 import { acknowledgeAlarm } from "./acknowledge-alarm";
 import { clearAlarm } from "./clear-alarm";
-import { ingestSensorEvent } from "./device-signals";
+import { checkBattery, clearFromDevice, ingestSensorEvent } from "./device-signals";
 import { listAlarms } from "./list-alarms";
+import { sweepOfflineDevices } from "./sweep-offline-devices";
 
 /**
  * Alarms against DynamoDB Local: many instances hearing one leak make one alarm, one rule run (ticket, mission,
@@ -129,5 +130,34 @@ describe("a leak reported by several instances at once", () => {
     const h = await building();
     expect(await ingestSensorEvent(h.where, { ...leak("m1"), cause: "volcano" })).toBe("malformed");
     expect(await ingestSensorEvent({ buildingId: h.b, deviceId: "nope" }, leak("m2"))).toBe("unknown_device");
+  });
+});
+
+describe("devices that stop answering or run low", () => {
+  it("raises one offline alarm per outage, whatever the number of sweeps, and clears it on reconnect", async () => {
+    const h = await seedTicketBuilding();
+    const lastSeenAt = new Date(Date.now() - 2 * 3600_000).toISOString();
+    const lock = await seedDevice(h.b, { unitId: h.unit1.id, online: false, lastSeenAt });
+    await seedDevice(h.b, { online: false, lastSeenAt: new Date().toISOString() }); // offline, but not for long
+    const sweeps = await Promise.all(
+      [1, 2, 3].map(() => sweepOfflineDevices(new Date(), { buildingIds: [h.b] })),
+    );
+    expect(sweeps.reduce((n, s) => n + s.raised, 0)).toBe(1);
+    const open = (await listAlarms(h.staff, { status: "active", limit: 10 })).items;
+    expect(open.map((a) => [a.deviceId, a.cause])).toEqual([[lock.id, "offline"]]);
+    await clearFromDevice(lock, "offline", new Date().toISOString());
+    expect((await listAlarms(h.staff, { status: "active", limit: 10 })).items).toHaveLength(0);
+  });
+
+  it("raises low battery below the building's threshold and clears it once the battery is back up", async () => {
+    const h = await seedTicketBuilding();
+    const lock = await seedDevice(h.b, { unitId: h.unit1.id, online: true });
+    await checkBattery(lock, { battery: 12 }, new Date().toISOString());
+    const [low] = (await listAlarms(h.staff, { status: "active", limit: 10 })).items;
+    expect(low).toMatchObject({ cause: "battery_low", severity: "warning", value: 12 });
+    await checkBattery(lock, { battery: 22 }, new Date().toISOString()); // inside the margin: stays open
+    expect((await listAlarms(h.staff, { status: "active", limit: 10 })).items).toHaveLength(1);
+    await checkBattery(lock, { battery: 90 }, new Date().toISOString());
+    expect((await listAlarms(h.staff, { status: "active", limit: 10 })).items).toHaveLength(0);
   });
 });
