@@ -5,6 +5,7 @@ import { idSchema } from "@/lib/domain/common";
 import { type AccessLogEntry, MAX_LOGS_PER_BATCH, putAccessLogsOnce } from "../db/access-log-batch";
 import { isDependencyDown } from "../errors";
 import { logger } from "../logger";
+import { resolveAccessPerson } from "../services/access-person/resolve-access-person";
 import { publishLiveUpdate } from "./live-updates";
 import { lookupAccessLogFacts, lookupDevice, lookupDoorCode } from "./lookups";
 import type { MqttMetrics } from "./metrics";
@@ -194,7 +195,10 @@ export class EventIngestor {
       reservationId: code?.reservationId ?? null,
       codeId,
       eventId: e.eventId,
+      person: await resolveAccessPerson(q.buildingId, q.deviceId, { codeId, commandId: e.commandId }),
     };
+    if (log.person?.id && (log.person.kind === "resident" || log.person.kind === "staff"))
+      log.userId = log.person.id;
     return { log, ...(await lookupAccessLogFacts(q.buildingId)) };
   }
 
