@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import type { AlarmStatus } from "@/lib/domain/alarm";
+import type { AlarmDTO, AlarmStatus } from "@/lib/domain/alarm";
 import { changeAlarmAction } from "@/server/actions/change-alarm";
 
 /** A note, then acknowledge (while active) or clear; the list updates from the live stream and the answer. */
@@ -18,7 +18,7 @@ export function AlarmActions({
 }: {
   alarmId: string;
   status: AlarmStatus;
-  onChanged: (status: AlarmStatus) => void;
+  onChanged: (alarm: AlarmDTO) => void;
 }) {
   const t = useTranslations("alarms");
   const noteId = useId();
@@ -33,7 +33,7 @@ export function AlarmActions({
         setError(null);
         setNote("");
         toast.success(t(action === "acknowledge" ? "acknowledgedToast" : "clearedToast"));
-        onChanged(res.data.status);
+        onChanged(res.data.alarm);
       } else setError(errorText(res));
     });
   return (

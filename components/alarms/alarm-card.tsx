@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { RelativeTime } from "@/components/tickets/relative-time";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
-import type { AlarmDTO, AlarmSeverity, AlarmStatus } from "@/lib/domain/alarm";
+import type { AlarmDTO, AlarmSeverity } from "@/lib/domain/alarm";
 import { AlarmActions } from "./alarm-actions";
 
 const TONE: Record<AlarmSeverity, BadgeTone> = {
@@ -26,7 +26,7 @@ export function AlarmCard({
   alarm: AlarmDTO;
   places: AlarmPlaces;
   manage: boolean;
-  onChanged?: (status: AlarmStatus) => void;
+  onChanged?: (alarm: AlarmDTO) => void;
 }) {
   const t = useTranslations("alarms");
   const unit = alarm.unitId ? places.units[alarm.unitId] : null;

@@ -39,7 +39,6 @@ export function LiveAlarmList({
   });
   const sorted = mode === "open" ? [...alarms].sort(byUrgency) : alarms;
   const shown = limit ? sorted.slice(0, limit) : sorted;
-  const changed = (a: AlarmDTO) => (status: AlarmDTO["status"]) => upsert({ ...a, status });
   return (
     <div className="space-y-3">
       <div className="flex justify-end">
@@ -50,7 +49,7 @@ export function LiveAlarmList({
       ) : (
         <ul aria-label={t("listLabel")} className="space-y-3" aria-live="polite">
           {shown.map((a) => (
-            <AlarmCard key={a.id} alarm={a} places={places} manage={manage} onChanged={changed(a)} />
+            <AlarmCard key={a.id} alarm={a} places={places} manage={manage} onChanged={upsert} />
           ))}
         </ul>
       )}

@@ -17,7 +17,7 @@ export const changeAlarmAction = action(
       what === "acknowledge"
         ? await acknowledgeAlarm(actor, { alarmId, note })
         : await clearAlarm(actor, { alarmId, note });
-    return { status: alarm.status };
+    return { alarm };
   },
   { capability: "alarm.manage" },
 );
