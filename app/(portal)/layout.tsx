@@ -4,7 +4,7 @@ import { LocalizedDocument, localizedMetadata } from "@/components/document/loca
 import { AppShell } from "@/components/shell/app-shell";
 import { BRAND_COLOR } from "@/lib/brand";
 import { pageActor } from "@/server/auth/page-guard";
-import { getBuildingName } from "@/server/services/get-building-name";
+import { getBuilding } from "@/server/services/building/get-building";
 import { countUnread } from "@/server/services/notifications/list-notifications";
 import "../globals.css";
 
@@ -14,10 +14,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 /** The signed-in shell: every portal page has a signed-in actor; each role's layout below checks the role. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const { actor } = await pageActor();
-  const [buildingName, unread] = await Promise.all([
-    getBuildingName(actor),
-    countUnread(actor).catch(() => 0),
-  ]);
+  const [building, unread] = await Promise.all([getBuilding(actor), countUnread(actor).catch(() => 0)]);
+  const buildingName = building.name;
   return (
     <LocalizedDocument>
       <AppShell

@@ -3,7 +3,7 @@ import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Alarm, AlarmCause, AlarmStatus } from "@/lib/domain/alarm";
 import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { buildUpdate, isConditionalCheckFailed, TransactionRefused, transactWrite, tx } from "./write";
@@ -287,7 +287,7 @@ function strip(a: Alarm & { lastEventId?: unknown }): Alarm {
   for (const k of ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"]) delete out[k];
   return out as Alarm;
 }
-const cleanPage = (p: Page<Record<string, unknown>>): Page<Alarm> => {
-  const s = stripPage<Alarm>(p);
-  return { items: s.items.map(strip), cursor: s.cursor };
-};
+const cleanPage = (p: Page<Record<string, unknown>>): Page<Alarm> => ({
+  items: p.items.map((i) => strip(i as Alarm)),
+  cursor: p.cursor,
+});

@@ -8,9 +8,9 @@ import { EventIngestor } from "@/server/mqtt/event-ingestor";
 import { newMqttMetrics } from "@/server/mqtt/metrics";
 import { seedDevice } from "@/test/device-fixtures";
 import { makeReservation } from "@/test/fixtures";
-import { accessLogsCsv } from "../access-logs-csv";
-import { listAccessLogsForActor } from "../list-access-logs";
-import { seedTicketBuilding } from "../ticket-test-fixtures";
+import { accessLogsCsv } from "../access-logs/access-logs-csv";
+import { listAccessLogs } from "../access-logs/list-access-logs";
+import { seedTicketBuilding } from "../shared/test-fixtures";
 import { resolveAccessPerson, setSlotLookup } from "./resolve-access-person";
 
 /** Door events name who opened the door, through the real ingestor and DynamoDB Local. */
@@ -93,7 +93,7 @@ describe("who opened the door", () => {
     expect(byEvent.k3.person ?? null).toBeNull();
 
     // the resident sees who entered their unit, and can narrow to one person
-    const mine = await listAccessLogsForActor(h.resident, { limit: 50, personId: `guest_${stay.id}` });
+    const mine = await listAccessLogs(h.resident, { limit: 50, personId: `guest_${stay.id}` });
     expect(mine.items.map((l) => l.eventId)).toEqual(["k1"]);
     const csv = accessLogsCsv(logs);
     expect(csv.split("\r\n")[0]).toContain("personKind,personName");

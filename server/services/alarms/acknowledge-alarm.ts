@@ -3,8 +3,8 @@ import type { AlarmDTO, AlarmNoteInput } from "@/lib/domain/alarm";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { getAlarm } from "../../db/alarms";
-import { recordAudit } from "../audit";
-import { actorRef } from "../ticket-access";
+import { recordAudit } from "../audit/audit";
+import { actorRef } from "../tickets/ticket-access";
 import { changeAlarmStatus } from "./change-alarm-status";
 
 /** Staff and managers take an alarm on, with an optional note; audited. */

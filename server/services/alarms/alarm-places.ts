@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/roles";
 import { listAllDevices } from "../../db/devices";
 import { getUnitsByIds } from "../../db/units";
-import { requireBuildingScope } from "../require-scope";
+import { requireBuildingScope } from "../shared/require-scope";
 
 /** Device names and unit numbers of the building, for alarm lists (staff and managers). */
 export async function getAlarmPlaces(actor: Actor) {

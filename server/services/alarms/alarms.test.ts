@@ -5,10 +5,10 @@ import { listAlarmsByDevice } from "@/server/db/alarms";
 import { listMissionsByStatus } from "@/server/db/missions";
 import { listNotifications } from "@/server/db/notifications";
 import { createReservation } from "@/server/db/reservations";
-import { findTicketsPage } from "@/server/db/ticket-queue";
+import { listTicketQueue } from "@/server/db/ticket-queue";
 import { seedDevice } from "@/test/device-fixtures";
 import { makeReservation } from "@/test/fixtures";
-import { seedTicketBuilding } from "../ticket-test-fixtures";
+import { seedTicketBuilding } from "../shared/test-fixtures";
 import { acknowledgeAlarm } from "./acknowledge-alarm";
 import { clearAlarm } from "./clear-alarm";
 import { checkBattery, clearFromDevice, ingestSensorEvent } from "./device-signals";
@@ -68,7 +68,7 @@ describe("a leak reported by several instances at once", () => {
     expect(alarm.ticketId).toBeTruthy();
     expect(alarm.missionId).toBeTruthy();
 
-    const tickets = await findTicketsPage({ buildingId: h.b, source: { by: "building" }, limit: 50 });
+    const tickets = await listTicketQueue({ buildingId: h.b, source: { by: "building" }, limit: 50 });
     expect(tickets.items.filter((t) => t.priority === "urgent")).toHaveLength(1);
     const missions = await listMissionsByStatus({ buildingId: h.b, status: "done", limit: 50 });
     expect(missions.items.map((m) => m.id)).toEqual([alarm.missionId]);

@@ -3,7 +3,7 @@ import { type Alarm, type AlarmDTO, toAlarmDTO } from "@/lib/domain/alarm";
 import type { ActorRef } from "@/lib/domain/common";
 import { conflict } from "@/lib/errors";
 import { getAlarm, saveAlarmStatus } from "../../db/alarms";
-import { publishLiveUpdate } from "../../mqtt/live-updates";
+import { publishLiveUpdate } from "../../live/live-updates";
 
 export type AlarmChange = { action: "acknowledge" | "clear"; by: ActorRef; note: string | null; at: string };
 

@@ -3,8 +3,8 @@ import { type Alarm, type AlarmCause, SEVERITY_OF, toAlarmDTO } from "@/lib/doma
 import type { Device } from "@/lib/domain/device";
 import { newId } from "@/lib/domain/ids";
 import { claimAlarmRules, findAlarm, openAlarm, touchAlarm } from "../../db/alarms";
+import { publishLiveUpdate } from "../../live/live-updates";
 import { logger } from "../../logger";
-import { publishLiveUpdate } from "../../mqtt/live-updates";
 import { runAlarmRules } from "./run-alarm-rules";
 
 export type AlarmSignal = {

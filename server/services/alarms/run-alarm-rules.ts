@@ -9,10 +9,10 @@ import { setAlarmOutcome } from "../../db/alarms";
 import { getBuilding } from "../../db/buildings";
 import { findUnit } from "../../db/units";
 import { logger } from "../../logger";
+import { featureEnabled } from "../building/require-feature";
 import { notifyPeople, type Recipient } from "../notifications/notify-people";
 import { buildingRecipients, staffRecipients, unitRecipients } from "../notifications/recipients";
-import { openTicket } from "../open-ticket";
-import { featureEnabled } from "../require-feature";
+import { openTicket } from "../tickets/open-ticket";
 import { alarmRulesActor } from "./system-actor";
 
 const CATEGORY: Partial<Record<Alarm["cause"], TicketCategory>> = {

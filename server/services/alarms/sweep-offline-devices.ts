@@ -4,7 +4,7 @@ import { isRetired } from "@/lib/domain/device";
 import { getBuilding, listBuildings } from "../../db/buildings";
 import { listAllDevices } from "../../db/devices";
 import { logger } from "../../logger";
-import { queryEvery } from "../query-every";
+import { queryEvery } from "../shared/query-every";
 import { raiseAlarm } from "./raise-alarm";
 
 /**

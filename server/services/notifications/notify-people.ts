@@ -7,8 +7,8 @@ import { config } from "../../config";
 import { createNotification, findNotificationPrefs } from "../../db/notifications";
 import { sendEmail } from "../../email/send-email";
 import { translatorFor } from "../../i18n/translator";
+import { publishLiveUpdate } from "../../live/live-updates";
 import { logger } from "../../logger";
-import { publishLiveUpdate } from "../../mqtt/live-updates";
 
 /** Someone a notice can reach: a person with an account, or the guest of a stay (`guest_<reservationId>`). */
 export type Recipient = {

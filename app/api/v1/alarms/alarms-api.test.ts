@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { ingestSensorEvent } from "@/server/services/alarms/device-signals";
-import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { seedTicketBuilding } from "@/server/services/shared/test-fixtures";
 import { seedDevice } from "@/test/device-fixtures";
 import { callRoute, documented, post, signInAs } from "@/test/route-harness";
 import * as read from "../notifications/read/route";

@@ -1,8 +1,7 @@
-import { listAlarmsQuerySchema } from "@/lib/domain/alarm";
+import { alarmOperations } from "@/server/http/openapi/resources/alarms";
 import { apiRoute, json } from "@/server/http/route";
 import { listAlarms } from "@/server/services/alarms/list-alarms";
 
-export const GET = apiRoute(
-  { query: listAlarmsQuerySchema, capability: "alarm.read" },
-  async ({ actor, query }) => json(await listAlarms(actor, query)),
+export const GET = apiRoute(alarmOperations.listAlarms, async ({ actor, query }) =>
+  json(await listAlarms(actor, query)),
 );

@@ -1,8 +1,7 @@
-import { listNotificationsQuerySchema } from "@/lib/domain/notification";
+import { alarmOperations } from "@/server/http/openapi/resources/alarms";
 import { apiRoute, json } from "@/server/http/route";
 import { listNotifications } from "@/server/services/notifications/list-notifications";
 
-export const GET = apiRoute(
-  { query: listNotificationsQuerySchema, capability: "notification.read" },
-  async ({ actor, query }) => json(await listNotifications(actor, query)),
+export const GET = apiRoute(alarmOperations.getNotificationInbox, async ({ actor, query }) =>
+  json(await listNotifications(actor, query)),
 );

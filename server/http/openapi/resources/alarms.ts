@@ -19,7 +19,6 @@ const alarmResponse = z.object({ alarm: alarmDTOSchema });
 const change = (action: "acknowledge" | "clear") => ({
   method: "post" as const,
   path: `/api/v1/alarms/{id}/${action}`,
-  id: `${action}Alarm`,
   tag: "Alarms" as const,
   summary: action === "acknowledge" ? "Acknowledge an alarm" : "Clear an alarm",
   description:
@@ -38,11 +37,10 @@ const prefsResponse = z.object({
 });
 
 /** Sensor alarms, and each person's notification centre. */
-export const alarmOperations = defineOperations(
-  {
+export const alarmOperations = defineOperations({
+  listAlarms: {
     method: "get",
     path: "/api/v1/alarms",
-    id: "listAlarms",
     tag: "Alarms",
     summary: "Alarms of one status, newest first",
     description:
@@ -51,12 +49,11 @@ export const alarmOperations = defineOperations(
     query: listAlarmsQuerySchema,
     responses: { 200: { description: "A page of alarms", schema: pageOf(alarmDTOSchema) } },
   },
-  change("acknowledge"),
-  change("clear"),
-  {
+  acknowledgeAlarm: change("acknowledge"),
+  clearAlarm: change("clear"),
+  getNotificationInbox: {
     method: "get",
     path: "/api/v1/notifications",
-    id: "getNotificationInbox",
     tag: "Notifications",
     summary: "The caller's notices, newest first, with the unread count",
     description:
@@ -70,10 +67,9 @@ export const alarmOperations = defineOperations(
       },
     },
   },
-  {
+  markNotificationsRead: {
     method: "post",
     path: "/api/v1/notifications/read",
-    id: "markNotificationsRead",
     tag: "Notifications",
     summary: "Mark notices read",
     description:
@@ -87,20 +83,18 @@ export const alarmOperations = defineOperations(
       },
     },
   },
-  {
+  getNotificationPreferences: {
     method: "get",
     path: "/api/v1/notifications/preferences",
-    id: "getNotificationPreferences",
     tag: "Notifications",
     summary: "Which kinds of notice reach the caller, on which channel",
     description: "Defaults filled in. Emergencies ignore these.",
     capability: "notification.read",
     responses: { 200: { description: "Channels per kind", schema: prefsResponse } },
   },
-  {
+  updateNotificationPreferences: {
     method: "put",
     path: "/api/v1/notifications/preferences",
-    id: "updateNotificationPreferences",
     tag: "Notifications",
     summary: "Set the channels of some kinds",
     description:
@@ -109,4 +103,4 @@ export const alarmOperations = defineOperations(
     body: notificationPrefsSchema,
     responses: { 200: { description: "Channels per kind", schema: prefsResponse } },
   },
-);
+});

@@ -1,8 +1,7 @@
-import { markNotificationsReadSchema } from "@/lib/domain/notification";
+import { alarmOperations } from "@/server/http/openapi/resources/alarms";
 import { apiRoute, json } from "@/server/http/route";
 import { markNotificationsRead } from "@/server/services/notifications/mark-notifications-read";
 
-export const POST = apiRoute(
-  { body: markNotificationsReadSchema, capability: "notification.read" },
-  async ({ actor, body }) => json(await markNotificationsRead(actor, body)),
+export const POST = apiRoute(alarmOperations.markNotificationsRead, async ({ actor, body }) =>
+  json(await markNotificationsRead(actor, body)),
 );
