@@ -14,6 +14,8 @@ export async function register() {
   const { sweepStayDoorCodes } = await import("./server/services/door-codes/door-code-sweeper");
   const { installShutdownHandlers } = await import("./server/runtime/shutdown");
   addMqttRuntimeJob({ name: "stay-door-codes", everyMs: 60_000, run: () => sweepStayDoorCodes() });
+  const { sweepOfflineDevices } = await import("./server/services/alarms/sweep-offline-devices");
+  addMqttRuntimeJob({ name: "offline-alarms", everyMs: 60_000, run: () => sweepOfflineDevices() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

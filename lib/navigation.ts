@@ -25,6 +25,8 @@ export const NAV_ICONS = [
   "stay",
   "outbox",
   "tokens",
+  "alarms",
+  "notifications",
 ] as const;
 export type NavIcon = (typeof NAV_ICONS)[number];
 
@@ -45,6 +47,7 @@ const RESIDENT: NavItem[] = [
 
 const STAFF: NavItem[] = [
   { href: "/staff", label: "today", icon: "today" },
+  { href: "/staff/alarms", label: "alarms", icon: "alarms" },
   { href: "/staff/devices", label: "devices", icon: "devices" },
   { href: "/staff/access-logs", label: "accessLogs", icon: "access-logs" },
   { href: "/staff/tickets", label: "tickets", icon: "tickets" },

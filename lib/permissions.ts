@@ -39,6 +39,9 @@ export const PERMISSIONS = {
   "apiToken.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   // the local email outbox holds guests' check-in links: secrets, so managers only and never API tokens
   "outbox.read": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "alarm.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "alarm.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "notification.read": { guest: "own", resident: "own", staff: "own", manager: "own" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -108,13 +108,14 @@ export function AccessLogTable({
             <TableHead>{t("door")}</TableHead>
             <TableHead className="hidden md:table-cell">{t("place")}</TableHead>
             <TableHead className="hidden sm:table-cell">{t("method")}</TableHead>
+            <TableHead className="hidden sm:table-cell">{t("who")}</TableHead>
             <TableHead>{t("result")}</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
           {items.length === 0 ? (
             <TableRow className="hover:bg-transparent">
-              <TableCell colSpan={5} className="py-8 text-center text-slate-600">
+              <TableCell colSpan={6} className="py-8 text-center text-slate-600">
                 {t("empty")}
               </TableCell>
             </TableRow>
@@ -147,10 +148,23 @@ export function AccessLogTable({
                   ) : (
                     deviceName(l)
                   )}
-                  <div className="text-slate-600 text-xs sm:hidden">{method(l.method)}</div>
+                  <div className="text-slate-600 text-xs sm:hidden">
+                    {method(l.method)}
+                    {l.person ? ` · ${l.person.name}` : ""}
+                  </div>
                 </TableCell>
                 <TableCell className="hidden md:table-cell">{place(l)}</TableCell>
                 <TableCell className="hidden sm:table-cell">{method(l.method)}</TableCell>
+                <TableCell className="hidden sm:table-cell" data-testid="access-person">
+                  {l.person ? (
+                    <>
+                      {l.person.name}
+                      <div className="text-slate-600 text-xs">{t(`personKind.${l.person.kind}`)}</div>
+                    </>
+                  ) : (
+                    <span className="text-slate-500">{t("unknownPerson")}</span>
+                  )}
+                </TableCell>
                 <TableCell>
                   <AccessResultBadge result={l.result} />
                 </TableCell>

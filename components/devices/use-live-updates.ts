@@ -3,16 +3,20 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
+import type { AlarmDTO } from "@/lib/domain/alarm";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { DeviceCommandDTO } from "@/lib/domain/device-command";
 import type { MissionDTO } from "@/lib/domain/mission";
+import type { NotificationDTO } from "@/lib/domain/notification";
 
 /** One message of GET /api/live (`event: update`). */
 export type LiveMessage =
   | { type: "device"; device: DeviceDTO; registered?: true }
   | { type: "command"; command: DeviceCommandDTO }
   | { type: "access"; log: AccessLogDTO }
-  | { type: "mission"; mission: MissionDTO };
+  | { type: "mission"; mission: MissionDTO }
+  | { type: "alarm"; alarm: AlarmDTO }
+  | { type: "notification"; userId: string; notification: NotificationDTO };
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 

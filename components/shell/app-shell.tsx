@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { homeFor, navigationFor } from "@/lib/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
@@ -11,6 +12,8 @@ import { type ShellUser, UserMenu } from "./user-menu";
 export type AppShellProps = {
   user: ShellUser;
   buildingName: string;
+  /** unread notices, for the bell (absent: no bell) */
+  unread?: number;
   children: ReactNode;
 };
 
@@ -18,7 +21,7 @@ export type AppShellProps = {
  * The signed-in frame (server component): skip link, header, the role's navigation
  * (sidebar from `lg`, drawer below) and `<main id="main">`. Navigation only mirrors the role; layouts still check it.
  */
-export async function AppShell({ user, buildingName, children }: AppShellProps) {
+export async function AppShell({ user, buildingName, unread, children }: AppShellProps) {
   const t = await getTranslations("shell");
   const sections = navigationFor(user.role);
 
@@ -55,8 +58,11 @@ export async function AppShell({ user, buildingName, children }: AppShellProps) 
               <span className="block text-slate-600 text-xs">BuildingOS</span>
             </span>
           </Link>
-          <LanguageSwitcher className="ml-auto hidden sm:flex" />
-          <UserMenu user={user} className="ml-auto sm:ml-2" />
+          <div className="ml-auto flex items-center gap-2">
+            {unread !== undefined ? <NotificationBell initialUnread={unread} /> : null}
+            <LanguageSwitcher className="hidden sm:flex" />
+          </div>
+          <UserMenu user={user} className="sm:ml-2" />
         </div>
       </header>
 

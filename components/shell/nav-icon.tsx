@@ -1,4 +1,5 @@
 import {
+  Bell,
   BookOpen,
   Bot,
   Building2,
@@ -15,6 +16,7 @@ import {
   Plug,
   ScrollText,
   Settings,
+  Siren,
   Smartphone,
   Sun,
   Users,
@@ -42,6 +44,8 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   stay: ClipboardList,
   outbox: Mail,
   tokens: Plug,
+  alarms: Siren,
+  notifications: Bell,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */

@@ -6,6 +6,15 @@ export const ACCESS_RESULTS = ["granted", "denied"] as const;
 export type AccessMethod = (typeof ACCESS_METHODS)[number];
 export type AccessResult = (typeof ACCESS_RESULTS)[number];
 
+export const ACCESS_PERSON_KINDS = ["guest", "resident", "staff", "visitor", "mission"] as const;
+/** Who opened the door, when it can be known: a code's holder, the person behind an app unlock, a mission. */
+export const accessPersonSchema = z.object({
+  kind: z.enum(ACCESS_PERSON_KINDS),
+  name: z.string().max(200),
+  id: z.string().max(80).optional(),
+});
+export type AccessPerson = z.infer<typeof accessPersonSchema>;
+
 /** One door event. High volume, stored once per device event id, expired by TTL after the building's retention. */
 export const accessLogSchema = z.object({
   id: idSchema,
@@ -22,6 +31,8 @@ export const accessLogSchema = z.object({
   eventId: z.string().min(1).max(128),
   /** the lock's user slot that opened it (keypad locks numbering their codes), when it said */
   slot: z.number().int().min(0).max(255).nullable().optional(),
+  /** who it was, when known (absent on events stored before this existed) */
+  person: accessPersonSchema.nullable().optional(),
   /** DynamoDB TTL, epoch seconds */
   ttl: z.number().int().optional(),
 });
@@ -38,6 +49,8 @@ export const accessEventMessageSchema = z.object({
   codeId: z.string().max(64).optional(),
   /** the lock's user slot, for keypad locks that number their codes (hardware dialects fill it) */
   slot: z.number().int().min(0).max(255).optional(),
+  /** app or remote unlocks: the id of the command the lock carried out, so the event names who sent it */
+  commandId: z.string().max(64).optional(),
   ts: timestampSchema,
 });
 export type AccessEventMessage = z.infer<typeof accessEventMessageSchema>;

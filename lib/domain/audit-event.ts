@@ -13,6 +13,8 @@ export const AUDIT_TARGET_TYPES = [
   "mission",
   "knowledge_document",
   "api_token",
+  "alarm",
+  "announcement",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 export const AUDIT_RESULTS = ["success", "failure", "denied"] as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { alarmSettingsCore, DEFAULT_ALARM_SETTINGS } from "./alarm-rules";
 import { timeOfDaySchema } from "./common";
 
 /**
@@ -101,6 +102,7 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
     icalExport: true,
     apiTokens: true,
   },
+  alarms: DEFAULT_ALARM_SETTINGS,
 };
 
 const buildingConfigCore = z.object({
@@ -116,6 +118,7 @@ const buildingConfigCore = z.object({
   approvals: approvalsCore,
   persona: personaCore,
   features: featuresCore,
+  alarms: alarmSettingsCore,
 });
 
 const D = DEFAULT_BUILDING_CONFIG;
@@ -140,6 +143,7 @@ export const buildingConfigSchema = z
     approvals: approvalsCore.partial().transform(withDefaults(D.approvals)).prefault({}),
     persona: personaCore.partial().transform(withDefaults(D.persona)).prefault({}),
     features: featuresCore.partial().transform(withDefaults(D.features)).prefault({}),
+    alarms: alarmSettingsCore.partial().transform(withDefaults(D.alarms)).prefault({}),
   })
   .refine((c) => c.minNights <= c.maxNights, { path: ["maxNights"], message: "Must be at least minNights" });
 export type BuildingConfig = z.infer<typeof buildingConfigCore>;
@@ -155,6 +159,7 @@ export const buildingConfigPatchSchema = z
     approvals: approvalsCore.partial(),
     persona: personaCore.partial(),
     features: featuresCore.partial(),
+    alarms: alarmSettingsCore.partial(),
   })
   .partial()
   .strict();

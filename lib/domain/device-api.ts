@@ -22,6 +22,14 @@ export const listAccessLogsQuerySchema = pageQuerySchema.extend({
   from: timestampSchema.optional().describe("Inclusive lower bound (ISO time)."),
   to: timestampSchema.optional().describe("Inclusive upper bound (ISO time); default now."),
   result: z.enum(ACCESS_RESULTS).optional(),
+  personId: z
+    .string()
+    .max(80)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional()
+    .describe(
+      "Only events of this person (`person.id`: a user, a stay's guest `guest_<reservationId>`, a mission).",
+    ),
   format: z.enum(["json", "csv"]).optional().describe("`csv` (or `Accept: text/csv`) answers a CSV file."),
 });
 export type ListAccessLogsQuery = z.infer<typeof listAccessLogsQuerySchema>;

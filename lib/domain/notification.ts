@@ -1,12 +1,25 @@
 import { z } from "zod";
 import { idSchema, timestampSchema } from "./common";
 
+export const NOTIFICATION_KINDS = [
+  "ticket",
+  "mission",
+  "reservation",
+  "device",
+  "system",
+  "alarm",
+  "announcement",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export const NOTIFICATION_CHANNELS = ["inApp", "email"] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
 /** In-app notice for one user (ticket updated, approval needed, guest checked in). */
 export const notificationSchema = z.object({
   id: idSchema,
   buildingId: idSchema,
   userId: idSchema,
-  kind: z.enum(["ticket", "mission", "reservation", "device", "system"]),
+  kind: z.enum(NOTIFICATION_KINDS),
   title: z.string().max(200),
   body: z.string().max(2000),
   /** in-app path to open, e.g. `/staff/tickets/…` */
@@ -15,3 +28,58 @@ export const notificationSchema = z.object({
   createdAt: timestampSchema,
 });
 export type Notification = z.infer<typeof notificationSchema>;
+
+/** `GET /api/v1/notifications` items. */
+export const notificationDTOSchema = z.object({
+  id: idSchema,
+  kind: z.enum(NOTIFICATION_KINDS),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: timestampSchema,
+  readAt: timestampSchema.nullable(),
+});
+export type NotificationDTO = z.infer<typeof notificationDTOSchema>;
+export const toNotificationDTO = (n: Notification): NotificationDTO => ({
+  id: n.id,
+  kind: n.kind,
+  title: n.title,
+  body: n.body,
+  link: n.href,
+  createdAt: n.createdAt,
+  readAt: n.readAt,
+});
+
+export const listNotificationsQuerySchema = z.object({
+  unread: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true")
+    .describe("`true`: unread ones only."),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).optional(),
+});
+export const markNotificationsReadSchema = z.union([
+  z.object({ ids: z.array(idSchema).min(1).max(200) }).strict(),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+export type MarkNotificationsRead = z.infer<typeof markNotificationsReadSchema>;
+
+/**
+ * Per person: which kinds reach them on which channel. A kind left out follows the defaults: in-app always,
+ * email for alarms and announcements. Emergencies ignore preferences.
+ */
+const channelsSchema = z.object({ inApp: z.boolean(), email: z.boolean() });
+export const notificationPrefsSchema = z.partialRecord(z.enum(NOTIFICATION_KINDS), channelsSchema);
+export type NotificationPrefs = z.infer<typeof notificationPrefsSchema>;
+export const DEFAULT_CHANNELS: Record<NotificationKind, { inApp: boolean; email: boolean }> = {
+  ticket: { inApp: true, email: true },
+  mission: { inApp: true, email: false },
+  reservation: { inApp: true, email: true },
+  device: { inApp: true, email: false },
+  system: { inApp: true, email: false },
+  alarm: { inApp: true, email: true },
+  announcement: { inApp: true, email: true },
+};
+export const channelsFor = (prefs: NotificationPrefs | null, kind: NotificationKind) =>
+  prefs?.[kind] ?? DEFAULT_CHANNELS[kind];

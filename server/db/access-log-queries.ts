@@ -6,17 +6,31 @@ import { dayOf, partitions } from "./keys";
 import { DEFAULT_LIMIT, type Page, type PageRequest, queryPage } from "./query";
 
 type B = { buildingId: string };
-type Range = { from?: string; to?: string; result?: AccessResult };
+type Range = { from?: string; to?: string; result?: AccessResult; personId?: string };
 
 /** Sort keys are `ts#eventId`: a ts range is a BETWEEN on the key, `\uffff` closing the upper bound. */
 function tsRange(r: Range) {
   if (!r.from && !r.to) return undefined;
   return { between: [r.from ?? "0000", `${r.to ?? "9999"}#\uffff`] as [string, string] };
 }
-const resultFilter = (result?: AccessResult) =>
-  result
-    ? { expression: "#result = :result", names: { "#result": "result" }, values: { ":result": result } }
-    : undefined;
+/** Result and person are filters on the page read (a page may hold fewer than `limit`). */
+function resultFilter(result?: AccessResult, personId?: string) {
+  const parts: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  if (result) {
+    parts.push("#result = :result");
+    names["#result"] = "result";
+    values[":result"] = result;
+  }
+  if (personId) {
+    parts.push("#person.#pid = :pid");
+    names["#person"] = "person";
+    names["#pid"] = "id";
+    values[":pid"] = personId;
+  }
+  return parts.length ? { expression: parts.join(" AND "), names, values } : undefined;
+}
 
 /** A device's door events, newest first (gsi1). */
 export async function listAccessLogsByDevice({
@@ -25,13 +39,14 @@ export async function listAccessLogsByDevice({
   from,
   to,
   result,
+  personId,
   ...page
 }: B & { deviceId: string } & Range & PageRequest): Promise<Page<AccessLog>> {
   return queryPage<AccessLog>({
     index: "gsi1",
     pk: partitions.accessByDevice(buildingId, deviceId),
     sk: tsRange({ from, to }),
-    filter: resultFilter(result),
+    filter: resultFilter(result, personId),
     ascending: false,
     ...page,
   });
@@ -44,13 +59,14 @@ export async function listAccessLogsByUnit({
   from,
   to,
   result,
+  personId,
   ...page
 }: B & { unitId: string | null } & Range & PageRequest): Promise<Page<AccessLog>> {
   return queryPage<AccessLog>({
     index: "gsi2",
     pk: partitions.accessByUnit(buildingId, unitId),
     sk: tsRange({ from, to }),
-    filter: resultFilter(result),
+    filter: resultFilter(result, personId),
     ascending: false,
     ...page,
   });
@@ -66,9 +82,12 @@ export async function listAccessLogsByDayRange({
   from,
   to,
   result,
+  personId,
   limit = DEFAULT_LIMIT,
   cursor,
-}: B & { from: string; to: string; result?: AccessResult } & PageRequest): Promise<Page<AccessLog>> {
+}: B & { from: string; to: string; result?: AccessResult; personId?: string } & PageRequest): Promise<
+  Page<AccessLog>
+> {
   const state = decodeCursor(cursor) as { day: string; inner: string | null } | undefined;
   const firstDay = dayOf(from);
   let day = state?.day ?? dayOf(to);
@@ -80,7 +99,7 @@ export async function listAccessLogsByDayRange({
       index: "gsi3",
       pk: partitions.accessByDay(buildingId, day),
       sk: tsRange({ from, to }),
-      filter: resultFilter(result),
+      filter: resultFilter(result, personId),
       ascending: false,
       limit: limit - items.length,
       cursor: inner,

@@ -48,6 +48,10 @@ export const partitions = {
   user: (b: string, userId: string) => `${B(b)}#USER#${userId}`,
   outbox: (b: string) => `${B(b)}#OUTBOX`,
   doorRevocations: (b: string) => `${B(b)}#DOORREVOKE`,
+  alarmsByStatus: (b: string, status: string) => `${B(b)}#ALARMS#${status}`,
+  alarmsByUnit: (b: string, u: string | null) => `${B(b)}#UNIT#${unitPart(u)}#ALARMS`,
+  alarmsByDevice: (b: string, d: string) => `${B(b)}#DEVICE#${d}#ALARMS`,
+  telemetry: (b: string, d: string, metric: string) => `${B(b)}#DEVICE#${d}#TEL#${metric}`,
 } as const;
 const P = partitions;
 
@@ -227,6 +231,33 @@ export const keys = {
   userPartition: P.user,
   outboxEmail: (b: string, e: string): Key => ({ pk: P.outbox(b), sk: e }),
   outboxPartition: P.outbox,
+
+  alarm: (b: string, a: string): Key => ({ pk: B(b), sk: `ALARM#${a}` }),
+  /** One per device and cause while an alarm is open: holds its id; the conditional put makes it one alarm. */
+  openAlarm: (b: string, d: string, cause: string): Key => ({ pk: P.device(b, d), sk: `ALARMOPEN#${cause}` }),
+  /** A device alarm event already counted (QoS 1 redeliveries, other instances); expires by TTL. */
+  alarmEvent: (b: string, d: string, eventId: string): Key => ({
+    pk: P.device(b, d),
+    sk: `ALARMEVT#${eventId}`,
+  }),
+  alarmByStatus: (b: string, status: string, startedAt: string, a: string) => ({
+    gsi1pk: P.alarmsByStatus(b, status),
+    gsi1sk: `${startedAt}#${a}`,
+  }),
+  alarmByUnit: (b: string, u: string | null, startedAt: string, a: string) => ({
+    gsi2pk: P.alarmsByUnit(b, u),
+    gsi2sk: `${startedAt}#${a}`,
+  }),
+  alarmByDevice: (b: string, d: string, startedAt: string, a: string) => ({
+    gsi3pk: P.alarmsByDevice(b, d),
+    gsi3sk: `${startedAt}#${a}`,
+  }),
+  /** One reading bucket (a minute) of one metric of one device; expires by TTL. */
+  telemetry: (b: string, d: string, metric: string, minute: string): Key => ({
+    pk: P.telemetry(b, d, metric),
+    sk: minute,
+  }),
+  notificationPrefs: (b: string, userId: string): Key => ({ pk: P.user(b, userId), sk: "NOTIFPREFS" }),
 
   buildingPartition: B,
   /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Notification } from "@/lib/domain/notification";
-import { toItem } from "./item";
+import type { Notification, NotificationPrefs } from "@/lib/domain/notification";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
-import { type Page, type PageRequest, queryPage } from "./query";
+import { countQuery, type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { updateRecord } from "./update";
 import { putItem } from "./write";
 
@@ -45,4 +45,58 @@ export async function markNotificationRead({
     set: { readAt: new Date().toISOString() },
     what: "Notification",
   });
+}
+
+const unreadFilter = { expression: "readAt = :null", values: { ":null": null } };
+
+/** Unread notices of one person (bounded: read ones are not counted, and people read them). */
+export async function countUnreadNotifications({ buildingId, userId }: U): Promise<number> {
+  return countQuery({
+    pk: partitions.user(buildingId, userId),
+    sk: { beginsWith: "NOTIF#" },
+    filter: unreadFilter,
+  });
+}
+
+/** Marks notices read, only those still unread (a notice of someone else is simply not there). */
+export async function markNotificationsRead({
+  buildingId,
+  userId,
+  ids,
+  at,
+}: U & { ids: string[] | "all"; at: string }): Promise<number> {
+  const targets =
+    ids === "all"
+      ? (
+          await queryAll<Notification>(
+            { pk: partitions.user(buildingId, userId), sk: { beginsWith: "NOTIF#" }, filter: unreadFilter },
+            1000,
+          )
+        ).map((n) => n.id)
+      : ids;
+  let changed = 0;
+  for (const notificationId of targets) {
+    try {
+      await updateRecord<Notification>({
+        key: keys.notification(buildingId, userId, notificationId),
+        set: { readAt: at },
+        what: "Notification",
+        condition: { expression: "readAt = :null", values: { ":null": null } },
+      });
+      changed++;
+    } catch {
+      // not found or already read: nothing to do
+    }
+  }
+  return changed;
+}
+
+export async function findNotificationPrefs({ buildingId, userId }: U): Promise<NotificationPrefs | null> {
+  const r = await getRecord<{ prefs: NotificationPrefs }>(keys.notificationPrefs(buildingId, userId));
+  return r?.prefs ?? null;
+}
+
+export async function putNotificationPrefs({ buildingId, userId, prefs }: U & { prefs: NotificationPrefs }) {
+  await putItem({ ...keys.notificationPrefs(buildingId, userId), prefs });
+  return prefs;
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
+import type { AlarmDTO } from "@/lib/domain/alarm";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { DeviceCommandDTO } from "@/lib/domain/device-command";
 import type { MissionDTO } from "@/lib/domain/mission";
+import type { NotificationDTO } from "@/lib/domain/notification";
 import { logger } from "../logger";
 
 /** What the browser's live stream (SSE) receives for one building. */
@@ -11,7 +13,11 @@ export type LiveUpdate =
   | { type: "device"; device: DeviceDTO; registered?: true }
   | { type: "command"; command: DeviceCommandDTO }
   | { type: "access"; log: AccessLogDTO }
-  | { type: "mission"; mission: MissionDTO };
+  | { type: "mission"; mission: MissionDTO }
+  /** an alarm opened, repeated, acknowledged or cleared (`unitId` decides which residents hear it) */
+  | { type: "alarm"; alarm: AlarmDTO }
+  /** a new in-app notice, for its one recipient */
+  | { type: "notification"; userId: string; notification: NotificationDTO };
 
 export type LiveUpdateListener = (update: LiveUpdate) => void;
 

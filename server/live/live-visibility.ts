@@ -2,6 +2,7 @@ import "server-only";
 import { can, scopeOf } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { requesterId } from "../agents/director";
+import { alarmVisible } from "../services/alarms/alarm-access";
 import { ownsDevice } from "../services/devices/device-access";
 import type { LiveUpdate } from "./live-updates";
 
@@ -30,6 +31,10 @@ export function liveUpdateFilter(actor: Actor, ownDeviceIds: ReadonlySet<string>
       case "mission":
         if (missions === "building") return true;
         return missions === "own" && u.mission.requestedBy.id === requesterId(actor);
+      case "alarm":
+        return alarmVisible(actor, u.alarm);
+      case "notification":
+        return u.userId === actor.id;
       default:
         return false;
     }

@@ -10,7 +10,7 @@ import { logger } from "../logger";
 import { DialectAdapters, type NativeMessage } from "./adapters";
 import { CommandWaiters } from "./command-waiters";
 import { EventIngestor, type IngestorOptions } from "./event-ingestor";
-import { handleAck, handleAvailability, handleState } from "./handlers";
+import { handleAck, handleAvailability, handleSensorEvent, handleState } from "./handlers";
 import { type MqttMetrics, newMqttMetrics } from "./metrics";
 import { classifyError, DeliveryAttempts, PoisonLog, type PoisonReason } from "./poison";
 import {
@@ -411,8 +411,7 @@ export class MqttBridge {
     }
     const type = (json as { type?: unknown } | null)?.type;
     if (type === "alarm" || type === "telemetry") {
-      this.metrics.eventsIgnored++;
-      return true;
+      return (await handleSensorEvent(ctx, json)) === "malformed" ? this.malformed(topic, "event") : true;
     }
     const ev = accessEventMessageSchema.safeParse(json);
     if (!ev.success) return this.malformed(topic, "event");

@@ -6,6 +6,7 @@ import { type AccessLogEntry, MAX_LOGS_PER_BATCH, putAccessLogsOnce } from "../d
 import { isDependencyDown } from "../errors";
 import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
+import { resolveAccessPerson } from "../services/access-person/resolve-access-person";
 import { lookupAccessLogFacts, lookupDevice, lookupDoorCode } from "./lookups";
 import type { MqttMetrics } from "./metrics";
 import { classifyError, PoisonLog } from "./poison";
@@ -195,7 +196,10 @@ export class EventIngestor {
       codeId,
       ...(e.slot !== undefined ? { slot: e.slot } : {}),
       eventId: e.eventId,
+      person: await resolveAccessPerson(q.buildingId, q.deviceId, { codeId, commandId: e.commandId }),
     };
+    if (log.person?.id && (log.person.kind === "resident" || log.person.kind === "staff"))
+      log.userId = log.person.id;
     return { log, ...(await lookupAccessLogFacts(q.buildingId)) };
   }
 

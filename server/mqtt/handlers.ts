@@ -8,6 +8,7 @@ import { findCommand, finishCommand } from "../db/device-commands";
 import { setDeviceAvailability, updateDeviceState } from "../db/devices";
 import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
+import { checkBattery, clearFromDevice, ingestSensorEvent } from "../services/alarms/device-signals";
 import { commandEnded } from "./command-outcome";
 import type { CommandWaiters } from "./command-waiters";
 import { lookupDevice } from "./lookups";
@@ -32,6 +33,7 @@ export async function handleAvailability(ctx: Ctx, online: boolean): Promise<voi
   const d = await lookupDevice(ctx.buildingId, ctx.deviceId);
   if (d) {
     const device = { ...d, online, lastSeenAt: online ? at : d.lastSeenAt };
+    if (online) await clearFromDevice(d, "offline", at);
     publishLiveUpdate(
       ctx.buildingId,
       { type: "device", device: toDeviceDTO(device) },
@@ -66,6 +68,7 @@ export async function handleState(ctx: Ctx, json: unknown): Promise<true | "malf
     return true;
   }
   ctx.metrics.statesApplied++;
+  await checkBattery(d, state, stateAt);
   const device = {
     ...d,
     state,
@@ -80,6 +83,18 @@ export async function handleState(ctx: Ctx, json: unknown): Promise<true | "malf
     { heardByEveryInstance: true },
   );
   return true;
+}
+
+/**
+ * `type: "alarm" | "telemetry"` on `…/events`, native or translated from a dialect: alarms and readings
+ * (server/services/alarms). "malformed" when the payload is not a valid sensor event.
+ */
+export async function handleSensorEvent(ctx: Ctx, json: unknown) {
+  const out = await ingestSensorEvent(ctx, json);
+  if (out === "alarm") ctx.metrics.alarmsApplied++;
+  else if (out === "telemetry") ctx.metrics.telemetryApplied++;
+  else if (out === "unknown_device") unknown(ctx, "sensor event");
+  return out;
 }
 
 const ACK_STATUS = { ok: "acknowledged", rejected: "rejected", failed: "failed" } as const;

@@ -10,6 +10,10 @@ export type MqttMetrics = {
   eventsDuplicate: number;
   /** events of other types (alarm, telemetry): validated, not stored as access logs */
   eventsIgnored: number;
+  /** alarm events applied (opened, repeated or cleared an alarm) */
+  alarmsApplied: number;
+  /** telemetry events stored */
+  telemetryApplied: number;
   statesApplied: number;
   statesStale: number;
   availabilityApplied: number;
@@ -36,6 +40,8 @@ export const newMqttMetrics = (): MqttMetrics => ({
   eventsStored: 0,
   eventsDuplicate: 0,
   eventsIgnored: 0,
+  alarmsApplied: 0,
+  telemetryApplied: 0,
   statesApplied: 0,
   statesStale: 0,
   availabilityApplied: 0,

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
 import { getStaffHome, LOW_BATTERY_PERCENT } from "@/server/services/home/get-staff-home";
+import { StaffAlarmsSection } from "./alarms/staff-alarms-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff"))("metaTitle") };
@@ -27,6 +28,7 @@ export default rolePage(["staff", "manager"], async function StaffHomePage(actor
         title={t("title", { building: home.buildingName })}
         description={t("description")}
       />
+      <StaffAlarmsSection actor={actor} />
       <HomeSection id="devices-title" title={t("devices")}>
         <StatGrid>
           <Stat

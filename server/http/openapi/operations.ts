@@ -1,5 +1,6 @@
 import "server-only";
 import type { ApiOperation } from "./registry";
+import { alarmOperations } from "./resources/alarms";
 import { apiTokenOperations } from "./resources/api-tokens";
 import { auditOperations } from "./resources/audit";
 import { buildingOperations } from "./resources/building";
@@ -43,4 +44,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(knowledgeOperations),
   ...Object.values(missionOperations),
   ...Object.values(deviceOperations),
+  ...Object.values(alarmOperations),
 ];

@@ -24,6 +24,9 @@ export const API_TAGS = {
   Concierge: "The building's AI concierge, for messaging channels and integrations.",
   Devices: "Locks, sensors and other connected devices of the building, and commands sent to them.",
   "Access logs": "Door events from the building's devices, as JSON pages or a CSV file.",
+  Alarms:
+    "What the building's sensors report (leak, smoke, CO, doors, temperature, battery, offline), and acknowledging and clearing it.",
+  Notifications: "Each person's in-app notices, read state and channel preferences.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;

@@ -11,12 +11,16 @@ const COLUMNS = [
   "codeId",
   "reservationId",
   "userId",
+  "personKind",
+  "personName",
   "eventId",
   "id",
 ] as const;
 
 /** Access logs as CSV (RFC 4180 quoting by papaparse; cells that a spreadsheet would run as a formula are escaped). */
 export function accessLogsCsv(items: AccessLogDTO[]): string {
-  const rows = items.map((l) => COLUMNS.map((c) => l[c] ?? ""));
+  const cell = (l: AccessLogDTO, c: (typeof COLUMNS)[number]) =>
+    c === "personKind" ? (l.person?.kind ?? "") : c === "personName" ? (l.person?.name ?? "") : (l[c] ?? "");
+  const rows = items.map((l) => COLUMNS.map((c) => cell(l, c)));
   return Papa.unparse({ fields: [...COLUMNS], data: rows }, { escapeFormulae: true });
 }

@@ -26,7 +26,7 @@ export async function listAccessLogs(actor: Actor, q: ListAccessLogsQuery): Prom
   const scope = authorize(actor, "accessLog.read");
   const b = actor.buildingId;
   const unitId = q.unitId === undefined ? undefined : q.unitId === "common" ? null : q.unitId;
-  const range = { from: q.from, to: q.to, result: q.result, limit: q.limit };
+  const range = { from: q.from, to: q.to, result: q.result, personId: q.personId, limit: q.limit };
   if (q.from && q.to && q.from > q.to) {
     throw new AppError("validation", "The range ends before it starts.", {
       fields: { to: ["Must be after from"] },
@@ -60,7 +60,7 @@ export async function listAccessLogs(actor: Actor, q: ListAccessLogsQuery): Prom
 /** A resident's units one after the other; the cursor names the unit and the position inside it. */
 async function ownUnitsPage(
   actor: Actor,
-  range: { from?: string; to?: string; result?: "granted" | "denied"; limit: number },
+  range: { from?: string; to?: string; result?: "granted" | "denied"; personId?: string; limit: number },
   cursor: string | undefined,
 ) {
   const state = decodeCursor(cursor) as { u: number; inner: string | null } | undefined;
