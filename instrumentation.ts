@@ -14,6 +14,9 @@ export async function register() {
   const { sweepStayDoorCodes } = await import("./server/services/door-code-sweeper");
   const { installShutdownHandlers } = await import("./server/runtime/shutdown");
   addMqttRuntimeJob({ name: "stay-door-codes", everyMs: 60_000, run: () => sweepStayDoorCodes() });
+  // channel iCal feeds (issue 17): each feed is due on its own jittered schedule; this only looks for due ones
+  const { pollChannelFeeds } = await import("./server/services/channel-feeds/poll-channel-feeds");
+  addMqttRuntimeJob({ name: "channel-feeds", everyMs: 60_000, run: () => pollChannelFeeds() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

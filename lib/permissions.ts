@@ -39,6 +39,11 @@ export const PERMISSIONS = {
   "apiToken.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   // the local email outbox holds guests' check-in links: secrets, so managers only and never API tokens
   "outbox.read": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  // channel feeds (issue 17): the host (the unit's resident) and managers add them; staff see their state
+  "channelFeed.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "channelFeed.manage": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  // changing a stay's dates, party or guest details: who may book it may change it
+  "reservation.update": { guest: "none", resident: "own", staff: "none", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

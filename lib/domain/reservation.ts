@@ -10,7 +10,8 @@ export const RESERVATION_STATUSES = [
   "cancelled",
 ] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
-export const RESERVATION_SOURCES = ["portal", "api", "ical"] as const;
+/** `airbnb`, `booking`, `vrbo`, `other`: made from that channel's iCal feed (issue 17), with `externalId`. */
+export const RESERVATION_SOURCES = ["portal", "api", "ical", "airbnb", "booking", "vrbo", "other"] as const;
 export type ReservationSource = (typeof RESERVATION_SOURCES)[number];
 /** The guest's language, given when the stay is booked: their pages and emails use it (after their own choice). */
 export const guestLocaleSchema = z
@@ -92,6 +93,12 @@ export const reservationSchema = z.object({
   doorAccess: doorAccessSchema.nullable(),
   price: moneySchema.nullable(),
   source: z.enum(RESERVATION_SOURCES),
+  /** the event's UID in the channel's feed, for stays made from a feed */
+  externalId: z.string().max(1024).optional(),
+  /** the channel feed the stay came from */
+  channelFeedId: idSchema.optional(),
+  /** the booking's page on the channel (from the event's description) */
+  channelUrl: z.string().max(500).optional(),
   notes: z.string().max(2000).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

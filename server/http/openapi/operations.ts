@@ -3,6 +3,7 @@ import type { ApiOperation } from "./registry";
 import { apiTokenOperations } from "./resources/api-tokens";
 import { auditOperations } from "./resources/audit";
 import { buildingOperations } from "./resources/building";
+import { channelFeedOperations } from "./resources/channel-feeds";
 import { checkinOperations } from "./resources/checkin";
 import { deviceOperations } from "./resources/devices";
 import { healthOperations } from "./resources/health";
@@ -40,4 +41,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...knowledgeOperations,
   ...missionOperations,
   ...deviceOperations,
+  ...channelFeedOperations,
 ];
