@@ -50,7 +50,14 @@ export function toSafeError(e: unknown, context: Record<string, unknown> = {}): 
 }
 
 export function errorBody(err: SafeError): ErrorBody {
-  return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } };
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.fields ? { fields: err.fields } : {}),
+      ...(err.details ? { details: err.details } : {}),
+    },
+  };
 }
 
 function describeError(e: unknown) {

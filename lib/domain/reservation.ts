@@ -152,3 +152,19 @@ export type Night = {
   /** the reservation holding the night; null for a manager's block */
   reservationId: string | null;
 };
+
+/** `PATCH /api/v1/reservations/{id}` (issue 17): any of the dates, the party size, the lead guest's details. */
+export const changeReservationInputSchema = z
+  .object({
+    checkIn: isoDateSchema.optional(),
+    checkOut: isoDateSchema.optional(),
+    guestCount: z.number().int().min(1).max(50).optional(),
+    guest: guestSchema.optional(),
+  })
+  .strict()
+  .refine((c) => Object.values(c).some((v) => v !== undefined), { message: "Change at least one field" })
+  .refine((c) => !c.checkIn || !c.checkOut || c.checkOut > c.checkIn, {
+    path: ["checkOut"],
+    message: "Check-out must be after check-in",
+  });
+export type ChangeReservationInput = z.infer<typeof changeReservationInputSchema>;

@@ -12,6 +12,18 @@ export const errorBodySchema = z.object({
       .record(z.string(), z.array(z.string()))
       .optional()
       .describe("422 only: each bad field (dotted path) with its messages."),
+    details: z
+      .object({
+        dates: z
+          .array(z.string())
+          .optional()
+          .describe("409 on a booking or a stay change: the nights already held."),
+        numbers: z.array(z.string()).optional(),
+        reason: z.string().optional(),
+        retryAfterSeconds: z.number().int().optional(),
+      })
+      .optional()
+      .describe("Machine-readable specifics of the failure (allow-listed keys only)."),
   }),
 });
 

@@ -5,7 +5,8 @@ import {
   channelFeedInputSchema,
   feedSyncResultSchema,
 } from "@/lib/domain/channel-feed";
-import { idParamsSchema } from "@/lib/domain/reservation-api";
+import { changeReservationInputSchema } from "@/lib/domain/reservation";
+import { idParamsSchema, reservationResponseSchema } from "@/lib/domain/reservation-api";
 import { defineOperations } from "../registry";
 
 const tag = "Units";
@@ -60,6 +61,20 @@ export const channelFeedOperations = defineOperations(
     capability: "channelFeed.manage",
     params: idParamsSchema,
     responses: { 200: { description: "What the sync did", schema: feedSyncResultSchema } },
+    errors: [404, 409],
+  },
+  {
+    method: "patch",
+    path: "/api/v1/reservations/{id}",
+    id: "changeReservation",
+    tag: "Reservations",
+    summary: "Change a stay: dates, party size, lead guest",
+    description:
+      "Residents their own units' stays, managers any. New dates move the stay's nights in one transaction (the old nights stay held until the new ones are) and the door code's window on every lock. The building's min/max nights and guest limits apply (422 naming the field); a checked-in stay can only change its check-out. Nights held by another stay, its buffer or a block: 409 with `details.dates`.",
+    capability: "reservation.update",
+    params: idParamsSchema,
+    body: changeReservationInputSchema,
+    responses: { 200: { description: "The changed stay", schema: reservationResponseSchema } },
     errors: [404, 409],
   },
 );
