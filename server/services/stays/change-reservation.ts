@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/roles";
 import { getBuilding } from "../../db/buildings";
 import { moveReservation, updateReservation } from "../../db/reservations";
 import { getUnit } from "../../db/units";
+import { sendStayChangedEmail } from "../../email/stay-changed-email";
 import { logger } from "../../logger";
 import { recordAudit } from "../audit";
 import { bookingRuleErrors } from "../booking-rules";
@@ -18,6 +19,7 @@ import { moveStayDoorCodes } from "../stay-door-codes";
  * nights are never free before the new ones are held; nights held by another stay are a 409 naming them in
  * `details.dates`), then the door code's window moves on every lock. The building's rules apply to the new dates
  * and party (a stay already begun keeps its check-in date). Guest details and party size alone are a plain update.
+ * The guest is emailed the new dates (not at a channel stay's placeholder address).
  */
 export async function changeReservation(
   actor: Actor,
@@ -78,6 +80,9 @@ export async function changeReservation(
       logger.error("door code window not moved", { reservationId: r.id, error: String(e) }),
     );
   }
+  // the guest is told of new dates or a new party (their own details they know)
+  if (datesChanged || (input.guestCount && input.guestCount !== r.guestCount))
+    await sendStayChangedEmail(changed, unit, building);
   await recordAudit(actor, "reservation.update", { type: "reservation", id: r.id }, "success", {
     from: { checkIn: r.checkIn, checkOut: r.checkOut },
     to: { checkIn, checkOut },

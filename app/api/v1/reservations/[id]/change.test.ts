@@ -3,6 +3,7 @@ import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { getBuilding } from "@/server/db/buildings";
 import { findDoorRevocation } from "@/server/db/door-access";
 import { listDoorCodes } from "@/server/db/door-codes";
+import { listOutboxEmails } from "@/server/db/outbox";
 import { listNights } from "@/server/db/reservation-queries";
 import { getReservation, updateReservation } from "@/server/db/reservations";
 import { createReservationForActor } from "@/server/services/create-reservation";
@@ -81,6 +82,12 @@ describe("PATCH /api/v1/reservations/{id}", () => {
       validFrom: after.doorAccess?.validFrom,
       validUntil: after.doorAccess?.validUntil,
     });
+    // the guest is told, with the new dates
+    const told = (await listOutboxEmails({ buildingId: b, limit: 100 })).items.filter(
+      (e) => e.kind === "stay_changed" && e.to === "ana@guest.example",
+    );
+    expect(told).toHaveLength(1);
+    expect(told[0].subject).toMatch(/has changed/);
     // the code still comes off the locks at its (new) end
     expect((await findDoorRevocation({ buildingId: b, reservationId: r.id }))?.dueAt).toBe(
       after.doorAccess?.validUntil,
