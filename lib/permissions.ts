@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   "channelFeed.manage": { guest: "none", resident: "own", staff: "none", manager: "building" },
   // changing a stay's dates, party or guest details: who may book it may change it
   "reservation.update": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  // ending a stay: the guest themselves, the host, the front desk
+  "reservation.checkOut": { guest: "own", resident: "own", staff: "building", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -103,6 +103,8 @@ export const reservationSchema = z.object({
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   cancelledAt: timestampSchema.nullable(),
+  /** when the stay ended: the guest or staff checked out, or the check-out time passed (issue 17) */
+  checkedOutAt: timestampSchema.optional(),
 });
 export type Reservation = z.infer<typeof reservationSchema>;
 

@@ -218,7 +218,10 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
 const ACTIVE: string[] = ["pending", "confirmed", "checked_in"];
 
 export type ReservationPatch = Partial<
-  Pick<Reservation, "status" | "guest" | "guestCount" | "checkinProgress" | "doorAccess" | "price" | "notes">
+  Pick<
+    Reservation,
+    "status" | "guest" | "guestCount" | "checkinProgress" | "doorAccess" | "price" | "notes" | "checkedOutAt"
+  >
 >;
 
 /** Fields that are not in any key. `expectedStatus` makes a transition conditional (e.g. confirmed → checked_in). */

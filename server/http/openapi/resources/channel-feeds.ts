@@ -77,4 +77,17 @@ export const channelFeedOperations = defineOperations(
     responses: { 200: { description: "The changed stay", schema: reservationResponseSchema } },
     errors: [404, 409],
   },
+  {
+    method: "post",
+    path: "/api/v1/reservations/{id}/check-out",
+    id: "checkOutReservation",
+    tag: "Reservations",
+    summary: "Check a stay out: it ends now and its door code comes off the locks",
+    description:
+      "The stay's guest, the unit's resident, staff or a manager. Only a checked-in stay (409 otherwise). A stay still checked in at its check-out time is checked out by the server.",
+    capability: "reservation.checkOut",
+    params: idParamsSchema,
+    responses: { 200: { description: "The checked-out stay", schema: reservationResponseSchema } },
+    errors: [404, 409],
+  },
 );
