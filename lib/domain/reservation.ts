@@ -8,6 +8,8 @@ export const RESERVATION_STATUSES = [
   "checked_in",
   "checked_out",
   "cancelled",
+  /** never checked in by the building's noShowAfterHours after check-in time (issue 17); nights kept, code ended */
+  "no_show",
 ] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 /** `airbnb`, `booking`, `vrbo`, `other`: made from that channel's iCal feed (issue 17), with `externalId`. */

@@ -5,6 +5,7 @@ import { createReservation, getReservation } from "@/server/db/reservations";
 import { issueStayDoorCodes } from "@/server/services/stay-door-codes";
 import { checkOutStay } from "@/server/services/stays/check-out-stay";
 import { sweepCheckOuts } from "@/server/services/stays/sweep-check-outs";
+import { sweepNoShows } from "@/server/services/stays/sweep-no-shows";
 import { bearer, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
 import { seedDevice } from "@/test/device-fixtures";
 import { makeReservation, newBuildingId } from "@/test/fixtures";
@@ -85,5 +86,24 @@ describe("check-out", () => {
     expect(runs.reduce((n, x) => n + x.checkedOut, 0)).toBe(1);
     expect((await getReservation({ buildingId: b, reservationId: leaving.id })).status).toBe("checked_out");
     expect((await getReservation({ buildingId: b, reservationId: staying.id })).status).toBe("checked_in");
+  });
+
+  it("a confirmed stay never checked in becomes a no-show the building's hours after check-in time (default 12), not before", async () => {
+    const unit = await seedUnit(b, "404");
+    const absent = await stay(unit.id, "2026-11-20", "2026-11-23", "confirmed");
+    const arrived = await stay(unit.id, "2026-11-23", "2026-11-25");
+    // check-in 15:00 Lisbon (UTC in November) + 12 h = 03:00 the next day
+    expect(
+      (await sweepNoShows(new Date("2026-11-21T02:59:00Z"), { bridge: null, buildingIds: [b] })).noShows,
+    ).toBe(0);
+    expect(
+      (await sweepNoShows(new Date("2026-11-21T03:01:00Z"), { bridge: null, buildingIds: [b] })).noShows,
+    ).toBe(1);
+    expect((await getReservation({ buildingId: b, reservationId: absent.id })).status).toBe("no_show");
+    expect((await getReservation({ buildingId: b, reservationId: arrived.id })).status).toBe("checked_in");
+    // once only
+    expect(
+      (await sweepNoShows(new Date("2026-11-21T04:00:00Z"), { bridge: null, buildingIds: [b] })).noShows,
+    ).toBe(0);
   });
 });
