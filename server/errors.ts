@@ -49,6 +49,7 @@ export function toSafeError(e: unknown, context: Record<string, unknown> = {}): 
   };
 }
 
+/** The HTTP error body: the allow-listed `details` travel too, so API clients can act on structure like the UI. */
 export function errorBody(err: SafeError): ErrorBody {
   return {
     error: {

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
-import { issueIcalFeed } from "../services/issue-ical-feed";
+import { issueIcalFeed } from "../services/reservations/issue-ical-feed";
 import { action } from "./action";
 
 export const issueExportFeedAction = action(

@@ -6,19 +6,19 @@ import { getRecord, stripKeys, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { queryAll, queryPage } from "./query";
 import { hashToken } from "./token-hash";
+import type { EntityKeys } from "./update";
 import { isConditionalCheckFailed, type TransactItem, tx } from "./write";
 
 type B = { buildingId: string };
 type F = B & { feedId: string };
 
 /** Every key and index attribute of a feed, from the record: puts and the lease's conditional put use this. */
-export const channelFeedItem = (f: ChannelFeed) =>
-  toItem(
-    f,
-    keys.channelFeed(f.buildingId, f.id),
-    keys.channelFeedByUnit(f.buildingId, f.unitId, f.id),
-    keys.channelFeedDue(f.nextPollAt, f.buildingId, f.id),
-  );
+export const channelFeedKeys = (f: ChannelFeed): EntityKeys => ({
+  ...keys.channelFeed(f.buildingId, f.id),
+  ...keys.channelFeedByUnit(f.buildingId, f.unitId, f.id),
+  ...keys.channelFeedDue(f.nextPollAt, f.buildingId, f.id),
+});
+export const channelFeedItem = (f: ChannelFeed) => toItem(f, channelFeedKeys(f));
 
 export const feedEventKey = (buildingId: string, feedId: string, uid: string) =>
   keys.channelFeedEvent(buildingId, feedId, hashToken(uid));

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { config } from "../../config";
 import { createChannelFeed, listChannelFeedsByUnit } from "../../db/channel-feeds";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/audit";
 import { loadFeedUnit } from "./feed-access";
 import { assertFeedUrlAllowed } from "./fetch-feed";
 

@@ -18,8 +18,8 @@ import {
 } from "../../db/reservations";
 import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
-import { newCheckinLink } from "../checkin-link";
-import { moveStayDoorCodes, revokeStayDoorCodes } from "../stay-door-codes";
+import { newCheckinLink } from "../checkin/checkin-link";
+import { moveStayDoorCodes, revokeStayDoorCodes } from "../door-codes/stay-door-codes";
 
 export type ApplyOutcome = { created: number; updated: number; cancelled: number; conflicts: FeedConflict[] };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/roles";
 import { deleteChannelFeed } from "../../db/channel-feeds";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/audit";
 import { loadFeed } from "./feed-access";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { type FeedSyncResult, toChannelFeedDTO } from "@/lib/domain/channel-feed";
 import type { Actor } from "@/lib/roles";
 import { config } from "../../config";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/audit";
 import { loadFeed } from "./feed-access";
 import { syncFeedNow } from "./sync-channel-feed";
 

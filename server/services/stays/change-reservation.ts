@@ -4,15 +4,15 @@ import { todayIn } from "@/lib/domain/stay-dates";
 import { AppError } from "@/lib/errors";
 import { authorize, ownsUnit } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
+import { bookingRuleErrors } from "../../../lib/domain/booking-rules";
 import { getBuilding } from "../../db/buildings";
 import { moveReservation, updateReservation } from "../../db/reservations";
 import { getUnit } from "../../db/units";
 import { sendStayChangedEmail } from "../../email/stay-changed-email";
 import { logger } from "../../logger";
-import { recordAudit } from "../audit";
-import { bookingRuleErrors } from "../booking-rules";
-import { loadVisibleReservation } from "../reservation-access";
-import { moveStayDoorCodes } from "../stay-door-codes";
+import { recordAudit } from "../audit/audit";
+import { moveStayDoorCodes } from "../door-codes/stay-door-codes";
+import { loadVisibleReservation } from "../reservations/reservation-access";
 
 /**
  * Changes a stay (the resident of its unit, or a manager): new dates move its nights in ONE transaction (the old

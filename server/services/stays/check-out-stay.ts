@@ -9,9 +9,9 @@ import { findReservation, updateReservation } from "../../db/reservations";
 import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { mqttBridge } from "../../mqtt/runtime";
-import { recordAudit } from "../audit";
-import { loadVisibleReservation } from "../reservation-access";
-import { revokeStayDoorCodes } from "../stay-door-codes";
+import { recordAudit } from "../audit/audit";
+import { revokeStayDoorCodes } from "../door-codes/stay-door-codes";
+import { loadVisibleReservation } from "../reservations/reservation-access";
 
 /**
  * Ends a checked-in stay: `checked_out` (only from `checked_in`, a conditional write, so two check-outs make one),

@@ -4,7 +4,7 @@ import { listBuildings } from "../../db/buildings";
 import { listDepartures } from "../../db/reservation-queries";
 import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
-import { queryEvery } from "../query-every";
+import { queryEvery } from "../shared/query-every";
 import { endStay } from "./check-out-stay";
 
 /**

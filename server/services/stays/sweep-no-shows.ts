@@ -8,8 +8,8 @@ import { findReservation, updateReservation } from "../../db/reservations";
 import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { mqttBridge } from "../../mqtt/runtime";
-import { queryEvery } from "../query-every";
-import { revokeStayDoorCodes } from "../stay-door-codes";
+import { revokeStayDoorCodes } from "../door-codes/stay-door-codes";
+import { queryEvery } from "../shared/query-every";
 
 /**
  * Confirmed stays never checked in by the building's `noShowAfterHours` after check-in time become `no_show`

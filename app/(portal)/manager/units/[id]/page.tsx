@@ -8,8 +8,8 @@ import { UnitForm } from "@/components/manager/unit-form";
 import { UnitResidentsForm } from "@/components/manager/unit-residents-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getBuilding } from "@/server/services/building/get-building";
 import { listChannelFeeds } from "@/server/services/channel-feeds/list-channel-feeds";
-import { getActorBuilding } from "@/server/services/get-actor-building";
 import { loadUnit } from "./load-unit";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +24,7 @@ export default rolePage(
     if (!found) notFound();
     const { unit, residents } = found;
     const [building, t, tc, feeds] = await Promise.all([
-      getActorBuilding(actor),
+      getBuilding(actor),
       getTranslations("units"),
       getTranslations("channelFeeds"),
       listChannelFeeds(actor, unit.id),

@@ -6,8 +6,8 @@ import { listDoorCodes } from "@/server/db/door-codes";
 import { listOutboxEmails } from "@/server/db/outbox";
 import { listNights } from "@/server/db/reservation-queries";
 import { getReservation, updateReservation } from "@/server/db/reservations";
-import { createReservationForActor } from "@/server/services/create-reservation";
-import { issueStayDoorCodes } from "@/server/services/stay-door-codes";
+import { issueStayDoorCodes } from "@/server/services/door-codes/stay-door-codes";
+import { createReservation } from "@/server/services/reservations/create-reservation";
 import { changeReservation } from "@/server/services/stays/change-reservation";
 import { bearer, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
 import { seedDevice } from "@/test/device-fixtures";
@@ -24,7 +24,7 @@ const staff = await seedToken(b, { role: "staff" });
 const today = todayIn("Europe/Lisbon");
 const d = (n: number) => addDays(today, n);
 const book = (unitId: string, checkIn: string, checkOut: string) =>
-  createReservationForActor(
+  createReservation(
     userActor(b),
     { unitId, checkIn, checkOut, guest: { name: "Ana Guest", email: "ana@guest.example" }, guestCount: 1 },
     { source: "portal" },

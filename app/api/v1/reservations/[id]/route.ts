@@ -1,15 +1,13 @@
-import { changeReservationInputSchema } from "@/lib/domain/reservation";
-import { idParamsSchema } from "@/lib/domain/reservation-api";
+import { reservationOperations } from "@/server/http/openapi/resources/reservations";
+import { stayOperations } from "@/server/http/openapi/resources/stays";
 import { apiRoute, json } from "@/server/http/route";
-import { getReservationForActor } from "@/server/services/get-reservation";
+import { getReservation } from "@/server/services/reservations/get-reservation";
 import { changeReservation } from "@/server/services/stays/change-reservation";
 
-export const GET = apiRoute(
-  { params: idParamsSchema, capability: "reservation.read" },
-  async ({ actor, params }) => json({ reservation: await getReservationForActor(actor, params.id) }),
+export const GET = apiRoute(reservationOperations.getReservation, async ({ actor, params }) =>
+  json({ reservation: await getReservation(actor, params.id) }),
 );
 
-export const PATCH = apiRoute(
-  { params: idParamsSchema, body: changeReservationInputSchema, capability: "reservation.update" },
-  async ({ actor, params, body }) => json({ reservation: await changeReservation(actor, params.id, body) }),
+export const PATCH = apiRoute(stayOperations.changeReservation, async ({ actor, params, body }) =>
+  json({ reservation: await changeReservation(actor, params.id, body) }),
 );

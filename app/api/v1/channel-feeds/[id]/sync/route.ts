@@ -1,8 +1,7 @@
-import { idParamsSchema } from "@/lib/domain/reservation-api";
+import { channelFeedOperations } from "@/server/http/openapi/resources/channel-feeds";
 import { apiRoute, json } from "@/server/http/route";
 import { syncChannelFeedNow } from "@/server/services/channel-feeds/sync-channel-feed-now";
 
-export const POST = apiRoute(
-  { params: idParamsSchema, capability: "channelFeed.manage" },
-  async ({ actor, params }) => json(await syncChannelFeedNow(actor, params.id)),
+export const POST = apiRoute(channelFeedOperations.syncChannelFeed, async ({ actor, params }) =>
+  json(await syncChannelFeedNow(actor, params.id)),
 );

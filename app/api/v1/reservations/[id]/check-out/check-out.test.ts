@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/roles";
 import { getBuilding } from "@/server/db/buildings";
 import { createReservation, getReservation } from "@/server/db/reservations";
-import { issueStayDoorCodes } from "@/server/services/stay-door-codes";
+import { issueStayDoorCodes } from "@/server/services/door-codes/stay-door-codes";
 import { checkOutStay } from "@/server/services/stays/check-out-stay";
 import { sweepCheckOuts } from "@/server/services/stays/sweep-check-outs";
 import { sweepNoShows } from "@/server/services/stays/sweep-no-shows";

@@ -5,7 +5,7 @@ import { updateBuildingConfig } from "@/server/db/buildings";
 import { findChannelFeed } from "@/server/db/channel-feeds";
 import { listNights, listReservationsByUnit } from "@/server/db/reservation-queries";
 import { pollChannelFeeds } from "@/server/services/channel-feeds/poll-channel-feeds";
-import { createReservationForActor } from "@/server/services/create-reservation";
+import { createReservation } from "@/server/services/reservations/create-reservation";
 import { bearer, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
 import { airbnbFeed, bookingFeed, startFeedServer } from "@/test/channel-feed-server";
 import { newBuildingId } from "@/test/fixtures";
@@ -154,7 +154,7 @@ describe("channel feeds: Airbnb and Booking.com exports on a local server become
 
   it("a booking on a second channel for nights already held is a conflict: shown on the feed, never written over, and written once the nights are free", async () => {
     const unit = await seedUnit(b, "202");
-    const own = await createReservationForActor(
+    const own = await createReservation(
       userActor(b),
       {
         unitId: unit.id,
