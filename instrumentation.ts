@@ -16,6 +16,14 @@ export async function register() {
   addMqttRuntimeJob({ name: "stay-door-codes", everyMs: 60_000, run: () => sweepStayDoorCodes() });
   const { sweepOfflineDevices } = await import("./server/services/alarms/sweep-offline-devices");
   addMqttRuntimeJob({ name: "offline-alarms", everyMs: 60_000, run: () => sweepOfflineDevices() });
+  // channel iCal feeds (issue 17): each feed is due on its own jittered schedule; this only looks for due ones
+  const { pollChannelFeeds } = await import("./server/services/channel-feeds/poll-channel-feeds");
+  addMqttRuntimeJob({ name: "channel-feeds", everyMs: 60_000, run: () => pollChannelFeeds() });
+  // stays still checked in at their check-out time end then; stays never checked in become no-shows (issue 17)
+  const { sweepCheckOuts } = await import("./server/services/stays/sweep-check-outs");
+  const { sweepNoShows } = await import("./server/services/stays/sweep-no-shows");
+  addMqttRuntimeJob({ name: "check-outs", everyMs: 60_000, run: () => sweepCheckOuts() });
+  addMqttRuntimeJob({ name: "no-shows", everyMs: 300_000, run: () => sweepNoShows() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

@@ -42,6 +42,13 @@ export const PERMISSIONS = {
   "alarm.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "alarm.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
   "notification.read": { guest: "own", resident: "own", staff: "own", manager: "own" },
+  // channel feeds (issue 17): the host (the unit's resident) and managers add them; staff see their state
+  "channelFeed.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "channelFeed.manage": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  // changing a stay's dates, party or guest details: who may book it may change it
+  "reservation.update": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  // ending a stay: the guest themselves, the host, the front desk
+  "reservation.checkOut": { guest: "own", resident: "own", staff: "building", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

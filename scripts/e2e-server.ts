@@ -35,6 +35,8 @@ async function main() {
     // long enough for a person (and a test) to see a command pending before the lock answers
     SIM_ACK_MS: process.env.SIM_ACK_MS ?? "500",
     SIM_TELEMETRY_MS: process.env.SIM_TELEMETRY_MS ?? "0",
+    // the channel-feed spec serves Airbnb-shaped feeds from localhost
+    CHANNEL_FEEDS_ALLOW_PRIVATE: "1",
   };
   // Tests that speak MQTT themselves (a door event through the simulator's control topic) read the broker here.
   const stackFile = e2eStackFile(port);

@@ -183,6 +183,27 @@ export const ENV = {
     "sender address (a verified SES identity with ses)",
     "an address, e.g. Name <a@b.example>",
   ),
+  // --- channel feeds (issue 17) ---------------------------------------------------------------------------
+  CHANNEL_FEEDS_POLL_MS: v(
+    int(60_000).default(900_000),
+    "how often each unit's channel iCal feed is fetched (ms, jittered by a fifth)",
+    "a whole number of milliseconds, at least 60000",
+  ),
+  CHANNEL_FEEDS_TIMEOUT_MS: v(
+    int(1000, 120_000).default(10_000),
+    "time allowed to fetch one channel feed",
+    "a whole number of milliseconds from 1000 to 120000",
+  ),
+  CHANNEL_FEEDS_MAX_BYTES: v(
+    int(10_000).default(2_000_000),
+    "largest channel feed read; a bigger one is an error",
+    "a whole number of bytes, at least 10000",
+  ),
+  CHANNEL_FEEDS_ALLOW_PRIVATE: v(
+    flag().default(false),
+    "let feed URLs reach private and loopback addresses (development and tests only)",
+    "1, true, 0 or false",
+  ),
   // --- concierge: search ----------------------------------------------------------------------------------
   SEARCH_BACKEND: v(
     oneOf(["lancedb", "opensearch"]).optional(),

@@ -22,6 +22,7 @@ export const CONFIG_SECTIONS: { section: string; fields: FieldSpec[] }[] = [
       { name: "maxNights", kind: "number", min: 1, max: 90 },
       { name: "maxGuestsPerUnit", kind: "number", min: 1, max: 50 },
       { name: "cleaningBufferNights", kind: "number", min: 0, max: 7 },
+      { name: "noShowAfterHours", kind: "number", min: 1, max: 72 },
     ],
   },
   {

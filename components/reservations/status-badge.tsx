@@ -8,6 +8,7 @@ const TONE: Record<ReservationStatus, BadgeTone> = {
   checked_in: "success",
   checked_out: "neutral",
   cancelled: "danger",
+  no_show: "warning",
 };
 
 export function ReservationStatusBadge({ status }: { status: ReservationStatus }) {

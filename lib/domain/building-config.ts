@@ -72,6 +72,7 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
   maxNights: 30,
   maxGuestsPerUnit: 4,
   cleaningBufferNights: 0,
+  noShowAfterHours: 12,
   doorCode: {
     length: 6,
     validFromMarginMinutes: 60,
@@ -113,6 +114,8 @@ const buildingConfigCore = z.object({
   maxNights: z.number().int().min(1).max(90),
   maxGuestsPerUnit: z.number().int().min(1).max(50),
   cleaningBufferNights: z.number().int().min(0).max(7),
+  /** a confirmed stay not checked in this many hours after check-in time is a no-show (issue 17) */
+  noShowAfterHours: z.number().int().min(1).max(72),
   doorCode: doorCodeCore,
   accessLogRetentionDays: z.number().int().min(1).max(3650),
   approvals: approvalsCore,
@@ -138,6 +141,7 @@ export const buildingConfigSchema = z
     maxNights: buildingConfigCore.shape.maxNights.default(D.maxNights),
     maxGuestsPerUnit: buildingConfigCore.shape.maxGuestsPerUnit.default(D.maxGuestsPerUnit),
     cleaningBufferNights: buildingConfigCore.shape.cleaningBufferNights.default(D.cleaningBufferNights),
+    noShowAfterHours: buildingConfigCore.shape.noShowAfterHours.default(D.noShowAfterHours),
     doorCode: doorCodeCore.partial().transform(withDefaults(D.doorCode)).prefault({}),
     accessLogRetentionDays: buildingConfigCore.shape.accessLogRetentionDays.default(D.accessLogRetentionDays),
     approvals: approvalsCore.partial().transform(withDefaults(D.approvals)).prefault({}),

@@ -8,9 +8,12 @@ export const RESERVATION_STATUSES = [
   "checked_in",
   "checked_out",
   "cancelled",
+  /** never checked in by the building's noShowAfterHours after check-in time (issue 17); nights kept, code ended */
+  "no_show",
 ] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
-export const RESERVATION_SOURCES = ["portal", "api", "ical"] as const;
+/** `airbnb`, `booking`, `vrbo`, `other`: made from that channel's iCal feed (issue 17), with `externalId`. */
+export const RESERVATION_SOURCES = ["portal", "api", "ical", "airbnb", "booking", "vrbo", "other"] as const;
 export type ReservationSource = (typeof RESERVATION_SOURCES)[number];
 /** The guest's language, given when the stay is booked: their pages and emails use it (after their own choice). */
 export const guestLocaleSchema = z
@@ -92,10 +95,18 @@ export const reservationSchema = z.object({
   doorAccess: doorAccessSchema.nullable(),
   price: moneySchema.nullable(),
   source: z.enum(RESERVATION_SOURCES),
+  /** the event's UID in the channel's feed, for stays made from a feed */
+  externalId: z.string().max(1024).optional(),
+  /** the channel feed the stay came from */
+  channelFeedId: idSchema.optional(),
+  /** the booking's page on the channel (from the event's description) */
+  channelUrl: z.string().max(500).optional(),
   notes: z.string().max(2000).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   cancelledAt: timestampSchema.nullable(),
+  /** when the stay ended: the guest or staff checked out, or the check-out time passed (issue 17) */
+  checkedOutAt: timestampSchema.optional(),
 });
 export type Reservation = z.infer<typeof reservationSchema>;
 
@@ -145,3 +156,19 @@ export type Night = {
   /** the reservation holding the night; null for a manager's block */
   reservationId: string | null;
 };
+
+/** `PATCH /api/v1/reservations/{id}` (issue 17): any of the dates, the party size, the lead guest's details. */
+export const changeReservationInputSchema = z
+  .object({
+    checkIn: isoDateSchema.optional(),
+    checkOut: isoDateSchema.optional(),
+    guestCount: z.number().int().min(1).max(50).optional(),
+    guest: guestSchema.optional(),
+  })
+  .strict()
+  .refine((c) => Object.values(c).some((v) => v !== undefined), { message: "Change at least one field" })
+  .refine((c) => !c.checkIn || !c.checkOut || c.checkOut > c.checkIn, {
+    path: ["checkOut"],
+    message: "Check-out must be after check-in",
+  });
+export type ChangeReservationInput = z.infer<typeof changeReservationInputSchema>;

@@ -9,6 +9,7 @@ import type { Mission } from "@/lib/domain/mission";
 import type { Unit } from "@/lib/domain/unit";
 import { makeReservation, makeTicket, makeUser, newBuildingId } from "@/test/fixtures";
 import { buildingKeys, putBuilding, updateBuildingDetails } from "./buildings";
+import { channelFeedKeys, createChannelFeed, findChannelFeed, replaceChannelFeed } from "./channel-feeds";
 import { db, tableName } from "./client";
 import { appendMessages, conversationKeys, createConversation } from "./conversations";
 import { commandKeys, createCommand, finishCommand } from "./device-commands";
@@ -18,7 +19,13 @@ import { stripKeys } from "./item";
 import type { Key } from "./keys";
 import { createMission, missionKeys, saveMission } from "./missions";
 import { writePersonAccess } from "./person-access";
-import { cancelReservation, createReservation, reservationKeys, updateReservation } from "./reservations";
+import {
+  cancelReservation,
+  createReservation,
+  moveReservation,
+  reservationKeys,
+  updateReservation,
+} from "./reservations";
 import { createTicket, ticketKeys, updateTicket } from "./tickets";
 import { putUnit, unitKeys, updateUnit } from "./units";
 import type { EntityKeys } from "./update";
@@ -313,6 +320,67 @@ const rows: Row[] = [
         "status",
         (k) =>
           updateReservation({ buildingId: b, reservationId: k.sk.slice(4), patch: { status: "cancelled" } }),
+      ],
+    ],
+  },
+  {
+    entity: "reservation (moveReservation)",
+    keysOf: reservationKeys,
+    create: async () => {
+      const r = makeReservation(b, ulid(), "2031-05-01", "2031-05-03");
+      await createReservation({ reservation: r });
+      return { pk: `BLD#${b}`, sk: `RES#${r.id}` };
+    },
+    updates: [
+      [
+        "dates",
+        (k) =>
+          moveReservation({
+            buildingId: b,
+            reservationId: k.sk.slice(4),
+            to: { checkIn: "2031-05-02", checkOut: "2031-05-06" },
+          }),
+      ],
+    ],
+  },
+  {
+    entity: "channel feed (replaceChannelFeed)",
+    keysOf: channelFeedKeys,
+    create: async () => {
+      const at = now();
+      const id = ulid();
+      await createChannelFeed({
+        feed: {
+          id,
+          buildingId: b,
+          unitId: "unit_a",
+          url: "https://example.com/a.ics",
+          channel: "airbnb",
+          createdAt: at,
+          createdBy: "user_test",
+          lastSyncAt: null,
+          lastSuccessAt: null,
+          lastError: null,
+          etag: null,
+          lastModified: null,
+          nextPollAt: at,
+          leaseUntil: null,
+          version: 0,
+          conflicts: [],
+        },
+      });
+      return { pk: `BLD#${b}`, sk: `CHFEED#${id}` };
+    },
+    updates: [
+      [
+        "nextPollAt (the lease)",
+        async (k) => {
+          const feed = await findChannelFeed({ buildingId: b, feedId: k.sk.slice(7) });
+          if (!feed) throw new Error("feed missing");
+          const moved = { ...feed, nextPollAt: "2031-01-01T00:00:00.000Z" };
+          if (!(await replaceChannelFeed({ feed: moved, expectedVersion: feed.version })))
+            throw new Error("not written");
+        },
       ],
     ],
   },

@@ -52,6 +52,10 @@ export const partitions = {
   alarmsByUnit: (b: string, u: string | null) => `${B(b)}#UNIT#${unitPart(u)}#ALARMS`,
   alarmsByDevice: (b: string, d: string) => `${B(b)}#DEVICE#${d}#ALARMS`,
   telemetry: (b: string, d: string, metric: string) => `${B(b)}#DEVICE#${d}#TEL#${metric}`,
+  channelFeedsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#CHFEEDS`,
+  /** Global and sparse like commandsPending: every feed by its next poll, read by the poller. */
+  channelFeedsDue: () => "CHFEEDS#DUE",
+  channelFeedEvents: (b: string, f: string) => `${B(b)}#CHFEED#${f}`,
 } as const;
 const P = partitions;
 
@@ -258,6 +262,19 @@ export const keys = {
     sk: minute,
   }),
   notificationPrefs: (b: string, userId: string): Key => ({ pk: P.user(b, userId), sk: "NOTIFPREFS" }),
+  /** A unit's channel iCal feed (issue 17): listed per unit (gsi1) and by next poll across buildings (gsi2). */
+  channelFeed: (b: string, f: string): Key => ({ pk: B(b), sk: `CHFEED#${f}` }),
+  channelFeedByUnit: (b: string, u: string, f: string) => ({ gsi1pk: P.channelFeedsByUnit(b, u), gsi1sk: f }),
+  channelFeedDue: (nextPollAt: string, b: string, f: string) => ({
+    gsi2pk: P.channelFeedsDue(),
+    gsi2sk: `${nextPollAt}#${b}#${f}`,
+  }),
+  /** One per event UID a feed gave (its hash: UIDs are long); the stay or block it became. */
+  channelFeedEvent: (b: string, f: string, uidHash: string): Key => ({
+    pk: P.channelFeedEvents(b, f),
+    sk: `UID#${uidHash}`,
+  }),
+  channelFeedEventPartition: P.channelFeedEvents,
 
   buildingPartition: B,
   /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */

@@ -81,7 +81,9 @@ async function writeHoldingNights(items: TransactItem[], firstNight: number, dat
     await transactWrite(items);
   } catch (e) {
     if (!(e instanceof TransactionRefused)) throw e;
-    const taken = e.failedConditions.filter((i) => i >= firstNight).map((i) => dates[i - firstNight]);
+    const taken = e.failedConditions
+      .filter((i) => i >= firstNight && i - firstNight < dates.length)
+      .map((i) => dates[i - firstNight]);
     if (taken.length) {
       throw new AppError("conflict", `The unit is already booked: ${taken.join(", ")}`, {
         details: { dates: taken },
@@ -97,14 +99,24 @@ async function writeHoldingNights(items: TransactItem[], firstNight: number, dat
  * One transaction: the reservation, its check-in link lookup, and one NIGHT item per held night, each put only
  * if absent. Two overlapping stays share at least one night key, so the database itself lets only one through.
  */
-export async function createReservation({ reservation }: { reservation: Reservation }): Promise<Reservation> {
+export async function createReservation({
+  reservation,
+  also = [],
+}: {
+  reservation: Reservation;
+  /** more items written in the same transaction (a channel event's record); a refused one is a 409 */
+  also?: TransactItem[];
+}): Promise<Reservation> {
   const r = reservation;
   if (r.checkOut <= r.checkIn) throw new AppError("validation", "Check-out must be after check-in.");
   const { reservation: item, link, nights } = reservationItems(r);
   if (nights.length > MAX_NIGHTS_PER_TRANSACTION) {
     throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
   }
-  const items = [item, ...(link ? [link] : [])].map((i) => tx.put(i, NOT_EXISTS));
+  if (nights.length + also.length > MAX_NIGHTS_PER_TRANSACTION) {
+    throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
+  }
+  const items = [...[item, ...(link ? [link] : [])].map((i) => tx.put(i, NOT_EXISTS)), ...also];
   const firstNight = items.length;
   for (const n of nights) items.push(tx.put(n, NOT_EXISTS));
   await writeHoldingNights(
@@ -219,7 +231,10 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
 const ACTIVE: string[] = ["pending", "confirmed", "checked_in"];
 
 export type ReservationPatch = Partial<
-  Pick<Reservation, "status" | "guest" | "guestCount" | "checkinProgress" | "doorAccess" | "price" | "notes">
+  Pick<
+    Reservation,
+    "status" | "guest" | "guestCount" | "checkinProgress" | "doorAccess" | "price" | "notes" | "checkedOutAt"
+  >
 >;
 
 /** The keys follow the patched record (`reservationKeys`). `expectedStatus` makes a transition conditional (e.g. confirmed → checked_in). */
@@ -289,4 +304,86 @@ export async function unblockNights({ buildingId, unitId, dates }: B & { unitId:
       }),
     ),
   );
+}
+
+export type StayMove = { checkIn: string; checkOut: string };
+
+/**
+ * Moves a stay to new dates in ONE transaction: the reservation (its dates and the index keys that follow from
+ * them, only if it is still live and still on the dates it was read with), every newly held night put only if
+ * absent, every night no longer held deleted only if it is still this stay's, and nights that change kind
+ * (stay ↔ buffer) rewritten. Either all of it happens or none: at no moment are the old or the new nights
+ * unprotected. Nights held by someone else refuse it with a 409 naming them (`details.dates`).
+ */
+export async function moveReservation({
+  buildingId,
+  reservationId,
+  to,
+  patch = {},
+  also = [],
+  now = new Date(),
+}: B & {
+  reservationId: string;
+  to: StayMove;
+  patch?: Pick<ReservationPatch, "guest" | "guestCount">;
+  also?: TransactItem[];
+  now?: Date;
+}): Promise<Reservation> {
+  if (to.checkOut <= to.checkIn) throw new AppError("validation", "Check-out must be after check-in.");
+  const r = await getReservation({ buildingId, reservationId });
+  if (!ACTIVE.includes(r.status))
+    throw new AppError("conflict", `A reservation that is ${r.status.replace("_", " ")} cannot be changed.`);
+  const at = now.toISOString();
+  const next: Reservation = { ...r, ...patch, checkIn: to.checkIn, checkOut: to.checkOut, updatedAt: at };
+  const before = new Map(heldNights(r).map((n) => [n.date, n.kind]));
+  const after = new Map(heldNights(next).map((n) => [n.date, n.kind]));
+  const added = [...after].filter(([d]) => !before.has(d));
+  const gone = [...before.keys()].filter((d) => !after.has(d));
+  const rekind = [...after].filter(([d, k]) => before.has(d) && before.get(d) !== k);
+  if (1 + added.length + gone.length + rekind.length + also.length > 100) {
+    throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
+  }
+  // the index keys come from the one function that makes them for puts (reservationItem)
+  const item = reservationItem(next);
+  const indexKeys = Object.fromEntries(
+    ["gsi1sk", "gsi2sk", "gsi3sk"].map((k) => [k, (item as Record<string, unknown>)[k]]),
+  );
+  const mine = { ExpressionAttributeValues: { ":r": reservationId } };
+  const night = (date: string, kind: NightKind) =>
+    nightItem({ buildingId, unitId: r.unitId, reservationId, date, kind });
+  const items: TransactItem[] = [
+    tx.update(
+      keys.reservation(buildingId, reservationId),
+      buildUpdate({ checkIn: next.checkIn, checkOut: next.checkOut, ...patch, updatedAt: at, ...indexKeys }),
+      "#st IN (:pending, :confirmed, :in) AND #ci = :ci AND #co = :co",
+      {
+        ExpressionAttributeNames: { "#st": "status", "#ci": "checkIn", "#co": "checkOut" },
+        ExpressionAttributeValues: {
+          ":pending": "pending",
+          ":confirmed": "confirmed",
+          ":in": "checked_in",
+          ":ci": r.checkIn,
+          ":co": r.checkOut,
+        },
+      },
+    ),
+    ...added.map(([d, k]) => tx.put(night(d, k), NOT_EXISTS)),
+    ...gone.map((d) =>
+      tx.delete(keys.night(buildingId, r.unitId, d), "attribute_not_exists(pk) OR reservationId = :r", mine),
+    ),
+    ...rekind.map(([d, k]) => tx.put(night(d, k), "reservationId = :r", mine)),
+    ...also,
+  ];
+  try {
+    await writeHoldingNights(
+      items,
+      1,
+      added.map(([d]) => d),
+    );
+  } catch (e) {
+    if (e instanceof AppError && e.code === "conflict" && !e.details?.dates)
+      throw new AppError("conflict", "The stay changed meanwhile; try again.");
+    throw e;
+  }
+  return next;
 }

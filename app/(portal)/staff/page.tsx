@@ -15,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default rolePage(["staff", "manager"], async function StaffHomePage(actor) {
-  const [home, t, format] = await Promise.all([
+  const [home, t, td, format] = await Promise.all([
     getStaffHome(actor),
     getTranslations("staff"),
+    getTranslations("stayDay"),
     getFormatter(),
   ]);
   const d = home.devices;
@@ -75,6 +76,12 @@ export default rolePage(["staff", "manager"], async function StaffHomePage(actor
         </HomeSection>
         <HomeSection id="departures-title" title={t("departures")}>
           <StaysTable caption={t("departuresCaption")} rows={home.departures} empty={t("departuresEmpty")} />
+        </HomeSection>
+        <HomeSection id="late-title" title={td("late")}>
+          <StaysTable caption={td("lateCaption")} rows={home.late} empty={td("lateEmpty")} />
+        </HomeSection>
+        <HomeSection id="in-house-title" title={td("inHouse")}>
+          <StaysTable caption={td("inHouseCaption")} rows={home.inHouse} empty={td("inHouseEmpty")} />
         </HomeSection>
       </div>
     </div>

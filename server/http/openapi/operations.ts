@@ -4,6 +4,7 @@ import { alarmOperations } from "./resources/alarms";
 import { apiTokenOperations } from "./resources/api-tokens";
 import { auditOperations } from "./resources/audit";
 import { buildingOperations } from "./resources/building";
+import { channelFeedOperations } from "./resources/channel-feeds";
 import { checkinOperations } from "./resources/checkin";
 import { deviceOperations } from "./resources/devices";
 import { healthOperations } from "./resources/health";
@@ -14,6 +15,7 @@ import { openApiOperations } from "./resources/openapi";
 import { outboxOperations } from "./resources/outbox";
 import { peopleOperations } from "./resources/people";
 import { reservationOperations } from "./resources/reservations";
+import { stayOperations } from "./resources/stays";
 import { ticketOperations } from "./resources/tickets";
 import { unitAdminOperations } from "./resources/unit-admin";
 import { unitCalendarOperations } from "./resources/unit-calendar";
@@ -45,4 +47,6 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(missionOperations),
   ...Object.values(deviceOperations),
   ...Object.values(alarmOperations),
+  ...Object.values(channelFeedOperations),
+  ...Object.values(stayOperations),
 ];

@@ -8,6 +8,7 @@ import { newId } from "@/lib/domain/ids";
 import type { Reservation } from "@/lib/domain/reservation";
 import { getDevicesByIds, listDevicesByUnit } from "../../db/devices";
 import { claimDoorAccess, claimRevokeAttempt, releaseDoorAccess } from "../../db/door-access";
+import { moveDoorAccessWindow } from "../../db/door-access-window";
 import { createDoorCode, getDoorCode, markDoorCodeRemovalRequested } from "../../db/door-codes";
 import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
@@ -161,4 +162,56 @@ export async function findStayDoorCode(r: Reservation, building: Pick<Building, 
   }).catch(() => null);
   if (!code || code.status === "deleted") return null;
   return { pin: code.pin, validFrom: code.validFrom, validUntil: code.validUntil, status: code.status };
+}
+
+/**
+ * Moves a stay's code to the stay's current dates (a changed stay): the same PIN and code id, its window moved on
+ * the stay, its revocation record and every lock's code at once (moveDoorAccessWindow), then `set_code` sent again
+ * to each lock with the new window. Returns false when the stay has no code, the window did not change, or the
+ * code is being revoked. A stay without a code gets one from the sweeper on its new dates.
+ */
+export async function moveStayDoorCodes(
+  r: Reservation,
+  building: Building,
+  bridge: MqttBridge | null = mqttBridge(),
+): Promise<boolean> {
+  const access = r.doorAccess;
+  if (!access || access.revokeDueAt) return false;
+  const window = doorCodeWindow(r, building);
+  if (window.validFrom === access.validFrom && window.validUntil === access.validUntil) return false;
+  const codes = (
+    await Promise.all(
+      (
+        await stayLocks(r)
+      ).map(async (lock) => ({
+        lock,
+        code: await getDoorCode({ buildingId: r.buildingId, deviceId: lock.id, codeId: access.codeId }).catch(
+          () => null,
+        ),
+      })),
+    )
+  ).filter((c): c is { lock: Device; code: DoorCode } => !!c.code && !c.code.removalRequestedAt);
+  const moved = await moveDoorAccessWindow({
+    buildingId: r.buildingId,
+    reservationId: r.id,
+    codeId: access.codeId,
+    deviceIds: codes.map((c) => c.lock.id),
+    ...window,
+  });
+  if (!moved) return false;
+  for (const { lock, code } of codes) {
+    await sendCommand(
+      bridge,
+      {
+        device: lock,
+        action: "set_code",
+        params: { codeId: access.codeId, pin: code.pin, ...window },
+        issuedBy: SYSTEM,
+      },
+      { wait: false },
+    ).catch((e) =>
+      logger.error("set_code failed", { codeId: access.codeId, deviceId: lock.id, error: String(e) }),
+    );
+  }
+  return true;
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import { type Device, isRetired } from "@/lib/domain/device";
 import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
-import { todayIn } from "@/lib/domain/stay-dates";
+import { addDays, todayIn } from "@/lib/domain/stay-dates";
+import { stayDayState } from "@/lib/domain/stay-day";
 import type { Actor } from "@/lib/roles";
 import { listAllDevices } from "../../db/devices";
 import { listArrivals, listDepartures } from "../../db/reservation-queries";
 import { getUnitsByIds } from "../../db/units";
 import { getBuilding } from "../building/get-building";
+import { queryEvery } from "../shared/query-every";
 import { requireBuildingScope } from "../shared/require-scope";
 
 export type DeviceSummary = {
@@ -22,24 +24,39 @@ export type StaffHome = {
   today: string;
   arrivals: StayRow[];
   departures: StayRow[];
+  /** checked in now (issue 17) */
+  inHouse: StayRow[];
+  /** arrivals past check-in time not checked in, departures past check-out time still in (issue 17) */
+  late: StayRow[];
   devices: DeviceSummary;
   offlineDevices: Pick<Device, "id" | "name" | "type" | "lastSeenAt">[];
 };
 
 export const LOW_BATTERY_PERCENT = 20;
 
-/** Today's arrivals and departures (one query each, bounded by the day) and the building's device health. */
+/**
+ * Today's arrivals and departures (one query each, bounded by the day), who is in and who is late (the arrivals of
+ * the longest allowed stay back, one bounded range), and the building's device health.
+ */
 export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   requireBuildingScope(actor, "reservation.read", "device.read");
   const b = actor.buildingId;
   const building = await getBuilding(actor);
   const today = todayIn(building.timezone);
-  const [arrivals, departures, devices] = await Promise.all([
+  const now = new Date();
+  const [arrivals, departures, devices, recent] = await Promise.all([
     listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),
     listDepartures({ buildingId: b, from: today, to: today, limit: 200 }),
     listAllDevices({ buildingId: b }).then((all) => all.filter((d) => !isRetired(d))),
+    // every stay that may be in the building now arrived within the longest stay allowed
+    queryEvery((p) =>
+      listArrivals({ buildingId: b, from: addDays(today, -building.config.maxNights), to: today, ...p }),
+    ),
   ]);
-  const stays = [...arrivals.items, ...departures.items].filter((r) => r.status !== "cancelled");
+  const state = (r: (typeof recent)[number]) => stayDayState(r, building, now);
+  const inHouse = recent.filter((r) => state(r) === "in");
+  const late = recent.filter((r) => state(r) === "late");
+  const stays = [...arrivals.items, ...departures.items, ...recent].filter((r) => r.status !== "cancelled");
   const units = await getUnitsByIds({ buildingId: b, unitIds: [...new Set(stays.map((r) => r.unitId))] });
   const numberOf = new Map(units.map((u) => [u.id, u.number]));
   const row = (r: (typeof stays)[number]): StayRow => ({
@@ -51,6 +68,8 @@ export async function getStaffHome(actor: Actor): Promise<StaffHome> {
     today,
     arrivals: arrivals.items.filter((r) => r.status !== "cancelled").map(row),
     departures: departures.items.filter((r) => r.status !== "cancelled").map(row),
+    inHouse: inHouse.map(row),
+    late: late.map(row),
     devices: summarizeDevices(devices),
     offlineDevices: devices
       .filter((d) => !d.online)

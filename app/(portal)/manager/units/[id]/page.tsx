@@ -3,25 +3,32 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
+import { ChannelFeedsPanel } from "@/components/channel-feeds/channel-feeds-panel";
 import { UnitForm } from "@/components/manager/unit-form";
 import { UnitResidentsForm } from "@/components/manager/unit-residents-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getBuilding } from "@/server/services/building/get-building";
+import { listChannelFeeds } from "@/server/services/channel-feeds/list-channel-feeds";
 import { loadUnit } from "./load-unit";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("units"))("editTitle") };
 }
 
-/** One unit: its details, status and rate, and who lives there. */
+/** One unit: its details, status and rate, who lives there, and the channel calendars it imports and exports. */
 export default rolePage(
   ["manager"],
   async function UnitPage(actor, { params }: { params: Promise<{ id: string }> }) {
     const found = await loadUnit((await params).id);
     if (!found) notFound();
-    const [building, t] = await Promise.all([getBuilding(actor), getTranslations("units")]);
     const { unit, residents } = found;
+    const [building, t, tc, feeds] = await Promise.all([
+      getBuilding(actor),
+      getTranslations("units"),
+      getTranslations("channelFeeds"),
+      listChannelFeeds(actor, unit.id),
+    ]);
     return (
       <div className="max-w-3xl space-y-6">
         <PageHeader
@@ -48,6 +55,19 @@ export default rolePage(
           </CardHeader>
           <CardContent>
             <UnitResidentsForm unitId={unit.id} residents={residents} chosen={unit.residentIds} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{tc("title")}</CardTitle>
+            <CardDescription>{tc("description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ChannelFeedsPanel
+              unitId={unit.id}
+              feeds={feeds}
+              canExport={building.config.features.icalExport}
+            />
           </CardContent>
         </Card>
       </div>
