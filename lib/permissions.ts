@@ -39,6 +39,14 @@ export const PERMISSIONS = {
   "apiToken.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   // the local email outbox holds guests' check-in links: secrets, so managers only and never API tokens
   "outbox.read": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  // amenities and the package room (issue 18): residents and guests in house book; staff see the schedule
+  "amenity.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "amenity.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "amenityBooking.create": { guest: "own", resident: "own", staff: "none", manager: "none" },
+  "amenityBooking.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "amenityBooking.cancel": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "package.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "package.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -13,6 +13,9 @@ export const AUDIT_TARGET_TYPES = [
   "mission",
   "knowledge_document",
   "api_token",
+  "amenity",
+  "amenity_booking",
+  "package",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 export const AUDIT_RESULTS = ["success", "failure", "denied"] as const;

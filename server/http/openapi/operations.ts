@@ -1,5 +1,6 @@
 import "server-only";
 import type { ApiOperation } from "./registry";
+import { amenityOperations } from "./resources/amenities";
 import { apiTokenOperations } from "./resources/api-tokens";
 import { auditOperations } from "./resources/audit";
 import { buildingOperations } from "./resources/building";
@@ -40,4 +41,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...knowledgeOperations,
   ...missionOperations,
   ...deviceOperations,
+  ...amenityOperations,
 ];

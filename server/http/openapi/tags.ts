@@ -24,6 +24,9 @@ export const API_TAGS = {
   Concierge: "The building's AI concierge, for messaging channels and integrations.",
   Devices: "Locks, sensors and other connected devices of the building, and commands sent to them.",
   "Access logs": "Door events from the building's devices, as JSON pages or a CSV file.",
+  Amenities:
+    "Shared spaces (party room, gym…) and their bookings: slots, capacity, and the door code a booking gives.",
+  Packages: "The package room: parcels logged by staff, their recipients, and pickups.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;
