@@ -3,6 +3,7 @@ import {
   Bot,
   Building2,
   CalendarCheck,
+  CalendarClock,
   CalendarDays,
   ClipboardList,
   Cpu,
@@ -12,6 +13,7 @@ import {
   type LucideIcon,
   Mail,
   MessageCircle,
+  Package,
   Plug,
   ScrollText,
   Settings,
@@ -42,6 +44,8 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   stay: ClipboardList,
   outbox: Mail,
   tokens: Plug,
+  amenities: CalendarClock,
+  packages: Package,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */

@@ -125,3 +125,4 @@ export type AmenitySlot = z.infer<typeof amenitySlotSchema>;
 export const amenityBookingDTOSchema = amenityBookingSchema.omit({ slots: true, weekCounted: true }).extend({
   access: bookingAccessSchema.omit({ pin: true }).extend({ pin: z.string().optional() }).nullable(),
 });
+export type AmenityBookingDTO = z.infer<typeof amenityBookingDTOSchema>;

@@ -1,10 +1,8 @@
 import "server-only";
-import type { AmenityBooking } from "@/lib/domain/amenity";
+import type { AmenityBooking, AmenityBookingDTO } from "@/lib/domain/amenity";
 import type { Actor } from "@/lib/roles";
 
-export type AmenityBookingDTO = Omit<AmenityBooking, "slots" | "weekCounted" | "access"> & {
-  access: (Omit<NonNullable<AmenityBooking["access"]>, "pin"> & { pin?: string }) | null;
-};
+export type { AmenityBookingDTO };
 
 /** The booking as the caller may see it: the PIN only for its booker, and only while the booking stands. */
 export function toAmenityBookingDTO(b: AmenityBooking, actor: Actor): AmenityBookingDTO {
