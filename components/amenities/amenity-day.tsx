@@ -103,7 +103,9 @@ export async function AmenityDay({
                 >
                   <div className="flex items-center gap-3">
                     <span className="font-medium text-slate-900 tabular-nums">{time}</span>
-                    <Badge tone={left === 0 ? "danger" : "success"}>{left === 0 ? t("slots.full") : t("slots.left", { left })}</Badge>
+                    <Badge tone={left === 0 ? "danger" : "success"}>
+                      {left === 0 ? t("slots.full") : t("slots.left", { left })}
+                    </Badge>
                   </div>
                   {past ? (
                     <span className="text-slate-600 text-sm">{t("slots.past")}</span>
