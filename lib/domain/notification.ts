@@ -6,7 +6,7 @@ export const notificationSchema = z.object({
   id: idSchema,
   buildingId: idSchema,
   userId: idSchema,
-  kind: z.enum(["ticket", "mission", "reservation", "device", "system"]),
+  kind: z.enum(["ticket", "mission", "reservation", "device", "system", "package", "amenity"]),
   title: z.string().max(200),
   body: z.string().max(2000),
   /** in-app path to open, e.g. `/staff/tickets/…` */

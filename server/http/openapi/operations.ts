@@ -12,6 +12,7 @@ import { meOperations } from "./resources/me";
 import { missionOperations } from "./resources/missions";
 import { openApiOperations } from "./resources/openapi";
 import { outboxOperations } from "./resources/outbox";
+import { packageOperations } from "./resources/packages";
 import { peopleOperations } from "./resources/people";
 import { reservationOperations } from "./resources/reservations";
 import { ticketOperations } from "./resources/tickets";
@@ -42,4 +43,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...missionOperations,
   ...deviceOperations,
   ...amenityOperations,
+  ...packageOperations,
 ];
