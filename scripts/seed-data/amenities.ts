@@ -5,6 +5,7 @@ import { createAmenity } from "@/server/db/amenities";
 import { putDevice } from "@/server/db/devices";
 import type { DemoBuildingSpec } from "./buildings";
 import { lockId } from "./devices";
+import { seedPackages } from "./packages";
 
 /** Fixed ids, for e2e tests and docs: Harbor View's party room (with its door lock), gym and package room. */
 export const amenityId = (slug: string, name: string) => `amen_${slug}_${name}`;
@@ -80,7 +81,7 @@ export function demoAmenities(
   return { devices, amenities };
 }
 
-/** Writes them; a re-run after an interrupted seed meets its own items and carries on. */
+/** Writes them, and the package room's parcels; a re-run after an interrupted seed meets its own items and carries on. */
 export async function seedAmenities(spec: DemoBuildingSpec, now: Date): Promise<void> {
   const { devices, amenities } = demoAmenities(spec, now);
   for (const device of devices) await putDevice({ device });
@@ -89,4 +90,5 @@ export async function seedAmenities(spec: DemoBuildingSpec, now: Date): Promise<
       if (!(e instanceof AppError && e.code === "conflict")) throw e;
     });
   }
+  await seedPackages(spec, now);
 }
