@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   "amenityBooking.cancel": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "package.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "package.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "doorGroup.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "doorGroup.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -12,6 +12,8 @@ const amenityCore = z.object({
   name: z.string().trim().min(1).max(80),
   /** the locks a booking opens during its slot; empty: the amenity has no controlled door */
   doorDeviceIds: z.array(idSchema).max(10).default([]),
+  /** door groups (zones) a booking also opens, e.g. the lobby on the way to the party room */
+  doorGroupIds: z.array(idSchema).max(10).default([]),
   /** 1 = exclusive (a party room); N = N people at once (a gym) */
   capacity: z.number().int().min(1).max(500),
   slotMinutes: z

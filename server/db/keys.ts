@@ -269,6 +269,10 @@ export const keys = {
     gsi2sk: id,
   }),
 
+  /** A zone of doors (issue 18), beside the building. */
+  doorGroup: (b: string, g: string): Key => ({ pk: B(b), sk: `DOORGROUP#${g}` }),
+  doorGroupPrefix: "DOORGROUP#",
+
   buildingPartition: B,
   /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */
   seedMarker: (name: string): Key => ({ pk: "SEED", sk: name }),

@@ -6,6 +6,7 @@ import { auditOperations } from "./resources/audit";
 import { buildingOperations } from "./resources/building";
 import { checkinOperations } from "./resources/checkin";
 import { deviceOperations } from "./resources/devices";
+import { doorGroupOperations } from "./resources/door-groups";
 import { healthOperations } from "./resources/health";
 import { knowledgeOperations } from "./resources/knowledge";
 import { meOperations } from "./resources/me";
@@ -44,4 +45,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...deviceOperations,
   ...amenityOperations,
   ...packageOperations,
+  ...doorGroupOperations,
 ];

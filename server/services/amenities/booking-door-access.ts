@@ -9,6 +9,7 @@ import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { mqttBridge } from "../../mqtt/runtime";
 import { sendCommand } from "../../mqtt/send-command";
+import { doorsOf } from "../door-groups/door-locks";
 
 const SYSTEM = { kind: "system" as const, id: "amenity-bookings", name: "Amenity bookings" };
 
@@ -20,14 +21,18 @@ const SYSTEM = { kind: "system" as const, id: "amenity-bookings", name: "Amenity
  */
 export async function issueBookingDoorCode(
   booking: AmenityBooking,
-  amenity: Pick<Amenity, "doorDeviceIds" | "name">,
+  amenity: Pick<Amenity, "doorDeviceIds" | "doorGroupIds" | "name">,
   building: Pick<Building, "config">,
   bridge: MqttBridge | null = mqttBridge(),
 ): Promise<BookingAccess | null> {
-  if (amenity.doorDeviceIds.length === 0) return null;
-  const locks = (
-    await getDevicesByIds({ buildingId: booking.buildingId, deviceIds: amenity.doorDeviceIds })
-  ).filter((d) => d.type === "lock" && !isRetired(d));
+  const doors = await doorsOf(booking.buildingId, {
+    deviceIds: amenity.doorDeviceIds,
+    doorGroupIds: amenity.doorGroupIds ?? [],
+  });
+  if (doors.length === 0) return null;
+  const locks = (await getDevicesByIds({ buildingId: booking.buildingId, deviceIds: doors })).filter(
+    (d) => d.type === "lock" && !isRetired(d),
+  );
   if (locks.length === 0) return null;
   const length = building.config.doorCode.length;
   const pin = String(randomInt(0, 10 ** length)).padStart(length, "0");
