@@ -63,8 +63,8 @@ test("the desk logs a parcel, the resident sees it with a PIN, and the desk reco
   await desk.goto("/staff/packages");
   await expect(desk.getByRole("heading", { level: 1, name: "Package room" })).toBeVisible();
   await expectAccessible(desk);
-  await desk.getByLabel("Unit").selectOption({ label: "101" });
-  await desk.getByLabel("Recipient").selectOption({ label: "Riley Chen" });
+  await desk.locator(`select[name="unitId"]`).selectOption({ label: "101" });
+  await desk.locator(`select[name="recipientId"]`).selectOption({ label: "Riley Chen" });
   await desk.getByLabel("Carrier").fill("E2E Couriers");
   await desk.getByLabel("Shelf").fill("Z9");
   await desk.getByRole("button", { name: "Log parcel" }).click();

@@ -80,7 +80,7 @@ export async function bookAmenity(
     },
     unitId: actor.unitIds[0] ?? null,
     startsAt: fit.slots[0],
-    endsAt: input.endsAt,
+    endsAt: new Date(Date.parse(input.endsAt)).toISOString(),
     day: fit.day,
     week: fit.week,
     slots: fit.slots,
