@@ -1,7 +1,7 @@
 import "server-only";
 import type { AmenityBooking, BookingAccess } from "@/lib/domain/amenity";
 import { AppError, notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -203,14 +203,13 @@ export async function listAmenityBookingsByPerson({
   from,
   ...page
 }: B & { who: string; from: string } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<AmenityBooking>({
     index: "gsi1",
     pk: partitions.amenityBookingsByPerson(buildingId, who),
     sk: { gte: from },
     ascending: true,
     ...page,
   });
-  return stripPage<AmenityBooking>(p);
 }
 
 /** The confirmed bookings of a building-local day, in start order (the staff schedule). */
@@ -219,11 +218,10 @@ export async function listAmenityBookingsByDay({
   day,
   ...page
 }: B & { day: string } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<AmenityBooking>({
     index: "gsi2",
     pk: partitions.amenityBookingsByDay(buildingId, day),
     ascending: true,
     ...page,
   });
-  return stripPage<AmenityBooking>(p);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Package, PackageStatus } from "@/lib/domain/package";
 import { AppError, notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type PageRequest, queryPage } from "./query";
 import { TransactionRefused, transactWrite, tx } from "./write";
@@ -60,13 +60,12 @@ export async function listPackagesByUnit({
   unitId,
   ...page
 }: B & { unitId: string } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<Package>({
     index: "gsi1",
     pk: partitions.packagesByUnit(buildingId, unitId),
     ascending: false,
     ...page,
   });
-  return stripPage<Package>(p);
 }
 
 export async function listPackagesByStatus({
@@ -75,11 +74,10 @@ export async function listPackagesByStatus({
   ascending = true,
   ...page
 }: B & { status: PackageStatus; ascending?: boolean } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<Package>({
     index: "gsi2",
     pk: partitions.packagesByStatus(buildingId, status),
     ascending,
     ...page,
   });
-  return stripPage<Package>(p);
 }

@@ -15,7 +15,7 @@ import {
 import { getBuilding } from "../../db/buildings";
 import { findReservation } from "../../db/reservations";
 import { logger } from "../../logger";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/audit";
 import { type AmenityBookingDTO, toAmenityBookingDTO } from "./amenity-dto";
 import { issueBookingDoorCode } from "./booking-door-access";
 

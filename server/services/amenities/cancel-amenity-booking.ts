@@ -4,7 +4,7 @@ import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { cancelAmenityBooking, getAmenityBooking } from "../../db/amenity-bookings";
 import { logger } from "../../logger";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/audit";
 import { type AmenityBookingDTO, toAmenityBookingDTO } from "./amenity-dto";
 import { revokeBookingDoorCode } from "./booking-door-access";
 

@@ -4,7 +4,7 @@ import { newId } from "@/lib/domain/ids";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { createAmenity } from "../../db/amenities";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/audit";
 import { requireDoorGroups, requireLocks } from "../door-groups/door-locks";
 
 /** A manager defines an amenity; its doors must be locks of the same building (checked, named when not). */

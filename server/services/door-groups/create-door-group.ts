@@ -4,7 +4,7 @@ import { newId } from "@/lib/domain/ids";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { createDoorGroup } from "../../db/door-groups";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/audit";
 import { requireLocks } from "./door-locks";
 
 /** A manager groups locks of the building into a zone. */

@@ -3,7 +3,7 @@ import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { listAllUnits } from "../../db/units";
 import { listUsersByRole } from "../../db/users";
-import { queryEvery } from "../query-every";
+import { queryEvery } from "../shared/query-every";
 
 export type PackageRecipientOption = {
   id: string;

@@ -7,7 +7,7 @@ import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { createPackage } from "../../db/packages";
 import { getUnit } from "../../db/units";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/audit";
 import { notifyPackageWaiting } from "./notify-recipient";
 import { toPackageDTO } from "./package-dto";
 import { getUsersOfUnit } from "./unit-residents";

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { getPackage, recordPackagePickup } from "../../db/packages";
-import { recordAudit } from "../audit";
+import { recordAudit } from "../audit/audit";
 import { toPackageDTO } from "./package-dto";
 
 /**

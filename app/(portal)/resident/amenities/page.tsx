@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { todayIn } from "@/lib/domain/stay-dates";
 import { getAmenityDay, listBuildingAmenities } from "@/server/services/amenities/list-amenities";
 import { listBookings } from "@/server/services/amenities/list-amenity-bookings";
-import { getActorBuilding } from "@/server/services/get-actor-building";
+import { getBuilding } from "@/server/services/building/get-building";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("amenities"))("metaTitle") };
@@ -28,7 +28,7 @@ export default rolePage(
     const params = await searchParams;
     const [t, building, { items: amenities }, mine] = await Promise.all([
       getTranslations("amenities"),
-      getActorBuilding(actor),
+      getBuilding(actor),
       listBuildingAmenities(actor),
       listBookings(actor, { limit: 50 }),
     ]);

@@ -5,7 +5,7 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { PackageList } from "@/components/packages/package-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listDeviceUnits } from "@/server/services/list-device-options";
+import { listDeviceUnits } from "@/server/services/devices/list-device-options";
 import { listPackages } from "@/server/services/packages/list-packages";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { listBookings } from "@/server/services/amenities/list-amenity-bookings";
-import { listDeviceUnits } from "@/server/services/list-device-options";
+import { listDeviceUnits } from "@/server/services/devices/list-device-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("amenities.schedule"))("metaTitle") };

@@ -14,11 +14,10 @@ import { defineOperations } from "../registry";
 
 const tag = "Amenities";
 
-export const amenityOperations = defineOperations(
-  {
+export const amenityOperations = defineOperations({
+  getAmenityCatalog: {
     method: "get",
     path: "/api/v1/amenities",
-    id: "getAmenityCatalog",
     tag,
     summary: "The building's amenities",
     description:
@@ -26,10 +25,9 @@ export const amenityOperations = defineOperations(
     capability: "amenity.read",
     responses: { 200: { description: "Every amenity", schema: z.object({ items: z.array(amenitySchema) }) } },
   },
-  {
+  createAmenity: {
     method: "post",
     path: "/api/v1/amenities",
-    id: "createAmenity",
     tag,
     summary: "Define an amenity",
     description:
@@ -38,10 +36,9 @@ export const amenityOperations = defineOperations(
     body: createAmenityInputSchema,
     responses: { 201: { description: "Created", schema: z.object({ amenity: amenitySchema }) } },
   },
-  {
+  getAmenitySlots: {
     method: "get",
     path: "/api/v1/amenities/{id}/slots",
-    id: "getAmenitySlots",
     tag,
     summary: "An amenity's slots on one day",
     description: "Each slot of the building-local day with the places taken out of its capacity.",
@@ -56,10 +53,9 @@ export const amenityOperations = defineOperations(
     },
     errors: [404],
   },
-  {
+  listAmenityBookings: {
     method: "get",
     path: "/api/v1/amenity-bookings",
-    id: "listAmenityBookings",
     tag,
     summary: "Amenity bookings",
     description:
@@ -77,10 +73,9 @@ export const amenityOperations = defineOperations(
       },
     },
   },
-  {
+  createAmenityBooking: {
     method: "post",
     path: "/api/v1/amenity-bookings",
-    id: "createAmenityBooking",
     tag,
     summary: "Book an amenity slot",
     description:
@@ -90,10 +85,9 @@ export const amenityOperations = defineOperations(
     responses: { 201: { description: "Booked", schema: z.object({ booking: amenityBookingDTOSchema }) } },
     errors: [404, 409],
   },
-  {
+  cancelAmenityBooking: {
     method: "post",
     path: "/api/v1/amenity-bookings/{id}/cancel",
-    id: "cancelAmenityBooking",
     tag,
     summary: "Cancel an amenity booking",
     description:
@@ -103,4 +97,4 @@ export const amenityOperations = defineOperations(
     responses: { 200: { description: "Cancelled", schema: z.object({ booking: amenityBookingDTOSchema }) } },
     errors: [404, 409],
   },
-);
+});

@@ -5,11 +5,10 @@ import { defineOperations } from "../registry";
 
 const tag = "Devices";
 
-export const doorGroupOperations = defineOperations(
-  {
+export const doorGroupOperations = defineOperations({
+  getDoorGroups: {
     method: "get",
     path: "/api/v1/door-groups",
-    id: "getDoorGroups",
     tag,
     summary: "The building's door groups",
     description:
@@ -17,10 +16,9 @@ export const doorGroupOperations = defineOperations(
     capability: "doorGroup.read",
     responses: { 200: { description: "Every group", schema: z.object({ items: z.array(doorGroupSchema) }) } },
   },
-  {
+  createDoorGroup: {
     method: "post",
     path: "/api/v1/door-groups",
-    id: "createDoorGroup",
     tag,
     summary: "Define a door group",
     description: "Managers. `deviceIds` must be locks of the building (422 naming the others).",
@@ -28,4 +26,4 @@ export const doorGroupOperations = defineOperations(
     body: createDoorGroupInputSchema,
     responses: { 201: { description: "Created", schema: z.object({ doorGroup: doorGroupSchema }) } },
   },
-);
+});

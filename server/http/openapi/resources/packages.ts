@@ -11,11 +11,10 @@ import { defineOperations, pageOf } from "../registry";
 
 const tag = "Packages";
 
-export const packageOperations = defineOperations(
-  {
+export const packageOperations = defineOperations({
+  listPackages: {
     method: "get",
     path: "/api/v1/packages",
-    id: "listPackages",
     tag,
     summary: "Parcels in the package room",
     description:
@@ -24,10 +23,9 @@ export const packageOperations = defineOperations(
     query: packageListQuerySchema,
     responses: { 200: { description: "A page of parcels", schema: pageOf(packageDTOSchema) } },
   },
-  {
+  logPackage: {
     method: "post",
     path: "/api/v1/packages",
-    id: "logPackage",
     tag,
     summary: "Log an arriving parcel",
     description:
@@ -36,10 +34,9 @@ export const packageOperations = defineOperations(
     body: logPackageInputSchema,
     responses: { 201: { description: "Logged", schema: z.object({ package: packageDTOSchema }) } },
   },
-  {
+  pickUpPackage: {
     method: "post",
     path: "/api/v1/packages/{id}/pickup",
-    id: "pickUpPackage",
     tag,
     summary: "Record a pickup",
     description:
@@ -50,4 +47,4 @@ export const packageOperations = defineOperations(
     responses: { 200: { description: "Picked up", schema: z.object({ package: packageDTOSchema }) } },
     errors: [404, 409],
   },
-);
+});

@@ -1,8 +1,7 @@
-import { packageIdParamsSchema, pickupPackageInputSchema } from "@/lib/domain/package";
+import { packageOperations } from "@/server/http/openapi/resources/packages";
 import { apiRoute, json } from "@/server/http/route";
 import { pickUpPackage } from "@/server/services/packages/pick-up-package";
 
-export const POST = apiRoute(
-  { params: packageIdParamsSchema, body: pickupPackageInputSchema, capability: "package.manage" },
-  async ({ actor, params, body }) => json(await pickUpPackage(actor, params.id, body)),
+export const POST = apiRoute(packageOperations.pickUpPackage, async ({ actor, params, body }) =>
+  json(await pickUpPackage(actor, params.id, body)),
 );
