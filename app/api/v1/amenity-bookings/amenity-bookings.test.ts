@@ -129,11 +129,8 @@ describe("amenity bookings", () => {
       post({ amenityId, startsAt: at("19:00"), endsAt: at("20:00") }),
     );
     expect(refused.status).toBe(409);
-    // the JSON body carries code and message (details reach the app's own pages through actions)
-    expect(errorBodySchema.parse(refused.body).error).toMatchObject({
-      code: "conflict",
-      message: "That slot is full.",
-    });
+    expect(errorBodySchema.parse(refused.body).error).toMatchObject({ code: "conflict" });
+    expect(refused.body.error.details).toEqual({ reason: "amenity_full" });
     const free = await callRoute(
       bookings.POST,
       "/api/v1/amenity-bookings",
@@ -209,7 +206,7 @@ describe("amenity bookings", () => {
       post({ amenityId, startsAt: at("11:00"), endsAt: at("12:00") }),
     );
     expect(again.status).toBe(409);
-    expect(again.body.error.message).toMatch(/weekly limit/);
+    expect(again.body.error).toMatchObject({ code: "conflict", details: { reason: "amenity_weekly_limit" } });
     const offGrid = await callRoute(
       bookings.POST,
       "/a",
