@@ -49,7 +49,21 @@ export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError("conflict", message, { details });
 
 /** Why a request was refused, when the code alone does not say: the client words each one (messages/<lang>/errors.json). */
-export const ERROR_REASONS = ["last_manager", "signin_address", "signin_account"] as const;
+export const ERROR_REASONS = [
+  "last_manager",
+  "signin_address",
+  "signin_account",
+  // amenity bookings (issue 18): why a slot was refused
+  "amenity_full",
+  "amenity_already_booked",
+  "amenity_weekly_limit",
+  "amenity_off_grid",
+  "amenity_closed",
+  "amenity_too_long",
+  "amenity_in_the_past",
+  "amenity_too_far_ahead",
+  "amenity_not_bookable",
+] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
 /**

@@ -27,6 +27,8 @@ describe("navigationFor", () => {
       "/resident/devices",
       "/chat",
       "/resident/missions",
+      "/resident/amenities",
+      "/resident/packages",
     ]);
   });
 

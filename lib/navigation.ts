@@ -27,6 +27,8 @@ export const NAV_ICONS = [
   "tokens",
   "alarms",
   "notifications",
+  "amenities",
+  "packages",
 ] as const;
 export type NavIcon = (typeof NAV_ICONS)[number];
 
@@ -43,6 +45,8 @@ const RESIDENT: NavItem[] = [
   { href: "/resident/devices", label: "myDevices", icon: "devices" },
   { href: "/chat", label: "concierge", icon: "chat" },
   { href: "/resident/missions", label: "missions", icon: "missions" },
+  { href: "/resident/amenities", label: "amenities", icon: "amenities" },
+  { href: "/resident/packages", label: "packages", icon: "packages" },
 ];
 
 const STAFF: NavItem[] = [
@@ -54,6 +58,8 @@ const STAFF: NavItem[] = [
   { href: "/staff/reservations", label: "reservations", icon: "reservations" },
   { href: "/staff/missions", label: "missions", icon: "missions" },
   { href: "/chat", label: "concierge", icon: "chat" },
+  { href: "/staff/amenities", label: "amenitySchedule", icon: "amenities" },
+  { href: "/staff/packages", label: "packageRoom", icon: "packages" },
 ];
 
 const MANAGER: NavItem[] = [

@@ -49,6 +49,16 @@ export const PERMISSIONS = {
   "reservation.update": { guest: "none", resident: "own", staff: "none", manager: "building" },
   // ending a stay: the guest themselves, the host, the front desk
   "reservation.checkOut": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  // amenities and the package room (issue 18): residents and guests in house book; staff see the schedule
+  "amenity.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "amenity.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "amenityBooking.create": { guest: "own", resident: "own", staff: "none", manager: "none" },
+  "amenityBooking.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "amenityBooking.cancel": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "package.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "package.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "doorGroup.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "doorGroup.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -15,6 +15,7 @@ import { hashToken } from "@/server/db/token-hash";
 import { putUnit } from "@/server/db/units";
 import { createUser } from "@/server/db/users";
 import { demoAccessLogs } from "./seed-data/access-logs";
+import { seedAmenities } from "./seed-data/amenities";
 import { type DemoBuildingSpec, demoUnits } from "./seed-data/buildings";
 import { demoDevices } from "./seed-data/devices";
 import { seedDialectDevices } from "./seed-data/dialect-devices";
@@ -134,6 +135,7 @@ export async function seedBuilding(
   }
 
   await createMission({ mission: demoMission(spec, r, now) }).catch(alreadyThere);
+  await seedAmenities(spec, now);
   return {
     buildingId: b,
     units: units.length,

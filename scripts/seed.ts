@@ -19,7 +19,7 @@ import { resetBuildings } from "./seed-reset";
 import { ensureTable } from "./stack/ensure-table";
 
 /** Raise when the demo data changes shape: an older marker then no longer counts as seeded. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 const MARKER = keys.seedMarker("DEMO");
 /** A run that died mid-way leaves a "seeding" marker; after this long another run may take over. */
 const STALE_MS = 10 * 60_000;

@@ -4,6 +4,7 @@ import {
   Bot,
   Building2,
   CalendarCheck,
+  CalendarClock,
   CalendarDays,
   ClipboardList,
   Cpu,
@@ -13,6 +14,7 @@ import {
   type LucideIcon,
   Mail,
   MessageCircle,
+  Package,
   Plug,
   ScrollText,
   Settings,
@@ -46,6 +48,8 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   tokens: Plug,
   alarms: Siren,
   notifications: Bell,
+  amenities: CalendarClock,
+  packages: Package,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */

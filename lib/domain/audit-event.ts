@@ -15,6 +15,10 @@ export const AUDIT_TARGET_TYPES = [
   "api_token",
   "alarm",
   "announcement",
+  "amenity",
+  "amenity_booking",
+  "package",
+  "door_group",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 export const AUDIT_RESULTS = ["success", "failure", "denied"] as const;

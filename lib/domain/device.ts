@@ -90,6 +90,19 @@ export const doorCodeSchema = z.object({
   reservationId: idSchema.nullable(),
   /** the lock's numbered user slot holding it (keypad locks that number their codes: Zigbee2MQTT `pin_code.user`) */
   slot: z.number().int().min(0).max(255).optional(),
+  /**
+   * Who the code belongs to when it is not a stay's (an amenity booking's booker, a pass holder), so the access
+   * log can name the person behind a keypad entry; `source` says what granted it.
+   */
+  holder: z
+    .object({
+      kind: z.enum(["resident", "guest", "staff", "visitor"]),
+      id: idSchema.nullable(),
+      name: z.string().max(120),
+      source: z.enum(["amenity_booking", "pass"]),
+      sourceId: idSchema,
+    })
+    .optional(),
   /** pending until the lock acknowledges set_code */
   status: z.enum(DOOR_CODE_STATUSES),
   /** when this lock was first asked to delete the code: until `deleted`, the code is still on the lock */

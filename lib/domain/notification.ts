@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   "system",
   "alarm",
   "announcement",
+  "package",
+  "amenity",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_CHANNELS = ["inApp", "email"] as const;
@@ -80,6 +82,8 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, { inApp: boolean; email:
   system: { inApp: true, email: false },
   alarm: { inApp: true, email: true },
   announcement: { inApp: true, email: true },
+  package: { inApp: true, email: true },
+  amenity: { inApp: true, email: false },
 };
 export const channelsFor = (prefs: NotificationPrefs | null, kind: NotificationKind) =>
   prefs?.[kind] ?? DEFAULT_CHANNELS[kind];

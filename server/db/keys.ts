@@ -56,6 +56,11 @@ export const partitions = {
   /** Global and sparse like commandsPending: every feed by its next poll, read by the poller. */
   channelFeedsDue: () => "CHFEEDS#DUE",
   channelFeedEvents: (b: string, f: string) => `${B(b)}#CHFEED#${f}`,
+  amenity: (b: string, a: string) => `${B(b)}#AMENITY#${a}`,
+  amenityBookingsByPerson: (b: string, who: string) => `${B(b)}#USER#${who}#ABOOK`,
+  amenityBookingsByDay: (b: string, day: string) => `${B(b)}#ABOOK#${day}`,
+  packagesByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PKG`,
+  packagesByStatus: (b: string, status: string) => `${B(b)}#PKG#${status}`,
 } as const;
 const P = partitions;
 
@@ -275,6 +280,45 @@ export const keys = {
     sk: `UID#${uidHash}`,
   }),
   channelFeedEventPartition: P.channelFeedEvents,
+  /** Amenities (issue 18): the amenity beside the building; its slot counters in its own partition. */
+  amenity: (b: string, a: string): Key => ({ pk: B(b), sk: `AMENITY#${a}` }),
+  amenityPrefix: "AMENITY#",
+  /** Places taken in one slot (`taken`, bounded by the amenity's capacity in a conditional update). */
+  amenitySlot: (b: string, a: string, startsAt: string): Key => ({
+    pk: P.amenity(b, a),
+    sk: `SLOT#${startsAt}`,
+  }),
+  amenitySlotPrefix: "SLOT#",
+  /** One person's hold on one slot: the same person cannot take two places of a slot. */
+  amenitySlotHold: (b: string, a: string, startsAt: string, who: string): Key => ({
+    pk: P.amenity(b, a),
+    sk: `HOLD#${startsAt}#${who}`,
+  }),
+  /** One person's bookings of an amenity in one week (`count`, bounded by maxPerWeek). */
+  amenityWeek: (b: string, a: string, week: string, who: string): Key => ({
+    pk: P.amenity(b, a),
+    sk: `WEEK#${week}#${who}`,
+  }),
+  amenityBooking: (b: string, id: string): Key => ({ pk: B(b), sk: `ABOOK#${id}` }),
+  amenityBookingByPerson: (b: string, who: string, startsAt: string, id: string) => ({
+    gsi1pk: P.amenityBookingsByPerson(b, who),
+    gsi1sk: `${startsAt}#${id}`,
+  }),
+  amenityBookingByDay: (b: string, day: string, startsAt: string, id: string) => ({
+    gsi2pk: P.amenityBookingsByDay(b, day),
+    gsi2sk: `${startsAt}#${id}`,
+  }),
+  /** Parcels in the package room (issue 18). */
+  package: (b: string, id: string): Key => ({ pk: B(b), sk: `PKG#${id}` }),
+  packageByUnit: (b: string, u: string, id: string) => ({ gsi1pk: P.packagesByUnit(b, u), gsi1sk: id }),
+  packageByStatus: (b: string, status: string, id: string) => ({
+    gsi2pk: P.packagesByStatus(b, status),
+    gsi2sk: id,
+  }),
+
+  /** A zone of doors (issue 18), beside the building. */
+  doorGroup: (b: string, g: string): Key => ({ pk: B(b), sk: `DOORGROUP#${g}` }),
+  doorGroupPrefix: "DOORGROUP#",
 
   buildingPartition: B,
   /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */

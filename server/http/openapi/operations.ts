@@ -1,18 +1,21 @@
 import "server-only";
 import type { ApiOperation } from "./registry";
 import { alarmOperations } from "./resources/alarms";
+import { amenityOperations } from "./resources/amenities";
 import { apiTokenOperations } from "./resources/api-tokens";
 import { auditOperations } from "./resources/audit";
 import { buildingOperations } from "./resources/building";
 import { channelFeedOperations } from "./resources/channel-feeds";
 import { checkinOperations } from "./resources/checkin";
 import { deviceOperations } from "./resources/devices";
+import { doorGroupOperations } from "./resources/door-groups";
 import { healthOperations } from "./resources/health";
 import { knowledgeOperations } from "./resources/knowledge";
 import { meOperations } from "./resources/me";
 import { missionOperations } from "./resources/missions";
 import { openApiOperations } from "./resources/openapi";
 import { outboxOperations } from "./resources/outbox";
+import { packageOperations } from "./resources/packages";
 import { peopleOperations } from "./resources/people";
 import { reservationOperations } from "./resources/reservations";
 import { stayOperations } from "./resources/stays";
@@ -49,4 +52,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(alarmOperations),
   ...Object.values(channelFeedOperations),
   ...Object.values(stayOperations),
+  ...Object.values(amenityOperations),
+  ...Object.values(packageOperations),
+  ...Object.values(doorGroupOperations),
 ];

@@ -1,0 +1,92 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type AccountName, storageStateOf } from "./fixtures/accounts";
+import { expectAccessible } from "./fixtures/expect-accessible";
+import { SAME_ORIGIN } from "./fixtures/same-origin";
+
+/**
+ * Life in the building (issue 18) on the demo data: a resident books Harbor View's party room and gets its door
+ * code, a second resident is refused the same slot; the desk logs a parcel, the resident sees it with a PIN and the
+ * desk records the pickup with that PIN.
+ */
+test.describe.configure({ mode: "serial" });
+
+const PARTY_ROOM = "amen_harbor_partyroom";
+/** A day well inside the party room's 60 days, a different one on each run of the suite's fresh stack. */
+const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+
+async function as(browser: Browser, account: AccountName): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStateOf(account) });
+  return context.newPage();
+}
+
+test("a resident books the party room and gets a code for the slot; the slot is refused to a second resident", async ({
+  browser,
+}) => {
+  const riley = await as(browser, "harborResident");
+  await riley.goto(`/resident/amenities?amenity=${PARTY_ROOM}&date=${day}`);
+  await expect(riley.getByRole("heading", { level: 1, name: "Amenities" })).toBeVisible();
+  await expect(riley.getByRole("heading", { name: "Party room" })).toBeVisible();
+  await expectAccessible(riley);
+  const slot = riley.locator("li[data-slot]").first();
+  const startsAt = await slot.getAttribute("data-slot");
+  await slot.getByRole("button", { name: /^Book/ }).click();
+  await expect(slot.getByText("Full")).toBeVisible();
+  const pin = riley.getByTestId("amenity-pin").first();
+  await expect(pin).toHaveText(/^\d{6}$/);
+
+  const jordan = await as(browser, "harborResident2");
+  await jordan.goto(`/resident/amenities?amenity=${PARTY_ROOM}&date=${day}`);
+  const same = jordan.locator(`li[data-slot="${startsAt}"]`);
+  await expect(same.getByText("Full")).toBeVisible();
+  await expect(same.getByRole("button")).toHaveCount(0);
+  // the page offers no button, and the server refuses the slot anyway
+  const endsAt = new Date(Date.parse(startsAt ?? "") + 120 * 60_000).toISOString();
+  const refused = await jordan.request.post("/api/v1/amenity-bookings", {
+    data: { amenityId: PARTY_ROOM, startsAt, endsAt },
+    headers: SAME_ORIGIN,
+  });
+  expect(refused.status()).toBe(409);
+  expect((await refused.json()).error.code).toBe("conflict");
+
+  // the desk sees the booking on that day's schedule
+  const desk = await as(browser, "harborStaff");
+  await desk.goto(`/staff/amenities?date=${day}`);
+  await expect(desk.getByRole("heading", { level: 1, name: "Amenity schedule" })).toBeVisible();
+  await expect(desk.getByRole("cell", { name: "Riley Chen" })).toBeVisible();
+  await expectAccessible(desk);
+});
+
+test("the desk logs a parcel, the resident sees it with a PIN, and the desk records the pickup with it", async ({
+  browser,
+}) => {
+  const desk = await as(browser, "harborStaff");
+  await desk.goto("/staff/packages");
+  await expect(desk.getByRole("heading", { level: 1, name: "Package room" })).toBeVisible();
+  await expectAccessible(desk);
+  await desk.locator(`select[name="unitId"]`).selectOption({ label: "101" });
+  await desk.locator(`select[name="recipientId"]`).selectOption({ label: "Riley Chen" });
+  await desk.getByLabel("Carrier").fill("E2E Couriers");
+  await desk.getByLabel("Shelf").fill("Z9");
+  await desk.getByRole("button", { name: "Log parcel" }).click();
+  await expect(desk.getByRole("status")).toContainText("Logged for unit 101");
+
+  const riley = await as(browser, "harborResident");
+  await riley.goto("/resident/packages");
+  const mine = riley.locator("li[data-package]", { hasText: "E2E Couriers" });
+  await expect(mine).toContainText("Z9");
+  const pin = (await mine.getByTestId("package-pin").textContent())?.trim() ?? "";
+  expect(pin).toMatch(/^\d{6}$/);
+  await expectAccessible(riley);
+
+  await desk.reload();
+  const parcel = desk.locator("li[data-package]", { hasText: "E2E Couriers" });
+  await parcel.getByLabel("PIN (optional)").fill(pin);
+  await parcel.getByRole("button", { name: "Record pickup" }).click();
+  await expect(desk.locator("li[data-package]", { hasText: "E2E Couriers" })).toHaveCount(0);
+
+  await riley.reload();
+  await expect(riley.locator("li[data-package]", { hasText: "E2E Couriers" })).toContainText("Picked up");
+  await expect(
+    riley.locator("li[data-package]", { hasText: "E2E Couriers" }).getByTestId("package-pin"),
+  ).toHaveCount(0);
+});

@@ -1,0 +1,17 @@
+import "server-only";
+import type { AmenityBooking, AmenityBookingDTO } from "@/lib/domain/amenity";
+import type { Actor } from "@/lib/roles";
+
+export type { AmenityBookingDTO };
+
+/** The booking as the caller may see it: the PIN only for its booker, and only while the booking stands. */
+export function toAmenityBookingDTO(b: AmenityBooking, actor: Actor): AmenityBookingDTO {
+  const { slots: _slots, weekCounted: _w, access, ...rest } = b;
+  const mine = b.bookedBy.id === actor.id && b.status === "confirmed";
+  if (!access) return { ...rest, access: null };
+  const { pin, ...withoutPin } = access;
+  return { ...rest, access: mine ? { ...withoutPin, pin } : withoutPin };
+}
+
+/** The booker id of an actor: a person's user id, or a guest's id within their stay. */
+export const bookerId = (actor: Actor) => actor.id;
