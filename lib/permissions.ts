@@ -39,6 +39,9 @@ export const PERMISSIONS = {
   "apiToken.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   // the local email outbox holds guests' check-in links: secrets, so managers only and never API tokens
   "outbox.read": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  // condo fees: managers run billing and record payments; a unit's holders read its own bills and ledger
+  "billing.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "bill.read": { guest: "none", resident: "own", staff: "none", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -48,6 +48,9 @@ export const partitions = {
   user: (b: string, userId: string) => `${B(b)}#USER#${userId}`,
   outbox: (b: string) => `${B(b)}#OUTBOX`,
   doorRevocations: (b: string) => `${B(b)}#DOORREVOKE`,
+  billsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#BILLS`,
+  bills: (b: string) => `${B(b)}#BILLS`,
+  paymentsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PAYMENTS`,
 } as const;
 const P = partitions;
 
@@ -227,6 +230,27 @@ export const keys = {
   userPartition: P.user,
   outboxEmail: (b: string, e: string): Key => ({ pk: P.outbox(b), sk: e }),
   outboxPartition: P.outbox,
+
+  billingSchedule: (b: string): Key => ({ pk: B(b), sk: "BILLING#SCHEDULE" }),
+  /** One per building and month: its conditional put makes the month's billing run happen once. */
+  billingRun: (b: string, period: string): Key => ({ pk: B(b), sk: `BILLRUN#${period}` }),
+  billingRunPrefix: "BILLRUN#",
+  /** A bill's id is derived from its unit and month, so a second run for the month hits the same key. */
+  bill: (b: string, billId: string): Key => ({ pk: B(b), sk: `BILL#${billId}` }),
+  billByUnit: (b: string, u: string, period: string, billId: string) => ({
+    gsi1pk: P.billsByUnit(b, u),
+    gsi1sk: `${period}#${billId}`,
+  }),
+  billByPeriod: (b: string, period: string, u: string) => ({
+    gsi2pk: P.bills(b),
+    gsi2sk: `${period}#${u}`,
+  }),
+  /** Keyed by the hash of the client's idempotency key: the same payment sent twice hits the same key. */
+  payment: (b: string, paymentId: string): Key => ({ pk: B(b), sk: `PAYMENT#${paymentId}` }),
+  paymentByUnit: (b: string, u: string, paidOn: string, paymentId: string) => ({
+    gsi1pk: P.paymentsByUnit(b, u),
+    gsi1sk: `${paidOn}#${paymentId}`,
+  }),
 
   buildingPartition: B,
   /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */

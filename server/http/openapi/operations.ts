@@ -2,6 +2,7 @@ import "server-only";
 import type { ApiOperation } from "./registry";
 import { apiTokenOperations } from "./resources/api-tokens";
 import { auditOperations } from "./resources/audit";
+import { billingOperations } from "./resources/billing";
 import { buildingOperations } from "./resources/building";
 import { checkinOperations } from "./resources/checkin";
 import { deviceOperations } from "./resources/devices";
@@ -40,4 +41,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...knowledgeOperations,
   ...missionOperations,
   ...deviceOperations,
+  ...billingOperations,
 ];

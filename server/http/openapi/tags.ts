@@ -24,6 +24,7 @@ export const API_TAGS = {
   Concierge: "The building's AI concierge, for messaging channels and integrations.",
   Devices: "Locks, sensors and other connected devices of the building, and commands sent to them.",
   "Access logs": "Door events from the building's devices, as JSON pages or a CSV file.",
+  Billing: "Condo fees: the fee schedule, monthly billing runs, and each unit's bills with their PDFs.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;

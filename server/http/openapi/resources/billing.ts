@@ -1,0 +1,82 @@
+import "server-only";
+import { z } from "zod";
+import {
+  billDtoSchema,
+  billIdParamsSchema,
+  billingRunDtoSchema,
+  billingRunInputSchema,
+  billingScheduleInputSchema,
+  billingScheduleSchema,
+  billPdfLinkSchema,
+  listBillsQuerySchema,
+} from "@/lib/domain/billing";
+import { defineOperations, pageOf } from "../registry";
+
+const scheduleBody = z.object({ schedule: billingScheduleSchema.nullable() });
+const runBody = z.object({ run: billingRunDtoSchema });
+
+export const billingOperations = defineOperations(
+  {
+    method: "get",
+    path: "/api/v1/billing/schedule",
+    id: "getBillingSchedule",
+    tag: "Billing",
+    summary: "The building's fee schedule",
+    description: "`schedule` is null until a manager sets one.",
+    capability: "billing.manage",
+    responses: { 200: { description: "The schedule", schema: scheduleBody } },
+  },
+  {
+    method: "put",
+    path: "/api/v1/billing/schedule",
+    id: "setBillingSchedule",
+    tag: "Billing",
+    summary: "Set the fee schedule: a fixed monthly fee, or a monthly budget split by unit share",
+    description:
+      "Either `monthlyFeeMinor` (every unit pays it) or `shares` (unit id → weight) with `monthlyBudgetMinor`, split to the cent by largest remainder. Bills already made keep their amounts.",
+    capability: "billing.manage",
+    body: billingScheduleInputSchema,
+    responses: { 200: { description: "The schedule as stored", schema: scheduleBody } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/billing/runs",
+    id: "runBilling",
+    tag: "Billing",
+    summary: "Run the month's billing: one bill per unit, rendered as PDF, stored and emailed",
+    description:
+      "Idempotent per month: the first call answers 201, any later call (or a concurrent one on another instance) 200 with the same run and makes no second bill. 409 when no fee schedule is set.",
+    capability: "billing.manage",
+    body: billingRunInputSchema,
+    responses: {
+      201: { description: "The run this call made", schema: runBody },
+      200: { description: "The month's run, made earlier", schema: runBody },
+    },
+    errors: [409],
+  },
+  {
+    method: "get",
+    path: "/api/v1/bills",
+    id: "listBills",
+    tag: "Billing",
+    summary: "Bills, latest month first",
+    description:
+      "Managers: every bill of the building. Residents: only their own units' bills (another unit's `unitId` answers 403); residents get one page, no cursor.",
+    capability: "bill.read",
+    query: listBillsQuerySchema,
+    responses: { 200: { description: "A page of bills", schema: pageOf(billDtoSchema) } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/bills/{id}/pdf",
+    id: "getBillPdf",
+    tag: "Billing",
+    summary: "A short-lived link to a bill's PDF",
+    description:
+      "Managers of the building and the holders of the bill's unit only. 409 while the PDF is not stored yet.",
+    capability: "bill.read",
+    params: billIdParamsSchema,
+    responses: { 200: { description: "The signed link", schema: billPdfLinkSchema } },
+    errors: [404, 409],
+  },
+);
