@@ -216,3 +216,140 @@ export function monthlyFees(schedule: BillingSchedule, unitIds: string[]): Map<s
   const shares = Object.fromEntries(Object.entries(schedule.shares ?? {}).filter(([u]) => known.has(u)));
   return splitByShares(schedule.monthlyBudgetMinor ?? 0, shares);
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Payments and the unit's ledger
+
+export const PAYMENT_METHODS = ["bank_transfer", "cash", "check", "card", "other"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** `POST /api/v1/payments` (managers). The same `idempotencyKey` sent again records nothing new. */
+export const recordPaymentInputSchema = z
+  .object({
+    unitId: idSchema,
+    amountMinor: z.number().int().min(1).max(1_000_000_000),
+    paidOn: isoDateSchema,
+    method: z.enum(PAYMENT_METHODS),
+    reference: z.string().trim().max(120).default("").describe("Bank reference, cheque number…"),
+    idempotencyKey: z
+      .string()
+      .min(8)
+      .max(100)
+      .regex(/^[A-Za-z0-9_:.-]+$/, "Letters, digits and _ : . - only")
+      .describe("Chosen by the client once per payment (the form makes one when it opens)."),
+  })
+  .strict();
+export type RecordPaymentInput = z.infer<typeof recordPaymentInputSchema>;
+
+export const allocationSchema = z.object({
+  billId: idSchema,
+  period: periodSchema,
+  amountMinor: z.number().int(),
+});
+export const paymentSchema = z.object({
+  id: idSchema,
+  buildingId: idSchema,
+  unitId: idSchema,
+  amountMinor: z.number().int().min(1),
+  currency: z.string().length(3),
+  paidOn: isoDateSchema,
+  method: z.enum(PAYMENT_METHODS),
+  reference: z.string(),
+  /** to the oldest open bills first; what is left over is the unit's credit */
+  allocations: z.array(allocationSchema),
+  unallocatedMinor: z.number().int().min(0),
+  recordedBy: idSchema,
+  createdAt: timestampSchema,
+});
+export type Payment = z.infer<typeof paymentSchema>;
+export const paymentDtoSchema = paymentSchema.omit({ buildingId: true, recordedBy: true });
+export const toPaymentDto = ({ buildingId: _b, recordedBy: _r, ...p }: Payment) => p;
+
+/**
+ * Oldest open bill first: each takes what it still owes until the amount runs out. Bills are ordered by month,
+ * then due date; void and paid bills take nothing. Returns the allocations and what is left over.
+ */
+export function allocatePayment(
+  amountMinor: number,
+  bills: Pick<Bill, "id" | "period" | "dueDate" | "totalMinor" | "paidMinor" | "status">[],
+): { allocations: { billId: string; period: string; amountMinor: number }[]; unallocatedMinor: number } {
+  let left = amountMinor;
+  const allocations: { billId: string; period: string; amountMinor: number }[] = [];
+  const open = bills
+    .filter((b) => b.status !== "void" && b.totalMinor - b.paidMinor > 0)
+    .sort((a, b) =>
+      a.period === b.period ? a.dueDate.localeCompare(b.dueDate) : a.period < b.period ? -1 : 1,
+    );
+  for (const b of open) {
+    if (left <= 0) break;
+    const take = Math.min(left, b.totalMinor - b.paidMinor);
+    allocations.push({ billId: b.id, period: b.period, amountMinor: take });
+    left -= take;
+  }
+  return { allocations, unallocatedMinor: left };
+}
+
+export const unitIdParamsSchema = z.object({ id: idSchema });
+export const ledgerEntrySchema = z.object({
+  date: isoDateSchema,
+  kind: z.enum(["bill", "payment"]),
+  id: idSchema,
+  /** the bill's month, or the payment's method */
+  label: z.string(),
+  reference: z.string(),
+  debitMinor: z.number().int(),
+  creditMinor: z.number().int(),
+  /** what the unit owes after this entry (negative: in credit) */
+  balanceMinor: z.number().int(),
+});
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+export const ledgerSchema = z.object({
+  unitId: idSchema,
+  unitNumber: z.string(),
+  currency: z.string(),
+  entries: z.array(ledgerEntrySchema),
+  balanceMinor: z.number().int(),
+});
+export type Ledger = z.infer<typeof ledgerSchema>;
+
+/**
+ * The unit's ledger: bills (dated the first of their month) and payments (their date), in date order with bills
+ * before payments on the same day, and the running balance after each. Void bills are left out.
+ */
+export function buildLedger(
+  bills: Pick<Bill, "id" | "period" | "totalMinor" | "status">[],
+  payments: Pick<Payment, "id" | "paidOn" | "amountMinor" | "method" | "reference">[],
+): { entries: LedgerEntry[]; balanceMinor: number } {
+  const rows = [
+    ...bills
+      .filter((b) => b.status !== "void")
+      .map((b) => ({
+        date: `${b.period}-01`,
+        order: 0,
+        kind: "bill" as const,
+        id: b.id,
+        label: b.period,
+        reference: "",
+        debitMinor: b.totalMinor,
+        creditMinor: 0,
+      })),
+    ...payments.map((p) => ({
+      date: p.paidOn,
+      order: 1,
+      kind: "payment" as const,
+      id: p.id,
+      label: p.method,
+      reference: p.reference,
+      debitMinor: 0,
+      creditMinor: p.amountMinor,
+    })),
+  ].sort((a, b) =>
+    a.date === b.date ? a.order - b.order || a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1,
+  );
+  let balance = 0;
+  const entries = rows.map(({ order: _o, ...r }) => {
+    balance += r.debitMinor - r.creditMinor;
+    return { ...r, balanceMinor: balance };
+  });
+  return { entries, balanceMinor: balance };
+}

@@ -8,7 +8,11 @@ import {
   billingScheduleInputSchema,
   billingScheduleSchema,
   billPdfLinkSchema,
+  ledgerSchema,
   listBillsQuerySchema,
+  paymentDtoSchema,
+  recordPaymentInputSchema,
+  unitIdParamsSchema,
 } from "@/lib/domain/billing";
 import { defineOperations, pageOf } from "../registry";
 
@@ -78,5 +82,33 @@ export const billingOperations = defineOperations(
     params: billIdParamsSchema,
     responses: { 200: { description: "The signed link", schema: billPdfLinkSchema } },
     errors: [404, 409],
+  },
+  {
+    method: "post",
+    path: "/api/v1/payments",
+    id: "recordPayment",
+    tag: "Billing",
+    summary: "Record a payment a unit made",
+    description:
+      "Allocated to the unit's oldest open bills first; any amount left over is the unit's credit. The same `idempotencyKey` again answers 200 with the payment already recorded (counted once); with a different unit or amount, 409.",
+    capability: "billing.manage",
+    body: recordPaymentInputSchema,
+    responses: {
+      201: { description: "Recorded now", schema: z.object({ payment: paymentDtoSchema }) },
+      200: { description: "Recorded before with this key", schema: z.object({ payment: paymentDtoSchema }) },
+    },
+    errors: [404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/v1/units/{id}/ledger",
+    id: "getUnitLedger",
+    tag: "Billing",
+    summary: "A unit's bills and payments with the running balance",
+    description: "Managers of the building, and the unit's own holders. A negative balance is a credit.",
+    capability: "bill.read",
+    params: unitIdParamsSchema,
+    responses: { 200: { description: "The ledger", schema: ledgerSchema } },
+    errors: [404],
   },
 );
