@@ -27,6 +27,7 @@ describe("navigationFor", () => {
       "/resident/devices",
       "/chat",
       "/resident/missions",
+      "/resident/bills",
     ]);
   });
 

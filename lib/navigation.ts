@@ -25,6 +25,7 @@ export const NAV_ICONS = [
   "stay",
   "outbox",
   "tokens",
+  "billing",
 ] as const;
 export type NavIcon = (typeof NAV_ICONS)[number];
 
@@ -41,6 +42,7 @@ const RESIDENT: NavItem[] = [
   { href: "/resident/devices", label: "myDevices", icon: "devices" },
   { href: "/chat", label: "concierge", icon: "chat" },
   { href: "/resident/missions", label: "missions", icon: "missions" },
+  { href: "/resident/bills", label: "myBills", icon: "billing" },
 ];
 
 const STAFF: NavItem[] = [
@@ -64,6 +66,7 @@ const MANAGER: NavItem[] = [
   { href: "/manager/audit", label: "auditLog", icon: "audit" },
   { href: "/manager/tokens", label: "apiTokens", icon: "tokens" },
   { href: "/manager/outbox", label: "outbox", icon: "outbox" },
+  { href: "/manager/billing", label: "billing", icon: "billing" },
 ];
 
 const GUEST: NavItem[] = [{ href: "/stay", label: "myStay", icon: "stay" }];

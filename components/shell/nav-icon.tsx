@@ -13,6 +13,7 @@ import {
   Mail,
   MessageCircle,
   Plug,
+  Receipt,
   ScrollText,
   Settings,
   Smartphone,
@@ -42,6 +43,7 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   stay: ClipboardList,
   outbox: Mail,
   tokens: Plug,
+  billing: Receipt,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */

@@ -353,3 +353,20 @@ export function buildLedger(
   });
   return { entries, balanceMinor: balance };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The manager's forms: amounts typed in the major unit ("120.50"), converted on the server with the currency.
+
+export const feeScheduleFormSchema = z.object({
+  monthlyFee: z.string().trim().min(1).max(20),
+  dueDay: z.coerce.number().int().min(1).max(28),
+  paymentInstructions: z.string().trim().max(500).default(""),
+});
+export const paymentFormSchema = z.object({
+  unitId: idSchema,
+  amount: z.string().trim().min(1).max(20),
+  paidOn: isoDateSchema,
+  method: z.enum(PAYMENT_METHODS),
+  reference: z.string().trim().max(120).default(""),
+  idempotencyKey: recordPaymentInputSchema.shape.idempotencyKey,
+});
