@@ -15,6 +15,7 @@ import { hashToken } from "@/server/db/token-hash";
 import { putUnit } from "@/server/db/units";
 import { createUser } from "@/server/db/users";
 import { demoAccessLogs } from "./seed-data/access-logs";
+import { seedBilling } from "./seed-data/billing";
 import { type DemoBuildingSpec, demoUnits } from "./seed-data/buildings";
 import { demoDevices } from "./seed-data/devices";
 import { demoDocuments } from "./seed-data/documents";
@@ -132,6 +133,7 @@ export async function seedBuilding(
   }
 
   await createMission({ mission: demoMission(spec, r, now) }).catch(alreadyThere);
+  await seedBilling(spec, { units, users, now });
   return {
     buildingId: b,
     units: units.length,

@@ -57,19 +57,29 @@ export async function issueBill(input: {
   let bill = (await createBillIfAbsent({ bill: fresh }))
     ? fresh
     : await getBill({ buildingId: building.id, billId: id });
-  if (bill.pdfKey === null) {
-    const pdfKey = billPdfKey(building.id, period, id);
-    const bytes = await renderBillPdf({
-      bill,
-      building,
-      paymentInstructions: schedule.paymentInstructions,
-      locale: resolveLocale({ userLocale: bill.locale }),
-    });
-    await storeBillPdf(pdfKey, bytes);
-    bill = await setBillPdf({ buildingId: building.id, billId: id, pdfKey });
-  }
+  if (bill.pdfKey === null) bill = await storeBillAsPdf(bill, building, schedule.paymentInstructions);
   if (bill.emailedAt === null && (await claimBillEmail({ buildingId: building.id, billId: id }))) {
     await sendBillEmails(bill, building, holders);
   }
   return bill;
+}
+
+/**
+ * Renders the bill in its holder's language and stores it; the same object key every time, so a render that
+ * races another (or repeats one a crash interrupted) writes the same file. Returns the bill with its key.
+ */
+export async function storeBillAsPdf(
+  bill: Bill,
+  building: Building,
+  paymentInstructions: string,
+): Promise<Bill> {
+  const pdfKey = billPdfKey(building.id, bill.period, bill.id);
+  const bytes = await renderBillPdf({
+    bill,
+    building,
+    paymentInstructions,
+    locale: resolveLocale({ userLocale: bill.locale }),
+  });
+  await storeBillPdf(pdfKey, bytes);
+  return setBillPdf({ buildingId: building.id, billId: bill.id, pdfKey });
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { Unit } from "@/lib/domain/unit";
-import { listAllBillsOfUnit } from "@/server/db/bills";
+import { billIdOf, createBillIfAbsent, listAllBillsOfUnit } from "@/server/db/bills";
 import { listOutboxEmails } from "@/server/db/outbox";
 import { updateUnit } from "@/server/db/units";
 import { createUser } from "@/server/db/users";
@@ -191,6 +191,39 @@ describe("who reads which bill", () => {
     expect(
       (await callRoute(pdf.GET, `/api/v1/bills/${bosBill.id}/pdf`, { params: { id: bosBill.id } })).status,
     ).toBe(200);
+  });
+
+  it("renders on the spot a bill whose PDF was never stored", async () => {
+    const id = billIdOf(b, "2025-12", u102.id);
+    await createBillIfAbsent({
+      bill: {
+        id,
+        buildingId: b,
+        unitId: u102.id,
+        unitNumber: "102",
+        period: "2025-12",
+        runId: "run_imported",
+        lines: [{ kind: "charge", label: "Special assessment: roof", amountMinor: 42_000 }],
+        totalMinor: 42_000,
+        paidMinor: 0,
+        currency: "EUR",
+        status: "open",
+        issuedOn: "2025-12-01",
+        dueDate: "2025-12-10",
+        locale: "pt-BR",
+        pdfKey: null,
+        emailedAt: null,
+        createdAt: new Date().toISOString(),
+      },
+    });
+    as(bo);
+    const link = await callRoute(pdf.GET, `/api/v1/bills/${id}/pdf`, { params: { id } });
+    expect(link.status).toBe(200);
+    const bytes = new Uint8Array(await (await fetch(link.body.url)).arrayBuffer());
+    const text = (await extractPdfText(bytes)).pages.map((p) => p.text).join("\n");
+    expect(text).toContain("Special assessment: roof");
+    expect(text).toContain("Unidade 102");
+    expect(text).toMatch(/420,00/);
   });
 
   it("another building's manager cannot read this building's bill", async () => {

@@ -77,7 +77,7 @@ export const billingOperations = defineOperations(
     tag: "Billing",
     summary: "A short-lived link to a bill's PDF",
     description:
-      "Managers of the building and the holders of the bill's unit only. 409 while the PDF is not stored yet.",
+      "Managers of the building and the holders of the bill's unit only. A bill whose PDF was never stored is rendered on the spot.",
     capability: "bill.read",
     params: billIdParamsSchema,
     responses: { 200: { description: "The signed link", schema: billPdfLinkSchema } },
