@@ -252,6 +252,8 @@ export const keys = {
     gsi1sk: `${paidOn}#${paymentId}`,
   }),
 
+  ownerStatementSettings: (b: string): Key => ({ pk: B(b), sk: "OWNERSTMT#SETTINGS" }),
+
   buildingPartition: B,
   /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */
   seedMarker: (name: string): Key => ({ pk: "SEED", sk: name }),

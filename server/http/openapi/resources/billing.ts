@@ -14,6 +14,7 @@ import {
   recordPaymentInputSchema,
   unitIdParamsSchema,
 } from "@/lib/domain/billing";
+import { listOwnerStatementsQuerySchema, ownerStatementSchema } from "@/lib/domain/owner-statement";
 import { defineOperations, pageOf } from "../registry";
 
 const scheduleBody = z.object({ schedule: billingScheduleSchema.nullable() });
@@ -110,5 +111,22 @@ export const billingOperations = defineOperations(
     params: unitIdParamsSchema,
     responses: { 200: { description: "The ledger", schema: ledgerSchema } },
     errors: [404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/owner-statements",
+    id: "listOwnerStatements",
+    tag: "Billing",
+    summary: "What each unit earned from short stays in a month, for its owner",
+    description:
+      "Per unit: nights let, gross by booking channel (a stay's price spread over its nights to the cent), the channel's commission, cleaning fees for stays that checked out in the month, the building's management commission, and the net to the owner. Managers: every rentable unit; owners: the units they own (another unit's `unitId` answers 403).",
+    capability: "ownerStatement.read",
+    query: listOwnerStatementsQuerySchema,
+    responses: {
+      200: {
+        description: "The month's statements",
+        schema: z.object({ items: z.array(ownerStatementSchema) }),
+      },
+    },
   },
 );
