@@ -76,12 +76,11 @@ export async function BillsTable({
             </TableCell>
             <TableCell>{day(b.dueDate)}</TableCell>
             <TableCell>
-              {b.hasPdf ? (
-                <DownloadBillButton
-                  billId={b.id}
-                  label={t("download", { unit: b.unitNumber, period: month(b.period) })}
-                />
-              ) : null}
+              {/* a bill whose PDF was never stored is rendered when asked for */}
+              <DownloadBillButton
+                billId={b.id}
+                label={t("download", { unit: b.unitNumber, period: month(b.period) })}
+              />
             </TableCell>
           </TableRow>
         ))}
