@@ -26,7 +26,7 @@ test.describe("billing", () => {
     const page = await context.newPage();
     await page.goto("/manager/billing");
     await expect(page.getByRole("heading", { name: "Billing", level: 1 })).toBeVisible();
-    await page.getByLabel("Month", { exact: true }).fill(thisMonth());
+    await page.getByRole("textbox", { name: "Month", exact: true }).fill(thisMonth());
     await page.getByRole("button", { name: "Run billing" }).click();
     await expect(page.getByTestId("billing-run-result")).toContainText(/16 bills made/, { timeout: 60_000 });
     await page.getByRole("button", { name: "Run billing" }).click();
