@@ -11,7 +11,7 @@ export async function register() {
   const { checkConfigAtStart, config } = await import("./server/config");
   checkConfigAtStart();
   const { addMqttRuntimeJob, startMqttRuntime } = await import("./server/mqtt/runtime");
-  const { sweepStayDoorCodes } = await import("./server/services/door-code-sweeper");
+  const { sweepStayDoorCodes } = await import("./server/services/door-codes/door-code-sweeper");
   const { installShutdownHandlers } = await import("./server/runtime/shutdown");
   addMqttRuntimeJob({ name: "stay-door-codes", everyMs: 60_000, run: () => sweepStayDoorCodes() });
   startMqttRuntime();

@@ -4,7 +4,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n";
 import { currentActor } from "@/server/auth/actor";
 import { CHECKIN_TOKEN_HEADER, checkinTokenLocale } from "@/server/i18n/checkin-locale";
 import { resolveLocale } from "@/server/i18n/resolve-locale";
-import { getActorBuilding } from "@/server/services/get-actor-building";
+import { getBuilding } from "@/server/services/building/get-building";
 
 /**
  * next-intl's per-request configuration: the language (see resolveLocale for the order), its messages, and the
@@ -12,7 +12,7 @@ import { getActorBuilding } from "@/server/services/get-actor-building";
  */
 export default getRequestConfig(async () => {
   const [cookieStore, headerList, actor] = await Promise.all([cookies(), headers(), currentActor()]);
-  const building = actor ? await getActorBuilding(actor) : null;
+  const building = actor ? await getBuilding(actor) : null;
   // a guest's actor carries their reservation's language: it ranks after the switcher's cookie, not before;
   // before the guest has a session, the check-in link's page finds it from the link
   const guest = actor?.kind === "guest";

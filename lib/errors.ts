@@ -78,7 +78,9 @@ export function safeDetails(details: Record<string, unknown> | undefined): Error
   return Object.keys(out).length ? out : undefined;
 }
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; fields?: FieldErrors; details?: ErrorDetails };
+};
 /** A failed action: `message` is English (it also serves API clients); pages word it from code and details. */
 export type Failure = {
   ok: false;

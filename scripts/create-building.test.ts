@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/auth/password";
 import { getBuilding } from "@/server/db/buildings";
-import { getUserCredentialsByEmail } from "@/server/db/users";
+import { findUserCredentialsByEmail } from "@/server/db/users";
 import { type CreateBuildingInput, createBuilding } from "./create-building";
 
 const input = (email: string, password = "correct horse battery"): CreateBuildingInput => ({
@@ -22,7 +22,7 @@ describe("create-building (first data of a deployment)", () => {
     const stored = await getBuilding({ buildingId: building.id });
     expect(stored).toMatchObject({ name: "Rua Augusta 10", timezone: "Europe/Lisbon", currency: "EUR" });
     expect(stored.address.country).toBe("PT");
-    const creds = await getUserCredentialsByEmail({ email });
+    const creds = await findUserCredentialsByEmail({ email });
     expect(creds).toMatchObject({
       id: manager.id,
       buildingId: building.id,

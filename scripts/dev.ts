@@ -3,7 +3,7 @@
  * data from scratch), `--no-seed`. Every part can be swapped for the real service through .env (see
  * .env.example). Ctrl-C or SIGTERM stops every child; none outlives this script.
  */
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { connect } from "node:net";
 import { join } from "node:path";
@@ -48,10 +48,6 @@ function canConnect(port: number): Promise<boolean> {
 }
 
 async function seed(env: NodeJS.ProcessEnv, reset: boolean): Promise<boolean> {
-  if (!existsSync(join(root, "scripts/seed.ts"))) {
-    console.log("[dev] scripts/seed.ts does not exist yet: the demo data is not seeded");
-    return false;
-  }
   console.log(`[dev] seeding the demo data${reset ? " from scratch (--reset)" : ""}…`);
   const tsx = require.resolve("tsx/cli");
   const args = [tsx, "--conditions=react-server", "scripts/seed.ts", ...(reset ? ["--reset"] : [])];

@@ -1,6 +1,6 @@
 import { listAllKnowledgeDocuments } from "@/server/db/knowledge-documents";
 import { optimizeIndex, searchBackendName } from "@/server/search/search";
-import { ensureKnowledgeIndexed } from "@/server/services/index-knowledge-document";
+import { ensureKnowledgeIndexed } from "@/server/services/knowledge/index-knowledge-document";
 
 /**
  * Puts the demo buildings' knowledge documents into the search index (the embedded one under VECTOR_DIR by

@@ -4,11 +4,11 @@ import { listAccessLogsByDayRange } from "@/server/db/access-logs";
 import { listDevices } from "@/server/db/devices";
 import { listKnowledgeDocuments } from "@/server/db/knowledge-documents";
 import { listArrivals, listReservations } from "@/server/db/reservation-queries";
-import { getReservationByCheckinTokenHash } from "@/server/db/reservations";
+import { findReservationByCheckinTokenHash } from "@/server/db/reservations";
 import { listTickets } from "@/server/db/tickets";
 import { hashToken } from "@/server/db/token-hash";
 import { listUnits } from "@/server/db/units";
-import { getUserCredentialsByEmail, listUsers } from "@/server/db/users";
+import { findUserCredentialsByEmail, listUsers } from "@/server/db/users";
 import { seedDemo } from "./seed";
 import { DEMO_CHECKIN_TOKENS, DEMO_PASSWORD, DEMO_PEOPLE } from "./seed-data";
 
@@ -67,7 +67,7 @@ describe("demo seed", () => {
   it("makes every demo account findable by email with the demo password", async () => {
     await seedDemo({ log: () => undefined });
     for (const p of DEMO_PEOPLE.slice(0, 6)) {
-      const u = await getUserCredentialsByEmail({ email: p.email });
+      const u = await findUserCredentialsByEmail({ email: p.email });
       expect(u?.buildingId).toBe(p.buildingId);
       expect(u?.status).toBe("active");
       expect(await verifyPassword(DEMO_PASSWORD, u?.passwordHash ?? "")).toBe(true);
@@ -77,7 +77,7 @@ describe("demo seed", () => {
   it("opens each building's current stay with the printed check-in token, and has arrivals today", async () => {
     await seedDemo({ log: () => undefined });
     for (const [b, token] of Object.entries(DEMO_CHECKIN_TOKENS)) {
-      const r = await getReservationByCheckinTokenHash({ tokenHash: hashToken(token) });
+      const r = await findReservationByCheckinTokenHash({ tokenHash: hashToken(token) });
       expect(r?.buildingId).toBe(b);
       const today = new Date().toISOString().slice(0, 10);
       expect(r && r.checkIn <= today && today < r.checkOut).toBe(true);

@@ -35,7 +35,7 @@ function run(
 function countsFromVitest(file: string): { passed: number; failed: number } | null {
   if (!existsSync(file)) return null;
   const r = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites ? 0 : 0) };
+  return { passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0 };
 }
 
 function countsFromPlaywright(file: string): { passed: number; failed: number } | null {

@@ -49,8 +49,16 @@ export function toSafeError(e: unknown, context: Record<string, unknown> = {}): 
   };
 }
 
+/** The HTTP error body: the allow-listed `details` travel too, so API clients can act on structure like the UI. */
 export function errorBody(err: SafeError): ErrorBody {
-  return { error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } };
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.fields ? { fields: err.fields } : {}),
+      ...(err.details ? { details: err.details } : {}),
+    },
+  };
 }
 
 function describeError(e: unknown) {

@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { config } from "./config";
 import { dependencyChecks, OK_TTL_MS, setDependencyCheckerForTesting } from "./health-status";
+
+// The route is a publicRoute (no actor), but the wrapper's module imports Auth.js, which loads only inside Next.
+vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
 
 /**
  * M6 (a) and L10: /api/health is cheap and says little. Checks are shared and kept a few seconds, so a flood of

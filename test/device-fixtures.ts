@@ -2,7 +2,7 @@ import type { Device } from "@/lib/domain/device";
 import { newId } from "@/lib/domain/ids";
 import { listAccessLogsByDevice } from "@/server/db/access-logs";
 import { putDevice } from "@/server/db/devices";
-import { queryEvery } from "@/server/services/query-every";
+import { queryEvery } from "@/server/services/shared/query-every";
 
 /** A registered device for tests against DynamoDB Local. */
 export async function seedDevice(buildingId: string, over: Partial<Device> = {}): Promise<Device> {

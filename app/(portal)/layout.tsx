@@ -4,7 +4,7 @@ import { LocalizedDocument, localizedMetadata } from "@/components/document/loca
 import { AppShell } from "@/components/shell/app-shell";
 import { BRAND_COLOR } from "@/lib/brand";
 import { pageActor } from "@/server/auth/page-guard";
-import { getBuildingName } from "@/server/services/get-building-name";
+import { getBuilding } from "@/server/services/building/get-building";
 import "../globals.css";
 
 export const generateMetadata = localizedMetadata;
@@ -13,7 +13,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 /** The signed-in shell: every portal page has a signed-in actor; each role's layout below checks the role. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const { actor } = await pageActor();
-  const buildingName = await getBuildingName(actor);
+  const buildingName = (await getBuilding(actor)).name;
   return (
     <LocalizedDocument>
       <AppShell

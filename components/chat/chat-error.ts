@@ -2,7 +2,7 @@ import { type ErrorCode, isErrorCode } from "@/lib/errors";
 
 /**
  * The error code of a failed chat turn, from structure only: the stream's error part carries the bare code
- * (server/ai/chat-turn.ts), a refused request carries the route's JSON error body, and a fetch that never reached
+ * (server/ai/turn.ts), a refused request carries the route's JSON error body, and a fetch that never reached
  * the server is a TypeError. Anything else is `internal`.
  */
 export function chatErrorCode(error: Error): ErrorCode {

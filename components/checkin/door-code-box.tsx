@@ -1,6 +1,6 @@
 import { KeyRound } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { CheckinView } from "@/server/services/get-checkin";
+import type { CheckinView } from "@/server/services/checkin/get-checkin";
 
 /** The stay's door code, large enough to read at the door, with its validity in the building's time zone. */
 export function DoorCodeBox({ code, timeZone }: { code: CheckinView["doorCode"]; timeZone: string }) {

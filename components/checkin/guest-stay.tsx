@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { stayRange } from "@/components/reservations/stay-range";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/cn";
-import type { CheckinView } from "@/server/services/get-checkin";
+import type { CheckinView } from "@/server/services/checkin/get-checkin";
 import { DetailsStep } from "./details-step";
 import { DoorCodeBox } from "./door-code-box";
 import { IdDocumentStep } from "./id-document-step";

@@ -31,7 +31,7 @@ export const booking: BenchModule = {
     const s = sample.sequentialMs;
     ctx.report(
       {
-        title: `Booking a stay (createReservationForActor): ${s.length} sequential bookings`,
+        title: `Booking a stay (createReservation): ${s.length} sequential bookings`,
         columns: ["bookings", "median ms", "p95 ms", "max ms"],
         rows: [[s.length, ms(median(s)), ms(percentile(s, 95)), ms(Math.max(...s))]],
         notes: [

@@ -12,7 +12,7 @@ import type { Actor } from "@/lib/roles";
 import { putBuilding } from "@/server/db/buildings";
 import { listNights } from "@/server/db/reservation-queries";
 import { putUnit } from "@/server/db/units";
-import { createReservationForActor } from "@/server/services/create-reservation";
+import { createReservation } from "@/server/services/reservations/create-reservation";
 
 export type BookingSample = {
   sequentialMs: number[];
@@ -88,7 +88,7 @@ async function main() {
     // two-night stays, back to back on each unit in turn: none overlaps, so every one succeeds
     const checkIn = addDays(start, Math.floor(i / UNITS) * 2);
     const t = performance.now();
-    await createReservationForActor(
+    await createReservation(
       actor,
       { unitId: units[i % UNITS].id, checkIn, checkOut: addDays(checkIn, 2), guest, guestCount: 2 },
       { source: "api" },
@@ -101,7 +101,7 @@ async function main() {
   const results = await Promise.allSettled(
     Array.from({ length: 50 }, (_, i) => {
       const checkIn = addDays(start, i % 5);
-      return createReservationForActor(
+      return createReservation(
         actor,
         { unitId: unit.id, checkIn, checkOut: addDays(checkIn, 5), guest, guestCount: 2 },
         { source: "api" },

@@ -40,7 +40,7 @@ async function main() {
   await ensureTable({ endpoint: dynamo.endpoint, region: process.env.AWS_REGION, tableName });
   // imported after the environment points at the bench's own table
   const { MqttBridge } = await import("@/server/mqtt/bridge");
-  const { commandDevice } = await import("@/server/services/command-device");
+  const { commandDevice } = await import("@/server/services/devices/command-device");
   const { getAccessCountsByDay } = await import("@/server/db/access-logs");
   const { seedBuilding, userActor } = await import("@/test/api-fixtures");
   const { seedDevice } = await import("@/test/device-fixtures");

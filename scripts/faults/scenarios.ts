@@ -129,7 +129,7 @@ async function main() {
     const { listCommandsByDevice } = await import("@/server/db/device-commands");
     const { findDevice } = await import("@/server/db/devices");
     const { createTicket, getTicket } = await import("@/server/db/tickets");
-    const { queryEvery } = await import("@/server/services/query-every");
+    const { queryEvery } = await import("@/server/services/shared/query-every");
     const { getRecord } = await import("@/server/db/item");
     const { keys } = await import("@/server/db/keys");
     const { commandViaApi, storedAtLeast } = await import("../standalone/api-checks");

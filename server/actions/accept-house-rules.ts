@@ -1,7 +1,7 @@
 "use server";
 
 import { acceptRulesInputSchema } from "@/lib/domain/checkin";
-import { acceptHouseRules } from "../services/accept-house-rules";
+import { acceptHouseRules } from "../services/checkin/accept-house-rules";
 import { action } from "./action";
 
 /** Check-in step 3 (guests): accept the version of the house rules that was shown; it is recorded. */

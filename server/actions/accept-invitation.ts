@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { acceptInvitationInputSchema } from "@/lib/domain/people";
 import { signIn } from "../auth/auth";
 import { clientAddress, reserveInvitationAttempt } from "../auth/rate-limit";
-import { acceptInvitationWithToken } from "../services/accept-invitation";
+import { acceptInvitationWithToken } from "../services/people/accept-invitation";
 import { publicFormAction } from "./action";
 
 /**

@@ -12,6 +12,16 @@ import { currentRequestId } from "../http/request-id";
 
 type Options = { capability?: Capability };
 
+/** A failure as the typed result: Next's redirects and not-found pass through, anything else is made safe. */
+async function failed(
+  e: unknown,
+  action: string,
+): Promise<{ ok: false } & Omit<ReturnType<typeof toSafeError>, "status">> {
+  unstable_rethrow(e);
+  const { status: _status, ...safe } = toSafeError(e, { action, requestId: await currentRequestId() });
+  return { ok: false, ...safe };
+}
+
 /**
  * The one wrapper for server actions. An exported "use server" function is a public endpoint, so every one
  * is built with this: zod input, the actor from the session (never from the client), the capability, and a
@@ -29,12 +39,7 @@ export function action<S extends z.ZodType, T>(
       const input = parseInput(schema, raw);
       return { ok: true, data: await handler(input, actor) };
     } catch (e) {
-      unstable_rethrow(e);
-      const { status: _status, ...safe } = toSafeError(e, {
-        action: handler.name,
-        requestId: await currentRequestId(),
-      });
-      return { ok: false, ...safe };
+      return failed(e, handler.name);
     }
   };
 }
@@ -68,12 +73,7 @@ export function publicFormAction<S extends z.ZodType, T>(
     try {
       return { ok: true, data: await handler(parseInput(schema, formToObject(form))) };
     } catch (e) {
-      unstable_rethrow(e);
-      const { status: _status, ...safe } = toSafeError(e, {
-        action: handler.name,
-        requestId: await currentRequestId(),
-      });
-      return { ok: false, ...safe };
+      return failed(e, handler.name);
     }
   };
 }

@@ -2,7 +2,7 @@
 
 import { idSchema } from "@/lib/domain/common";
 import { ticketPhotosInputSchema } from "@/lib/domain/ticket";
-import { addTicketPhotos } from "../services/add-ticket-photos";
+import { addTicketPhotos } from "../services/tickets/add-ticket-photos";
 import { action } from "./action";
 
 const schema = ticketPhotosInputSchema.extend({ ticketId: idSchema });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { auth } from "@/server/auth/auth";
 import { listAuditEventsByTarget } from "@/server/db/audit-events";
 import { getBuilding } from "@/server/db/buildings";
-import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { seedTicketBuilding } from "@/server/services/shared/test-fixtures";
 import { updateBuildingDetailsAction } from "./update-building-details";
 
 /** The settings page's address section, as the browser sends it (the whole address), through the real action. */

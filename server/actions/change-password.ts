@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { changePasswordInputSchema } from "@/lib/domain/account";
 import { signIn } from "../auth/auth";
-import { changePassword } from "../services/change-password";
+import { changePassword } from "../services/account/change-password";
 import { formAction } from "./action";
 
 /**

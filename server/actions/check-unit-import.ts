@@ -1,14 +1,14 @@
 "use server";
 
 import { unitImportInputSchema } from "@/lib/domain/unit-import";
-import { importUnitsForActor } from "../services/import-units";
+import { importUnits } from "../services/units/import-units";
 import { action } from "./action";
 
 /** Checks a parsed unit CSV row by row without writing anything (the preview's errors). */
 export const checkUnitImportAction = action(
   unitImportInputSchema,
   async function checkUnitImport(input, actor) {
-    return importUnitsForActor(actor, input, { dryRun: true });
+    return importUnits(actor, input, { dryRun: true });
   },
   { capability: "unit.manage" },
 );

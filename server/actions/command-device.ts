@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
-import { commandDevice } from "../services/command-device";
+import { commandDevice } from "../services/devices/command-device";
 import { action } from "./action";
 
 /** The page's buttons send only these; door codes are set by the stay sweeper, not by hand. */

@@ -2,7 +2,7 @@
 
 import { idSchema } from "@/lib/domain/common";
 import { ticketCommentInputSchema } from "@/lib/domain/ticket";
-import { commentOnTicket } from "../services/comment-on-ticket";
+import { commentOnTicket } from "../services/tickets/comment-on-ticket";
 import { action } from "./action";
 
 const schema = ticketCommentInputSchema.extend({ ticketId: idSchema });

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { confirmDetailsInputSchema } from "@/lib/domain/checkin";
-import { confirmCheckinDetails } from "../services/confirm-checkin-details";
+import { confirmCheckinDetails } from "../services/checkin/confirm-checkin-details";
 import { formAction } from "./action";
 
 const detailsFormSchema = z

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { confirmEmailChangeInputSchema } from "@/lib/domain/account";
-import { confirmEmailChange } from "../services/confirm-email-change";
+import { confirmEmailChange } from "../services/account/confirm-email-change";
 import { publicFormAction } from "./action";
 
 /**

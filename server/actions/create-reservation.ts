@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { createReservationInputSchema } from "@/lib/domain/reservation";
-import { createReservationForActor } from "../services/create-reservation";
+import { createReservation } from "../services/reservations/create-reservation";
 import { formAction } from "./action";
 
 /** The booking form's flat fields, shaped into the API's input (one schema decides what is valid). */
@@ -33,6 +33,6 @@ const bookingFormSchema = z
 
 /** A resident (own units) or a manager (any unit) books a stay from the portal; the guest's link comes back once. */
 export const createReservationAction = formAction(bookingFormSchema, async (input, actor) => {
-  const { reservation, checkInUrl } = await createReservationForActor(actor, input, { source: "portal" });
+  const { reservation, checkInUrl } = await createReservation(actor, input, { source: "portal" });
   return { id: reservation.id, checkInUrl };
 });

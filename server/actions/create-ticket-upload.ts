@@ -1,7 +1,7 @@
 "use server";
 
 import { createUploadInputSchema } from "@/lib/domain/upload";
-import { createUploadForActor } from "../services/create-upload";
+import { createUpload } from "../services/uploads/create-upload";
 import { action } from "./action";
 
 /**
@@ -11,7 +11,7 @@ import { action } from "./action";
 export const createTicketUploadAction = action(
   createUploadInputSchema,
   async function signTicketPhotoUpload(input, actor) {
-    return createUploadForActor(actor, input);
+    return createUpload(actor, input);
   },
   { capability: "ticket.comment" },
 );

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
 import { inviteUserInputSchema } from "@/lib/domain/people";
-import { inviteUser } from "../services/invite-user";
+import { inviteUser } from "../services/people/invite-user";
 import { formAction } from "./action";
 
 /** The invite form: one optional unit from a select (empty = none), mapped to the API's `unitIds`. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createApiTokenInputSchema } from "@/lib/domain/api-token";
-import { issueApiToken } from "../services/issue-api-token";
+import { issueApiToken } from "../services/api-tokens/issue-api-token";
 import { formAction } from "./action";
 
 /** The tokens page's form; the secret comes back once, to be shown and copied, never again. */

@@ -3,7 +3,7 @@ import { auth } from "@/server/auth/auth";
 import { getBuilding } from "@/server/db/buildings";
 import { listAllDevices } from "@/server/db/devices";
 import { listAllUnits } from "@/server/db/units";
-import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { seedTicketBuilding } from "@/server/services/shared/test-fixtures";
 import { checkUnitImportAction } from "./check-unit-import";
 import { createUnitAction } from "./create-unit";
 import { importUnitsAction } from "./import-units";

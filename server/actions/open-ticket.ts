@@ -1,7 +1,7 @@
 "use server";
 
 import { createTicketInputSchema } from "@/lib/domain/ticket";
-import { openTicket } from "../services/open-ticket";
+import { openTicket } from "../services/tickets/open-ticket";
 import { action } from "./action";
 
 /**

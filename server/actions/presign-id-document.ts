@@ -1,7 +1,7 @@
 "use server";
 
 import { presignIdDocumentInputSchema } from "@/lib/domain/checkin";
-import { presignIdDocument } from "../services/presign-id-document";
+import { presignIdDocument } from "../services/checkin/presign-id-document";
 import { action } from "./action";
 
 /** Check-in step 2a (guests): a presigned POST for one ID document, straight to the private bucket. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
-import { reissueCheckinLink } from "../services/reissue-checkin-link";
+import { reissueCheckinLink } from "../services/checkin/reissue-checkin-link";
 import { action } from "./action";
 
 /** Staff and managers replace a guest's link; the new URL is shown once and, with `notify`, emailed. */

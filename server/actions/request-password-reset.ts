@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { after } from "next/server";
 import { forgotPasswordInputSchema } from "@/lib/domain/account";
 import { clientAddress } from "../auth/rate-limit";
-import { requestPasswordReset } from "../services/request-password-reset";
+import { requestPasswordReset } from "../services/account/request-password-reset";
 import { publicFormAction } from "./action";
 
 /** The forgot-password form: always `{ ok: true }` for a valid email, known or not (only a 429 differs, for both). */

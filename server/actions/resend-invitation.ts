@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
-import { resendInvitation } from "../services/resend-invitation";
+import { resendInvitation } from "../services/people/resend-invitation";
 import { action } from "./action";
 
 /** A fresh invitation link by email; the previous one stops working. */

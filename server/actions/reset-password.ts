@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { resetPasswordInputSchema } from "@/lib/domain/account";
-import { resetPassword } from "../services/reset-password";
+import { resetPassword } from "../services/account/reset-password";
 import { publicFormAction } from "./action";
 
 /**

@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idSchema } from "@/lib/domain/common";
-import { revokeCheckinLinkForActor } from "../services/revoke-checkin-link";
+import { revokeCheckinLink } from "../services/checkin/revoke-checkin-link";
 import { action } from "./action";
 
 /** Staff and managers switch a guest's link off; open guest sessions end on their next request. */
 export const revokeCheckinLinkAction = action(z.object({ id: idSchema }), async ({ id }, actor) => {
-  await revokeCheckinLinkForActor(actor, id);
+  await revokeCheckinLink(actor, id);
   revalidatePath("/", "layout");
   return { id };
 });

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n";
 import { currentActor } from "../auth/actor";
-import { updateUser } from "../db/users";
+import { setLocale as saveLocale } from "../services/account/set-locale";
 import { publicFormAction } from "./action";
 
 const setLocaleSchema = z.object({ locale: z.enum(LOCALES) });
@@ -18,7 +18,6 @@ export const setLocaleAction = publicFormAction(setLocaleSchema, async function 
   const store = await cookies();
   store.set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
   const actor = await currentActor();
-  if (actor?.kind === "user")
-    await updateUser({ buildingId: actor.buildingId, userId: actor.id, patch: { locale } });
+  if (actor) await saveLocale(actor, locale);
   return { locale };
 });

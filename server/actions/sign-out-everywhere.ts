@@ -2,7 +2,7 @@
 
 import { signOutEverywhereInputSchema } from "@/lib/domain/account";
 import { signOut } from "../auth/auth";
-import { signOutEverywhere } from "../services/sign-out-everywhere";
+import { signOutEverywhere } from "../services/account/sign-out-everywhere";
 import { formAction } from "./action";
 
 /** Ends every session of the account (other devices, a stolen cookie) and then this one. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { auth } from "@/server/auth/auth";
-import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { seedTicketBuilding } from "@/server/services/shared/test-fixtures";
 import { toSafeError } from "../errors";
 import { createReservationAction } from "./create-reservation";
 import { updatePersonAction } from "./update-person";

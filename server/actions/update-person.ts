@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { updatePersonActionSchema } from "@/lib/domain/people";
-import { updatePerson } from "../services/update-person";
+import { updatePerson } from "../services/people/update-person";
 import { action } from "./action";
 
 /** Role, units or status of one person (the service enforces building, self and last-manager rules). */

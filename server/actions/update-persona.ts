@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { buildingConfigPatchSchema } from "@/lib/domain/building";
-import { updateBuildingConfigForActor } from "../services/update-building-config";
+import { updateBuildingConfig } from "../services/building/update-building-config";
 import { action } from "./action";
 
 const personaPatchSchema = z.object({ persona: buildingConfigPatchSchema.shape.persona.unwrap() }).strict();
@@ -11,7 +11,7 @@ const personaPatchSchema = z.object({ persona: buildingConfigPatchSchema.shape.p
 export const updatePersonaAction = action(
   personaPatchSchema,
   async function savePersona(patch, actor) {
-    const building = await updateBuildingConfigForActor(actor, patch);
+    const building = await updateBuildingConfig(actor, patch);
     return { savedAt: building.updatedAt };
   },
   { capability: "persona.manage" },

@@ -2,7 +2,7 @@
 
 import { idSchema } from "@/lib/domain/common";
 import { updateTicketInputSchema } from "@/lib/domain/ticket";
-import { updateTicketForActor } from "../services/update-ticket";
+import { updateTicket } from "../services/tickets/update-ticket";
 import { action } from "./action";
 
 const schema = updateTicketInputSchema.extend({ ticketId: idSchema });
@@ -14,7 +14,7 @@ const schema = updateTicketInputSchema.extend({ ticketId: idSchema });
 export const updateTicketAction = action(
   schema,
   async function updateTicketFromForm({ ticketId, ...patch }, actor) {
-    const ticket = await updateTicketForActor(actor, ticketId, patch);
+    const ticket = await updateTicket(actor, ticketId, patch);
     return { status: ticket.status, assigneeId: ticket.assigneeId, priority: ticket.priority };
   },
   { capability: "ticket.manage" },

@@ -2,7 +2,7 @@ import "server-only";
 import { DEVICE_ACTIONS } from "@/lib/domain/device-command";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
-import { commandDevice } from "../services/command-device";
+import { commandDevice } from "../services/devices/command-device";
 
 /**
  * What the director needs from device control: one command, sent as an actor, answered with its outcome.

@@ -6,10 +6,10 @@ import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { getBuilding } from "../db/buildings";
 import { createMission, getMission, saveMission } from "../db/missions";
+import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
-import { publishLiveUpdate } from "../mqtt/live-updates";
-import { recordAudit } from "../services/audit";
-import { requireFeature } from "../services/require-feature";
+import { recordAudit } from "../services/audit/audit";
+import { requireFeature } from "../services/building/require-feature";
 import { goalOf, type MissionRequest, planSteps } from "./mission-plan";
 import { executeStep, StepFailure } from "./mission-steps";
 

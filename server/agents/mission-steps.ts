@@ -5,7 +5,7 @@ import type { TicketCategory, TicketPriority } from "@/lib/domain/ticket";
 import type { Actor } from "@/lib/roles";
 import { createNotification } from "../db/notifications";
 import { listUsersByRole } from "../db/users";
-import { openTicket } from "../services/open-ticket";
+import { openTicket } from "../services/tickets/open-ticket";
 import { devicePort } from "./device-port";
 
 /** Runs one step as `actor`; the services it calls check that actor's rights again. Throws on failure. */

@@ -9,7 +9,7 @@ import { putDevice } from "../db/devices";
 import { offlineEmbedder } from "../search/embeddings/offline";
 import { createLanceBackend } from "../search/lancedb-backend";
 import { indexDocument, setSearchEngineForTesting } from "../search/search";
-import { seedTicketBuilding } from "../services/ticket-test-fixtures";
+import { seedTicketBuilding } from "../services/shared/test-fixtures";
 
 /**
  * A building for concierge tests: the ticket building (two units, two residents, staff, manager), a lock in

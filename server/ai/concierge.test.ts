@@ -7,11 +7,11 @@ import { setDevicePort } from "../agents/device-port";
 import { listMissions, listMissionsByRequester } from "../db/missions";
 import { listNotifications } from "../db/notifications";
 import { createReservation } from "../db/reservations";
-import { findTicketsPage } from "../db/ticket-queue";
-import { type LiveUpdate, subscribeLiveUpdates } from "../mqtt/live-updates";
-import { answerConcierge } from "./answer-concierge";
+import { listTicketQueue } from "../db/ticket-queue";
+import { type LiveUpdate, subscribeLiveUpdates } from "../live/live-updates";
 import { say, scriptedModel, seedConciergeBuilding, toolCall } from "./concierge-test-fixtures";
 import { TOOL } from "./tool-names";
+import { answerConcierge } from "./turn";
 
 const h = await seedConciergeBuilding();
 afterAll(() => h.cleanup());
@@ -50,7 +50,7 @@ async function guestActor(): Promise<Actor> {
 
 const buildingTickets = async () =>
   (
-    await findTicketsPage({
+    await listTicketQueue({
       buildingId: h.b,
       source: { by: "building" },
       filter: {},

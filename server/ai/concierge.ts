@@ -6,9 +6,9 @@ import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n";
 import { authorize } from "@/lib/permissions";
 import type { Actor, Role } from "@/lib/roles";
-import { getBuilding } from "../db/buildings";
 import { logger } from "../logger";
 import { type Passage, searchKnowledge } from "../search/search";
+import { getBuilding } from "../services/building/get-building";
 import { buildSystemPrompt } from "./prompt";
 import { chatModel } from "./provider";
 import { conciergeTools, type ToolContext } from "./tools";
@@ -48,7 +48,7 @@ export async function prepareConcierge(
   input: { question: string; locale: string | null | undefined; tools: ToolContext; model?: LanguageModelV3 },
 ): Promise<ConciergeSetup> {
   authorize(actor, "concierge.chat");
-  const building = await getBuilding({ buildingId: actor.buildingId });
+  const building = await getBuilding(actor);
   if (!building.config.features.concierge) {
     throw new AppError("forbidden", "The concierge is turned off in this building.");
   }

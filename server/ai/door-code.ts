@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
-import { getBuilding } from "../db/buildings";
-import { requireCurrentStay } from "../services/guest-stay";
-import { findStayDoorCode } from "../services/stay-door-codes";
+import { getBuilding } from "../services/building/get-building";
+import { requireCurrentStay } from "../services/checkin/guest-stay";
+import { findStayDoorCode } from "../services/door-codes/stay-door-codes";
 import type { ToolOutcome } from "./tool-results";
 
 /**
@@ -18,7 +18,7 @@ export async function guestDoorCode(actor: Actor, now = new Date()): Promise<Too
     if (e instanceof AppError && e.code === "forbidden") return { status: "outside_stay" };
     throw e;
   }
-  const building = await getBuilding({ buildingId: stay.buildingId });
+  const building = await getBuilding(actor);
   const code = await findStayDoorCode(stay, building);
   if (code?.status === "active" && code.validUntil > now.toISOString())
     return { status: "door_code", pin: code.pin, validFrom: code.validFrom, validUntil: code.validUntil };

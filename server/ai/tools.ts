@@ -9,10 +9,10 @@ import { can } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { startMission } from "../agents/director";
 import type { MissionRequest } from "../agents/mission-plan";
-import { listDevicesByUnit } from "../db/devices";
 import { logger } from "../logger";
-import { listReservationsForActor } from "../services/list-reservations";
-import { listTicketsForActor } from "../services/list-tickets";
+import { listVisibleDevices } from "../services/devices/list-device-options";
+import { listReservations } from "../services/reservations/list-reservations";
+import { listTickets } from "../services/tickets/list-tickets";
 import { guestDoorCode } from "./door-code";
 import { resolveUnit } from "./resolve-unit";
 import { TOOL } from "./tool-names";
@@ -89,12 +89,7 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
         guarded(TOOL.doorAccess, async () => {
           const unit = await resolveUnit(actor, input.unit);
           if (!unit) return { status: "refused", reason: "No such unit of yours." };
-          const locks = await listDevicesByUnit({
-            buildingId: actor.buildingId,
-            unitId: unit.id,
-            type: "lock",
-          });
-          const lock = locks.items[0];
+          const [lock] = await listVisibleDevices(actor, { unitId: unit.id, type: "lock" });
           if (!lock) return { status: "error" };
           return mission({
             kind: "door_access",
@@ -131,7 +126,7 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
     execute: () =>
       guarded(TOOL.tickets, async () => {
         const q = listTicketsQuerySchema.parse(isStaff ? { status: "open", limit: 10 } : { limit: 10 });
-        const page = await listTicketsForActor(actor, q);
+        const page = await listTickets(actor, q);
         return untrustedList(page.items.map((t) => ({ title: t.title, status: t.status })));
       }),
   });
@@ -141,10 +136,7 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
       inputSchema: z.object({}),
       execute: () =>
         guarded(TOOL.stays, async () => {
-          const page = await listReservationsForActor(
-            actor,
-            listReservationsQuerySchema.parse({ limit: 10 }),
-          );
+          const page = await listReservations(actor, listReservationsQuerySchema.parse({ limit: 10 }));
           return untrustedList(
             page.items.map((r) => ({
               guest: r.guest.name,
@@ -162,12 +154,8 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
       inputSchema: z.object({}),
       execute: () =>
         guarded(TOOL.devices, async () => {
-          const pages = await Promise.all(
-            actor.unitIds.map((unitId) => listDevicesByUnit({ buildingId: actor.buildingId, unitId })),
-          );
-          return untrustedList(
-            pages.flatMap((p) => p.items).map((d) => ({ name: d.name, type: d.type, online: d.online })),
-          );
+          const devices = await listVisibleDevices(actor);
+          return untrustedList(devices.map((d) => ({ name: d.name, type: d.type, online: d.online })));
         }),
     });
   }

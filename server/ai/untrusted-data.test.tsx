@@ -4,7 +4,6 @@ import { ChatMarkdown } from "@/components/chat/chat-markdown";
 import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { makeReservation } from "@/test/fixtures";
 import { createReservation } from "../db/reservations";
-import { answerConcierge } from "./answer-concierge";
 import { say, scriptedModel, seedConciergeBuilding, toolCall } from "./concierge-test-fixtures";
 import { buildSystemPrompt } from "./prompt";
 import { TOOL } from "./tool-names";
@@ -15,6 +14,7 @@ import {
   UNTRUSTED_OPEN,
   untrustedList,
 } from "./tool-results";
+import { answerConcierge } from "./turn";
 
 /**
  * M7: a guest names themselves with a markdown image that would carry the conversation to their server. The

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { AppError } from "@/lib/errors";
 import { makeUser, newBuildingId } from "@/test/fixtures";
 import { readBackoff, readRateWindow } from "../db/rate-windows";
-import { createUser, getUserCredentialsByEmail } from "../db/users";
+import { createUser, findUserCredentialsByEmail } from "../db/users";
 import { authenticate } from "./authenticate";
 import { hashPassword, scryptLoad, verifyPassword } from "./password";
 import { reserveSignInAttempt } from "./rate-limit";
@@ -67,16 +67,16 @@ describe("authenticate", () => {
   }, async () => {
     const user = await person(oldHash(PASSWORD));
     expect(await authenticate(user.email, "wrong", "203.0.113.60")).toBeNull();
-    expect((await getUserCredentialsByEmail({ email: user.email }))?.passwordHash).toMatch(
+    expect((await findUserCredentialsByEmail({ email: user.email }))?.passwordHash).toMatch(
       /^scrypt\$16384\$/,
     );
 
     expect(await authenticate(user.email, PASSWORD, "203.0.113.60")).toMatchObject({ id: user.id });
-    const stored = (await getUserCredentialsByEmail({ email: user.email }))?.passwordHash ?? "";
+    const stored = (await findUserCredentialsByEmail({ email: user.email }))?.passwordHash ?? "";
     expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(await verifyPassword(PASSWORD, stored)).toBe(true);
     expect(await authenticate(user.email, PASSWORD, "203.0.113.60")).toMatchObject({ id: user.id });
-    expect((await getUserCredentialsByEmail({ email: user.email }))?.passwordHash).toBe(stored); // not again
+    expect((await findUserCredentialsByEmail({ email: user.email }))?.passwordHash).toBe(stored); // not again
   });
 
   it("answers 503 at once, counting nothing, while the password hashing is at capacity", {
@@ -99,6 +99,6 @@ describe("authenticate", () => {
     const current = await hashPassword(PASSWORD);
     const user = await person(current);
     expect(await authenticate(user.email, PASSWORD, "203.0.113.61")).toMatchObject({ id: user.id });
-    expect((await getUserCredentialsByEmail({ email: user.email }))?.passwordHash).toBe(current);
+    expect((await findUserCredentialsByEmail({ email: user.email }))?.passwordHash).toBe(current);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/roles";
-import { getUserCredentialsByEmail, upgradePasswordHash } from "../db/users";
+import { findUserCredentialsByEmail, upgradePasswordHash } from "../db/users";
 import { logger } from "../logger";
 import { assertHashCapacity, dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
 import { releaseSignInAttempt, reserveSignInAttempt, signInSucceeded } from "./rate-limit";
@@ -31,7 +31,7 @@ export async function authenticate(
   assertHashCapacity(); // busy: answer at once, before counting anything
   await reserveSignInAttempt(email, client);
   let ok: boolean;
-  const user = await getUserCredentialsByEmail({ email });
+  const user = await findUserCredentialsByEmail({ email });
   try {
     ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   } catch (e) {

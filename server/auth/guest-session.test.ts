@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildingConfigSchema } from "@/lib/domain/building";
 import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
-import { findBuilding, updateBuildingConfig } from "../db/buildings";
+import { findBuilding, updateBuildingConfig as updateBuildingConfigRecord } from "../db/buildings";
 import { revokeCheckinLink } from "../db/checkin-links";
 import { hashToken } from "../db/token-hash";
-import { cancelReservationForActor } from "../services/cancel-reservation";
-import { createReservationForActor } from "../services/create-reservation";
-import { reissueCheckinLink } from "../services/reissue-checkin-link";
-import { updateBuildingConfigForActor } from "../services/update-building-config";
+import { updateBuildingConfig } from "../services/building/update-building-config";
+import { reissueCheckinLink } from "../services/checkin/reissue-checkin-link";
+import { cancelReservation } from "../services/reservations/cancel-reservation";
+import { createReservation } from "../services/reservations/create-reservation";
 import { authorizeCheckinToken, guestActor } from "./guest-session";
 
 const b = newBuildingId();
@@ -22,7 +22,7 @@ async function book() {
   const checkIn = `2033-01-${String(day).padStart(2, "0")}`;
   const checkOut = `2033-01-${String(day + 1).padStart(2, "0")}`;
   day += 2;
-  const made = await createReservationForActor(
+  const made = await createReservation(
     manager,
     { unitId: unit.id, checkIn, checkOut, guest: { name: "Gus", email: "gus@guest.example" }, guestCount: 1 },
     { source: "portal" },
@@ -79,7 +79,7 @@ describe("the checkin credentials provider", () => {
     expect(await authorizeCheckinToken(tokenOf(fresh.checkInUrl))).not.toBeNull();
 
     const cancelled = await book();
-    await cancelReservationForActor(manager, cancelled.reservation.id);
+    await cancelReservation(manager, cancelled.reservation.id);
     expect(await authorizeCheckinToken(cancelled.token)).toBeNull();
   });
 
@@ -92,7 +92,7 @@ describe("the checkin credentials provider", () => {
 
     const two = await book();
     const s2 = await sessionOf(two.token);
-    await cancelReservationForActor(manager, two.reservation.id);
+    await cancelReservation(manager, two.reservation.id);
     expect(await guestActor(s2 ?? { buildingId: b })).toBeNull();
     expect(await guestActor({ buildingId: b, reservationId: two.reservation.id })).toBeNull();
   });
@@ -101,9 +101,9 @@ describe("the checkin credentials provider", () => {
     const { token } = await book();
     const building = await findBuilding({ buildingId: b });
     const config = buildingConfigSchema.parse({ ...building?.config, features: { guestCheckin: false } });
-    await updateBuildingConfig({ buildingId: b, config });
+    await updateBuildingConfigRecord({ buildingId: b, config });
     expect(await authorizeCheckinToken(token)).toBeNull();
-    await updateBuildingConfig({ buildingId: b, config: buildingConfigSchema.parse({}) });
+    await updateBuildingConfigRecord({ buildingId: b, config: buildingConfigSchema.parse({}) });
     expect(await authorizeCheckinToken(token)).not.toBeNull();
   });
 
@@ -112,11 +112,11 @@ describe("the checkin credentials provider", () => {
     const session = await sessionOf(token);
     if (!session) throw new Error("no session");
     expect(await guestActor(session)).not.toBeNull();
-    await updateBuildingConfigForActor(manager, { features: { guestCheckin: false } });
+    await updateBuildingConfig(manager, { features: { guestCheckin: false } });
     try {
       expect(await guestActor(session)).toBeNull();
     } finally {
-      await updateBuildingConfigForActor(manager, { features: { guestCheckin: true } });
+      await updateBuildingConfig(manager, { features: { guestCheckin: true } });
     }
     expect(await guestActor(session)).not.toBeNull();
   });

@@ -5,8 +5,8 @@ import type { Reservation } from "@/lib/domain/reservation";
 import type { Actor } from "@/lib/roles";
 import { findReservation } from "../db/reservations";
 import { linkIdOf } from "../db/token-hash";
-import { featureEnabled } from "../services/require-feature";
-import { resolveCheckinToken } from "../services/resolve-checkin-token";
+import { featureEnabled } from "../services/building/require-feature";
+import { resolveCheckinToken } from "../services/checkin/resolve-checkin-token";
 
 /**
  * Guest sessions: opening `/checkin/{token}` signs the browser in with the `checkin` credentials provider,

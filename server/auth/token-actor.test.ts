@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { keys } from "@/server/db/keys";
 import { seedBuilding, seedToken } from "@/test/api-fixtures";
 import { makeUser, newBuildingId } from "@/test/fixtures";
-import { getApiTokenByHash, revokeApiToken, touchApiToken } from "../db/api-tokens";
+import { findApiTokenByHash, revokeApiToken, touchApiToken } from "../db/api-tokens";
 import { getRecord } from "../db/item";
 import { hashToken } from "../db/token-hash";
 import { createUser, updateUser } from "../db/users";
@@ -100,7 +100,7 @@ describe("tokenActor", () => {
 
     await tokenActor(secret, t0);
     expect(writes()).toBe(1);
-    const stored = await getApiTokenByHash({ tokenHash: token.tokenHash });
+    const stored = await findApiTokenByHash({ tokenHash: token.tokenHash });
     expect(stored?.lastUsedAt).toBe(t0.toISOString());
 
     await tokenActor(secret, new Date(t0.getTime() + 5_000));
@@ -110,7 +110,7 @@ describe("tokenActor", () => {
     const t1 = new Date(t0.getTime() + 61_000);
     await tokenActor(secret, t1);
     expect(writes()).toBe(2);
-    expect((await getApiTokenByHash({ tokenHash: token.tokenHash, now: t1 }))?.lastUsedAt).toBe(
+    expect((await findApiTokenByHash({ tokenHash: token.tokenHash, now: t1 }))?.lastUsedAt).toBe(
       t1.toISOString(),
     );
   });

@@ -2,10 +2,10 @@ import "server-only";
 import type { ApiToken } from "@/lib/domain/api-token";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
-import { getApiTokenByHash } from "../db/api-tokens";
+import { findApiTokenByHash } from "../db/api-tokens";
 import { hashToken } from "../db/token-hash";
 import { findUser } from "../db/users";
-import { featureEnabled } from "../services/require-feature";
+import { featureEnabled } from "../services/building/require-feature";
 import { recordTokenUse } from "./token-usage";
 
 /** `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 7235). */
@@ -34,7 +34,7 @@ const invalidToken = () =>
  */
 export async function tokenActor(token: string, now = new Date()): Promise<Actor> {
   if (!token) throw invalidToken();
-  const t = await getApiTokenByHash({ tokenHash: hashToken(token), now });
+  const t = await findApiTokenByHash({ tokenHash: hashToken(token), now });
   if (!t) throw invalidToken();
   if (!(await featureEnabled(t.buildingId, "apiTokens", now))) {
     throw new AppError("unauthenticated", "API tokens are switched off for this building.");

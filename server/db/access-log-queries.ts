@@ -2,13 +2,11 @@ import "server-only";
 import type { AccessLog, AccessResult } from "@/lib/domain/access-log";
 import { addDays } from "@/lib/domain/stay-dates";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { stripPage } from "./item";
 import { dayOf, partitions } from "./keys";
 import { DEFAULT_LIMIT, type Page, type PageRequest, queryPage } from "./query";
 
 type B = { buildingId: string };
 type Range = { from?: string; to?: string; result?: AccessResult };
-type Raw = Record<string, unknown>;
 
 /** Sort keys are `ts#eventId`: a ts range is a BETWEEN on the key, `\uffff` closing the upper bound. */
 function tsRange(r: Range) {
@@ -29,7 +27,7 @@ export async function listAccessLogsByDevice({
   result,
   ...page
 }: B & { deviceId: string } & Range & PageRequest): Promise<Page<AccessLog>> {
-  const p = await queryPage<Raw>({
+  return queryPage<AccessLog>({
     index: "gsi1",
     pk: partitions.accessByDevice(buildingId, deviceId),
     sk: tsRange({ from, to }),
@@ -37,7 +35,6 @@ export async function listAccessLogsByDevice({
     ascending: false,
     ...page,
   });
-  return stripPage<AccessLog>(p);
 }
 
 /** A unit's door events (or the common areas' with `unitId: null`), newest first (gsi2). */
@@ -49,7 +46,7 @@ export async function listAccessLogsByUnit({
   result,
   ...page
 }: B & { unitId: string | null } & Range & PageRequest): Promise<Page<AccessLog>> {
-  const p = await queryPage<Raw>({
+  return queryPage<AccessLog>({
     index: "gsi2",
     pk: partitions.accessByUnit(buildingId, unitId),
     sk: tsRange({ from, to }),
@@ -57,7 +54,6 @@ export async function listAccessLogsByUnit({
     ascending: false,
     ...page,
   });
-  return stripPage<AccessLog>(p);
 }
 
 /**
@@ -80,7 +76,7 @@ export async function listAccessLogsByDayRange({
   const items: AccessLog[] = [];
   // bounded: at most one Query per day of the range (and the range is capped by the caller)
   while (day >= firstDay && items.length < limit) {
-    const p = await queryPage<Raw>({
+    const p = await queryPage<AccessLog>({
       index: "gsi3",
       pk: partitions.accessByDay(buildingId, day),
       sk: tsRange({ from, to }),
@@ -89,7 +85,7 @@ export async function listAccessLogsByDayRange({
       limit: limit - items.length,
       cursor: inner,
     });
-    items.push(...stripPage<AccessLog>(p).items);
+    items.push(...p.items);
     if (p.cursor) {
       inner = p.cursor;
     } else {

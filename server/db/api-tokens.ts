@@ -3,7 +3,7 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { ApiToken } from "@/lib/domain/api-token";
 import { conflict, notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
@@ -31,7 +31,7 @@ export async function createApiToken({ token }: { token: ApiToken }): Promise<Ap
  * For the bearer-token guard: the token behind a hash, or null when unknown, revoked or expired.
  * Null for all three so a caller cannot tell them apart.
  */
-export async function getApiTokenByHash({ tokenHash, now = new Date() }: { tokenHash: string; now?: Date }) {
+export async function findApiTokenByHash({ tokenHash, now = new Date() }: { tokenHash: string; now?: Date }) {
   const lookup = await getRecord<ApiTokenLookup>(keys.apiTokenLookup(tokenHash));
   if (!lookup) return null;
   const t = await getRecord<ApiToken>(keys.apiToken(lookup.buildingId, lookup.tokenId));
@@ -41,13 +41,12 @@ export async function getApiTokenByHash({ tokenHash, now = new Date() }: { token
 }
 
 export async function listApiTokens({ buildingId, ...page }: B & PageRequest): Promise<Page<ApiToken>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<ApiToken>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.apiTokenPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<ApiToken>(p);
 }
 
 /** Marks the token revoked and deletes its lookup item at once: the hash stops working immediately. */

@@ -1,12 +1,11 @@
 import "server-only";
 import type { AuditEvent, AuditTargetType } from "@/lib/domain/audit-event";
-import { stripPage, toItem } from "./item";
+import { toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { putIfAbsent } from "./write";
 
 type B = { buildingId: string };
-type Raw = Record<string, unknown>;
 
 /**
  * Append-only: events live in their own partition per building (`BLD#b#AUDIT`, sort key = ULID), so listing
@@ -26,8 +25,7 @@ export async function appendAuditEvent({ event }: { event: AuditEvent }): Promis
 }
 
 export async function listAuditEvents({ buildingId, ...page }: B & PageRequest): Promise<Page<AuditEvent>> {
-  const p = await queryPage<Raw>({ pk: partitions.audit(buildingId), ascending: false, ...page });
-  return stripPage<AuditEvent>(p);
+  return queryPage<AuditEvent>({ pk: partitions.audit(buildingId), ascending: false, ...page });
 }
 
 /** Everything one person (or token, or mission) did, newest first (gsi1). */
@@ -36,13 +34,12 @@ export async function listAuditEventsByActor({
   actorId,
   ...page
 }: B & { actorId: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<AuditEvent>({
     index: "gsi1",
     pk: partitions.auditByActor(buildingId, actorId),
     ascending: false,
     ...page,
   });
-  return stripPage<AuditEvent>(p);
 }
 
 /** Events on one kind of target (e.g. every device command), newest first (gsi2); `targetId` narrows by filter. */
@@ -52,7 +49,7 @@ export async function listAuditEventsByTarget({
   targetId,
   ...page
 }: B & { targetType: AuditTargetType; targetId?: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<AuditEvent>({
     index: "gsi2",
     pk: partitions.auditByTarget(buildingId, targetType),
     ascending: false,
@@ -65,5 +62,4 @@ export async function listAuditEventsByTarget({
       : undefined,
     ...page,
   });
-  return stripPage<AuditEvent>(p);
 }

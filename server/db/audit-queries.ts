@@ -1,7 +1,6 @@
 import "server-only";
 import { encodeTime } from "ulid";
 import type { AuditEvent, AuditTargetType } from "@/lib/domain/audit-event";
-import { stripPage } from "./item";
 import { partitions } from "./keys";
 import { type Page, type PageRequest, type QueryPageInput, queryPage } from "./query";
 
@@ -59,7 +58,7 @@ export async function findAuditEvents(f: AuditFilter & PageRequest): Promise<Pag
     names["#act"] = "action";
     values[":act"] = f.action;
   }
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<AuditEvent>({
     ...source,
     sk: idRange(f.from, f.to),
     ascending: false,
@@ -67,5 +66,4 @@ export async function findAuditEvents(f: AuditFilter & PageRequest): Promise<Pag
     limit: f.limit,
     cursor: f.cursor,
   });
-  return stripPage<AuditEvent>(p);
 }

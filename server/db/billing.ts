@@ -1,6 +1,6 @@
 import "server-only";
 import type { BillingRun, BillingSchedule } from "@/lib/domain/billing";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -54,11 +54,10 @@ export async function completeBillingRun({
 
 /** The building's runs, latest month first. */
 export async function listBillingRuns({ buildingId, ...page }: B & PageRequest): Promise<Page<BillingRun>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<BillingRun>({
     pk: keys.buildingPartition(buildingId),
     sk: { beginsWith: keys.billingRunPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<BillingRun>(p);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Bill, BillStatus } from "@/lib/domain/billing";
 import { notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -53,7 +53,7 @@ export async function listBillsOfUnit({
   status,
   ...page
 }: B & { unitId: string; period?: string; status?: BillStatus } & PageRequest): Promise<Page<Bill>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<Bill>({
     index: "gsi1",
     pk: partitions.billsByUnit(buildingId, unitId),
     sk: period ? { beginsWith: `${period}#` } : undefined,
@@ -61,16 +61,14 @@ export async function listBillsOfUnit({
     filter: statusFilter(status),
     ...page,
   });
-  return stripPage<Bill>(p);
 }
 
 /** Every bill of a unit, oldest month first: the ledger and payment allocation read this (a few per year). */
 export async function listAllBillsOfUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Bill[]> {
-  const items = await queryAll<Record<string, unknown>>({
+  return queryAll<Bill>({
     index: "gsi1",
     pk: partitions.billsByUnit(buildingId, unitId),
   });
-  return stripPage<Bill>({ items, cursor: null }).items;
 }
 
 /** The building's bills, latest month first (gsi2 `…#BILLS`, sort `period#unitId`). */
@@ -80,7 +78,7 @@ export async function listBuildingBills({
   status,
   ...page
 }: B & { period?: string; status?: BillStatus } & PageRequest): Promise<Page<Bill>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<Bill>({
     index: "gsi2",
     pk: partitions.bills(buildingId),
     sk: period ? { beginsWith: `${period}#` } : undefined,
@@ -88,7 +86,6 @@ export async function listBuildingBills({
     filter: statusFilter(status),
     ...page,
   });
-  return stripPage<Bill>(p);
 }
 
 export async function setBillPdf({ buildingId, billId, pdfKey }: B & { billId: string; pdfKey: string }) {

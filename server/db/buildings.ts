@@ -1,15 +1,18 @@
 import "server-only";
 import { type Building, type BuildingConfig, buildingConfigSchema } from "@/lib/domain/building";
 import { notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
-import { updateRecord } from "./update";
+import { type EntityKeys, updateRecord } from "./update";
 import { putItem } from "./write";
 
-function buildingItem(b: Building) {
-  return toItem(b, keys.building(b.id), keys.buildingList(b.name, b.id));
-}
+/** Every key of a building: the table key and the registry's list by name (gsi1). */
+export const buildingKeys = (b: Pick<Building, "id" | "name">): EntityKeys => ({
+  ...keys.building(b.id),
+  ...keys.buildingList(b.name, b.id),
+});
+const buildingItem = (b: Building) => toItem(b, buildingKeys(b));
 
 /** Creates or replaces a building (registry and seed). */
 export async function putBuilding({ building }: { building: Building }): Promise<Building> {
@@ -33,7 +36,7 @@ export async function findBuilding({ buildingId }: { buildingId: string }): Prom
 
 /** All buildings by name (gsi1 `BUILDINGS`); the registry is small, one partition is enough. */
 export async function listBuildings(page: PageRequest = {}): Promise<Page<Building>> {
-  return stripPage<Building>(await queryPage({ index: "gsi1", pk: "BUILDINGS", ...page }));
+  return queryPage<Building>({ index: "gsi1", pk: "BUILDINGS", ...page });
 }
 
 /** Replaces the whole config (the service merges a patch and validates before calling). */
@@ -51,7 +54,7 @@ export async function updateBuildingConfig({
   });
 }
 
-/** Name, address, time zone, locale, currency; the name also moves the gsi1 sort key. */
+/** Name, address, time zone, locale, currency; the keys follow the name (`buildingKeys`). */
 export async function updateBuildingDetails({
   buildingId,
   patch,
@@ -59,10 +62,10 @@ export async function updateBuildingDetails({
   buildingId: string;
   patch: Partial<Pick<Building, "name" | "address" | "timezone" | "locale" | "currency">>;
 }): Promise<Building> {
-  const nameKeys = patch.name ? keys.buildingList(patch.name, buildingId) : {};
   return updateRecord<Building>({
     key: keys.building(buildingId),
-    set: { ...patch, ...nameKeys, updatedAt: new Date().toISOString() },
+    set: { ...patch, updatedAt: new Date().toISOString() },
     what: "Building",
+    keysOf: buildingKeys,
   });
 }

@@ -1,20 +1,21 @@
 import "server-only";
 import type { Conversation, Message } from "@/lib/domain/conversation";
-import { notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
+import { type EntityKeys, indexAttributes } from "./update";
 import { buildUpdate, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
-type Raw = Record<string, unknown>;
 
-const conversationItem = (c: Conversation) =>
-  toItem(
-    c,
-    keys.conversation(c.buildingId, c.id),
-    keys.conversationByUser(c.buildingId, c.userId, c.updatedAt, c.id),
-  );
+/** Every key of a conversation: the table key and its user's list, most recently active first (gsi1). */
+export const conversationKeys = (
+  c: Pick<Conversation, "buildingId" | "id" | "userId" | "updatedAt">,
+): EntityKeys => ({
+  ...keys.conversation(c.buildingId, c.id),
+  ...keys.conversationByUser(c.buildingId, c.userId, c.updatedAt, c.id),
+});
+const conversationItem = (c: Conversation) => toItem(c, conversationKeys(c));
 const messageItem = (m: Message) => toItem(m, keys.message(m.buildingId, m.conversationId, m.id));
 
 export async function createConversation({
@@ -26,14 +27,18 @@ export async function createConversation({
   return conversation;
 }
 
-export async function findConversation({ buildingId, conversationId }: B & { conversationId: string }) {
-  return (await getRecord<Conversation>(keys.conversation(buildingId, conversationId))) ?? null;
+export function findConversation({
+  buildingId,
+  conversationId,
+}: B & { conversationId: string }): Promise<Conversation | null> {
+  return findOne<Conversation>(keys.conversation(buildingId, conversationId));
 }
 
-export async function getConversation(input: B & { conversationId: string }): Promise<Conversation> {
-  const c = await findConversation(input);
-  if (!c) throw notFound("Conversation");
-  return c;
+export function getConversation({
+  buildingId,
+  conversationId,
+}: B & { conversationId: string }): Promise<Conversation> {
+  return getOne<Conversation>(keys.conversation(buildingId, conversationId), "Conversation");
 }
 
 /** A user's conversations, most recently active first (gsi1 sort key `updatedAt#id`). */
@@ -42,13 +47,12 @@ export async function listConversationsByUser({
   userId,
   ...page
 }: B & { userId: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Conversation>({
     index: "gsi1",
     pk: partitions.conversationsByUser(buildingId, userId),
     ascending: false,
     ...page,
   });
-  return stripPage<Conversation>(p);
 }
 
 /**
@@ -68,7 +72,9 @@ export async function appendMessages({
 }): Promise<void> {
   const at = messages.at(-1)?.createdAt ?? new Date().toISOString();
   const c = conversation;
-  const index = keys.conversationByUser(c.buildingId, c.userId, at, c.id);
+  // every attribute feeding the keys is known (the ids, and the new updatedAt): no read needed, and two racing
+  // appends each write their updatedAt and its gsi1 key together
+  const index = indexAttributes(conversationKeys({ ...c, updatedAt: at }));
   const set = buildUpdate({ updatedAt: at, ...index, ...(title ? { title } : {}) });
   // messageCount is an ADD, appended to the SET built above
   const update = {
@@ -94,11 +100,10 @@ export async function listMessages({
   ascending = true,
   ...page
 }: B & { conversationId: string; ascending?: boolean } & PageRequest): Promise<Page<Message>> {
-  const p = await queryPage<Raw>({
+  return queryPage<Message>({
     pk: partitions.conversation(buildingId, conversationId),
     sk: { beginsWith: "MSG#" },
     ascending,
     ...page,
   });
-  return stripPage<Message>(p);
 }

@@ -2,8 +2,9 @@ import "server-only";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { addDays } from "@/lib/domain/stay-dates";
 import type { TicketStatus } from "@/lib/domain/ticket";
-import { db, tableName } from "./client";
+import { db } from "./client";
 import { keys, partitions } from "./keys";
+import { keyCondition, type SortCondition } from "./query";
 import type { GsiName } from "./table-definition";
 
 /**
@@ -15,41 +16,21 @@ import type { GsiName } from "./table-definition";
 async function project<T>(input: {
   index?: GsiName;
   pk: string;
-  sk?: { beginsWith: string } | { between: [string, string] };
+  sk?: SortCondition;
   attributes: string[];
   filter?: { expression: string; values: Record<string, unknown> };
 }): Promise<T[]> {
-  const pkName = input.index ? `${input.index}pk` : "pk";
-  const skName = input.index ? `${input.index}sk` : "sk";
-  const names: Record<string, string> = { "#pk": pkName };
-  const values: Record<string, unknown> = { ":pk": input.pk, ...(input.filter?.values ?? {}) };
+  const condition = keyCondition(input);
   input.attributes.forEach((a, i) => {
-    names[`#a${i}`] = a;
+    condition.ExpressionAttributeNames[`#a${i}`] = a;
   });
-  let condition = "#pk = :pk";
-  if (input.sk) {
-    names["#sk"] = skName;
-    if ("beginsWith" in input.sk) {
-      condition += " AND begins_with(#sk, :sk)";
-      values[":sk"] = input.sk.beginsWith;
-    } else {
-      condition += " AND #sk BETWEEN :sk1 AND :sk2";
-      values[":sk1"] = input.sk.between[0];
-      values[":sk2"] = input.sk.between[1];
-    }
-  }
   const items: T[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const out = await db().send(
       new QueryCommand({
-        TableName: tableName(),
-        IndexName: input.index,
-        KeyConditionExpression: condition,
-        FilterExpression: input.filter?.expression,
+        ...condition,
         ProjectionExpression: input.attributes.map((_, i) => `#a${i}`).join(", "),
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
         ExclusiveStartKey: start,
       }),
     );

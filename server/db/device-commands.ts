@@ -1,11 +1,12 @@
 import "server-only";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CommandStatus, DeviceCommand } from "@/lib/domain/device-command";
-import { conflict, notFound } from "@/lib/errors";
+import { conflict } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord, stripKeys, stripPage, toItem } from "./item";
+import { findOne, getOne, stripKeys, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
+import type { EntityKeys } from "./update";
 import { buildUpdate, isConditionalCheckFailed, nonEmpty, putIfAbsent } from "./write";
 
 type D = { buildingId: string; deviceId: string };
@@ -14,22 +15,34 @@ type D = { buildingId: string; deviceId: string };
  * A new command is `pending` and carries the sparse gsi2 key `CMDS#PENDING / expiresAt#id`; the key is removed
  * when the command ends, so the sweeper's query only ever sees commands still waiting for an ack.
  */
+export const commandKeys = (
+  c: Pick<DeviceCommand, "buildingId" | "deviceId" | "id" | "status" | "expiresAt">,
+): EntityKeys => ({
+  ...keys.command(c.buildingId, c.deviceId, c.id),
+  ...(c.status === "pending" ? keys.commandPending(c.expiresAt, c.id) : {}),
+});
+
 export async function createCommand({ command }: { command: DeviceCommand }): Promise<DeviceCommand> {
   const c = command;
-  const pendingKey = c.status === "pending" ? keys.commandPending(c.expiresAt, c.id) : {};
-  const ok = await putIfAbsent(toItem(c, keys.command(c.buildingId, c.deviceId, c.id), pendingKey));
+  const ok = await putIfAbsent(toItem(c, commandKeys(c)));
   if (!ok) throw conflict(`Command ${c.id} already exists.`);
   return c;
 }
 
-export async function findCommand({ buildingId, deviceId, commandId }: D & { commandId: string }) {
-  return (await getRecord<DeviceCommand>(keys.command(buildingId, deviceId, commandId))) ?? null;
+export function findCommand({
+  buildingId,
+  deviceId,
+  commandId,
+}: D & { commandId: string }): Promise<DeviceCommand | null> {
+  return findOne<DeviceCommand>(keys.command(buildingId, deviceId, commandId));
 }
 
-export async function getCommand(input: D & { commandId: string }): Promise<DeviceCommand> {
-  const c = await findCommand(input);
-  if (!c) throw notFound("Command");
-  return c;
+export function getCommand({
+  buildingId,
+  deviceId,
+  commandId,
+}: D & { commandId: string }): Promise<DeviceCommand> {
+  return getOne<DeviceCommand>(keys.command(buildingId, deviceId, commandId), "Command");
 }
 
 /** A device's commands, newest first. */
@@ -38,13 +51,12 @@ export async function listCommandsByDevice({
   deviceId,
   ...page
 }: D & PageRequest): Promise<Page<DeviceCommand>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<DeviceCommand>({
     pk: partitions.device(buildingId, deviceId),
     sk: { beginsWith: keys.commandPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<DeviceCommand>(p);
 }
 
 /**
@@ -66,6 +78,7 @@ export async function finishCommand({
   resultState?: Record<string, unknown> | null;
   at?: string;
 }): Promise<DeviceCommand | null> {
+  // only a pending command has the gsi2 key (`commandKeys`), and the condition below is that it was pending
   const u = buildUpdate({ status, reason, resultState, endedAt: at }, ["gsi2pk", "gsi2sk"]);
   try {
     const out = await db().send(
@@ -91,11 +104,10 @@ export async function finishCommand({
  * timeout sweeper's one Query on the sparse gsi2 partition.
  */
 export async function listPendingCommandsDue({ before, ...page }: { before: string } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<DeviceCommand>({
     index: "gsi2",
     pk: partitions.commandsPending(),
     sk: { lte: `${before}#\uffff` },
     ...page,
   });
-  return stripPage<DeviceCommand>(p);
 }

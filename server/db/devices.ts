@@ -1,19 +1,23 @@
 import "server-only";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import type { Device } from "@/lib/domain/device";
-import { notFound } from "@/lib/errors";
+import { type Device, isRetired } from "@/lib/domain/device";
 import { db, tableName } from "./client";
-import { batchGetRecords, getRecord, stripPage, toItem } from "./item";
+import { batchGetRecords, findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
-import { updateRecord } from "./update";
+import { type EntityKeys, updateRecord } from "./update";
 import { isConditionalCheckFailed, putItem } from "./write";
 
 type B = { buildingId: string };
-type Raw = Record<string, unknown>;
 
-const deviceItem = (d: Device) =>
-  toItem(d, keys.device(d.buildingId, d.id), keys.deviceByUnit(d.buildingId, d.unitId, d.type, d.id));
+/** Every key of a device: the table key and, until it is retired, its unit's device list (gsi1, by type). */
+export const deviceKeys = (
+  d: Pick<Device, "buildingId" | "id" | "unitId" | "type" | "retiredAt">,
+): EntityKeys => ({
+  ...keys.device(d.buildingId, d.id),
+  ...(isRetired(d) ? {} : keys.deviceByUnit(d.buildingId, d.unitId, d.type, d.id)),
+});
+const deviceItem = (d: Device) => toItem(d, deviceKeys(d));
 
 /** Registry create or replace. */
 export async function putDevice({ device }: { device: Device }): Promise<Device> {
@@ -21,14 +25,12 @@ export async function putDevice({ device }: { device: Device }): Promise<Device>
   return device;
 }
 
-export async function findDevice({ buildingId, deviceId }: B & { deviceId: string }): Promise<Device | null> {
-  return (await getRecord<Device>(keys.device(buildingId, deviceId))) ?? null;
+export function findDevice({ buildingId, deviceId }: B & { deviceId: string }): Promise<Device | null> {
+  return findOne<Device>(keys.device(buildingId, deviceId));
 }
 
-export async function getDevice(input: B & { deviceId: string }): Promise<Device> {
-  const d = await findDevice(input);
-  if (!d) throw notFound("Device");
-  return d;
+export function getDevice({ buildingId, deviceId }: B & { deviceId: string }): Promise<Device> {
+  return getOne<Device>(keys.device(buildingId, deviceId), "Device");
 }
 
 export async function getDevicesByIds({
@@ -40,21 +42,19 @@ export async function getDevicesByIds({
 
 /** A building's devices in id order (main table). */
 export async function listDevices({ buildingId, ...page }: B & PageRequest): Promise<Page<Device>> {
-  const p = await queryPage<Raw>({
+  return queryPage<Device>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.devicePrefix },
     ...page,
   });
-  return stripPage<Device>(p);
 }
 
 /** Every device of a building (a few hundred): the MQTT bridge's registry and the staff dashboard. */
 export async function listAllDevices({ buildingId }: B): Promise<Device[]> {
-  const items = await queryAll<Raw>({
+  return queryAll<Device>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.devicePrefix },
   });
-  return stripPage<Device>({ items, cursor: null }).items;
 }
 
 /** A unit's devices, or the common areas' with `unitId: null` (gsi1), grouped by type; `type` narrows it. */
@@ -64,16 +64,15 @@ export async function listDevicesByUnit({
   type,
   ...page
 }: B & { unitId: string | null; type?: Device["type"] } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Device>({
     index: "gsi1",
     pk: partitions.devicesByUnit(buildingId, unitId),
     sk: type ? { beginsWith: `${type}#` } : undefined,
     ...page,
   });
-  return stripPage<Device>(p);
 }
 
-/** Name, model, location, unit; moving a device to another unit moves its gsi1 key. */
+/** Name, model, location, unit; the keys follow the patched record (another unit: another gsi1 key). */
 export async function updateDevice({
   buildingId,
   deviceId,
@@ -82,12 +81,11 @@ export async function updateDevice({
   deviceId: string;
   patch: Partial<Pick<Device, "name" | "model" | "location" | "unitId" | "firmware">>;
 }) {
-  const cur = patch.unitId !== undefined ? await getDevice({ buildingId, deviceId }) : null;
-  const index = cur ? keys.deviceByUnit(buildingId, patch.unitId ?? null, cur.type, deviceId) : {};
   return updateRecord<Device>({
     key: keys.device(buildingId, deviceId),
-    set: { ...patch, ...index, updatedAt: new Date().toISOString() },
+    set: { ...patch, updatedAt: new Date().toISOString() },
     what: "Device",
+    keysOf: deviceKeys,
   });
 }
 
@@ -169,15 +167,15 @@ export async function setDeviceAvailability({
 }
 
 /**
- * Takes a device out of service: marks it retired and removes its gsi1 keys, so it leaves its unit's device list
+ * Takes a device out of service: marks it retired, which drops its gsi1 keys (`deviceKeys`), so it leaves its unit's device list
  * (and every list read from it) while its record and history stay. Conditional: retiring twice is a conflict.
  */
 export async function retireDevice({ buildingId, deviceId, at }: B & { deviceId: string; at: string }) {
   return updateRecord<Device>({
     key: keys.device(buildingId, deviceId),
     set: { retiredAt: at, updatedAt: at },
-    remove: ["gsi1pk", "gsi1sk"],
     what: "Device",
+    keysOf: deviceKeys,
     condition: {
       expression: "(attribute_not_exists(#retired) OR #retired = :null)",
       names: { "#retired": "retiredAt" },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DoorAccess, Reservation } from "@/lib/domain/reservation";
 import { AppError } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { findOne, toItem } from "./item";
 import { keys } from "./keys";
 import { type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -151,8 +151,8 @@ export async function dropDoorRevocation({ buildingId, reservationId, codeId }: 
   }
 }
 
-export async function findDoorRevocation({ buildingId, reservationId }: R) {
-  return (await getRecord<DoorRevocation>(keys.doorRevocation(buildingId, reservationId))) ?? null;
+export function findDoorRevocation({ buildingId, reservationId }: R): Promise<DoorRevocation | null> {
+  return findOne<DoorRevocation>(keys.doorRevocation(buildingId, reservationId));
 }
 
 /** The building's revocations due at `now` (the partition holds one per stay with a code; due ones filtered). */
@@ -161,13 +161,12 @@ export async function listDueDoorRevocations({
   now,
   ...page
 }: { buildingId: string; now: Date } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<DoorRevocation>({
     pk: keys.doorRevocationPartition(buildingId),
     filter: { expression: "#due <= :now", names: { "#due": "dueAt" }, values: { ":now": now.toISOString() } },
     ascending: true,
     ...page,
   });
-  return stripPage<DoorRevocation>(p);
 }
 
 /**

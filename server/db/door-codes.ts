@@ -3,7 +3,7 @@ import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import type { DoorCode, DoorCodeStatus } from "@/lib/domain/device";
 import { conflict, notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -29,12 +29,11 @@ export async function getDoorCode({
 }
 
 export async function listDoorCodes({ buildingId, deviceId, ...page }: D & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<DoorCode>({
     pk: partitions.device(buildingId, deviceId),
     sk: { beginsWith: keys.doorCodePrefix },
     ...page,
   });
-  return stripPage<DoorCode>(p);
 }
 
 export async function setDoorCodeStatus({

@@ -6,7 +6,7 @@ import type { Conversation, Message } from "@/lib/domain/conversation";
 import { newId as ulid } from "@/lib/domain/ids";
 import type { Mission } from "@/lib/domain/mission";
 import { newBuildingId } from "@/test/fixtures";
-import { createApiToken, getApiTokenByHash, revokeApiToken } from "./api-tokens";
+import { createApiToken, findApiTokenByHash, revokeApiToken } from "./api-tokens";
 import {
   appendAuditEvent,
   listAuditEvents,
@@ -138,9 +138,9 @@ describe("api tokens, audit, notifications, outbox", () => {
       revokedAt: null,
     };
     await createApiToken({ token });
-    expect((await getApiTokenByHash({ tokenHash: token.tokenHash }))?.id).toBe(token.id);
+    expect((await findApiTokenByHash({ tokenHash: token.tokenHash }))?.id).toBe(token.id);
     await revokeApiToken({ buildingId: b, tokenId: token.id });
-    expect(await getApiTokenByHash({ tokenHash: token.tokenHash })).toBeNull();
+    expect(await findApiTokenByHash({ tokenHash: token.tokenHash })).toBeNull();
   });
 
   it("lists audit events newest first, by actor and by target type", async () => {

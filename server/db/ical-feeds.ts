@@ -1,5 +1,5 @@
 import "server-only";
-import { getRecord, toItem } from "./item";
+import { findOne, getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type TransactItem, transactWrite, tx } from "./write";
 
@@ -14,8 +14,8 @@ export type IcalFeed = {
 };
 export type IcalFeedLookup = { buildingId: string; unitId: string };
 
-export async function findIcalFeed({ buildingId, unitId }: B & { unitId: string }): Promise<IcalFeed | null> {
-  return (await getRecord<IcalFeed>(keys.icalFeed(buildingId, unitId))) ?? null;
+export function findIcalFeed({ buildingId, unitId }: B & { unitId: string }): Promise<IcalFeed | null> {
+  return findOne<IcalFeed>(keys.icalFeed(buildingId, unitId));
 }
 
 /**
@@ -35,7 +35,7 @@ export async function replaceIcalFeed({ feed }: { feed: IcalFeed }): Promise<Ica
 }
 
 /** Null for an unknown or replaced secret: the feed answers the same 404 for both. */
-export async function getIcalFeedByTokenHash({
+export async function findIcalFeedByTokenHash({
   tokenHash,
 }: {
   tokenHash: string;

@@ -3,6 +3,8 @@ import type { Invitation, User, UserRecord } from "@/lib/domain/user";
 import { AppError } from "@/lib/errors";
 import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
+import { allOf, mergePatch, reindex, txCondition } from "./update";
+import { userKeys } from "./users";
 import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
 
 /**
@@ -16,7 +18,7 @@ export async function putInvitation({ invitation }: { invitation: Invitation }):
 }
 
 /** Null for an unknown, used or expired token: the page answers the same for all three. */
-export async function getInvitationByTokenHash({
+export async function findInvitationByTokenHash({
   tokenHash,
   now = new Date(),
 }: {
@@ -46,28 +48,26 @@ export async function acceptInvitation({
   name?: string;
   now?: Date;
 }): Promise<{ buildingId: string; userId: string }> {
-  const found = await getInvitationByTokenHash({ tokenHash, now });
+  const found = await findInvitationByTokenHash({ tokenHash, now });
   if (!found) throw new AppError("not_found", "This invitation is not valid any more.");
   const { invitation, user } = found;
   const at = now.toISOString();
-  // the name is part of the by-role index key, so the key moves with it
-  const index = keys.userByRole(invitation.buildingId, user.role, name ?? user.name, user.id);
-  const activate = buildUpdate({
-    status: "active",
-    passwordHash,
-    updatedAt: at,
-    ...(name ? { name } : {}),
-    ...index,
-  });
+  // the name feeds the by-role index key: the keys follow the activated record
+  const set = { status: "active", passwordHash, updatedAt: at, ...(name ? { name } : {}) };
+  const ix = reindex(user, mergePatch(user, set), userKeys);
+  const activate = buildUpdate({ ...set, ...ix.set }, ix.remove);
+  const [condition, extra] = txCondition(
+    allOf(
+      { expression: "#st = :invited", names: { "#st": "status" }, values: { ":invited": "invited" } },
+      ix.condition,
+    ),
+  );
   try {
     await transactWrite([
       tx.delete(keys.invitation(tokenHash), "expiresAt > :now", {
         ExpressionAttributeValues: { ":now": at },
       }),
-      tx.update(keys.user(invitation.buildingId, invitation.userId), activate, "#st = :invited", {
-        ExpressionAttributeNames: { "#st": "status" },
-        ExpressionAttributeValues: { ":invited": "invited" },
-      }),
+      tx.update(keys.user(invitation.buildingId, invitation.userId), activate, condition, extra),
       tx.delete(keys.userInvitation(invitation.buildingId, invitation.userId)),
     ]);
   } catch (e) {

@@ -1,8 +1,8 @@
 import "server-only";
 import { BatchGetCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
 import type { Key } from "./keys";
-import type { Page } from "./query";
 
 /** Attributes that exist only for the table's indexes; records never carry them out of server/db. */
 const KEY_ATTRIBUTES = ["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"] as const;
@@ -20,16 +20,24 @@ export function stripKeys<T>(item: Record<string, unknown>): T {
   return out as T;
 }
 
-export function stripPage<T>(page: Page<Record<string, unknown>>): Page<T> {
-  return { items: page.items.map((i) => stripKeys<T>(i)), cursor: page.cursor };
-}
-
 /** GetItem, consistent by default: a record just written must be readable by the next request. */
 export async function getRecord<T>(key: Key, consistent = true): Promise<T | undefined> {
   const out = await db().send(
     new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: consistent }),
   );
   return out.Item ? stripKeys<T>(out.Item) : undefined;
+}
+
+/** A record by key, or null: the body of every `find*`. */
+export async function findOne<T>(key: Key): Promise<T | null> {
+  return (await getRecord<T>(key)) ?? null;
+}
+
+/** A record by key, or a not-found error naming `what` ("Ticket"): the body of every `get*`. */
+export async function getOne<T>(key: Key, what: string): Promise<T> {
+  const record = await getRecord<T>(key);
+  if (!record) throw notFound(what);
+  return record;
 }
 
 /** BatchGetItem in chunks of 100, retrying unprocessed keys; order of the result follows `keyList`. */

@@ -1,9 +1,8 @@
 import "server-only";
 import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import type { KnowledgeDocument } from "@/lib/domain/knowledge-document";
-import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord, stripPage, toItem } from "./item";
+import { findOne, getOne, toItem } from "./item";
 import { keys } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -16,14 +15,18 @@ export async function putKnowledgeDocument({ document }: { document: KnowledgeDo
   return document;
 }
 
-export async function findKnowledgeDocument({ buildingId, documentId }: B & { documentId: string }) {
-  return (await getRecord<KnowledgeDocument>(keys.knowledgeDocument(buildingId, documentId))) ?? null;
+export function findKnowledgeDocument({
+  buildingId,
+  documentId,
+}: B & { documentId: string }): Promise<KnowledgeDocument | null> {
+  return findOne<KnowledgeDocument>(keys.knowledgeDocument(buildingId, documentId));
 }
 
-export async function getKnowledgeDocument(input: B & { documentId: string }): Promise<KnowledgeDocument> {
-  const d = await findKnowledgeDocument(input);
-  if (!d) throw notFound("Document");
-  return d;
+export function getKnowledgeDocument({
+  buildingId,
+  documentId,
+}: B & { documentId: string }): Promise<KnowledgeDocument> {
+  return getOne<KnowledgeDocument>(keys.knowledgeDocument(buildingId, documentId), "Document");
 }
 
 /** A building's documents, newest first. */
@@ -31,22 +34,20 @@ export async function listKnowledgeDocuments({
   buildingId,
   ...page
 }: B & PageRequest): Promise<Page<KnowledgeDocument>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<KnowledgeDocument>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.knowledgeDocumentPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<KnowledgeDocument>(p);
 }
 
 /** Every document of a building (tens): for re-indexing on start-up. */
 export async function listAllKnowledgeDocuments({ buildingId }: B): Promise<KnowledgeDocument[]> {
-  const items = await queryAll<Record<string, unknown>>({
+  return queryAll<KnowledgeDocument>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.knowledgeDocumentPrefix },
   });
-  return stripPage<KnowledgeDocument>({ items, cursor: null }).items;
 }
 
 /** The indexer reports progress: status, chunk count, error, indexedAt. */

@@ -1,36 +1,34 @@
 import "server-only";
 import type { Mission, MissionStatus } from "@/lib/domain/mission";
-import { notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
-import { updateRecord } from "./update";
+import { type EntityKeys, updateRecord } from "./update";
 import { transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
-type Raw = Record<string, unknown>;
 
-const missionItem = (m: Mission) =>
-  toItem(
-    m,
-    keys.mission(m.buildingId, m.id),
-    keys.missionByRequester(m.buildingId, m.requestedBy.id, m.id),
-    keys.missionByStatus(m.buildingId, m.status, m.id),
-  );
+/** Every key of a mission: the table key, the requester's list (gsi1) and the status list (gsi2). */
+export const missionKeys = (
+  m: Pick<Mission, "buildingId" | "id" | "requestedBy" | "status">,
+): EntityKeys => ({
+  ...keys.mission(m.buildingId, m.id),
+  ...keys.missionByRequester(m.buildingId, m.requestedBy.id, m.id),
+  ...keys.missionByStatus(m.buildingId, m.status, m.id),
+});
+const missionItem = (m: Mission) => toItem(m, missionKeys(m));
 
 export async function createMission({ mission }: { mission: Mission }): Promise<Mission> {
   await transactWrite([tx.put(missionItem(mission), "attribute_not_exists(pk)")]);
   return mission;
 }
 
-export async function findMission({ buildingId, missionId }: B & { missionId: string }) {
-  return (await getRecord<Mission>(keys.mission(buildingId, missionId))) ?? null;
+export function findMission({ buildingId, missionId }: B & { missionId: string }): Promise<Mission | null> {
+  return findOne<Mission>(keys.mission(buildingId, missionId));
 }
 
-export async function getMission(input: B & { missionId: string }): Promise<Mission> {
-  const m = await findMission(input);
-  if (!m) throw notFound("Mission");
-  return m;
+export function getMission({ buildingId, missionId }: B & { missionId: string }): Promise<Mission> {
+  return getOne<Mission>(keys.mission(buildingId, missionId), "Mission");
 }
 
 /**
@@ -47,7 +45,8 @@ export async function saveMission({
 }: B & Pick<Mission, "status" | "steps"> & { missionId: string; expectedUpdatedAt: string; at?: string }) {
   return updateRecord<Mission>({
     key: keys.mission(buildingId, missionId),
-    set: { status, steps, updatedAt: at, ...keys.missionByStatus(buildingId, status, missionId) },
+    set: { status, steps, updatedAt: at },
+    keysOf: missionKeys,
     what: "Mission",
     condition: { expression: "updatedAt = :prev", values: { ":prev": expectedUpdatedAt } },
     conflictMessage: "The mission changed meanwhile; reload and try again.",
@@ -56,13 +55,12 @@ export async function saveMission({
 
 /** A building's missions, newest first. */
 export async function listMissions({ buildingId, ...page }: B & PageRequest): Promise<Page<Mission>> {
-  const p = await queryPage<Raw>({
+  return queryPage<Mission>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.missionPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<Mission>(p);
 }
 
 /** "My requests" (gsi1), newest first. */
@@ -71,13 +69,12 @@ export async function listMissionsByRequester({
   userId,
   ...page
 }: B & { userId: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Mission>({
     index: "gsi1",
     pk: partitions.missionsByRequester(buildingId, userId),
     ascending: false,
     ...page,
   });
-  return stripPage<Mission>(p);
 }
 
 /** E.g. the approvals queue (`awaiting_approval`), newest first (gsi2). */
@@ -86,11 +83,10 @@ export async function listMissionsByStatus({
   status,
   ...page
 }: B & { status: MissionStatus } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Mission>({
     index: "gsi2",
     pk: partitions.missionsByStatus(buildingId, status),
     ascending: false,
     ...page,
   });
-  return stripPage<Mission>(p);
 }

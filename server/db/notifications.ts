@@ -1,6 +1,6 @@
 import "server-only";
 import type { Notification } from "@/lib/domain/notification";
-import { stripPage, toItem } from "./item";
+import { toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -26,14 +26,13 @@ export async function listNotifications({
   unreadOnly = false,
   ...page
 }: U & { unreadOnly?: boolean } & PageRequest): Promise<Page<Notification>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<Notification>({
     pk: partitions.user(buildingId, userId),
     sk: { beginsWith: "NOTIF#" },
     ascending: false,
     filter: unreadOnly ? { expression: "readAt = :null", values: { ":null": null } } : undefined,
     ...page,
   });
-  return stripPage<Notification>(p);
 }
 
 export async function markNotificationRead({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OutboxEmail } from "@/lib/domain/outbox-email";
-import { stripPage, toItem } from "./item";
+import { toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
 import { updateRecord } from "./update";
@@ -31,7 +31,7 @@ export async function listOutboxEmails({
   status,
   ...page
 }: B & { status?: OutboxEmail["status"] } & PageRequest): Promise<Page<StoredOutboxEmail>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<StoredOutboxEmail>({
     pk: partitions.outbox(buildingId),
     ascending: false,
     filter: status
@@ -39,7 +39,6 @@ export async function listOutboxEmails({
       : undefined,
     ...page,
   });
-  return stripPage<StoredOutboxEmail>(p);
 }
 
 export async function markEmailSent({

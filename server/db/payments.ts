@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Bill, Payment } from "@/lib/domain/billing";
 import { billStatusOf } from "@/lib/domain/billing";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { queryAll } from "./query";
 import { buildUpdate, type TransactItem, transactWrite, tx } from "./write";
@@ -33,11 +33,10 @@ export async function listAllPaymentsOfUnit({
   buildingId,
   unitId,
 }: B & { unitId: string }): Promise<Payment[]> {
-  const items = await queryAll<Record<string, unknown>>({
+  return queryAll<Payment>({
     index: "gsi1",
     pk: partitions.paymentsByUnit(buildingId, unitId),
   });
-  return stripPage<Payment>({ items, cursor: null }).items;
 }
 
 /**

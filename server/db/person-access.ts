@@ -3,7 +3,8 @@ import type { Unit } from "@/lib/domain/unit";
 import type { User } from "@/lib/domain/user";
 import { AppError } from "@/lib/errors";
 import { keys } from "./keys";
-import { getUser, type UserPatch } from "./users";
+import { allOf, mergePatch, reindex, txCondition } from "./update";
+import { getUser, type UserPatch, userKeys } from "./users";
 import { buildUpdate, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
 
 /** The manager named as "still active" was not (any more): the caller may look for another one and retry. */
@@ -35,7 +36,7 @@ export function unitResidentsItems(buildingId: string, units: UnitResidents[], n
 
 /**
  * A person's role, units and status, written in one transaction with everything that must agree with them:
- * - the user, only if unchanged since it was read (`updatedAt`), its gsi1 key following a new role;
+ * - the user, only if unchanged since it was read (`updatedAt`), its index keys recomputed (`userKeys`);
  * - each unit the person joins or leaves, its `residentIds`, only if the unit is unchanged since it was read;
  * - when an active manager stops being one, a ConditionCheck that `keepManagerId` is still an active manager.
  * Two managers demoting each other at once therefore cannot both succeed: transactions are serializable, so
@@ -54,14 +55,16 @@ export async function writePersonAccess({
 }): Promise<User> {
   const { buildingId, id: userId } = cur;
   const now = new Date().toISOString();
-  const index = patch.role !== undefined ? keys.userByRole(buildingId, patch.role, cur.name, userId) : {};
-  const items = [
-    tx.update(
-      keys.user(buildingId, userId),
-      buildUpdate({ ...patch, ...index, updatedAt: now }),
-      "attribute_exists(pk) AND #prev = :prev",
-      unchanged(cur.updatedAt),
+  const set = { ...patch, updatedAt: now };
+  const ix = reindex(cur, mergePatch(cur, set), userKeys);
+  const [condition, extra] = txCondition(
+    allOf(
+      { expression: "#prev = :prev", names: { "#prev": "updatedAt" }, values: { ":prev": cur.updatedAt } },
+      ix.condition,
     ),
+  );
+  const items = [
+    tx.update(keys.user(buildingId, userId), buildUpdate({ ...set, ...ix.set }, ix.remove), condition, extra),
     ...unitResidentsItems(buildingId, units, now),
   ];
   const checkAt = items.length;

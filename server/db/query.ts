@@ -2,6 +2,7 @@ import "server-only";
 import { QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import { db, tableName } from "./client";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { stripKeys } from "./item";
 import type { GsiName } from "./table-definition";
 
 export type Page<T> = { items: T[]; cursor: string | null };
@@ -10,7 +11,7 @@ export type PageRequest = { limit?: number; cursor?: string | null };
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
 
-type SortCondition =
+export type SortCondition =
   | { beginsWith: string }
   | { between: [string, string] }
   | { gte: string }
@@ -27,49 +28,64 @@ export type QueryPageInput = PageRequest & {
 };
 
 /**
- * One Query, one page. The partition attribute depends on the index (pk or gsiNpk).
- * With a filter, DynamoDB may return fewer than `limit` items and still a cursor: that is expected.
+ * The one key-condition builder: `#pk = :pk` plus the sort-key operator, on the table's or an index's key
+ * attributes (pk/sk or gsiNpk/gsiNsk), with the filter's names and values merged in. Every Query of the
+ * table (pages, counts, the dashboard's projections) is built from it.
  */
-export async function queryPage<T>(input: QueryPageInput): Promise<Page<T>> {
-  const pkName = input.index ? `${input.index}pk` : "pk";
-  const skName = input.index ? `${input.index}sk` : "sk";
-  const names: Record<string, string> = { "#pk": pkName, ...(input.filter?.names ?? {}) };
+export function keyCondition(input: Pick<QueryPageInput, "index" | "pk" | "sk" | "filter">) {
+  const names: Record<string, string> = {
+    "#pk": input.index ? `${input.index}pk` : "pk",
+    ...(input.filter?.names ?? {}),
+  };
   const values: Record<string, unknown> = { ":pk": input.pk, ...(input.filter?.values ?? {}) };
-  let condition = "#pk = :pk";
+  let expression = "#pk = :pk";
   const sk = input.sk;
   if (sk) {
-    names["#sk"] = skName;
+    names["#sk"] = input.index ? `${input.index}sk` : "sk";
     if ("beginsWith" in sk) {
-      condition += " AND begins_with(#sk, :sk)";
+      expression += " AND begins_with(#sk, :sk)";
       values[":sk"] = sk.beginsWith;
     } else if ("between" in sk) {
-      condition += " AND #sk BETWEEN :sk1 AND :sk2";
+      expression += " AND #sk BETWEEN :sk1 AND :sk2";
       values[":sk1"] = sk.between[0];
       values[":sk2"] = sk.between[1];
     } else if ("gte" in sk) {
-      condition += " AND #sk >= :sk";
+      expression += " AND #sk >= :sk";
       values[":sk"] = sk.gte;
     } else if ("lte" in sk) {
-      condition += " AND #sk <= :sk";
+      expression += " AND #sk <= :sk";
       values[":sk"] = sk.lte;
     } else {
-      condition += " AND #sk = :sk";
+      expression += " AND #sk = :sk";
       values[":sk"] = sk.eq;
     }
   }
-  const params: QueryCommandInput = {
+  return {
     TableName: tableName(),
     IndexName: input.index,
-    KeyConditionExpression: condition,
+    KeyConditionExpression: expression,
     FilterExpression: input.filter?.expression,
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
+  } satisfies QueryCommandInput;
+}
+
+/**
+ * One Query, one page of records (key attributes stripped). The partition attribute depends on the index.
+ * With a filter, DynamoDB may return fewer than `limit` items and still a cursor: that is expected.
+ */
+export async function queryPage<T>(input: QueryPageInput): Promise<Page<T>> {
+  const params: QueryCommandInput = {
+    ...keyCondition(input),
     ScanIndexForward: input.ascending ?? true,
     Limit: Math.min(Math.max(input.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT),
     ExclusiveStartKey: decodeCursor(input.cursor),
   };
   const out = await db().send(new QueryCommand(params));
-  return { items: (out.Items ?? []) as T[], cursor: encodeCursor(out.LastEvaluatedKey) };
+  return {
+    items: (out.Items ?? []).map((i) => stripKeys<T>(i)),
+    cursor: encodeCursor(out.LastEvaluatedKey),
+  };
 }
 
 /** Reads every page of a small, bounded partition (a building's devices, a unit's nights in a month). */
@@ -91,35 +107,12 @@ export async function queryAll<T>(input: Omit<QueryPageInput, "cursor" | "limit"
 export async function countQuery(
   input: Omit<QueryPageInput, "cursor" | "limit" | "ascending">,
 ): Promise<number> {
-  const pkName = input.index ? `${input.index}pk` : "pk";
-  const skName = input.index ? `${input.index}sk` : "sk";
+  const condition = keyCondition(input);
   let count = 0;
   let start: Record<string, unknown> | undefined;
   do {
-    const names: Record<string, string> = { "#pk": pkName, ...(input.filter?.names ?? {}) };
-    const values: Record<string, unknown> = { ":pk": input.pk, ...(input.filter?.values ?? {}) };
-    let condition = "#pk = :pk";
-    if (input.sk && "between" in input.sk) {
-      names["#sk"] = skName;
-      condition += " AND #sk BETWEEN :sk1 AND :sk2";
-      values[":sk1"] = input.sk.between[0];
-      values[":sk2"] = input.sk.between[1];
-    } else if (input.sk && "beginsWith" in input.sk) {
-      names["#sk"] = skName;
-      condition += " AND begins_with(#sk, :sk)";
-      values[":sk"] = input.sk.beginsWith;
-    }
     const out = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: input.index,
-        KeyConditionExpression: condition,
-        FilterExpression: input.filter?.expression,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-        Select: "COUNT",
-        ExclusiveStartKey: start,
-      }),
+      new QueryCommand({ ...condition, Select: "COUNT", ExclusiveStartKey: start }),
     );
     count += out.Count ?? 0;
     start = out.LastEvaluatedKey;

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Night, Reservation } from "@/lib/domain/reservation";
 import { addDays } from "@/lib/domain/stay-dates";
-import { stripPage } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryFilledPage, queryPage } from "./query";
 import { MAX_NIGHTS_PER_TRANSACTION } from "./reservations";
@@ -12,13 +11,12 @@ const END = "#\uffff";
 
 /** A building's reservations, newest first (ids are ULIDs: time-ordered). */
 export async function listReservations({ buildingId, ...page }: B & PageRequest): Promise<Page<Reservation>> {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<Reservation>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.reservationPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<Reservation>(p);
 }
 
 /**
@@ -36,47 +34,42 @@ export async function listReservationsByUnit({
   const pk = partitions.reservationsByUnit(buildingId, unitId);
   const lower = from ? addDays(from, -MAX_NIGHTS_PER_TRANSACTION) : "0000-00-00";
   const upper = to ?? "9999-99-99";
-  const p = await queryFilledPage<Record<string, unknown>>({
+  return queryFilledPage<Reservation>({
     index: "gsi1",
     pk,
     sk: { between: [lower, upper] },
     filter: from ? { expression: "checkOut > :from", values: { ":from": from } } : undefined,
     ...page,
   });
-  return stripPage<Reservation>(p);
 }
 
-/** Arrivals with check-in in [from, to] inclusive (gsi2); cancelled stays have left this index. */
-export async function listArrivals({
+/**
+ * Live stays by date, `from`–`to` inclusive: arrivals by check-in (gsi2) or departures by check-out (gsi3).
+ * Cancelled stays have left both indexes (`reservationKeys`).
+ */
+export async function listStaysByDate({
   buildingId,
+  by,
   from,
   to,
   ...page
-}: B & { from: string; to: string } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
-    index: "gsi2",
-    pk: partitions.arrivals(buildingId),
+}: B & { by: "checkIn" | "checkOut"; from: string; to: string } & PageRequest): Promise<Page<Reservation>> {
+  return queryPage<Reservation>({
+    ...(by === "checkIn"
+      ? { index: "gsi2", pk: partitions.arrivals(buildingId) }
+      : { index: "gsi3", pk: partitions.departures(buildingId) }),
     sk: { between: [from, `${to}${END}`] },
     ...page,
   });
-  return stripPage<Reservation>(p);
 }
 
-/** Departures with check-out in [from, to] inclusive (gsi3). */
-export async function listDepartures({
-  buildingId,
-  from,
-  to,
-  ...page
-}: B & { from: string; to: string } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
-    index: "gsi3",
-    pk: partitions.departures(buildingId),
-    sk: { between: [from, `${to}${END}`] },
-    ...page,
-  });
-  return stripPage<Reservation>(p);
-}
+/** Arrivals with check-in in [from, to] inclusive. */
+export const listArrivals = (input: B & { from: string; to: string } & PageRequest) =>
+  listStaysByDate({ ...input, by: "checkIn" });
+
+/** Departures with check-out in [from, to] inclusive. */
+export const listDepartures = (input: B & { from: string; to: string } & PageRequest) =>
+  listStaysByDate({ ...input, by: "checkOut" });
 
 /** Held nights of a unit in [from, to): the availability calendar. Bounded (≤ a few months), so read whole. */
 export async function listNights({
@@ -86,9 +79,8 @@ export async function listNights({
   to,
 }: B & { unitId: string; from: string; to: string }) {
   if (to <= from) return [];
-  const items = await queryAll<Record<string, unknown>>({
+  return queryAll<Night>({
     pk: partitions.unit(buildingId, unitId),
     sk: { between: [`${keys.nightPrefix}${from}`, `${keys.nightPrefix}${addDays(to, -1)}`] },
   });
-  return stripPage<Night>({ items, cursor: null }).items;
 }

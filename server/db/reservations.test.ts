@@ -6,8 +6,8 @@ import {
   blockNights,
   cancelReservation,
   createReservation,
+  findReservationByCheckinTokenHash,
   getReservation,
-  getReservationByCheckinTokenHash,
   replaceCheckinLink,
   updateReservation,
 } from "./reservations";
@@ -118,12 +118,12 @@ describe("reservations: lookups and lists", () => {
     const r = await createReservation({
       reservation: makeReservation(b, "unit_link", "2027-05-01", "2027-05-03", { checkinLink: link }),
     });
-    expect((await getReservationByCheckinTokenHash({ tokenHash: link.tokenHash }))?.id).toBe(r.id);
-    expect(await getReservationByCheckinTokenHash({ tokenHash: "unknown-hash-000000" })).toBeNull();
+    expect((await findReservationByCheckinTokenHash({ tokenHash: link.tokenHash }))?.id).toBe(r.id);
+    expect(await findReservationByCheckinTokenHash({ tokenHash: "unknown-hash-000000" })).toBeNull();
     const next = { ...link, tokenHash: `h-${b}-0000000002` };
     await replaceCheckinLink({ buildingId: b, reservationId: r.id, link: next });
-    expect(await getReservationByCheckinTokenHash({ tokenHash: link.tokenHash })).toBeNull();
-    expect((await getReservationByCheckinTokenHash({ tokenHash: next.tokenHash }))?.id).toBe(r.id);
+    expect(await findReservationByCheckinTokenHash({ tokenHash: link.tokenHash })).toBeNull();
+    expect((await findReservationByCheckinTokenHash({ tokenHash: next.tokenHash }))?.id).toBe(r.id);
   });
 
   it("lists arrivals and departures by date and a unit's stays overlapping a range", async () => {

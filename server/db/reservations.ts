@@ -1,11 +1,11 @@
 import "server-only";
 import type { CheckinLink, Night, NightKind, Reservation } from "@/lib/domain/reservation";
 import { addDays, nightsOf } from "@/lib/domain/stay-dates";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { revokeDueItems } from "./door-access";
-import { getRecord, toItem } from "./item";
+import { findOne, getOne, getRecord, toItem } from "./item";
 import { keys } from "./keys";
-import { updateRecord } from "./update";
+import { type EntityKeys, mergePatch, reindex, updateRecord } from "./update";
 import { buildUpdate, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
@@ -14,22 +14,25 @@ export const MAX_NIGHTS_PER_TRANSACTION = 98;
 /** The global lookup item of a check-in link token hash. */
 export type CheckinLinkLookup = { buildingId: string; reservationId: string; expiresAt: string };
 
-/** Arrivals (gsi2) and departures (gsi3) list live stays only: cancelling removes these keys. */
-const LIVE_LIST_KEYS = ["gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk"];
 const NOT_EXISTS = "attribute_not_exists(pk)";
 
-export const reservationItem = (r: Reservation) =>
-  toItem(
-    r,
-    keys.reservation(r.buildingId, r.id),
-    keys.reservationByUnit(r.buildingId, r.unitId, r.checkIn, r.id),
-    ...(r.status === "cancelled"
-      ? []
-      : [
-          keys.reservationByCheckIn(r.buildingId, r.checkIn, r.id),
-          keys.reservationByCheckOut(r.buildingId, r.checkOut, r.id),
-        ]),
-  );
+/**
+ * Every key of a reservation: the table key, the unit's stays (gsi1, kept as history), and while the stay is not
+ * cancelled the arrivals (gsi2) and departures (gsi3) lists, which show live stays only.
+ */
+export const reservationKeys = (
+  r: Pick<Reservation, "buildingId" | "id" | "unitId" | "checkIn" | "checkOut" | "status">,
+): EntityKeys => ({
+  ...keys.reservation(r.buildingId, r.id),
+  ...keys.reservationByUnit(r.buildingId, r.unitId, r.checkIn, r.id),
+  ...(r.status === "cancelled"
+    ? {}
+    : {
+        ...keys.reservationByCheckIn(r.buildingId, r.checkIn, r.id),
+        ...keys.reservationByCheckOut(r.buildingId, r.checkOut, r.id),
+      }),
+});
+export const reservationItem = (r: Reservation) => toItem(r, reservationKeys(r));
 
 const nightItem = (n: Night) => toItem(n, keys.night(n.buildingId, n.unitId, n.date));
 
@@ -114,14 +117,18 @@ export async function createReservation({ reservation }: { reservation: Reservat
 
 const linkPut = (r: Reservation, link: CheckinLink) => tx.put(checkinLinkItem(r, link), NOT_EXISTS);
 
-export async function findReservation({ buildingId, reservationId }: B & { reservationId: string }) {
-  return (await getRecord<Reservation>(keys.reservation(buildingId, reservationId))) ?? null;
+export function findReservation({
+  buildingId,
+  reservationId,
+}: B & { reservationId: string }): Promise<Reservation | null> {
+  return findOne<Reservation>(keys.reservation(buildingId, reservationId));
 }
 
-export async function getReservation(input: B & { reservationId: string }): Promise<Reservation> {
-  const r = await findReservation(input);
-  if (!r) throw notFound("Reservation");
-  return r;
+export function getReservation({
+  buildingId,
+  reservationId,
+}: B & { reservationId: string }): Promise<Reservation> {
+  return getOne<Reservation>(keys.reservation(buildingId, reservationId), "Reservation");
 }
 
 /**
@@ -156,10 +163,14 @@ class DoorAccessChanged extends Error {}
 async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
   const { buildingId, id: reservationId } = r;
   const at = now.toISOString();
-  const update = buildUpdate({ status: "cancelled", cancelledAt: at, updatedAt: at }, LIVE_LIST_KEYS);
+  const set = { status: "cancelled", cancelledAt: at, updatedAt: at } as const;
+  // cancelled: the arrivals/departures keys go (`reservationKeys`)
+  const ix = reindex(r, mergePatch(r, set), reservationKeys);
+  const update = buildUpdate({ ...set, ...ix.set }, ix.remove);
   const access = r.doorAccess;
-  const names: Record<string, string> = { "#st": "status", "#da": "doorAccess" };
+  const names: Record<string, string> = { "#st": "status", "#da": "doorAccess", ...ix.condition?.names };
   const values: Record<string, unknown> = {
+    ...ix.condition?.values,
     ":pending": "pending",
     ":confirmed": "confirmed",
     ":in": "checked_in",
@@ -175,7 +186,9 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
     tx.update(
       keys.reservation(buildingId, reservationId),
       update,
-      `#st IN (:pending, :confirmed, :in) AND ${accessCondition}`,
+      [`#st IN (:pending, :confirmed, :in) AND ${accessCondition}`, ix.condition?.expression]
+        .filter(Boolean)
+        .join(" AND "),
       { ExpressionAttributeNames: names, ExpressionAttributeValues: values },
     ),
     ...heldNights(r).map((n) =>
@@ -209,7 +222,7 @@ export type ReservationPatch = Partial<
   Pick<Reservation, "status" | "guest" | "guestCount" | "checkinProgress" | "doorAccess" | "price" | "notes">
 >;
 
-/** Fields that are not in any key. `expectedStatus` makes a transition conditional (e.g. confirmed → checked_in). */
+/** The keys follow the patched record (`reservationKeys`). `expectedStatus` makes a transition conditional (e.g. confirmed → checked_in). */
 export async function updateReservation({
   buildingId,
   reservationId,
@@ -226,6 +239,7 @@ export async function updateReservation({
     conflictMessage: expectedStatus
       ? `The reservation is no longer ${expectedStatus.replace("_", " ")}.`
       : undefined,
+    keysOf: reservationKeys,
   });
 }
 
@@ -250,7 +264,7 @@ export async function replaceCheckinLink({
 }
 
 /** Null for an unknown token: the check-in page answers the same for unknown, expired and revoked links. */
-export async function getReservationByCheckinTokenHash({ tokenHash }: { tokenHash: string }) {
+export async function findReservationByCheckinTokenHash({ tokenHash }: { tokenHash: string }) {
   const lookup = await getRecord<CheckinLinkLookup>(keys.checkinLink(tokenHash));
   if (!lookup) return null;
   const r = await findReservation({ buildingId: lookup.buildingId, reservationId: lookup.reservationId });

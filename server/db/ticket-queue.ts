@@ -9,9 +9,8 @@ import {
   type TicketPriority,
   type TicketStatus,
 } from "@/lib/domain/ticket";
-import { stripPage } from "./item";
 import { keys, partitions } from "./keys";
-import { type Page, type PageRequest, type QueryPageInput, queryPage } from "./query";
+import { type PageRequest, type QueryPageInput, queryPage } from "./query";
 
 /** Which list a page is read from: each is one partition, so each page is exactly one Query. */
 export type TicketSource =
@@ -38,20 +37,19 @@ export type TicketFilter = {
  * read. A filtered page may therefore hold fewer than `limit` items (even none) and still have a cursor; reading
  * on until the page is full would make the cost depend on how rare the match is, which the queue must not.
  */
-export async function findTicketsPage({
+export async function listTicketQueue({
   buildingId,
   source,
   filter = {},
   ascending = false,
   ...page
 }: { buildingId: string; source: TicketSource; filter?: TicketFilter; ascending?: boolean } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  return queryPage<Ticket>({
     ...sourceKey(buildingId, source, filter.openedBefore),
     filter: filterExpression(filter),
     ascending,
     ...page,
   });
-  return stripPage<Ticket>(p) satisfies Page<Ticket>;
 }
 
 function sourceKey(

@@ -1,23 +1,25 @@
 import "server-only";
 import type { Ticket, TicketEvent, TicketStatus } from "@/lib/domain/ticket";
 import { AppError, notFound } from "@/lib/errors";
-import { getRecord, stripPage, toItem } from "./item";
+import { findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
+import { allOf, type EntityKeys, mergePatch, reindex, txCondition } from "./update";
 import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
-type Raw = Record<string, unknown>;
 
-/** The stored ticket, on the opener (gsi1), status (gsi2) and unit (gsi3) lists. Pure: bulk loads write it too. */
-export const ticketItem = (t: Ticket) =>
-  toItem(
-    t,
-    keys.ticket(t.buildingId, t.id),
-    keys.ticketByOpener(t.buildingId, t.openedBy.id, t.id),
-    keys.ticketByStatus(t.buildingId, t.status, t.id),
-    keys.ticketByUnit(t.buildingId, t.unitId, t.id),
-  );
+/** Every key of a ticket: the table key and the opener (gsi1), status (gsi2) and unit (gsi3) lists. */
+export const ticketKeys = (
+  t: Pick<Ticket, "buildingId" | "id" | "openedBy" | "status" | "unitId">,
+): EntityKeys => ({
+  ...keys.ticket(t.buildingId, t.id),
+  ...keys.ticketByOpener(t.buildingId, t.openedBy.id, t.id),
+  ...keys.ticketByStatus(t.buildingId, t.status, t.id),
+  ...keys.ticketByUnit(t.buildingId, t.unitId, t.id),
+});
+/** The stored ticket. Pure: bulk loads write it too. */
+export const ticketItem = (t: Ticket) => toItem(t, ticketKeys(t));
 export const ticketEventItem = (e: TicketEvent) =>
   toItem(e, keys.ticketEvent(e.buildingId, e.ticketId, e.id));
 
@@ -36,14 +38,12 @@ export async function createTicket({
   return ticket;
 }
 
-export async function findTicket({ buildingId, ticketId }: B & { ticketId: string }): Promise<Ticket | null> {
-  return (await getRecord<Ticket>(keys.ticket(buildingId, ticketId))) ?? null;
+export function findTicket({ buildingId, ticketId }: B & { ticketId: string }): Promise<Ticket | null> {
+  return findOne<Ticket>(keys.ticket(buildingId, ticketId));
 }
 
-export async function getTicket(input: B & { ticketId: string }): Promise<Ticket> {
-  const t = await findTicket(input);
-  if (!t) throw notFound("Ticket");
-  return t;
+export function getTicket({ buildingId, ticketId }: B & { ticketId: string }): Promise<Ticket> {
+  return getOne<Ticket>(keys.ticket(buildingId, ticketId), "Ticket");
 }
 
 export type TicketPatch = Partial<
@@ -51,8 +51,8 @@ export type TicketPatch = Partial<
 >;
 
 /**
- * Changes a ticket and appends its history event(s) in one transaction. The status is part of the gsi2 key
- * (tickets by status), so a status change moves the key too; `expectedStatus` guards against a racing change.
+ * Changes a ticket and appends its history event(s) in one transaction. The index keys follow the patched record
+ * (`ticketKeys`: a status change moves the gsi2 key); `expectedStatus` guards against a racing change.
  */
 export async function updateTicket({
   buildingId,
@@ -62,15 +62,14 @@ export async function updateTicket({
   expectedStatus,
 }: B & { ticketId: string; patch: TicketPatch; events: TicketEvent[]; expectedStatus?: TicketStatus }) {
   const at = events[0]?.at ?? new Date().toISOString();
-  const statusKey = patch.status ? keys.ticketByStatus(buildingId, patch.status, ticketId) : {};
-  const update = buildUpdate({ ...patch, ...statusKey, updatedAt: at });
-  const condition = expectedStatus ? "attribute_exists(pk) AND #st = :expected" : "attribute_exists(pk)";
-  const extra = expectedStatus
-    ? {
-        ExpressionAttributeNames: { "#st": "status" },
-        ExpressionAttributeValues: { ":expected": expectedStatus },
-      }
-    : {};
+  const cur = await getTicket({ buildingId, ticketId });
+  const set = { ...patch, updatedAt: at };
+  const ix = reindex(cur, mergePatch(cur, set), ticketKeys);
+  const update = buildUpdate({ ...set, ...ix.set }, ix.remove);
+  const guard = expectedStatus
+    ? { expression: "#st = :expected", names: { "#st": "status" }, values: { ":expected": expectedStatus } }
+    : undefined;
+  const [condition, extra] = txCondition(allOf(guard, ix.condition));
   try {
     await transactWrite([
       tx.update(keys.ticket(buildingId, ticketId), update, condition, extra),
@@ -109,23 +108,21 @@ export async function listTicketEvents({
   ticketId,
   ...page
 }: B & { ticketId: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<TicketEvent>({
     pk: partitions.ticket(buildingId, ticketId),
     sk: { beginsWith: "EVENT#" },
     ...page,
   });
-  return stripPage<TicketEvent>(p);
 }
 
 /** All of a building's tickets, newest first. */
 export async function listTickets({ buildingId, ...page }: B & PageRequest): Promise<Page<Ticket>> {
-  const p = await queryPage<Raw>({
+  return queryPage<Ticket>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.ticketPrefix },
     ascending: false,
     ...page,
   });
-  return stripPage<Ticket>(p);
 }
 
 /** The staff queue: one Query per page on gsi2 (`BLD#b#TICKETS#status`), newest first. */
@@ -134,13 +131,12 @@ export async function listTicketsByStatus({
   status,
   ...page
 }: B & { status: TicketStatus } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Ticket>({
     index: "gsi2",
     pk: partitions.ticketsByStatus(buildingId, status),
     ascending: false,
     ...page,
   });
-  return stripPage<Ticket>(p);
 }
 
 /** "My tickets" (gsi1), newest first. */
@@ -149,13 +145,12 @@ export async function listTicketsByOpener({
   userId,
   ...page
 }: B & { userId: string } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Ticket>({
     index: "gsi1",
     pk: partitions.ticketsByOpener(buildingId, userId),
     ascending: false,
     ...page,
   });
-  return stripPage<Ticket>(p);
 }
 
 /** A unit's tickets, or the common areas' with `unitId: null` (gsi3), newest first. */
@@ -164,11 +159,10 @@ export async function listTicketsByUnit({
   unitId,
   ...page
 }: B & { unitId: string | null } & PageRequest) {
-  const p = await queryPage<Raw>({
+  return queryPage<Ticket>({
     index: "gsi3",
     pk: partitions.ticketsByUnit(buildingId, unitId),
     ascending: false,
     ...page,
   });
-  return stripPage<Ticket>(p);
 }

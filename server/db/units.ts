@@ -1,17 +1,21 @@
 import "server-only";
 import type { Unit } from "@/lib/domain/unit";
-import { AppError, notFound } from "@/lib/errors";
-import { batchGetRecords, getRecord, stripPage, toItem } from "./item";
+import { AppError } from "@/lib/errors";
+import { batchGetRecords, findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
-import { updateRecord } from "./update";
+import { allOf, type EntityKeys, mergePatch, reindex, txCondition, updateRecord } from "./update";
 import { buildUpdate, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
 const lockOf = (n: string) => n.trim().toUpperCase();
 
-const unitItem = (u: Unit) =>
-  toItem(u, keys.unit(u.buildingId, u.id), keys.unitByNumber(u.buildingId, u.floor, u.number, u.id));
+/** Every key of a unit: the table key and the building's list by floor and number (gsi1). */
+export const unitKeys = (u: Pick<Unit, "buildingId" | "id" | "floor" | "number">): EntityKeys => ({
+  ...keys.unit(u.buildingId, u.id),
+  ...keys.unitByNumber(u.buildingId, u.floor, u.number, u.id),
+});
+const unitItem = (u: Unit) => toItem(u, unitKeys(u));
 
 const numberLockItem = (u: Pick<Unit, "buildingId" | "id" | "number">) => ({
   ...keys.unitNumberLock(u.buildingId, u.number),
@@ -99,28 +103,25 @@ export async function findUnitNumberHolders({
   return out;
 }
 
-export async function getUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Unit> {
-  const u = await getRecord<Unit>(keys.unit(buildingId, unitId));
-  if (!u) throw notFound("Unit");
-  return u;
+export function getUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Unit> {
+  return getOne<Unit>(keys.unit(buildingId, unitId), "Unit");
 }
 
-export async function findUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Unit | null> {
-  return (await getRecord<Unit>(keys.unit(buildingId, unitId))) ?? null;
+export function findUnit({ buildingId, unitId }: B & { unitId: string }): Promise<Unit | null> {
+  return findOne<Unit>(keys.unit(buildingId, unitId));
 }
 
 /** A building's units by floor, then number (gsi1 `BLD#b#UNITS`, sort `floor#number#id`). */
 export async function listUnits({ buildingId, ...page }: B & PageRequest): Promise<Page<Unit>> {
-  return stripPage<Unit>(await queryPage({ index: "gsi1", pk: partitions.units(buildingId), ...page }));
+  return queryPage<Unit>({ index: "gsi1", pk: partitions.units(buildingId), ...page });
 }
 
 /** Every unit of a building (a few hundred at most): for dashboards and the seed. */
 export async function listAllUnits({ buildingId }: B): Promise<Unit[]> {
-  const items = await queryAll<Record<string, unknown>>({
+  return queryAll<Unit>({
     index: "gsi1",
     pk: partitions.units(buildingId),
   });
-  return stripPage<Unit>({ items, cursor: null }).items;
 }
 
 /** One BatchGetItem for a resident's few units; missing ids are simply absent from the result. */
@@ -137,18 +138,16 @@ export async function updateUnit({
   unitId: string;
   patch: Partial<Omit<Unit, "id" | "buildingId" | "createdAt" | "updatedAt">>;
 }): Promise<Unit> {
-  // floor and number are part of the gsi1 sort key: when either changes the key must follow.
-  let indexKeys = {};
-  if (patch.floor !== undefined || patch.number !== undefined) {
-    const cur = await getUnit({ buildingId, unitId });
-    indexKeys = keys.unitByNumber(buildingId, patch.floor ?? cur.floor, patch.number ?? cur.number, unitId);
-    const renumbered = patch.number !== undefined && lockOf(patch.number) !== lockOf(cur.number);
-    if (renumbered) return renumberUnit(cur, { ...patch, ...indexKeys });
-  }
+  const cur = await getUnit({ buildingId, unitId });
+  const set = { ...patch, updatedAt: new Date().toISOString() };
+  const renumbered = patch.number !== undefined && lockOf(patch.number) !== lockOf(cur.number);
+  if (renumbered) return renumberUnit(cur, set);
   return updateRecord<Unit>({
     key: keys.unit(buildingId, unitId),
-    set: { ...patch, ...indexKeys, updatedAt: new Date().toISOString() },
+    set,
     what: "Unit",
+    keysOf: unitKeys,
+    current: cur,
   });
 }
 
@@ -156,16 +155,19 @@ export async function updateUnit({
  * A new number moves the unit's lock in the same transaction: the update holds only if nobody renumbered the unit
  * meanwhile, and the new lock only if no other unit has that number (then `DuplicateUnitNumbers`).
  */
-async function renumberUnit(cur: Unit, set: Record<string, unknown>): Promise<Unit> {
+async function renumberUnit(cur: Unit, set: Partial<Unit>): Promise<Unit> {
   const { buildingId, id } = cur;
-  const update = buildUpdate({ ...set, updatedAt: new Date().toISOString() });
+  const ix = reindex(cur, mergePatch(cur, set), unitKeys);
+  const [condition, extra] = txCondition(
+    allOf(
+      { expression: "#num = :oldNum", names: { "#num": "number" }, values: { ":oldNum": cur.number } },
+      ix.condition,
+    ),
+  );
   const newNumber = String(set.number);
   try {
     await transactWrite([
-      tx.update(keys.unit(buildingId, id), update, "attribute_exists(pk) AND #num = :oldNum", {
-        ExpressionAttributeNames: { "#num": "number" },
-        ExpressionAttributeValues: { ":oldNum": cur.number },
-      }),
+      tx.update(keys.unit(buildingId, id), buildUpdate({ ...set, ...ix.set }, ix.remove), condition, extra),
       tx.delete(keys.unitNumberLock(buildingId, cur.number)),
       tx.put(numberLockItem({ buildingId, id, number: newNumber }), "attribute_not_exists(pk)"),
     ]);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { makeUser, newBuildingId } from "@/test/fixtures";
-import { acceptInvitation, getInvitationByTokenHash } from "./invitations";
+import { acceptInvitation, findInvitationByTokenHash } from "./invitations";
 import {
   changeUserEmail,
   createUser,
   findUserByEmail,
+  findUserCredentialsByEmail,
   getUser,
-  getUserCredentialsByEmail,
   listUsers,
   listUsersByRole,
   updateUser,
@@ -25,9 +25,9 @@ describe("users", () => {
     expect(found?.id).toBe(u.id);
     expect(found).not.toHaveProperty("passwordHash");
     expect(found).not.toHaveProperty("pk");
-    const creds = await getUserCredentialsByEmail({ email: created.email });
+    const creds = await findUserCredentialsByEmail({ email: created.email });
     expect(creds?.passwordHash).toBe("scrypt$test");
-    expect(await getUserCredentialsByEmail({ email: "nobody@test.example" })).toBeNull();
+    expect(await findUserCredentialsByEmail({ email: "nobody@test.example" })).toBeNull();
     expect((await getUser({ buildingId: b, userId: u.id })).name).toBe(u.name);
   });
 
@@ -92,13 +92,13 @@ describe("users", () => {
       user: makeUser(b, { status: "invited", passwordHash: null }),
       invitation: { tokenHash, expiresAt },
     });
-    expect((await getInvitationByTokenHash({ tokenHash }))?.user.id).toBe(u.id);
+    expect((await findInvitationByTokenHash({ tokenHash }))?.user.id).toBe(u.id);
     const results = await Promise.allSettled([
       acceptInvitation({ tokenHash, passwordHash: "scrypt$a" }),
       acceptInvitation({ tokenHash, passwordHash: "scrypt$b" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await getUser({ buildingId: b, userId: u.id })).status).toBe("active");
-    expect(await getInvitationByTokenHash({ tokenHash })).toBeNull();
+    expect(await findInvitationByTokenHash({ tokenHash })).toBeNull();
   });
 });

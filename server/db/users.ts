@@ -2,10 +2,10 @@ import "server-only";
 import type { User, UserRecord } from "@/lib/domain/user";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/roles";
-import { getRecord, stripPage, toItem } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
-import { updateRecord } from "./update";
+import { type EntityKeys, updateRecord } from "./update";
 import { buildUpdate, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
@@ -17,8 +17,12 @@ const withoutHash = (r: UserRecord): User => {
   const { passwordHash: _h, sessionVersion: _v, ...user } = r;
   return user;
 };
-export const userItem = (u: UserRecord) =>
-  toItem(u, keys.user(u.buildingId, u.id), keys.userByRole(u.buildingId, u.role, u.name, u.id));
+/** Every key of a user: the table key and the by-role list (gsi1, sorted by name). */
+export const userKeys = (u: Pick<User, "buildingId" | "id" | "role" | "name">): EntityKeys => ({
+  ...keys.user(u.buildingId, u.id),
+  ...keys.userByRole(u.buildingId, u.role, u.name, u.id),
+});
+export const userItem = (u: UserRecord) => toItem(u, userKeys(u));
 
 /**
  * The user and its email lock in one transaction, both conditional on not existing: two requests racing
@@ -88,14 +92,14 @@ export async function getUser(input: B & { userId: string }): Promise<User> {
  * For the auth layer only: the account with its password hash, or null. Null (never a throw) so that sign-in
  * treats an unknown email exactly like a wrong password.
  */
-export async function getUserCredentialsByEmail({ email }: { email: string }): Promise<UserRecord | null> {
+export async function findUserCredentialsByEmail({ email }: { email: string }): Promise<UserRecord | null> {
   const lock = await getRecord<EmailLock>(keys.emailLock(normalizeEmail(email)));
   if (!lock) return null;
   return (await getRecord<UserRecord>(keys.user(lock.buildingId, lock.userId))) ?? null;
 }
 
 export async function findUserByEmail({ email }: { email: string }): Promise<User | null> {
-  const r = await getUserCredentialsByEmail({ email });
+  const r = await findUserCredentialsByEmail({ email });
   return r ? withoutHash(r) : null;
 }
 
@@ -109,13 +113,13 @@ export async function listUsers({
   status,
   ...page
 }: B & { status?: User["status"] } & PageRequest): Promise<Page<User>> {
-  const p = await queryPage<Record<string, unknown>>({
+  const p = await queryPage<UserRecord>({
     pk: keys.building(buildingId).pk,
     sk: { beginsWith: keys.userPrefix },
     filter: statusFilter(status),
     ...page,
   });
-  return { items: stripPage<UserRecord>(p).items.map(withoutHash), cursor: p.cursor };
+  return { items: p.items.map(withoutHash), cursor: p.cursor };
 }
 
 /** People of one role, by name (gsi1). */
@@ -125,44 +129,26 @@ export async function listUsersByRole({
   status,
   ...page
 }: B & { role: Role; status?: User["status"] } & PageRequest) {
-  const p = await queryPage<Record<string, unknown>>({
+  const p = await queryPage<UserRecord>({
     index: "gsi1",
     pk: partitions.usersByRole(buildingId, role),
     filter: statusFilter(status),
     ...page,
   });
-  return { items: stripPage<UserRecord>(p).items.map(withoutHash), cursor: p.cursor } satisfies Page<User>;
+  return { items: p.items.map(withoutHash), cursor: p.cursor } satisfies Page<User>;
 }
 
 export type UserPatch = Partial<
   Pick<User, "name" | "phone" | "role" | "unitIds" | "status" | "locale" | "lastLoginAt">
 >;
 
-/**
- * Role and name are in the gsi1 key; when either changes the key is recomputed from the current record and the
- * write is conditional on that record being unchanged (updatedAt), so two racing edits cannot leave a stale key.
- */
+/** Role and name feed the gsi1 key: it is recomputed from the patched record (`userKeys`). */
 export async function updateUser({ buildingId, userId, patch }: B & { userId: string; patch: UserPatch }) {
-  const now = new Date().toISOString();
-  if (patch.role === undefined && patch.name === undefined) {
-    const r = await updateRecord<UserRecord>({
-      key: keys.user(buildingId, userId),
-      set: { ...patch, updatedAt: now },
-      what: "User",
-    });
-    return withoutHash(r);
-  }
-  const cur = await getUser({ buildingId, userId });
-  const index = keys.userByRole(buildingId, patch.role ?? cur.role, patch.name ?? cur.name, userId);
   const r = await updateRecord<UserRecord>({
     key: keys.user(buildingId, userId),
-    set: { ...patch, ...index, updatedAt: now },
+    set: { ...patch, updatedAt: new Date().toISOString() },
     what: "User",
-    condition: {
-      expression: "#prev = :prev",
-      names: { "#prev": "updatedAt" },
-      values: { ":prev": cur.updatedAt },
-    },
+    keysOf: userKeys,
   });
   return withoutHash(r);
 }

@@ -90,7 +90,7 @@ export const tx = {
     ConditionCheck: { TableName: tableName(), Key, ConditionExpression, ...extra },
   }),
 };
-type CondExtra = {
+export type CondExtra = {
   ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues?: Record<string, unknown>;
 };

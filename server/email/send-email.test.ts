@@ -5,7 +5,7 @@ import { seedBuilding, userActor } from "@/test/api-fixtures";
 import { makeReservation, newBuildingId } from "@/test/fixtures";
 import { getBuilding } from "../db/buildings";
 import { listOutboxEmails } from "../db/outbox";
-import { listOutbox } from "../services/list-outbox";
+import { listOutbox } from "../services/outbox/list-outbox";
 import { checkinLinkEmail } from "./checkin-link-email";
 import { outboxRecord, REDACTED_LINK } from "./outbox-transport";
 import { emailTransport, sendEmail } from "./send-email";

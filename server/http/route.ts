@@ -1,8 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import type { Capability } from "@/lib/permissions";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { parseInput } from "@/lib/validation";
@@ -11,81 +10,104 @@ import { bearerToken } from "../auth/token-actor";
 import { config } from "../config";
 import { errorBody, toSafeError } from "../errors";
 import { logger } from "../logger";
+import { errorBodySchema, errorStatusesOf } from "./openapi/errors";
+import type { ApiOperation } from "./openapi/registry";
 import { requestIdFrom } from "./request-id";
 
-type Schema = z.ZodType;
-type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+/** What a handler receives: the op's params, query and body parsed by its own schemas, typed from them. */
+type Parsed<O, K extends "params" | "query" | "body"> = O extends { [P in K]: infer S extends z.ZodType }
+  ? z.infer<S>
+  : undefined;
 
-export type RouteContext<B, Q, P> = {
-  body: B;
-  query: Q;
-  params: P;
+export type RouteContext<O> = {
+  body: Parsed<O, "body">;
+  query: Parsed<O, "query">;
+  params: Parsed<O, "params">;
   actor: Actor;
   request: Request;
   requestId: string;
 };
-
-export type RouteOptions<B, Q, P> = {
-  body?: B;
-  query?: Q;
-  params?: P;
-  /** checked before the handler runs; ownership is checked by the service after loading the item */
-  capability?: Capability;
-};
+export type PublicRouteContext<O> = Omit<RouteContext<O>, "actor">;
 
 /** What a handler may return: a Response as is, or data sent as JSON (200 unless `status` says otherwise). */
 export type RouteResult = Response | { status?: number; json: unknown };
 export const json = (data: unknown, status = 200): RouteResult => ({ status, json: data });
 
+type NextContext = { params: Promise<Record<string, string | string[]>> };
+/** A route handler built from its operation; the operation rides along for the OpenAPI test. */
+export type OperationHandler = ((request: Request, ctx?: NextContext) => Promise<Response>) & {
+  operation: ApiOperation;
+};
+
 /**
- * The one wrapper for `/api/v1` route handlers: resolves the actor (401 without one), checks the capability,
- * parses params, query and JSON body with zod (400 malformed JSON, 422 naming each bad field), runs the
- * handler and maps every failure to `{ error: { code, message, fields? } }` with no stack trace.
+ * The one wrapper for `/api/v1` route handlers, built from the operation that documents them
+ * (server/http/openapi/resources): resolves the actor (401 without one), checks the op's capability (a fast
+ * 403; the service stays authoritative), parses params, query and JSON body with the op's schemas (400
+ * malformed JSON, 422 naming each bad field), runs the handler and maps every failure to
+ * `{ error: { code, message, fields?, details? } }` with no stack trace. Under test every answer is checked
+ * against the op's documented responses (checkAnswer).
  *
  * A body over MAX_BODY_BYTES is refused with 413, by its Content-Length before anything else and by counting
  * while it is read. A request authenticated by the session cookie (not a Bearer token) must come from this
  * app's own pages: see assertSameOrigin.
  */
-export function apiRoute<
-  B extends Schema | undefined = undefined,
-  Q extends Schema | undefined = undefined,
-  P extends Schema | undefined = undefined,
->(
-  opts: RouteOptions<B, Q, P>,
-  handler: (ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>>) => Promise<RouteResult>,
-) {
-  const handle = async (
-    request: Request,
-    ctx: { params: Promise<Record<string, string | string[]>> },
-  ): Promise<Response> => {
+export function apiRoute<O extends ApiOperation>(
+  op: O,
+  handler: (ctx: RouteContext<O>) => Promise<RouteResult>,
+): OperationHandler {
+  if (op.auth === "public") throw new Error(`${op.id} is public: serve it with publicRoute`);
+  return serve(op, handler as Handler);
+}
+
+/**
+ * The same for the few operations that need no session or token (`auth: "public"`: health, this API's
+ * document, a unit's calendar feed, whose secret is in the URL): no actor, everything else alike.
+ */
+export function publicRoute<O extends ApiOperation>(
+  op: O,
+  handler: (ctx: PublicRouteContext<O>) => Promise<RouteResult> | RouteResult,
+): OperationHandler {
+  if (op.auth !== "public") throw new Error(`${op.id} needs an actor: serve it with apiRoute`);
+  return serve(op, handler as Handler);
+}
+
+type Handler = (ctx: {
+  body: unknown;
+  query: unknown;
+  params: unknown;
+  actor: Actor;
+  request: Request;
+  requestId: string;
+}) => Promise<RouteResult> | RouteResult;
+
+function serve(op: ApiOperation, handler: Handler): OperationHandler {
+  const handle = async (request: Request, ctx?: NextContext): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
     const started = performance.now();
+    const path = new URL(request.url).pathname;
     let response: Response;
     try {
-      assertDeclaredSize(request);
+      // public operations read no body (the lint-ignore file relies on them answering no 4xx)
+      if (op.auth !== "public" || op.body) assertDeclaredSize(request);
       const cookieSession = bearerToken(request) === undefined;
-      const actor = await requireActor(request);
-      if (cookieSession) assertSameOrigin(request);
-      if (opts.capability) authorize(actor, opts.capability);
-      const params = opts.params ? parseInput(opts.params, await ctx.params) : undefined;
-      const query = opts.query
-        ? parseInput(opts.query, Object.fromEntries(new URL(request.url).searchParams))
+      let actor: Actor | undefined;
+      if (op.auth !== "public") {
+        actor = await requireActor(request);
+        if (cookieSession) assertSameOrigin(request);
+        if (op.capability) authorize(actor, op.capability);
+      }
+      const params = op.params ? parseInput(op.params, await ctx?.params) : undefined;
+      const query = op.query
+        ? parseInput(op.query, Object.fromEntries(new URL(request.url).searchParams))
         : undefined;
-      const body = opts.body ? parseInput(opts.body, await readJson(request, cookieSession)) : undefined;
-      const result = await handler({
-        body: body as Infer<B>,
-        query: query as Infer<Q>,
-        params: params as Infer<P>,
-        actor,
-        request,
-        requestId,
-      });
+      const body = op.body ? parseInput(op.body, await readJson(request, cookieSession)) : undefined;
+      const result = await handler({ body, query, params, actor: actor as Actor, request, requestId });
       response =
         result instanceof Response
           ? result
           : NextResponse.json(result.json, { status: result.status ?? 200 });
     } catch (e) {
-      const safe = toSafeError(e, { requestId, method: request.method, path: new URL(request.url).pathname });
+      const safe = toSafeError(e, { requestId, method: request.method, path });
       response = NextResponse.json(errorBody(safe), { status: safe.status });
       // RFC 9110: a 401 names the scheme that would work; browsers show no prompt for Bearer.
       if (safe.status === 401) response.headers.set("www-authenticate", 'Bearer realm="BuildingOS"');
@@ -94,14 +116,36 @@ export function apiRoute<
     logger.debug("api", {
       requestId,
       method: request.method,
-      path: new URL(request.url).pathname,
+      path,
       status: response.status,
       ms: Math.round(performance.now() - started),
     });
+    // Outside the try on purpose: under test a mismatch rejects the call itself, whatever the test asserts.
+    if (config().NODE_ENV === "test") await checkAnswer(op, response);
     return response;
   };
-  // Kept on the handler so the OpenAPI test can prove the documented schemas are the ones this route parses.
-  return Object.assign(handle, { routeOptions: opts as RouteOptions<Schema, Schema, Schema> });
+  return Object.assign(handle, { operation: op });
+}
+
+/**
+ * Under test (NODE_ENV=test, which vitest sets), every answer must be one the operation documents: a success
+ * status it lists, with a JSON body its schema accepts, or an error status it implies (errorStatusesOf) with the
+ * error body. So each API test also checks the OpenAPI document's outputs. Throws, loudly, on a mismatch.
+ */
+export async function checkAnswer(op: ApiOperation, response: Response): Promise<void> {
+  const where = `${op.method.toUpperCase()} ${op.path} (${op.id}) answered ${response.status}`;
+  const isJson = (response.headers.get("content-type") ?? "").includes("json");
+  const documented = op.responses[response.status];
+  if (!documented && response.status < 400) throw new Error(`${where}, a status it does not document`);
+  const schema = documented ? documented.schema : errorBodySchema;
+  if (!documented && !errorStatusesOf(op).includes(response.status)) {
+    throw new Error(`${where}, an error status it does not document (add it to the op's \`errors\`)`);
+  }
+  if (!isJson || !schema) return;
+  const parsed = schema.safeParse(await response.clone().json());
+  if (!parsed.success) {
+    throw new Error(`${where} with a body its documented schema refuses:\n${z.prettifyError(parsed.error)}`);
+  }
 }
 
 /** The largest request body an `/api/v1` route reads (files go to S3 directly, with presigned posts). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { resolveCheckinToken } from "../services/resolve-checkin-token";
+import { resolveCheckinToken } from "../services/checkin/resolve-checkin-token";
 
 /**
  * The emailed link's page is opened before the guest has a session, so the session cannot say which

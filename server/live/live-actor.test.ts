@@ -8,13 +8,13 @@ import { revokeApiToken } from "../db/api-tokens";
 import { revokeCheckinLink } from "../db/checkin-links";
 import { hashToken } from "../db/token-hash";
 import { createUser, updateUser } from "../db/users";
-import { liveListenerCount } from "../mqtt/live-updates";
-import { createReservationForActor } from "../services/create-reservation";
-import { signOutEverywhere } from "../services/sign-out-everywhere";
-import { actorOf } from "../services/ticket-test-fixtures";
-import { updateBuildingConfigForActor } from "../services/update-building-config";
+import { signOutEverywhere } from "../services/account/sign-out-everywhere";
+import { updateBuildingConfig } from "../services/building/update-building-config";
+import { createReservation } from "../services/reservations/create-reservation";
+import { actorOf } from "../services/shared/test-fixtures";
 import { liveRecheck, liveViewOf } from "./live-actor";
 import { liveEventStream } from "./live-stream";
+import { liveListenerCount } from "./live-updates";
 
 // the live route reads the guest's session once; these tests pass the credentials themselves
 vi.mock("@/server/auth/auth", () => ({ auth: vi.fn(async () => null) }));
@@ -30,7 +30,7 @@ async function guestSession() {
   const checkIn = `2034-02-${String(day).padStart(2, "0")}`;
   const checkOut = `2034-02-${String(day + 1).padStart(2, "0")}`;
   day += 2;
-  const made = await createReservationForActor(
+  const made = await createReservation(
     manager,
     { unitId: unit.id, checkIn, checkOut, guest: { name: "Gus", email: "gus@guest.example" }, guestCount: 1 },
     { source: "portal" },
@@ -108,11 +108,11 @@ describe("liveRecheck", () => {
     const open = await guestSession();
     const again = liveRecheck(open.actor, { checkinLinkId: open.session.checkinLinkId });
     expect(await again()).not.toBeNull();
-    await updateBuildingConfigForActor(manager, { features: { guestCheckin: false } });
+    await updateBuildingConfig(manager, { features: { guestCheckin: false } });
     try {
       expect(await again()).toBeNull();
     } finally {
-      await updateBuildingConfigForActor(manager, { features: { guestCheckin: true } });
+      await updateBuildingConfig(manager, { features: { guestCheckin: true } });
     }
   });
 });

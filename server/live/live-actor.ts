@@ -5,7 +5,7 @@ import { auth } from "../auth/auth";
 import { guestActor } from "../auth/guest-session";
 import { sessionUserActor } from "../auth/session-user";
 import { bearerToken, tokenActor } from "../auth/token-actor";
-import { listDevicesForActor } from "../services/list-devices";
+import { listDevices } from "../services/devices/list-devices";
 
 /** What a live stream filters with: who is watching, and the devices they may see (their commands name only those). */
 export type LiveView = { actor: Actor; ownDeviceIds: ReadonlySet<string> };
@@ -17,7 +17,7 @@ export async function liveViewOf(actor: Actor): Promise<LiveView> {
   const ownDeviceIds =
     scope === "building"
       ? new Set<string>()
-      : new Set((await listDevicesForActor(actor, { limit: 200 })).items.map((d) => d.id));
+      : new Set((await listDevices(actor, { limit: 200 })).items.map((d) => d.id));
   return { actor, ownDeviceIds };
 }
 

@@ -4,8 +4,8 @@ import type { DeviceDTO } from "@/lib/domain/device";
 import type { DeviceCommandDTO } from "@/lib/domain/device-command";
 import type { MissionDTO } from "@/lib/domain/mission";
 import type { Actor } from "@/lib/roles";
-import { liveListenerCount, publishLiveUpdate } from "../mqtt/live-updates";
 import { liveEventStream, MAX_LIFETIME_MS, RECHECK_MS } from "./live-stream";
+import { liveListenerCount, publishLiveUpdate } from "./live-updates";
 import { liveUpdateFilter } from "./live-visibility";
 
 const B = "bld_live";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/roles";
 import { logger } from "../logger";
-import { type LiveUpdate, subscribeLiveUpdates } from "../mqtt/live-updates";
 import type { LiveView } from "./live-actor";
+import { type LiveUpdate, subscribeLiveUpdates } from "./live-updates";
 import { liveUpdateFilter } from "./live-visibility";
 
 export const HEARTBEAT_MS = 15_000;

@@ -2,8 +2,8 @@ import "server-only";
 import { can, scopeOf } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { requesterId } from "../agents/director";
-import type { LiveUpdate } from "../mqtt/live-updates";
-import { ownsDevice } from "../services/device-access";
+import { ownsDevice } from "../services/devices/device-access";
+import type { LiveUpdate } from "./live-updates";
 
 /**
  * Which live updates an actor may receive, by the same rules as the pages: staff and managers the whole

@@ -11,9 +11,14 @@ import { getAccessCountsByDay } from "../db/access-logs";
 import { listAuditEventsByTarget } from "../db/audit-events";
 import { findCommand } from "../db/device-commands";
 import { findDevice } from "../db/devices";
-import { commandDevice } from "../services/command-device";
+import {
+  type LiveUpdate,
+  publishLiveUpdate,
+  setLiveFanOut,
+  subscribeLiveUpdates,
+} from "../live/live-updates";
+import { commandDevice } from "../services/devices/command-device";
 import { MqttBridge } from "./bridge";
-import { type LiveUpdate, publishLiveUpdate, setLiveFanOut, subscribeLiveUpdates } from "./live-updates";
 import { clearMqttLookups } from "./lookups";
 
 /**

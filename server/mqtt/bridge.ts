@@ -4,11 +4,11 @@ import { accessEventMessageSchema } from "@/lib/domain/access-log";
 import { boundViolationOf, MAX_DEVICE_MESSAGE_BYTES } from "@/lib/domain/bounded-json";
 import { ackMessageSchema, type CommandMessage, type DeviceCommand } from "@/lib/domain/device-command";
 import { config } from "../config";
+import { deliverLiveUpdate, type LiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
 import { CommandWaiters } from "./command-waiters";
 import { EventIngestor, type IngestorOptions } from "./event-ingestor";
 import { handleAck, handleAvailability, handleState } from "./handlers";
-import { deliverLiveUpdate, type LiveUpdate } from "./live-updates";
 import { type MqttMetrics, newMqttMetrics } from "./metrics";
 import { classifyError, DeliveryAttempts, PoisonLog, type PoisonReason } from "./poison";
 import {
@@ -117,16 +117,10 @@ export class MqttBridge {
   }
 
   /**
-   * Stops the connection. `force`: drops it at once, as a crash would; what was not acknowledged comes back.
-   * Graceful (default), keeping the session (an instance that returns with the same client id): from now on a
-   * message that arrives is left unacknowledged, for the broker to deliver again to this session when it
-   * returns; the messages being handled finish (event batches flushed) and are acknowledged; then a clean
-   * DISCONNECT, so QoS 1 messages published while the process is down wait for it.
-   * Graceful with `endSession` (MQTT 5; an instance that will not return, e.g. a task with a random id): first
-   * leaves the events' shared subscription (the broker sends the rest to the other instances), handles and
-   * acknowledges what is already on its way, then disconnects telling the broker to drop the session, so nothing
-   * waits in a queue no one will read.
-   * `drainMs` bounds the wait: past it the connection is dropped, and what was not acknowledged is delivered again.
+   * Stops the connection. `force`: drops it as a crash would (unacknowledged messages come back). Graceful: new
+   * messages are left unacknowledged for redelivery, those in hand finish and are acknowledged, then a clean
+   * DISCONNECT that keeps the session; with `endSession` (MQTT 5) it first leaves the shared subscription and
+   * asks the broker to drop the session. Past `drainMs` the connection is dropped.
    */
   async stop({
     force = false,

@@ -3,8 +3,8 @@ import { ulid } from "ulid";
 import { type DeviceCommand, toDeviceCommandDTO } from "@/lib/domain/device-command";
 import { appendAuditEvent } from "../db/audit-events";
 import { setDoorCodeDeleteOutcome, setDoorCodeStatus } from "../db/door-codes";
+import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
-import { publishLiveUpdate } from "./live-updates";
 
 /**
  * What follows a command's end, done once by whoever ended it (the conditional update's winner: the instance

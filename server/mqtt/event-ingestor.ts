@@ -4,8 +4,8 @@ import { type AccessEventMessage, type AccessLog, toAccessLogDTO } from "@/lib/d
 import { idSchema } from "@/lib/domain/common";
 import { type AccessLogEntry, MAX_LOGS_PER_BATCH, putAccessLogsOnce } from "../db/access-log-batch";
 import { isDependencyDown } from "../errors";
+import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
-import { publishLiveUpdate } from "./live-updates";
 import { lookupAccessLogFacts, lookupDevice, lookupDoorCode } from "./lookups";
 import type { MqttMetrics } from "./metrics";
 import { classifyError, PoisonLog } from "./poison";

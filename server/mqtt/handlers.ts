@@ -6,10 +6,10 @@ import { toDeviceDTO } from "@/lib/domain/device";
 import type { AckMessage } from "@/lib/domain/device-command";
 import { findCommand, finishCommand } from "../db/device-commands";
 import { setDeviceAvailability, updateDeviceState } from "../db/devices";
+import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
 import { commandEnded } from "./command-outcome";
 import type { CommandWaiters } from "./command-waiters";
-import { publishLiveUpdate } from "./live-updates";
 import { lookupDevice } from "./lookups";
 import type { MqttMetrics } from "./metrics";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { hostname } from "node:os";
 import { config } from "../config";
+import { setLiveFanOut } from "../live/live-updates";
 import { logger } from "../logger";
 import { MqttBridge } from "./bridge";
 import { sweepTimedOutCommands } from "./command-sweeper";
-import { setLiveFanOut } from "./live-updates";
 import { redactUrl } from "./redact-url";
 
 type Runtime = { bridge: MqttBridge; timers: NodeJS.Timeout[]; running: Set<Promise<unknown>> };

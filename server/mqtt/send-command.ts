@@ -5,11 +5,11 @@ import type { Device } from "@/lib/domain/device";
 import { type DeviceAction, type DeviceCommand, toDeviceCommandDTO } from "@/lib/domain/device-command";
 import { config } from "../config";
 import { createCommand, findCommand, finishCommand } from "../db/device-commands";
+import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
 import { trackCommand } from "../runtime/draining";
 import type { MqttBridge } from "./bridge";
 import { commandEnded } from "./command-outcome";
-import { publishLiveUpdate } from "./live-updates";
 
 /** Ack timeout: `COMMAND_TIMEOUT_MS` env, else the contract's default (5 s). */
 export function commandTimeoutMs(): number {

@@ -14,7 +14,7 @@ import { getAccessCountsByDay } from "../db/access-logs";
 import { listCommandsByDevice } from "../db/device-commands";
 import { MqttBridge } from "../mqtt/bridge";
 import { clearMqttLookups } from "../mqtt/lookups";
-import { commandDevice } from "../services/command-device";
+import { commandDevice } from "../services/devices/command-device";
 import { commandsInFlight, isDraining, resetDrainingForTests } from "./draining";
 import { closeHttpServers, processSteps, type ShutdownSteps, shutdown } from "./shutdown";
 

@@ -2,7 +2,7 @@ import { HeadObjectCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newBuildingId } from "@/test/fixtures";
 import { type RunningS3, startS3 } from "../../scripts/stack/s3";
-import { imageBytes, postForm, putRaw } from "../services/ticket-test-fixtures";
+import { imageBytes, postForm, putRaw } from "../services/shared/test-fixtures";
 import { presignUpload } from "./presign-upload";
 import { s3 } from "./s3-client";
 import { newUploadKey } from "./upload-keys";

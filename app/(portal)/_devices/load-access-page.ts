@@ -5,7 +5,7 @@ import type { PageDTO } from "@/lib/domain/common";
 import { dayBounds } from "@/lib/domain/stay-dates";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
-import { listAccessLogsForActor } from "@/server/services/list-access-logs";
+import { listAccessLogs } from "@/server/services/access-logs/list-access-logs";
 
 export const FIRST_PAGE = 50;
 
@@ -22,7 +22,7 @@ export async function loadAccessPage(
   { ok: true; data: PageDTO<AccessLogDTO> } | { ok: false; code: "validation" | "forbidden" | "not_found" }
 > {
   try {
-    const data = await listAccessLogsForActor(actor, {
+    const data = await listAccessLogs(actor, {
       limit,
       deviceId: f.deviceId,
       unitId: f.unitId,

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getReservationForActor } from "@/server/services/get-reservation";
+import { getReservation } from "@/server/services/reservations/get-reservation";
 
 const ROLES = { resident: ["resident"], staff: ["staff", "manager"] } as const;
 
@@ -16,7 +16,7 @@ export const loadStay = cache(async (id: string, audience: keyof typeof ROLES) =
   const { actor, allowed } = await pageActor([...ROLES[audience]]);
   if (!allowed) return null;
   try {
-    return { actor, reservation: await getReservationForActor(actor, id) };
+    return { actor, reservation: await getReservation(actor, id) };
   } catch (e) {
     if (e instanceof AppError && ["not_found", "forbidden", "validation", "bad_request"].includes(e.code)) {
       notFound();

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getTicketForActor } from "@/server/services/get-ticket";
+import { getTicket } from "@/server/services/tickets/get-ticket";
 
 /**
  * A ticket page's data, shared by the resident and staff detail pages and their metadata (read once per request).
@@ -14,7 +14,7 @@ export const loadTicket = cache(async (id: string) => {
   const { actor } = await pageActor();
   if (!idSchema.safeParse(id).success) notFound();
   try {
-    return await getTicketForActor(actor, id);
+    return await getTicket(actor, id);
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;

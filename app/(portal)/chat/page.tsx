@@ -11,7 +11,7 @@ import { idSchema } from "@/lib/domain/common";
 import { newId } from "@/lib/domain/ids";
 import { AppError } from "@/lib/errors";
 import { providerName } from "@/server/ai/provider";
-import { conversationMessages, listConversationsForActor } from "@/server/services/concierge-conversations";
+import { conversationMessages, listConversations } from "@/server/services/concierge/concierge-conversations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("chat"))("metaTitle") };
@@ -43,7 +43,7 @@ export default rolePage(
     const requested = typeof c === "string" && idSchema.safeParse(c).success ? c : null;
     const [t, list, opened] = await Promise.all([
       getTranslations("chat"),
-      listConversationsForActor(actor, { limit: 30 }),
+      listConversations(actor, { limit: 30 }),
       requested
         ? conversationMessages(actor, requested, 100).catch((e) => {
             if (e instanceof AppError && e.code === "not_found") notFound();

@@ -7,7 +7,7 @@ import { HomeSection } from "@/components/home/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
-import { getManagerHome } from "@/server/services/get-manager-home";
+import { getManagerHome } from "@/server/services/home/get-manager-home";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("manager"))("metaTitle") };

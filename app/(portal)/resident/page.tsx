@@ -7,7 +7,7 @@ import { StaysTable } from "@/components/reservations/stays-table";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getResidentHome } from "@/server/services/get-resident-home";
+import { getResidentHome } from "@/server/services/home/get-resident-home";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("resident"))("metaTitle") };

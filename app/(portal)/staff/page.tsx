@@ -7,7 +7,7 @@ import { StaysTable } from "@/components/reservations/stays-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
-import { getStaffHome, LOW_BATTERY_PERCENT } from "@/server/services/get-staff-home";
+import { getStaffHome, LOW_BATTERY_PERCENT } from "@/server/services/home/get-staff-home";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff"))("metaTitle") };

@@ -12,9 +12,9 @@ import { newId } from "@/lib/domain/ids";
 import { type Actor, ROLE_HOME } from "@/lib/roles";
 import { providerName } from "@/server/ai/provider";
 import { currentActor } from "@/server/auth/actor";
-import { conversationMessages, listConversationsForActor } from "@/server/services/concierge-conversations";
-import { getBuildingForActor } from "@/server/services/get-building";
-import { getCheckin } from "@/server/services/get-checkin";
+import { getBuilding } from "@/server/services/building/get-building";
+import { getCheckin } from "@/server/services/checkin/get-checkin";
+import { conversationMessages, listConversations } from "@/server/services/concierge/concierge-conversations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkin.stay"))("metaTitle") };
@@ -48,7 +48,7 @@ export default async function StayPage() {
       </GuestFrame>
     );
   }
-  const [view, building] = await Promise.all([getCheckin(actor), getBuildingForActor(actor)]);
+  const [view, building] = await Promise.all([getCheckin(actor), getBuilding(actor)]);
   const chat = building.config.features.concierge ? await lastConversation(actor) : null;
   return (
     <GuestFrame>
@@ -66,6 +66,6 @@ export default async function StayPage() {
 
 /** The guest's one running conversation, if they have started it. */
 async function lastConversation(actor: Actor) {
-  const recent = await listConversationsForActor(actor, { limit: 1 });
+  const recent = await listConversations(actor, { limit: 1 });
   return { last: recent.items[0] ? await conversationMessages(actor, recent.items[0].id, 50) : null };
 }

@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import { allUp, dependencyChecks, mayReadHealthDetails } from "@/server/health-status";
+import { healthOperations } from "@/server/http/openapi/resources/health";
+import { publicRoute } from "@/server/http/route";
 import { mqttBridge } from "@/server/mqtt/runtime";
 import { drainingSince } from "@/server/runtime/draining";
 
@@ -15,7 +17,7 @@ const noStore = { "cache-control": "no-store" };
  * The public answer is only `{ status }`. Each dependency with its latency, the draining time and the MQTT
  * client's counters only for `Authorization: Bearer <HEALTH_TOKEN>`.
  */
-export async function GET(request: Request) {
+export const GET = publicRoute(healthOperations.getHealth, async ({ request }) => {
   const details = mayReadHealthDetails(request);
   const since = drainingSince();
   if (since !== null) {
@@ -40,7 +42,7 @@ export async function GET(request: Request) {
     { status, dependencies, details: { mqttClient: mqttClient() } },
     { status: ok ? 200 : 503, headers: noStore },
   );
-}
+});
 
 /** Counters only (no topics, ids or payloads): how many messages were malformed, from unknown devices, stored… */
 function mqttClient() {

@@ -13,10 +13,10 @@ import { authorizeCheckinToken } from "@/server/auth/guest-session";
 import { db } from "@/server/db/client";
 import { API_OPERATIONS } from "@/server/http/openapi/operations";
 import type { ApiOperation } from "@/server/http/openapi/registry";
-import { createKnowledgeDocumentForActor } from "@/server/services/create-knowledge-document";
-import { createReservationForActor } from "@/server/services/create-reservation";
-import { openTicket } from "@/server/services/open-ticket";
-import { ticketInput } from "@/server/services/ticket-test-fixtures";
+import { createKnowledgeDocument } from "@/server/services/knowledge/create-knowledge-document";
+import { createReservation } from "@/server/services/reservations/create-reservation";
+import { ticketInput } from "@/server/services/shared/test-fixtures";
+import { openTicket } from "@/server/services/tickets/open-ticket";
 import { seedToken, seedUnit } from "@/test/api-fixtures";
 import { type RunningS3, startS3 } from "../../../scripts/stack/s3";
 
@@ -58,7 +58,7 @@ async function stayIn(
   notes: string,
 ) {
   const today = todayIn("Europe/Lisbon");
-  return createReservationForActor(
+  return createReservation(
     h.manager,
     {
       unitId,
@@ -81,7 +81,7 @@ const [ticketA, ticketB] = await Promise.all([
 const tokenA = await seedToken(a.b, { role: "manager" });
 const otherTokenA = await seedToken(a.b, { role: "staff" });
 const knowledge = (h: typeof a, title: string) =>
-  createKnowledgeDocumentForActor(h.manager, {
+  createKnowledgeDocument(h.manager, {
     title,
     audience: ["resident"],
     format: "markdown",

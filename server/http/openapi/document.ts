@@ -52,7 +52,7 @@ function build(operations: ApiOperation[]) {
       description:
         "The JSON API of BuildingOS: the same services and permission rules as the portal. Every item is " +
         "scoped to the caller's building. Lists are `{ items, cursor }` with `?limit=` (default 50, max 200) " +
-        "and `?cursor=`. Errors are `{ error: { code, message, fields? } }`.",
+        "and `?cursor=`. Errors are `{ error: { code, message, fields?, details? } }`: `details` carries structure (dates, unit numbers, a `reason`, `retryAfterSeconds`) a client can act on without reading the English `message`.",
     },
     // Relative: the API is served by the same origin as this document (the app's APP_URL), whichever it is.
     servers: [{ url: "/", description: "The origin this document was fetched from" }],

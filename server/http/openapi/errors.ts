@@ -1,9 +1,27 @@
 import "server-only";
 import { z } from "zod";
-import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
+import { ERROR_REASONS, ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import type { ApiOperation } from "./registry";
 
-/** `{ error: { code, message, fields? } }`: what every failure of an `/api/v1` route looks like (lib/errors). */
+/** The allow-listed `details` of a failure (lib/errors `ErrorDetails`, `safeDetails`). */
+export const errorDetailsSchema = z
+  .object({
+    dates: z
+      .array(z.iso.date())
+      .optional()
+      .describe("409 on a reservation or calendar import: the nights (YYYY-MM-DD) already taken."),
+    numbers: z.array(z.string()).optional().describe("409: the unit numbers already in use."),
+    reason: z
+      .enum(ERROR_REASONS)
+      .optional()
+      .describe(
+        "Why, when the code alone does not say: `last_manager` (a building keeps one active manager), `signin_address` / `signin_account` (too many sign-in attempts from this address or for this account).",
+      ),
+    retryAfterSeconds: z.int().min(0).optional().describe("429: how long to wait before trying again."),
+  })
+  .describe("Structure a client can act on without reading `message`; only these keys are ever sent.");
+
+/** `{ error: { code, message, fields?, details? } }`: what every failure of an `/api/v1` route looks like (lib/errors). */
 export const errorBodySchema = z.object({
   error: z.object({
     code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
@@ -12,6 +30,7 @@ export const errorBodySchema = z.object({
       .record(z.string(), z.array(z.string()))
       .optional()
       .describe("422 only: each bad field (dotted path) with its messages."),
+    details: errorDetailsSchema.optional(),
   }),
 });
 
@@ -19,7 +38,11 @@ type Described = { name: string; code: ErrorCode; description: string };
 
 /** One reusable response per status, named so operations can `$ref` them. */
 export const ERROR_RESPONSES: Record<number, Described> = {
-  400: { name: "BadRequest", code: "bad_request", description: "The body is not valid JSON." },
+  400: {
+    name: "BadRequest",
+    code: "bad_request",
+    description: "The body is not valid JSON, or the `cursor` is not one this API gave.",
+  },
   401: {
     name: "Unauthenticated",
     code: "unauthenticated",
@@ -66,20 +89,25 @@ export const ERROR_RESPONSES: Record<number, Described> = {
 
 /**
  * The error statuses of an operation, inferred the way the wrapper behaves: resolving the actor reads the
- * table (401, 503), a capability is checked (403), input is parsed (422; malformed JSON 400), a path id is
- * looked up (404), a body is read (413 too large, 415 not JSON from a cookie session). Anything else the
+ * table (401, 503), a capability and a cookie session's origin are checked (403), input is parsed (422; malformed JSON 400), a path id is
+ * looked up (404), a `cursor` is decoded (400), a body is read (413 too large, 415 not JSON from a cookie session). Anything else the
  * operation names itself. Every operation may fail with 500.
  */
 export function errorStatusesOf(op: ApiOperation): number[] {
   const s = new Set<number>(op.errors ?? []);
-  if (op.auth !== "public") s.add(401).add(503);
-  if (op.capability) s.add(403);
+  // 403 also without a capability: a cookie session's request from another site is refused (route.ts)
+  if (op.auth !== "public") s.add(401).add(403).add(503);
   if (op.params || op.query || op.body) s.add(422);
   if (op.body) s.add(400).add(413).add(415);
+  if (pagesByCursor(op)) s.add(400);
   if (op.params) s.add(404);
   s.add(500);
   return [...s].sort((a, b) => a - b);
 }
+
+/** A list read by `?cursor=`: a cursor this API did not give is a 400 (server/db/cursor.ts). */
+const pagesByCursor = (op: ApiOperation) =>
+  Object.hasOwn((op.query as { shape?: object } | undefined)?.shape ?? {}, "cursor");
 
 export const errorResponseRef = (status: number) => {
   const d = ERROR_RESPONSES[status];

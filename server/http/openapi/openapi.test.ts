@@ -2,11 +2,14 @@ import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { RouteOptions } from "../route";
+import { apiRoute, json, type OperationHandler, publicRoute } from "../route";
 import { openApiDocument } from "./document";
 import { ERROR_RESPONSES, errorStatusesOf } from "./errors";
 import { API_OPERATIONS } from "./operations";
-import { defineOperations } from "./registry";
+import { pageOperations } from "./resources/chat";
+import { healthOperations } from "./resources/health";
+import { ticketOperations } from "./resources/tickets";
+import { unitOperations } from "./resources/units";
 import { toJsonSchema } from "./schema";
 import { API_TAGS } from "./tags";
 
@@ -99,30 +102,42 @@ describe("the OpenAPI document", () => {
     expect(emptyMembers).toEqual([]);
   });
 
-  it("documents every route handler under app/api/v1 (walked from disk), and nothing else", () => {
-    expect(routes.length).toBeGreaterThanOrEqual(6);
-    const onDisk = exported.map((e) => `${e.method.toUpperCase()} ${e.path}`).sort();
-    const documented = Object.entries(doc.paths)
-      .flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`))
-      .sort();
-    expect(documented).toEqual(onDisk);
+  it("builds every route handler under app/api/v1 and app/api/health from a registered operation", () => {
+    expect(exported.length).toBeGreaterThanOrEqual(40);
+    for (const { path, method, fn } of exported) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const op = (fn as Partial<OperationHandler>).operation;
+      expect(op, `${where} is not built with apiRoute/publicRoute from an operation`).toBeDefined();
+      // the very object the registry lists (not a copy), for this file's path and this export's method
+      expect(API_OPERATIONS.includes(op as (typeof API_OPERATIONS)[number]), `${where}: ${op?.id}`).toBe(
+        true,
+      );
+      expect(`${op?.method.toUpperCase()} ${op?.path}`, `${where} serves ${op?.id}`).toBe(where);
+    }
   });
 
-  it("documents the schemas and capability each wrapped route really uses (same objects, not copies)", () => {
-    let checked = 0;
-    for (const { path, method, fn } of exported) {
-      const opts = (fn as { routeOptions?: RouteOptions<unknown, unknown, unknown> }).routeOptions;
-      if (!opts) continue;
-      const op = API_OPERATIONS.find((o) => o.path === path && o.method === method);
-      expect(op, `${method} ${path}`).toBeDefined();
-      expect(op?.auth, `${method} ${path} needs an actor`).not.toBe("public");
-      expect(op?.capability, `${method} ${path}`).toBe(opts.capability);
-      expect(op?.query, `${method} ${path} query`).toBe(opts.query);
-      expect(op?.body, `${method} ${path} body`).toBe(opts.body);
-      expect(op?.params, `${method} ${path} params`).toBe(opts.params);
-      checked++;
+  it("serves every registered operation from exactly one route handler", () => {
+    const served = exported.map((e) => (e.fn as Partial<OperationHandler>).operation);
+    for (const op of API_OPERATIONS) {
+      expect(served.filter((s) => s === op).length, `${op.method} ${op.path} (${op.id})`).toBe(1);
     }
-    expect(checked).toBeGreaterThanOrEqual(5);
+    const documented = Object.values(doc.paths).flatMap((item) => Object.keys(item));
+    expect(documented.length).toBe(API_OPERATIONS.length);
+  });
+
+  it("builds the chat page's stream from its own operation, which the document leaves out", async () => {
+    const chat = (await import(join(ROOT, "app/api/chat/route.ts"))) as Record<
+      string,
+      Partial<OperationHandler>
+    >;
+    expect(chat.POST.operation).toBe(pageOperations.streamChatTurn);
+    expect(API_OPERATIONS).not.toContain(pageOperations.streamChatTurn);
+    expect(doc.paths["/api/chat"]).toBeUndefined();
+  });
+
+  it("serves public operations without an actor and every other one with apiRoute", async () => {
+    expect(() => apiRoute(healthOperations.getHealth, async () => json(null))).toThrow(/publicRoute/);
+    expect(() => publicRoute(ticketOperations.getTicket, () => json(null))).toThrow(/apiRoute/);
   });
 
   it("gives every operation a unique id, a success response and its error responses", () => {
@@ -193,13 +208,13 @@ describe("the OpenAPI document", () => {
   });
 
   it("refuses an operation documented twice", () => {
-    const [units] = API_OPERATIONS.filter((o) => o.id === "listUnits");
-    expect(() => openApiDocument(defineOperations(units, { ...units, id: "again" }))).toThrow(/twice/);
+    const units = unitOperations.listUnits;
+    expect(() => openApiDocument([units, { ...units, id: "again" }])).toThrow(/twice/);
   });
 
   it("is served publicly at GET /api/v1/openapi.json", async () => {
-    const route = modules.find((m) => m.path === "/api/v1/openapi.json")?.mod.GET as () => Response;
-    const res = route();
+    const route = modules.find((m) => m.path === "/api/v1/openapi.json")?.mod.GET as OperationHandler;
+    const res = await route(new Request("http://localhost/api/v1/openapi.json"));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(doc)));
   });

@@ -18,28 +18,31 @@ import { ticketOperations } from "./resources/tickets";
 import { unitAdminOperations } from "./resources/unit-admin";
 import { unitCalendarOperations } from "./resources/unit-calendar";
 import { unitOperations } from "./resources/units";
+import { uploadOperations } from "./resources/uploads";
 
 /**
- * Every documented operation, one resource file each. A route under app/api/v1 without an entry here fails
- * server/http/openapi/openapi.test.ts, which walks the folder.
+ * Every operation, one resource file each. Each is the single definition of its route: the route file exports
+ * `apiRoute(op, handler)`, and server/http/openapi/openapi.test.ts (which walks app/api) fails on a handler not
+ * built from an operation listed here, and on an operation listed here that no route serves.
  */
 export const API_OPERATIONS: ApiOperation[] = [
-  ...meOperations,
-  ...buildingOperations,
-  ...unitOperations,
-  ...healthOperations,
-  ...openApiOperations,
-  ...reservationOperations,
-  ...unitCalendarOperations,
-  ...checkinOperations,
-  ...outboxOperations,
-  ...ticketOperations,
-  ...unitAdminOperations,
-  ...peopleOperations,
-  ...apiTokenOperations,
-  ...auditOperations,
-  ...knowledgeOperations,
-  ...missionOperations,
-  ...deviceOperations,
-  ...billingOperations,
+  ...Object.values(meOperations),
+  ...Object.values(buildingOperations),
+  ...Object.values(unitOperations),
+  ...Object.values(healthOperations),
+  ...Object.values(openApiOperations),
+  ...Object.values(reservationOperations),
+  ...Object.values(unitCalendarOperations),
+  ...Object.values(checkinOperations),
+  ...Object.values(outboxOperations),
+  ...Object.values(ticketOperations),
+  ...Object.values(uploadOperations),
+  ...Object.values(unitAdminOperations),
+  ...Object.values(peopleOperations),
+  ...Object.values(apiTokenOperations),
+  ...Object.values(auditOperations),
+  ...Object.values(knowledgeOperations),
+  ...Object.values(missionOperations),
+  ...Object.values(deviceOperations),
+  ...Object.values(billingOperations),
 ];

@@ -15,9 +15,10 @@ export type ApiResponse = {
 };
 
 /**
- * One documented operation. Its schemas are the very objects the route handler parses with (imported from
- * lib/), never copies; the OpenAPI test checks that against the route's own options. Adding a route means
- * adding one of these to its resource's file under resources/.
+ * One `/api/v1` operation, defined once: the route handler is built from it (`apiRoute(op, handler)` parses
+ * params, query and body with its schemas, checks its capability and, under test, checks every answer against
+ * its responses) and the OpenAPI document is built from the same object. Adding an endpoint means adding one
+ * of these to its resource's file under resources/ and exporting `apiRoute(thatOp, …)` from the route file.
  */
 export type ApiOperation = {
   method: HttpMethod;
@@ -42,7 +43,17 @@ export type ApiOperation = {
   errors?: ErrorStatus[];
 };
 
-export const defineOperations = (...ops: ApiOperation[]): ApiOperation[] => ops;
+/** An operation as written in a resource file: its operationId is its key there. */
+export type OperationSpec = Omit<ApiOperation, "id">;
+
+/**
+ * A resource's operations, keyed by operationId (`ticketOperations.updateTicket`). The schemas' own types are
+ * kept, so a handler built from one gets typed `params`, `query` and `body`.
+ */
+export function defineOperations<T extends Record<string, OperationSpec>>(ops: T): Operations<T> {
+  return Object.fromEntries(Object.entries(ops).map(([id, op]) => [id, { ...op, id }])) as Operations<T>;
+}
+type Operations<T> = { [I in keyof T & string]: T[I] & { id: I } };
 
 /** The list shape of every `/api/v1` list (SPEC): pair it with `pageQuerySchema` (or an extension) as query. */
 export const pageOf = (item: z.ZodType) =>

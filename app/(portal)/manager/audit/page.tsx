@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { auditQuerySchema } from "@/lib/domain/audit-query";
-import { listAuditEventsForActor } from "@/server/services/list-audit-events";
-import { listUsersForActor } from "@/server/services/list-users";
+import { listAuditEvents } from "@/server/services/audit/list-audit-events";
+import { listUsers } from "@/server/services/people/list-users";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -35,8 +35,8 @@ export default rolePage(
       : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]]));
     const { format: _f, ...query } = parsed.success ? parsed.data : { format: "json", limit: 50 };
     const [page, people, t, targets, fmt] = await Promise.all([
-      listAuditEventsForActor(actor, query),
-      listUsersForActor(actor, { limit: 200 }),
+      listAuditEvents(actor, query),
+      listUsers(actor, { limit: 200 }),
       getTranslations("audit"),
       getTranslations("audit.targets"),
       getFormatter(),

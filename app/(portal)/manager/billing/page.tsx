@@ -13,8 +13,8 @@ import { todayIn } from "@/lib/domain/stay-dates";
 import { formatMoney, toMajorText } from "@/lib/money";
 import { findFeeSchedule } from "@/server/services/billing/find-fee-schedule";
 import { listBills } from "@/server/services/billing/list-bills";
-import { getActorBuilding } from "@/server/services/get-actor-building";
-import { listUnitsForManager } from "@/server/services/list-units-for-manager";
+import { getBuilding } from "@/server/services/building/get-building";
+import { listUnitsForManager } from "@/server/services/units/list-units-for-manager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("billing"))("title") };
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The building's money, manager side: the fee schedule, the month's run, the bills and payments. */
 export default rolePage(["manager"], async function BillingPage(actor) {
   const [building, schedule, bills, units, t, locale] = await Promise.all([
-    getActorBuilding(actor),
+    getBuilding(actor),
     findFeeSchedule(actor),
     listBills(actor, { limit: 100 }),
     listUnitsForManager(actor),

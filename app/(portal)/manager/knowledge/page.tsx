@@ -7,7 +7,7 @@ import { KnowledgeUploadForm } from "@/components/knowledge/knowledge-upload-for
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listKnowledgeDocumentsForActor } from "@/server/services/list-knowledge-documents";
+import { listKnowledgeDocuments } from "@/server/services/knowledge/list-knowledge-documents";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledge"))("title") };
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The concierge's knowledge: add documents, see their indexing status, re-index, delete. Managers only. */
 export default rolePage(["manager"], async function KnowledgePage(actor) {
   const [page, t] = await Promise.all([
-    listKnowledgeDocumentsForActor(actor, { limit: 200 }),
+    listKnowledgeDocuments(actor, { limit: 200 }),
     getTranslations("knowledge"),
   ]);
   return (

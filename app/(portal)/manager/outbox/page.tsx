@@ -5,7 +5,7 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listOutbox } from "@/server/services/list-outbox";
+import { listOutbox } from "@/server/services/outbox/list-outbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };

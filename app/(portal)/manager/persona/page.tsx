@@ -7,7 +7,7 @@ import { PersonaForm } from "@/components/manager/persona-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { PERSONA_TONES } from "@/lib/domain/building";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n";
-import { getBuildingForActor } from "@/server/services/get-building";
+import { getBuilding } from "@/server/services/building/get-building";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("persona"))("title") };
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The concierge's name, tone, languages, greeting, refusals and hand-over rules. */
 export default rolePage(["manager"], async function PersonaPage(actor) {
-  const [building, t] = await Promise.all([getBuildingForActor(actor), getTranslations("persona")]);
+  const [building, t] = await Promise.all([getBuilding(actor), getTranslations("persona")]);
   const fields: FieldSpec[] = [
     { name: "persona.name", kind: "text", max: 60 },
     {

@@ -5,7 +5,7 @@ import { type FieldSpec, toFlat } from "@/components/manager/field-spec";
 import { SectionForm } from "@/components/manager/section-form";
 import { ADDRESS_FIELDS, CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
 import { PageHeader } from "@/components/ui/page-header";
-import { getBuildingForActor } from "@/server/services/get-building";
+import { getBuilding } from "@/server/services/building/get-building";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The building's settings, one form per section, each saved on its own. */
 export default rolePage(["manager"], async function SettingsPage(actor) {
   const [building, t, locale] = await Promise.all([
-    getBuildingForActor(actor),
+    getBuilding(actor),
     getTranslations("settings"),
     getLocale(),
   ]);

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
-import { listApiTokensForActor } from "@/server/services/list-api-tokens";
+import { listApiTokens } from "@/server/services/api-tokens/list-api-tokens";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tokens"))("title") };
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** API tokens for integrations: issue (secret shown once), see prefix and last use, revoke. */
 export default rolePage(["manager"], async function TokensPage(actor) {
   const [page, t, roles, format] = await Promise.all([
-    listApiTokensForActor(actor, { limit: 100 }),
+    listApiTokens(actor, { limit: 100 }),
     getTranslations("tokens"),
     getTranslations("roles"),
     getFormatter(),

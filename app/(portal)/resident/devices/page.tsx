@@ -10,8 +10,8 @@ import { ResidentDevices } from "@/components/devices/resident-devices";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listDeviceUnits, listVisibleDevices } from "@/server/services/list-device-options";
-import { featureEnabled } from "@/server/services/require-feature";
+import { featureEnabled } from "@/server/services/building/require-feature";
+import { listDeviceUnits, listVisibleDevices } from "@/server/services/devices/list-device-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("devices.resident"))("metaTitle") };

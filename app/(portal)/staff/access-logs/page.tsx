@@ -10,8 +10,8 @@ import { accessApiSearch, filtersSearch, parseAccessFilters } from "@/components
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getAccessCountsForActor } from "@/server/services/get-access-counts";
-import { listDeviceUnits, listVisibleDevices } from "@/server/services/list-device-options";
+import { getAccessCounts } from "@/server/services/access-logs/get-access-counts";
+import { listDeviceUnits, listVisibleDevices } from "@/server/services/devices/list-device-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("devices.access"))("metaTitle") };
@@ -36,7 +36,7 @@ export default rolePage(
       loadAccessPage(actor, filters, timeZone),
       listVisibleDevices(actor),
       listDeviceUnits(actor),
-      getAccessCountsForActor(actor, { fromDay: filters.from, toDay: filters.to, days: CHART_DAYS }),
+      getAccessCounts(actor, { fromDay: filters.from, toDay: filters.to, days: CHART_DAYS }),
       getTranslations("devices.access"),
     ]);
     const doors = devices.filter((d) => d.type === "lock" || d.type === "intercom");

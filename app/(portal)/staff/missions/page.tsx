@@ -5,7 +5,7 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { LiveMissionList } from "@/components/missions/live-mission-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { cn } from "@/lib/cn";
-import { listMissionsForActor } from "@/server/services/list-missions";
+import { listMissions } from "@/server/services/missions/list-missions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("metaTitle") };
@@ -25,7 +25,7 @@ export default rolePage(
     const waitingOnly = (await searchParams).status === "awaiting_approval";
     const [t, page] = await Promise.all([
       getTranslations("missions"),
-      listMissionsForActor(actor, { status: waitingOnly ? "awaiting_approval" : undefined, limit: 50 }),
+      listMissions(actor, { status: waitingOnly ? "awaiting_approval" : undefined, limit: 50 }),
     ]);
     const tab = (active: boolean) =>
       cn(

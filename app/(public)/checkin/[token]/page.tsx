@@ -5,7 +5,7 @@ import { GuestFrame } from "@/components/checkin/guest-frame";
 import { GuestNotice } from "@/components/checkin/guest-notice";
 import { StartCheckinForm } from "@/components/checkin/start-checkin-form";
 import { stayRange } from "@/components/reservations/stay-range";
-import { resolveCheckinToken } from "@/server/services/resolve-checkin-token";
+import { resolveCheckinToken } from "@/server/services/checkin/resolve-checkin-token";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkin.start"))("metaTitle") };

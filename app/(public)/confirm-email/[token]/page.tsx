@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ConfirmEmailForm } from "@/components/account/confirm-email-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Alert } from "@/components/ui/alert";
-import { getEmailChangeLink } from "@/server/services/confirm-email-change";
+import { findEmailChangeLink } from "@/server/services/account/confirm-email-change";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account.confirmEmail"))("metaTitle"), referrer: "no-referrer" };
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The link sent to a new address: shows it and a "Confirm" button; opening the page alone changes nothing. */
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [link, t] = await Promise.all([getEmailChangeLink(token), getTranslations("account.confirmEmail")]);
+  const [link, t] = await Promise.all([findEmailChangeLink(token), getTranslations("account.confirmEmail")]);
   return (
     <main id="main" className="flex min-h-dvh flex-col items-center justify-center px-4 py-12">
       <LanguageSwitcher className="absolute top-4 right-4" />

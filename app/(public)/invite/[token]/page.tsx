@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/invite/accept-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Alert } from "@/components/ui/alert";
-import { getInvitation } from "@/server/services/get-invitation";
+import { findInvitation } from "@/server/services/people/find-invitation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("metaTitle"), referrer: "no-referrer" };
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const [invitation, t, roles] = await Promise.all([
-    getInvitation(token),
+    findInvitation(token),
     getTranslations("invite"),
     getTranslations("roles"),
   ]);

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/account/reset-password-form";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Alert } from "@/components/ui/alert";
-import { isPasswordResetLinkLive } from "@/server/services/reset-password";
+import { isPasswordResetLinkLive } from "@/server/services/account/reset-password";
 
 export async function generateMetadata(): Promise<Metadata> {
   // the token is in the path: never sent on to another site

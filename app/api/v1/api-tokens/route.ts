@@ -1,15 +1,12 @@
-import { createApiTokenInputSchema } from "@/lib/domain/api-token";
-import { pageQuerySchema } from "@/lib/domain/common";
+import { apiTokenOperations } from "@/server/http/openapi/resources/api-tokens";
 import { apiRoute, json } from "@/server/http/route";
-import { issueApiToken } from "@/server/services/issue-api-token";
-import { listApiTokensForActor } from "@/server/services/list-api-tokens";
+import { issueApiToken } from "@/server/services/api-tokens/issue-api-token";
+import { listApiTokens } from "@/server/services/api-tokens/list-api-tokens";
 
-export const GET = apiRoute(
-  { query: pageQuerySchema, capability: "apiToken.manage" },
-  async ({ actor, query }) => json(await listApiTokensForActor(actor, query)),
+export const GET = apiRoute(apiTokenOperations.listApiTokens, async ({ actor, query }) =>
+  json(await listApiTokens(actor, query)),
 );
 
-export const POST = apiRoute(
-  { body: createApiTokenInputSchema, capability: "apiToken.manage" },
-  async ({ actor, body }) => json(await issueApiToken(actor, body), 201),
+export const POST = apiRoute(apiTokenOperations.createApiToken, async ({ actor, body }) =>
+  json(await issueApiToken(actor, body), 201),
 );

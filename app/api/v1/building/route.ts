@@ -1,13 +1,12 @@
-import { patchBuildingBodySchema } from "@/lib/domain/building";
+import { buildingOperations } from "@/server/http/openapi/resources/building";
 import { apiRoute, json } from "@/server/http/route";
-import { getBuildingForActor } from "@/server/services/get-building";
-import { updateBuildingConfigForActor } from "@/server/services/update-building-config";
+import { getBuilding } from "@/server/services/building/get-building";
+import { updateBuildingConfig } from "@/server/services/building/update-building-config";
 
-export const GET = apiRoute({ capability: "building.read" }, async ({ actor }) =>
-  json({ building: await getBuildingForActor(actor) }),
+export const GET = apiRoute(buildingOperations.getBuilding, async ({ actor }) =>
+  json({ building: await getBuilding(actor) }),
 );
 
-export const PATCH = apiRoute(
-  { body: patchBuildingBodySchema, capability: "building.manage" },
-  async ({ actor, body }) => json({ building: await updateBuildingConfigForActor(actor, body.config) }),
+export const PATCH = apiRoute(buildingOperations.updateBuildingConfig, async ({ actor, body }) =>
+  json({ building: await updateBuildingConfig(actor, body.config) }),
 );

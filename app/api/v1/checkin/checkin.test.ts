@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { startS3 } from "@/scripts/stack/s3";
 import { authorizeCheckinToken } from "@/server/auth/guest-session";
 import { getReservation } from "@/server/db/reservations";
-import { createReservationForActor } from "@/server/services/create-reservation";
+import { createReservation } from "@/server/services/reservations/create-reservation";
 import { bearer, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
 import { callRoute, post, setSession } from "@/test/route-harness";
@@ -36,7 +36,7 @@ let day = 1;
 async function guestStay() {
   const checkIn = `2033-05-${String(day).padStart(2, "0")}`;
   day += 3;
-  const made = await createReservationForActor(
+  const made = await createReservation(
     userActor(b),
     {
       unitId: unit.id,

@@ -1,10 +1,8 @@
-import { conciergeInputSchema } from "@/lib/domain/conversation";
-import { answerConcierge } from "@/server/ai/answer-concierge";
 import { requestLocale } from "@/server/ai/request-locale";
+import { answerConcierge } from "@/server/ai/turn";
+import { missionOperations } from "@/server/http/openapi/resources/missions";
 import { apiRoute, json } from "@/server/http/route";
 
-export const POST = apiRoute(
-  { body: conciergeInputSchema, capability: "concierge.chat" },
-  async ({ actor, body, request }) =>
-    json(await answerConcierge(actor, body, { locale: requestLocale(actor, request) })),
+export const POST = apiRoute(missionOperations.askConcierge, async ({ actor, body, request }) =>
+  json(await answerConcierge(actor, body, { locale: requestLocale(actor, request) })),
 );

@@ -3,8 +3,8 @@ import type { Actor } from "@/lib/roles";
 import { putAccessLog } from "@/server/db/access-logs";
 import { listCommandsByDevice } from "@/server/db/device-commands";
 import { retireDevice } from "@/server/db/devices";
-import { listAccessLogsForActor } from "@/server/services/list-access-logs";
-import { listDevicesForActor } from "@/server/services/list-devices";
+import { listAccessLogs } from "@/server/services/access-logs/list-access-logs";
+import { listDevices } from "@/server/services/devices/list-devices";
 import { bearer, seedBuilding, seedToken } from "@/test/api-fixtures";
 import { seedDevice } from "@/test/device-fixtures";
 import { makeAccessLog, newBuildingId } from "@/test/fixtures";
@@ -59,9 +59,9 @@ describe("devices API", () => {
   });
 
   it("scopes residents to their units and guests to their door", async () => {
-    const mine = await listDevicesForActor(resident, { limit: 50 });
+    const mine = await listDevices(resident, { limit: 50 });
     expect(mine.items.map((d) => d.id).sort()).toEqual([unitLock.id, sensor.id].sort());
-    const door = await listDevicesForActor(guest, { limit: 50 });
+    const door = await listDevices(guest, { limit: 50 });
     expect(door.items.map((d) => d.id)).toEqual([unitLock.id]);
   });
 
@@ -160,12 +160,12 @@ describe("devices API", () => {
     const text = await csv.text();
     expect(text.split("\r\n")[0]).toMatch(/^ts,deviceId,unitId,method,result/);
     expect(text.split("\r\n")).toHaveLength(2);
-    const own = await listAccessLogsForActor(resident, { limit: 50 });
+    const own = await listAccessLogs(resident, { limit: 50 });
     expect(own.items.map((l) => l.deviceId)).toEqual([unitLock.id]);
-    await expect(listAccessLogsForActor(resident, { limit: 50, unitId: "common" })).rejects.toMatchObject({
+    await expect(listAccessLogs(resident, { limit: 50, unitId: "common" })).rejects.toMatchObject({
       code: "forbidden",
     });
-    await expect(listAccessLogsForActor(guest, { limit: 50 })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listAccessLogs(guest, { limit: 50 })).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("a retired device leaves the lists and refuses commands, changing nothing", async () => {

@@ -1,8 +1,7 @@
-import { listDevicesQuerySchema } from "@/lib/domain/device-api";
+import { deviceOperations } from "@/server/http/openapi/resources/devices";
 import { apiRoute, json } from "@/server/http/route";
-import { listDevicesForActor } from "@/server/services/list-devices";
+import { listDevices } from "@/server/services/devices/list-devices";
 
-export const GET = apiRoute(
-  { query: listDevicesQuerySchema, capability: "device.read" },
-  async ({ actor, query }) => json(await listDevicesForActor(actor, query)),
+export const GET = apiRoute(deviceOperations.listDevices, async ({ actor, query }) =>
+  json(await listDevices(actor, query)),
 );

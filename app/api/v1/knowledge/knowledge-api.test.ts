@@ -7,10 +7,10 @@ import { findKnowledgeDocument, putKnowledgeDocument } from "@/server/db/knowled
 import { offlineEmbedder } from "@/server/search/embeddings/offline";
 import { createLanceBackend } from "@/server/search/lancedb-backend";
 import { searchKnowledge, setSearchEngineForTesting } from "@/server/search/search";
-import { createKnowledgeDocumentForActor } from "@/server/services/create-knowledge-document";
-import { indexKnowledgeDocument } from "@/server/services/index-knowledge-document";
-import { listKnowledgeDocumentsForActor } from "@/server/services/list-knowledge-documents";
-import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { createKnowledgeDocument } from "@/server/services/knowledge/create-knowledge-document";
+import { indexKnowledgeDocument } from "@/server/services/knowledge/index-knowledge-document";
+import { listKnowledgeDocuments } from "@/server/services/knowledge/list-knowledge-documents";
+import { seedTicketBuilding } from "@/server/services/shared/test-fixtures";
 import { bearer, seedToken } from "@/test/api-fixtures";
 import { callRoute, documented, post, signInAs } from "@/test/route-harness";
 import * as reindex from "./[id]/reindex/route";
@@ -99,7 +99,7 @@ describe("knowledge API: a manager's document from upload to deletion", () => {
 
   it("refuses bad input field by field and writes nothing", async () => {
     signInAs(a.manager);
-    const before = (await listKnowledgeDocumentsForActor(a.manager, {})).items.length;
+    const before = (await listKnowledgeDocuments(a.manager, {})).items.length;
     const bad = await callRoute(
       knowledge.POST,
       "/api/v1/knowledge",
@@ -115,13 +115,13 @@ describe("knowledge API: a manager's document from upload to deletion", () => {
       post({ title: "Scan", audience: ["guest"], format: "pdf", text: "x" }),
     );
     expect(pdf.res.status).toBe(422);
-    expect((await listKnowledgeDocumentsForActor(a.manager, {})).items.length).toBe(before);
+    expect((await listKnowledgeDocuments(a.manager, {})).items.length).toBe(before);
   });
 });
 
 describe("knowledge API: only the building's managers", () => {
   const seedDoc = async () => {
-    const { document, indexing } = await createKnowledgeDocumentForActor(a.manager, {
+    const { document, indexing } = await createKnowledgeDocument(a.manager, {
       title: "Staff notes",
       audience: ["staff"],
       format: "text",
@@ -161,7 +161,7 @@ describe("knowledge API: only the building's managers", () => {
 
   it("refuses guests in the service", async () => {
     const guest: Actor = { kind: "guest", id: "g1", role: "guest", buildingId: a.b, unitIds: [a.unit1.id] };
-    await expect(listKnowledgeDocumentsForActor(guest, {})).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listKnowledgeDocuments(guest, {})).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("another building's manager can neither read, re-index nor delete it", async () => {

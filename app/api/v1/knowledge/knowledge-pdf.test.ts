@@ -7,7 +7,7 @@ import { listAllKnowledgeDocuments } from "@/server/db/knowledge-documents";
 import { offlineEmbedder } from "@/server/search/embeddings/offline";
 import { createLanceBackend } from "@/server/search/lancedb-backend";
 import { documentChunkCount, searchKnowledge, setSearchEngineForTesting } from "@/server/search/search";
-import { postForm, seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { postForm, seedTicketBuilding } from "@/server/services/shared/test-fixtures";
 import { s3 } from "@/server/storage/s3-client";
 import { browserRequest } from "@/test/api-fixtures";
 import { encryptedPdf, imageOnlyPdf, longRules, textPdf } from "@/test/pdf-fixtures";

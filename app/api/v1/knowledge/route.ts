@@ -1,18 +1,13 @@
-import { pageQuerySchema } from "@/lib/domain/common";
-import { createKnowledgeDocumentInputSchema } from "@/lib/domain/knowledge-document";
+import { knowledgeOperations } from "@/server/http/openapi/resources/knowledge";
 import { apiRoute, json } from "@/server/http/route";
-import { createKnowledgeDocumentForActor } from "@/server/services/create-knowledge-document";
-import { listKnowledgeDocumentsForActor } from "@/server/services/list-knowledge-documents";
+import { createKnowledgeDocument } from "@/server/services/knowledge/create-knowledge-document";
+import { listKnowledgeDocuments } from "@/server/services/knowledge/list-knowledge-documents";
 
-export const GET = apiRoute(
-  { query: pageQuerySchema, capability: "knowledge.manage" },
-  async ({ actor, query }) => json(await listKnowledgeDocumentsForActor(actor, query)),
+export const GET = apiRoute(knowledgeOperations.listKnowledgeDocuments, async ({ actor, query }) =>
+  json(await listKnowledgeDocuments(actor, query)),
 );
 
-export const POST = apiRoute(
-  { body: createKnowledgeDocumentInputSchema, capability: "knowledge.manage" },
-  async ({ actor, body }) => {
-    const { document } = await createKnowledgeDocumentForActor(actor, body);
-    return json({ document }, 201);
-  },
-);
+export const POST = apiRoute(knowledgeOperations.createKnowledgeDocument, async ({ actor, body }) => {
+  const { document } = await createKnowledgeDocument(actor, body);
+  return json({ document }, 201);
+});

@@ -1,6 +1,7 @@
+import { meOperations } from "@/server/http/openapi/resources/me";
 import { apiRoute, json } from "@/server/http/route";
 
-export const GET = apiRoute({}, async ({ actor }) =>
+export const GET = apiRoute(meOperations.getMe, async ({ actor }) =>
   json({
     user: {
       id: actor.id,

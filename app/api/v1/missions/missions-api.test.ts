@@ -80,7 +80,7 @@ describe("POST /api/chat", () => {
     expect(out.text).toContain('"type":"text-delta"');
     expect(out.text).toContain('"type":"data-citations"');
     expect(out.text).toContain("22:00 to 07:00");
-    const { conversationMessages } = await import("@/server/services/concierge-conversations");
+    const { conversationMessages } = await import("@/server/services/concierge/concierge-conversations");
     const actor = {
       kind: "user" as const,
       id: h.users.resident.id,

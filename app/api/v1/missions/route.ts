@@ -1,8 +1,7 @@
-import { listMissionsQuerySchema } from "@/lib/domain/mission";
+import { missionOperations } from "@/server/http/openapi/resources/missions";
 import { apiRoute, json } from "@/server/http/route";
-import { listMissionsForActor } from "@/server/services/list-missions";
+import { listMissions } from "@/server/services/missions/list-missions";
 
-export const GET = apiRoute(
-  { query: listMissionsQuerySchema, capability: "mission.read" },
-  async ({ actor, query }) => json(await listMissionsForActor(actor, query)),
+export const GET = apiRoute(missionOperations.listMissions, async ({ actor, query }) =>
+  json(await listMissions(actor, query)),
 );

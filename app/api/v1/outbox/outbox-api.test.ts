@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { listOutboxEmails } from "@/server/db/outbox";
 import { createUser } from "@/server/db/users";
-import { acceptInvitationWithToken } from "@/server/services/accept-invitation";
-import { inviteUser } from "@/server/services/invite-user";
-import { actorOf } from "@/server/services/ticket-test-fixtures";
+import { acceptInvitationWithToken } from "@/server/services/people/accept-invitation";
+import { inviteUser } from "@/server/services/people/invite-user";
+import { actorOf } from "@/server/services/shared/test-fixtures";
 import { seedBuilding } from "@/test/api-fixtures";
 import { makeUser, newBuildingId } from "@/test/fixtures";
 import { routeResponse, signInAs } from "@/test/route-harness";

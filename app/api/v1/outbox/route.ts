@@ -1,8 +1,7 @@
-import { listOutboxQuerySchema } from "@/lib/domain/outbox-email";
+import { outboxOperations } from "@/server/http/openapi/resources/outbox";
 import { apiRoute, json } from "@/server/http/route";
-import { listOutbox } from "@/server/services/list-outbox";
+import { listOutbox } from "@/server/services/outbox/list-outbox";
 
-export const GET = apiRoute(
-  { query: listOutboxQuerySchema, capability: "outbox.read" },
-  async ({ actor, query }) => json(await listOutbox(actor, query)),
+export const GET = apiRoute(outboxOperations.listOutbox, async ({ actor, query }) =>
+  json(await listOutbox(actor, query)),
 );

@@ -1,8 +1,7 @@
-import { listOwnerStatementsQuerySchema } from "@/lib/domain/owner-statement";
+import { billingOperations as ops } from "@/server/http/openapi/resources/billing";
 import { apiRoute, json } from "@/server/http/route";
 import { listOwnerStatements } from "@/server/services/owner-statements/list-owner-statements";
 
-export const GET = apiRoute(
-  { query: listOwnerStatementsQuerySchema, capability: "ownerStatement.read" },
-  async ({ actor, query }) => json(await listOwnerStatements(actor, query)),
+export const GET = apiRoute(ops.getOwnerStatements, async ({ actor, query }) =>
+  json(await listOwnerStatements(actor, query)),
 );

@@ -1,15 +1,12 @@
-import { createReservationInputSchema } from "@/lib/domain/reservation";
-import { listReservationsQuerySchema } from "@/lib/domain/reservation-api";
+import { reservationOperations } from "@/server/http/openapi/resources/reservations";
 import { apiRoute, json } from "@/server/http/route";
-import { createReservationForActor } from "@/server/services/create-reservation";
-import { listReservationsForActor } from "@/server/services/list-reservations";
+import { createReservation } from "@/server/services/reservations/create-reservation";
+import { listReservations } from "@/server/services/reservations/list-reservations";
 
-export const GET = apiRoute(
-  { query: listReservationsQuerySchema, capability: "reservation.read" },
-  async ({ actor, query }) => json(await listReservationsForActor(actor, query)),
+export const GET = apiRoute(reservationOperations.listReservations, async ({ actor, query }) =>
+  json(await listReservations(actor, query)),
 );
 
-export const POST = apiRoute(
-  { body: createReservationInputSchema, capability: "reservation.create" },
-  async ({ actor, body }) => json(await createReservationForActor(actor, body, { source: "api" }), 201),
+export const POST = apiRoute(reservationOperations.createReservation, async ({ actor, body }) =>
+  json(await createReservation(actor, body, { source: "api" }), 201),
 );

@@ -1,15 +1,12 @@
-import { createTicketInputSchema } from "@/lib/domain/ticket";
-import { listTicketsQuerySchema } from "@/lib/domain/ticket-dto";
+import { ticketOperations } from "@/server/http/openapi/resources/tickets";
 import { apiRoute, json } from "@/server/http/route";
-import { listTicketsForActor } from "@/server/services/list-tickets";
-import { openTicket } from "@/server/services/open-ticket";
+import { listTickets } from "@/server/services/tickets/list-tickets";
+import { openTicket } from "@/server/services/tickets/open-ticket";
 
-export const GET = apiRoute(
-  { query: listTicketsQuerySchema, capability: "ticket.read" },
-  async ({ actor, query }) => json(await listTicketsForActor(actor, query)),
+export const GET = apiRoute(ticketOperations.listTickets, async ({ actor, query }) =>
+  json(await listTickets(actor, query)),
 );
 
-export const POST = apiRoute(
-  { body: createTicketInputSchema, capability: "ticket.create" },
-  async ({ actor, body }) => json({ ticket: await openTicket(actor, body) }, 201),
+export const POST = apiRoute(ticketOperations.createTicket, async ({ actor, body }) =>
+  json({ ticket: await openTicket(actor, body) }, 201),
 );

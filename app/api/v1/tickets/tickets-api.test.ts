@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import * as uploads from "@/app/api/v1/uploads/route";
 import { errorBodySchema } from "@/server/http/openapi/errors";
-import { imageBytes, postForm, seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { imageBytes, postForm, seedTicketBuilding } from "@/server/services/shared/test-fixtures";
 import { bearer, seedToken } from "@/test/api-fixtures";
 import { callRoute, documented, send, signInAs } from "@/test/route-harness";
 import { type RunningS3, startS3 } from "../../../../scripts/stack/s3";

@@ -1,14 +1,13 @@
-import { pageQuerySchema } from "@/lib/domain/common";
-import { createUnitInputSchema } from "@/lib/domain/unit";
+import { unitAdminOperations } from "@/server/http/openapi/resources/unit-admin";
+import { unitOperations } from "@/server/http/openapi/resources/units";
 import { apiRoute, json } from "@/server/http/route";
-import { createUnitForActor } from "@/server/services/create-unit";
-import { listUnitsForActor } from "@/server/services/list-units";
+import { createUnit } from "@/server/services/units/create-unit";
+import { listUnits } from "@/server/services/units/list-units";
 
-export const GET = apiRoute({ query: pageQuerySchema, capability: "unit.read" }, async ({ actor, query }) =>
-  json(await listUnitsForActor(actor, query)),
+export const GET = apiRoute(unitOperations.listUnits, async ({ actor, query }) =>
+  json(await listUnits(actor, query)),
 );
 
-export const POST = apiRoute(
-  { body: createUnitInputSchema, capability: "unit.manage" },
-  async ({ actor, body }) => json({ unit: await createUnitForActor(actor, body) }, 201),
+export const POST = apiRoute(unitAdminOperations.createUnit, async ({ actor, body }) =>
+  json({ unit: await createUnit(actor, body) }, 201),
 );

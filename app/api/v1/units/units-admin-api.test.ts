@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { listAllUnits } from "@/server/db/units";
 import { findUser } from "@/server/db/users";
-import { seedTicketBuilding } from "@/server/services/ticket-test-fixtures";
+import { seedTicketBuilding } from "@/server/services/shared/test-fixtures";
 import { bearer, seedToken } from "@/test/api-fixtures";
 import { callRoute, documented, send, signInAs } from "@/test/route-harness";
 import * as one from "./[id]/route";

@@ -1,8 +1,7 @@
-import { createUploadInputSchema } from "@/lib/domain/upload";
+import { uploadOperations } from "@/server/http/openapi/resources/uploads";
 import { apiRoute, json } from "@/server/http/route";
-import { createUploadForActor } from "@/server/services/create-upload";
+import { createUpload } from "@/server/services/uploads/create-upload";
 
-export const POST = apiRoute(
-  { body: createUploadInputSchema, capability: "ticket.comment" },
-  async ({ actor, body }) => json({ upload: await createUploadForActor(actor, body) }, 201),
+export const POST = apiRoute(uploadOperations.createUpload, async ({ actor, body }) =>
+  json({ upload: await createUpload(actor, body) }, 201),
 );

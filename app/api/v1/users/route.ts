@@ -1,8 +1,7 @@
-import { listPeopleQuerySchema } from "@/lib/domain/people";
+import { peopleOperations } from "@/server/http/openapi/resources/people";
 import { apiRoute, json } from "@/server/http/route";
-import { listUsersForActor } from "@/server/services/list-users";
+import { listUsers } from "@/server/services/people/list-users";
 
-export const GET = apiRoute(
-  { query: listPeopleQuerySchema, capability: "user.read" },
-  async ({ actor, query }) => json(await listUsersForActor(actor, query)),
+export const GET = apiRoute(peopleOperations.listUsers, async ({ actor, query }) =>
+  json(await listUsers(actor, query)),
 );

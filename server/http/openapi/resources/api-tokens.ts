@@ -8,11 +8,10 @@ import { defineOperations, pageOf } from "../registry";
 const tag = "API tokens";
 const tokenDTO = apiTokenSchema.omit({ tokenHash: true });
 
-export const apiTokenOperations = defineOperations(
-  {
+export const apiTokenOperations = defineOperations({
+  listApiTokens: {
     method: "get",
     path: "/api/v1/api-tokens",
-    id: "listApiTokens",
     tag,
     summary: "The building's API tokens",
     description:
@@ -21,10 +20,9 @@ export const apiTokenOperations = defineOperations(
     query: pageQuerySchema,
     responses: { 200: { description: "A page of tokens", schema: pageOf(tokenDTO) } },
   },
-  {
+  createApiToken: {
     method: "post",
     path: "/api/v1/api-tokens",
-    id: "createApiToken",
     tag,
     summary: "Issue an API token",
     description:
@@ -38,10 +36,9 @@ export const apiTokenOperations = defineOperations(
       },
     },
   },
-  {
+  revokeApiToken: {
     method: "post",
     path: "/api/v1/api-tokens/{id}/revoke",
-    id: "revokeApiToken",
     tag,
     summary: "Revoke a token",
     description: "The token stops working on its next request. Revoking twice is harmless.",
@@ -50,4 +47,4 @@ export const apiTokenOperations = defineOperations(
     responses: { 200: { description: "The revoked token", schema: z.object({ token: tokenDTO }) } },
     errors: [404],
   },
-);
+});

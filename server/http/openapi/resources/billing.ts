@@ -20,21 +20,19 @@ import { defineOperations, pageOf } from "../registry";
 const scheduleBody = z.object({ schedule: billingScheduleSchema.nullable() });
 const runBody = z.object({ run: billingRunDtoSchema });
 
-export const billingOperations = defineOperations(
-  {
+export const billingOperations = defineOperations({
+  getBillingSchedule: {
     method: "get",
     path: "/api/v1/billing/schedule",
-    id: "getBillingSchedule",
     tag: "Billing",
     summary: "The building's fee schedule",
     description: "`schedule` is null until a manager sets one.",
     capability: "billing.manage",
     responses: { 200: { description: "The schedule", schema: scheduleBody } },
   },
-  {
+  setBillingSchedule: {
     method: "put",
     path: "/api/v1/billing/schedule",
-    id: "setBillingSchedule",
     tag: "Billing",
     summary: "Set the fee schedule: a fixed monthly fee, or a monthly budget split by unit share",
     description:
@@ -43,10 +41,9 @@ export const billingOperations = defineOperations(
     body: billingScheduleInputSchema,
     responses: { 200: { description: "The schedule as stored", schema: scheduleBody } },
   },
-  {
+  runBilling: {
     method: "post",
     path: "/api/v1/billing/runs",
-    id: "runBilling",
     tag: "Billing",
     summary: "Run the month's billing: one bill per unit, rendered as PDF, stored and emailed",
     description:
@@ -59,10 +56,9 @@ export const billingOperations = defineOperations(
     },
     errors: [409],
   },
-  {
+  listBills: {
     method: "get",
     path: "/api/v1/bills",
-    id: "listBills",
     tag: "Billing",
     summary: "Bills, latest month first",
     description:
@@ -71,10 +67,9 @@ export const billingOperations = defineOperations(
     query: listBillsQuerySchema,
     responses: { 200: { description: "A page of bills", schema: pageOf(billDtoSchema) } },
   },
-  {
+  getBillPdf: {
     method: "get",
     path: "/api/v1/bills/{id}/pdf",
-    id: "getBillPdf",
     tag: "Billing",
     summary: "A short-lived link to a bill's PDF",
     description:
@@ -84,10 +79,9 @@ export const billingOperations = defineOperations(
     responses: { 200: { description: "The signed link", schema: billPdfLinkSchema } },
     errors: [404, 409],
   },
-  {
+  recordPayment: {
     method: "post",
     path: "/api/v1/payments",
-    id: "recordPayment",
     tag: "Billing",
     summary: "Record a payment a unit made",
     description:
@@ -100,10 +94,9 @@ export const billingOperations = defineOperations(
     },
     errors: [404, 409],
   },
-  {
+  getUnitLedger: {
     method: "get",
     path: "/api/v1/units/{id}/ledger",
-    id: "getUnitLedger",
     tag: "Billing",
     summary: "A unit's bills and payments with the running balance",
     description: "Managers of the building, and the unit's own holders. A negative balance is a credit.",
@@ -112,14 +105,13 @@ export const billingOperations = defineOperations(
     responses: { 200: { description: "The ledger", schema: ledgerSchema } },
     errors: [404],
   },
-  {
+  getOwnerStatements: {
     method: "get",
     path: "/api/v1/owner-statements",
-    id: "listOwnerStatements",
     tag: "Billing",
     summary: "What each unit earned from short stays in a month, for its owner",
     description:
-      "Per unit: nights let, gross by booking channel (a stay's price spread over its nights to the cent), the channel's commission, cleaning fees for stays that checked out in the month, the building's management commission, and the net to the owner. Managers: every rentable unit; owners: the units they own (another unit's `unitId` answers 403).",
+      "One month's statements, whole (one per rentable unit: bounded by the building, so not paged). Per unit: nights let, gross by booking channel (a stay's price spread over its nights to the cent), the channel's commission, cleaning fees for stays that checked out in the month, the building's management commission, and the net to the owner. Managers: every rentable unit; owners: the units they own (another unit's `unitId` answers 403).",
     capability: "ownerStatement.read",
     query: listOwnerStatementsQuerySchema,
     responses: {
@@ -129,4 +121,4 @@ export const billingOperations = defineOperations(
       },
     },
   },
-);
+});

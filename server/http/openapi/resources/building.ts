@@ -7,20 +7,18 @@ const buildingResponseSchema = z.object({
   building: buildingSchema.extend({ config: buildingConfigResponseSchema }),
 });
 
-export const buildingOperations = defineOperations(
-  {
+export const buildingOperations = defineOperations({
+  getBuilding: {
     method: "get",
     path: "/api/v1/building",
-    id: "getBuilding",
     tag: "Building",
     summary: "The caller's building with its configuration",
     capability: "building.read",
     responses: { 200: { description: "The building", schema: buildingResponseSchema } },
   },
-  {
+  updateBuildingConfig: {
     method: "patch",
     path: "/api/v1/building",
-    id: "updateBuildingConfig",
     tag: "Building",
     summary: "Change part of the building's configuration",
     description: "Sections are merged one level deep; the merged configuration is validated as a whole.",
@@ -28,4 +26,4 @@ export const buildingOperations = defineOperations(
     body: patchBuildingBodySchema,
     responses: { 200: { description: "The building after the change", schema: buildingResponseSchema } },
   },
-);
+});

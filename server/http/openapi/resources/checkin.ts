@@ -23,11 +23,10 @@ const guestOnly =
   "Guests only: the session opened by the check-in link (`/checkin/{token}`, or `POST /api/auth/callback/checkin` with `token`). Other callers get 403.";
 const view = { 200: { description: "The check-in as it now stands", schema: checkinResponseSchema } };
 
-export const checkinOperations = defineOperations(
-  {
+export const checkinOperations = defineOperations({
+  reissueCheckinLink: {
     method: "post",
     path: "/api/v1/reservations/{id}/checkin-link",
-    id: "reissueCheckinLink",
     tag,
     summary: "Issue a new check-in link (the old one stops working)",
     description:
@@ -38,10 +37,9 @@ export const checkinOperations = defineOperations(
     responses: { 200: { description: "The new link", schema: createdReservationResponseSchema } },
     errors: [409],
   },
-  {
+  revokeCheckinLink: {
     method: "delete",
     path: "/api/v1/reservations/{id}/checkin-link",
-    id: "revokeCheckinLink",
     tag,
     summary: "Revoke the guest's check-in link",
     description: "The link and every guest session opened with it stop working at once.",
@@ -50,10 +48,9 @@ export const checkinOperations = defineOperations(
     responses: { 200: { description: "The stay, its link revoked", schema: reservationResponseSchema } },
     errors: [409],
   },
-  {
+  getIdDocumentLinks: {
     method: "get",
     path: "/api/v1/reservations/{id}/documents",
-    id: "getIdDocumentLinks",
     tag,
     summary: "Short-lived links to the guest's ID documents",
     description: "Signed GET URLs valid for 5 minutes; each viewing is audited.",
@@ -61,20 +58,18 @@ export const checkinOperations = defineOperations(
     params: idParamsSchema,
     responses: { 200: { description: "One link per document", schema: idDocumentLinksSchema } },
   },
-  {
+  getCheckin: {
     method: "get",
     path: "/api/v1/checkin",
-    id: "getCheckin",
     tag,
     summary: "The guest's stay, arrival information, house rules and check-in steps",
     description: guestOnly,
     capability: "reservation.read",
     responses: view,
   },
-  {
+  confirmCheckinDetails: {
     method: "post",
     path: "/api/v1/checkin/details",
-    id: "confirmCheckinDetails",
     tag,
     summary: "Step 1: confirm the guest's details",
     description: guestOnly,
@@ -83,10 +78,9 @@ export const checkinOperations = defineOperations(
     responses: view,
     errors: [409],
   },
-  {
+  presignIdDocument: {
     method: "post",
     path: "/api/v1/checkin/documents/uploads",
-    id: "presignIdDocument",
     tag,
     summary: "Step 2a: a presigned POST for one ID document",
     description: `${guestOnly} JPEG, PNG, WebP, HEIC or PDF, at most 10 MB; the form's fields must be sent as given.`,
@@ -95,10 +89,9 @@ export const checkinOperations = defineOperations(
     responses: { 200: { description: "Where and how to upload", schema: presignedIdDocumentSchema } },
     errors: [409, 429],
   },
-  {
+  recordIdDocument: {
     method: "post",
     path: "/api/v1/checkin/documents",
-    id: "recordIdDocument",
     tag,
     summary: "Step 2b: attach an uploaded ID document (checked by the server first)",
     description: guestOnly,
@@ -107,10 +100,9 @@ export const checkinOperations = defineOperations(
     responses: view,
     errors: [409],
   },
-  {
+  acceptHouseRules: {
     method: "post",
     path: "/api/v1/checkin/rules",
-    id: "acceptHouseRules",
     tag,
     summary: "Step 3: accept the house rules (the version shown)",
     description: `${guestOnly} 409 when the rules changed since they were shown.`,
@@ -119,4 +111,4 @@ export const checkinOperations = defineOperations(
     responses: view,
     errors: [409],
   },
-);
+});

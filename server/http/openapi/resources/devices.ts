@@ -17,11 +17,10 @@ const tag = "Devices";
 const commandResponse = z.object({ command: commandDtoSchema });
 
 /** Devices, their commands (the MQTT contract's outcome), and access logs. */
-export const deviceOperations = defineOperations(
-  {
+export const deviceOperations = defineOperations({
+  listDevices: {
     method: "get",
     path: "/api/v1/devices",
-    id: "listDevices",
     tag,
     summary: "Devices the caller may see, with filters",
     description:
@@ -30,10 +29,9 @@ export const deviceOperations = defineOperations(
     query: listDevicesQuerySchema,
     responses: { 200: { description: "A page of devices", schema: pageOf(deviceDtoSchema) } },
   },
-  {
+  getDevice: {
     method: "get",
     path: "/api/v1/devices/{id}",
-    id: "getDevice",
     tag,
     summary: "One device with recent commands, door events and door codes",
     description: "Door codes never include PINs. A device the caller may not see is not found.",
@@ -51,14 +49,13 @@ export const deviceOperations = defineOperations(
       },
     },
   },
-  {
+  commandDevice: {
     method: "post",
     path: "/api/v1/devices/{id}/commands",
-    id: "commandDevice",
     tag,
     summary: "Send a command and get its outcome",
     description:
-      "Locks: `lock`, `unlock`, `set_code` `{codeId,pin,validFrom,validUntil}`, `delete_code` `{codeId}`; every type: `refresh`. Answers once the command has ended: `acknowledged`, `rejected`, `failed`, `timed_out` (no ack before `expiresAt`, default 5 s) or `unreachable` (device offline or broker down: refused at once, nothing queued). `?wait=false` answers 202 with the pending command. Staff and managers: any device; residents: their units' locks; guests: `unlock` of their door during the stay. Every command is audited.",
+      "Locks: `lock`, `unlock`, `set_code` `{codeId,pin,validFrom,validUntil}`, `delete_code` `{codeId}`; every type: `refresh`. Answers once the command has ended: `acknowledged`, `rejected`, `failed`, `timed_out` (no ack before `expiresAt`, default 5 s) or `unreachable` (device offline or broker down: refused at once, nothing queued). `?wait=false` answers 202 with the pending command. Staff and managers: any device; residents: their units' locks; guests: `unlock` of their door during the stay. Every command is audited. A retired device refuses commands (409).",
     capability: "device.command",
     params: deviceIdParamsSchema,
     query: commandQuerySchema,
@@ -67,19 +64,20 @@ export const deviceOperations = defineOperations(
       200: { description: "The ended command", schema: commandResponse },
       202: { description: "Sent; the command is pending", schema: commandResponse },
     },
+    errors: [409],
   },
-  {
+  listAccessLogs: {
     method: "get",
     path: "/api/v1/access-logs",
-    id: "listAccessLogs",
     tag: "Access logs",
     summary: "Door events, newest first; JSON or CSV",
     description:
-      "Staff, managers and tokens: the building's; residents: their units' doors only. Filters: `deviceId`, `unitId` (or `common`), `from`/`to` (ISO times; without them the building-wide list covers the last 30 days, at most 400), `result`. `?format=csv` or `Accept: text/csv` answers the same page as CSV, with the next page's cursor in `X-Next-Cursor`.",
+      "Staff, managers and tokens: the building's; residents: their units' doors only. Filters: `deviceId`, `unitId` (or `common`), `from`/`to` (ISO times; without them the building-wide list covers the last 30 days, at most 400), `result`. `?format=csv` or `Accept: text/csv` answers the same page as CSV, with the next page's cursor in `X-Next-Cursor`. A `deviceId` the caller may not see is not found (404).",
     capability: "accessLog.read",
     query: listAccessLogsQuerySchema,
     responses: {
       200: { description: "A page of access logs (or CSV)", schema: pageOf(accessLogDtoSchema) },
     },
+    errors: [404],
   },
-);
+});

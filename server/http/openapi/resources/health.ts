@@ -33,19 +33,20 @@ const healthSchema = z.object({
 });
 
 export const healthOperations = defineOperations({
-  method: "get",
-  path: "/api/health",
-  id: "getHealth",
-  tag: "Operations",
-  summary: "Whether this instance can serve, for load balancers and monitors",
-  description:
-    "Public: `{ status }` only, from dependency checks shared and kept a few seconds. With `Authorization: Bearer <HEALTH_TOKEN>` (environment) also each dependency, the draining time and the MQTT client's counters.",
-  auth: "public",
-  responses: {
-    200: { description: "Every dependency is up", schema: healthSchema },
-    503: {
-      description: "At least one dependency is down, or the instance is draining (shutting down)",
-      schema: healthSchema,
+  getHealth: {
+    method: "get",
+    path: "/api/health",
+    tag: "Operations",
+    summary: "Whether this instance can serve, for load balancers and monitors",
+    description:
+      "Public: `{ status }` only, from dependency checks shared and kept a few seconds. With `Authorization: Bearer <HEALTH_TOKEN>` (environment) also each dependency, the draining time and the MQTT client's counters.",
+    auth: "public",
+    responses: {
+      200: { description: "Every dependency is up", schema: healthSchema },
+      503: {
+        description: "At least one dependency is down, or the instance is draining (shutting down)",
+        schema: healthSchema,
+      },
     },
   },
 });

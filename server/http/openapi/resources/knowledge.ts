@@ -15,11 +15,10 @@ const params = knowledgeDocumentIdParamsSchema;
 const capability = "knowledge.manage" as const;
 
 /** The concierge's knowledge documents (managers only; every id is looked up in the caller's building). */
-export const knowledgeOperations = defineOperations(
-  {
+export const knowledgeOperations = defineOperations({
+  listKnowledgeDocuments: {
     method: "get",
     path: "/api/v1/knowledge",
-    id: "listKnowledgeDocuments",
     tag,
     summary: "The building's knowledge documents, newest first",
     description:
@@ -28,10 +27,9 @@ export const knowledgeOperations = defineOperations(
     query: pageQuerySchema,
     responses: { 200: { description: "A page of documents", schema: pageOf(knowledgeDocumentDtoSchema) } },
   },
-  {
+  createKnowledgeDocument: {
     method: "post",
     path: "/api/v1/knowledge",
-    id: "createKnowledgeDocument",
     tag,
     summary: "Add a document for the concierge",
     description:
@@ -40,10 +38,9 @@ export const knowledgeOperations = defineOperations(
     body: createKnowledgeDocumentInputSchema,
     responses: { 201: { description: "Stored, indexing", schema: documentResponse } },
   },
-  {
+  createKnowledgeUpload: {
     method: "post",
     path: "/api/v1/knowledge/uploads",
-    id: "createKnowledgeUpload",
     tag,
     summary: "Presign the upload of a knowledge file (Markdown, plain text or PDF)",
     description: [
@@ -57,10 +54,9 @@ export const knowledgeOperations = defineOperations(
     responses: { 201: { description: "Signed", schema: z.object({ upload: presignedUploadSchema }) } },
     errors: [429],
   },
-  {
+  getKnowledgeDocument: {
     method: "get",
     path: "/api/v1/knowledge/{id}",
-    id: "getKnowledgeDocument",
     tag,
     summary: "One document with its indexing status",
     capability,
@@ -68,10 +64,9 @@ export const knowledgeOperations = defineOperations(
     responses: { 200: { description: "The document", schema: documentResponse } },
     errors: [404],
   },
-  {
+  deleteKnowledgeDocument: {
     method: "delete",
     path: "/api/v1/knowledge/{id}",
-    id: "deleteKnowledgeDocument",
     tag,
     summary: "Delete a document and remove its passages from the index",
     capability,
@@ -79,10 +74,9 @@ export const knowledgeOperations = defineOperations(
     responses: { 204: { description: "Deleted" } },
     errors: [404],
   },
-  {
+  reindexKnowledgeDocument: {
     method: "post",
     path: "/api/v1/knowledge/{id}/reindex",
-    id: "reindexKnowledgeDocument",
     tag,
     summary: "Index the document again",
     description:
@@ -92,4 +86,4 @@ export const knowledgeOperations = defineOperations(
     responses: { 202: { description: "Re-indexing", schema: documentResponse } },
     errors: [404],
   },
-);
+});

@@ -16,10 +16,11 @@ const meResponseSchema = z.object({
 });
 
 export const meOperations = defineOperations({
-  method: "get",
-  path: "/api/v1/me",
-  id: "getMe",
-  tag: "Me",
-  summary: "Who the caller is: a person, a guest's stay or an API token",
-  responses: { 200: { description: "The caller", schema: meResponseSchema } },
+  getMe: {
+    method: "get",
+    path: "/api/v1/me",
+    tag: "Me",
+    summary: "Who the caller is: a person, a guest's stay or an API token",
+    responses: { 200: { description: "The caller", schema: meResponseSchema } },
+  },
 });

@@ -15,7 +15,6 @@ const missionResponse = z.object({ mission: missionSchema });
 const decide = (d: "approve" | "decline") => ({
   method: "post" as const,
   path: `/api/v1/missions/{id}/steps/{stepId}/${d}`,
-  id: `${d}MissionStep`,
   tag: "Missions" as const,
   summary: d === "approve" ? "Approve a step waiting for staff" : "Decline a step waiting for staff",
   description:
@@ -30,11 +29,10 @@ const decide = (d: "approve" | "decline") => ({
 });
 
 /** The director's missions, and the concierge for messaging channels. */
-export const missionOperations = defineOperations(
-  {
+export const missionOperations = defineOperations({
+  listMissions: {
     method: "get",
     path: "/api/v1/missions",
-    id: "listMissions",
     tag: "Missions",
     summary: "Missions the caller may see, newest first",
     description:
@@ -43,10 +41,9 @@ export const missionOperations = defineOperations(
     query: listMissionsQuerySchema,
     responses: { 200: { description: "A page of missions", schema: pageOf(missionSchema) } },
   },
-  {
+  getMission: {
     method: "get",
     path: "/api/v1/missions/{id}",
-    id: "getMission",
     tag: "Missions",
     summary: "One mission with its steps and their results",
     description: "Its requester, staff and managers; for anyone else it is not found.",
@@ -54,19 +51,18 @@ export const missionOperations = defineOperations(
     params: missionIdParamsSchema,
     responses: { 200: { description: "The mission", schema: missionResponse } },
   },
-  decide("approve"),
-  decide("decline"),
-  {
+  approveMissionStep: decide("approve"),
+  declineMissionStep: decide("decline"),
+  askConcierge: {
     method: "post",
     path: "/api/v1/concierge",
-    id: "askConcierge",
     tag: "Concierge",
     summary: "Ask the concierge (not streamed)",
     description:
-      "The same persona, rules, retrieval and tools as the chat page, for messaging channels and integrations. Answers from the building's documents the caller's audience may read, with citations; a request that needs action starts a mission (`missionId`). Rate-limited per person by role (429).",
+      "The same persona, rules, retrieval and tools as the chat page, for messaging channels and integrations. Answers from the building's documents the caller's audience may read, with citations; a request that needs action starts a mission (`missionId`). Rate-limited per person by role (429). A `conversationId` that is not the caller's is not found (404).",
     capability: "concierge.chat",
     body: conciergeInputSchema,
     responses: { 200: { description: "The answer", schema: conciergeResponseSchema } },
-    errors: [429, 503],
+    errors: [404, 429, 503],
   },
-);
+});

@@ -12,11 +12,10 @@ import { defineOperations, pageOf } from "../registry";
 const tag = "People";
 const userResponse = z.object({ user: userSchema });
 
-export const peopleOperations = defineOperations(
-  {
+export const peopleOperations = defineOperations({
+  listUsers: {
     method: "get",
     path: "/api/v1/users",
-    id: "listUsers",
     tag,
     summary: "The people of the building",
     description:
@@ -25,10 +24,9 @@ export const peopleOperations = defineOperations(
     query: listPeopleQuerySchema,
     responses: { 200: { description: "A page of people", schema: pageOf(userSchema) } },
   },
-  {
+  inviteUser: {
     method: "post",
     path: "/api/v1/users/invitations",
-    id: "inviteUser",
     tag,
     summary: "Invite a resident, staff member or manager by email",
     description:
@@ -38,10 +36,9 @@ export const peopleOperations = defineOperations(
     responses: { 201: { description: "Invited", schema: userResponse } },
     errors: [409],
   },
-  {
+  getUser: {
     method: "get",
     path: "/api/v1/users/{id}",
-    id: "getUser",
     tag,
     summary: "One person",
     capability: "user.read",
@@ -49,10 +46,9 @@ export const peopleOperations = defineOperations(
     responses: { 200: { description: "The person", schema: userResponse } },
     errors: [404],
   },
-  {
+  updateUser: {
     method: "patch",
     path: "/api/v1/users/{id}",
-    id: "updateUser",
     tag,
     summary: "Change a person's role, units or status",
     description:
@@ -63,10 +59,9 @@ export const peopleOperations = defineOperations(
     responses: { 200: { description: "The changed person", schema: userResponse } },
     errors: [404, 409],
   },
-  {
+  resendInvitation: {
     method: "post",
     path: "/api/v1/users/{id}/resend-invitation",
-    id: "resendInvitation",
     tag,
     summary: "Send a new invitation link",
     description: "Managers only. The previous link stops working at once. 409 when already accepted.",
@@ -80,4 +75,4 @@ export const peopleOperations = defineOperations(
     },
     errors: [404, 409],
   },
-);
+});

@@ -11,11 +11,10 @@ import { defineOperations, pageOf } from "../registry";
 
 const tag = "Reservations";
 
-export const reservationOperations = defineOperations(
-  {
+export const reservationOperations = defineOperations({
+  listReservations: {
     method: "get",
     path: "/api/v1/reservations",
-    id: "listReservations",
     tag,
     summary: "Stays the caller may see, with filters",
     description:
@@ -24,10 +23,9 @@ export const reservationOperations = defineOperations(
     query: listReservationsQuerySchema,
     responses: { 200: { description: "A page of stays", schema: pageOf(reservationDTOSchema) } },
   },
-  {
+  createReservation: {
     method: "post",
     path: "/api/v1/reservations",
-    id: "createReservation",
     tag,
     summary: "Book a stay",
     description:
@@ -37,20 +35,18 @@ export const reservationOperations = defineOperations(
     responses: { 201: { description: "Booked", schema: createdReservationResponseSchema } },
     errors: [404, 409],
   },
-  {
+  getReservation: {
     method: "get",
     path: "/api/v1/reservations/{id}",
-    id: "getReservation",
     tag,
     summary: "One stay",
     capability: "reservation.read",
     params: idParamsSchema,
     responses: { 200: { description: "The stay", schema: reservationResponseSchema } },
   },
-  {
+  cancelReservation: {
     method: "post",
     path: "/api/v1/reservations/{id}/cancel",
-    id: "cancelReservation",
     tag,
     summary: "Cancel a stay and free its nights",
     description: "Residents their own units' stays, managers any. The guest's check-in link is revoked too.",
@@ -59,4 +55,4 @@ export const reservationOperations = defineOperations(
     responses: { 200: { description: "The cancelled stay", schema: reservationResponseSchema } },
     errors: [409],
   },
-);
+});

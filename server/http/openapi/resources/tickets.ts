@@ -15,17 +15,15 @@ import {
   ticketListItemSchema,
 } from "@/lib/domain/ticket-dto";
 import { defineOperations, pageOf } from "../registry";
-import { uploadOperations } from "./uploads";
 
 const tag = "Tickets";
 const ticketResponse = z.object({ ticket: ticketDtoSchema });
 
-/** Tickets, and the upload presigning their photos go through (documented in ./uploads). */
-export const ticketOperations = defineOperations(
-  {
+/** Tickets (the upload presigning their photos go through is in ./uploads). */
+export const ticketOperations = defineOperations({
+  listTickets: {
     method: "get",
     path: "/api/v1/tickets",
-    id: "listTickets",
     tag,
     summary: "Tickets the caller may see, with filters",
     description:
@@ -34,10 +32,9 @@ export const ticketOperations = defineOperations(
     query: listTicketsQuerySchema,
     responses: { 200: { description: "A page of tickets", schema: pageOf(ticketListItemSchema) } },
   },
-  {
+  createTicket: {
     method: "post",
     path: "/api/v1/tickets",
-    id: "createTicket",
     tag,
     summary: "Open a ticket",
     description:
@@ -46,10 +43,9 @@ export const ticketOperations = defineOperations(
     body: createTicketInputSchema,
     responses: { 201: { description: "Opened", schema: ticketResponse } },
   },
-  {
+  getTicket: {
     method: "get",
     path: "/api/v1/tickets/{id}",
-    id: "getTicket",
     tag,
     summary: "One ticket with its history and photo links",
     description: "Its opener, staff and managers; for anyone else the ticket is not found.",
@@ -57,10 +53,9 @@ export const ticketOperations = defineOperations(
     params: ticketIdParamsSchema,
     responses: { 200: { description: "The ticket", schema: ticketDetailSchema } },
   },
-  {
+  updateTicket: {
     method: "patch",
     path: "/api/v1/tickets/{id}",
-    id: "updateTicket",
     tag,
     summary: "Assign, move status, change priority or category",
     description:
@@ -71,10 +66,9 @@ export const ticketOperations = defineOperations(
     responses: { 200: { description: "The ticket after the change", schema: ticketResponse } },
     errors: [409],
   },
-  {
+  commentOnTicket: {
     method: "post",
     path: "/api/v1/tickets/{id}/comments",
-    id: "commentOnTicket",
     tag,
     summary: "Comment on a ticket",
     description: "Its opener, staff and managers.",
@@ -85,10 +79,9 @@ export const ticketOperations = defineOperations(
       201: { description: "The history entry", schema: z.object({ event: ticketHistoryEntrySchema }) },
     },
   },
-  {
+  addTicketPhotos: {
     method: "post",
     path: "/api/v1/tickets/{id}/photos",
-    id: "addTicketPhotos",
     tag,
     summary: "Attach more photos",
     description:
@@ -98,5 +91,4 @@ export const ticketOperations = defineOperations(
     body: ticketPhotosInputSchema,
     responses: { 200: { description: "The ticket with its photos", schema: ticketResponse } },
   },
-  ...uploadOperations,
-);
+});

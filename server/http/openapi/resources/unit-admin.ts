@@ -7,11 +7,10 @@ import { defineOperations } from "../registry";
 const unitResponse = z.object({ unit: unitSchema });
 
 /** Managers add and edit units (the list is in ./units). */
-export const unitAdminOperations = defineOperations(
-  {
+export const unitAdminOperations = defineOperations({
+  createUnit: {
     method: "post",
     path: "/api/v1/units",
-    id: "createUnit",
     tag: "Units",
     summary: "Add a unit",
     description:
@@ -21,10 +20,9 @@ export const unitAdminOperations = defineOperations(
     responses: { 201: { description: "The new unit", schema: unitResponse } },
     errors: [409],
   },
-  {
+  updateUnit: {
     method: "patch",
     path: "/api/v1/units/{id}",
-    id: "updateUnit",
     tag: "Units",
     summary: "Edit a unit: details, status, rentable and rate, residents",
     description:
@@ -35,4 +33,4 @@ export const unitAdminOperations = defineOperations(
     responses: { 200: { description: "The unit after the change", schema: unitResponse } },
     errors: [409],
   },
-);
+});

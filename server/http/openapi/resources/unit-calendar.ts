@@ -11,11 +11,10 @@ import { defineOperations } from "../registry";
 
 const tag = "Units";
 
-export const unitCalendarOperations = defineOperations(
-  {
+export const unitCalendarOperations = defineOperations({
+  getUnitAvailability: {
     method: "get",
     path: "/api/v1/units/{id}/availability",
-    id: "getUnitAvailability",
     tag,
     summary: "A unit's month: booked, buffer, blocked and free nights",
     description: "Residents and guests their own units; staff and managers any unit of the building.",
@@ -26,10 +25,9 @@ export const unitCalendarOperations = defineOperations(
       200: { description: "The month's nights", schema: z.object({ availability: availabilitySchema }) },
     },
   },
-  {
+  getUnitCalendarFeed: {
     method: "get",
     path: "/api/v1/units/{id}/calendar.ics",
-    id: "getUnitCalendarFeed",
     tag,
     summary: "The unit's held nights as an iCal feed, for channel managers",
     description:
@@ -40,10 +38,9 @@ export const unitCalendarOperations = defineOperations(
     responses: { 200: { description: "iCalendar text", contentType: "text/calendar" } },
     errors: [404],
   },
-  {
+  issueUnitCalendarFeed: {
     method: "post",
     path: "/api/v1/units/{id}/calendar-feed",
-    id: "issueUnitCalendarFeed",
     tag,
     summary: "Issue the unit's iCal feed URL (the previous one stops working)",
     description: "Managers. The URL holds a secret and is returned once: only its hash is stored.",
@@ -51,10 +48,9 @@ export const unitCalendarOperations = defineOperations(
     params: idParamsSchema,
     responses: { 200: { description: "The feed URL", schema: icalFeedResponseSchema } },
   },
-  {
+  importUnitCalendar: {
     method: "post",
     path: "/api/v1/units/{id}/calendar-import",
-    id: "importUnitCalendar",
     tag,
     summary: "Block the nights of another channel's iCal file",
     description:
@@ -64,4 +60,4 @@ export const unitCalendarOperations = defineOperations(
     body: icalImportInputSchema,
     responses: { 200: { description: "What was blocked and skipped", schema: icalImportResultSchema } },
   },
-);
+});

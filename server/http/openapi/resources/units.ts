@@ -14,14 +14,15 @@ const unitListItemSchema = unitSchema.pick({
 });
 
 export const unitOperations = defineOperations({
-  method: "get",
-  path: "/api/v1/units",
-  id: "listUnits",
-  tag: "Units",
-  summary: "Units by floor and number",
-  description:
-    "Staff, managers and tokens page through the building; residents and guests get their own units.",
-  capability: "unit.read",
-  query: pageQuerySchema,
-  responses: { 200: { description: "A page of units", schema: pageOf(unitListItemSchema) } },
+  listUnits: {
+    method: "get",
+    path: "/api/v1/units",
+    tag: "Units",
+    summary: "Units by floor and number",
+    description:
+      "Staff, managers and tokens page through the building; residents and guests get their own units.",
+    capability: "unit.read",
+    query: pageQuerySchema,
+    responses: { 200: { description: "A page of units", schema: pageOf(unitListItemSchema) } },
+  },
 });

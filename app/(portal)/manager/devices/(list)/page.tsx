@@ -8,9 +8,9 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
-import type { RegistryDevice } from "@/server/services/device-registry-dto";
-import { listDeviceRegistryForActor } from "@/server/services/list-device-registry";
-import { listUnitsForManager } from "@/server/services/list-units-for-manager";
+import type { RegistryDevice } from "@/server/services/devices/device-registry-dto";
+import { listDeviceRegistry } from "@/server/services/devices/list-device-registry";
+import { listUnitsForManager } from "@/server/services/units/list-units-for-manager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("registry"))("title") };
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The device registry: every device of the building with where it talks on MQTT; retired ones listed apart. */
 export default rolePage(["manager"], async function DeviceRegistryPage(actor) {
   const [devices, units, t, types] = await Promise.all([
-    listDeviceRegistryForActor(actor),
+    listDeviceRegistry(actor),
     listUnitsForManager(actor),
     getTranslations("registry"),
     getTranslations("registry.types"),

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getRegistryDeviceForActor } from "@/server/services/list-device-registry";
+import { getRegistryDevice } from "@/server/services/devices/list-device-registry";
 
 /**
  * The registered device of the page, read once per request (layout and page). A malformed id, an unknown
@@ -15,7 +15,7 @@ export const loadRegistryDevice = cache(async (id: string) => {
   if (!allowed) return null;
   if (!idSchema.safeParse(id).success) notFound();
   try {
-    return await getRegistryDeviceForActor(actor, id);
+    return await getRegistryDevice(actor, id);
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;

@@ -8,7 +8,7 @@ import { RetireDeviceButton } from "@/components/manager/retire-device-button";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { listUnitsForManager } from "@/server/services/list-units-for-manager";
+import { listUnitsForManager } from "@/server/services/units/list-units-for-manager";
 import { loadRegistryDevice } from "./load-registry-device";
 
 export async function generateMetadata(): Promise<Metadata> {

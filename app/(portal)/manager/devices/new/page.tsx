@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { DeviceForm } from "@/components/manager/device-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { listUnitsForManager } from "@/server/services/list-units-for-manager";
+import { listUnitsForManager } from "@/server/services/units/list-units-for-manager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("registry"))("newTitle") };

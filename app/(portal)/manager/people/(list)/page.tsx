@@ -10,8 +10,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { listPeopleQuerySchema } from "@/lib/domain/people";
-import { listUnitsForActor } from "@/server/services/list-units";
-import { listUsersForActor } from "@/server/services/list-users";
+import { listUsers } from "@/server/services/people/list-users";
+import { listUnits } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("title") };
@@ -31,8 +31,8 @@ export default rolePage(
     });
     const q = parsed.success ? parsed.data : { limit: 50 };
     const [page, units, t, roles] = await Promise.all([
-      listUsersForActor(actor, q),
-      listUnitsForActor(actor, { limit: 200 }),
+      listUsers(actor, q),
+      listUnits(actor, { limit: 200 }),
       getTranslations("people"),
       getTranslations("roles"),
     ]);

@@ -9,8 +9,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
-import { getPerson } from "@/server/services/get-person";
-import { listUnitsForActor } from "@/server/services/list-units";
+import { getPerson } from "@/server/services/people/get-person";
+import { listUnits } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people.detail"))("metaTitle") };
@@ -27,7 +27,7 @@ export default rolePage(
       throw e;
     });
     const [units, t, roles, format] = await Promise.all([
-      listUnitsForActor(actor, { limit: 200 }),
+      listUnits(actor, { limit: 200 }),
       getTranslations("people.detail"),
       getTranslations("roles"),
       getFormatter(),

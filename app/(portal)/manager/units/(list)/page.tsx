@@ -11,8 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { UNIT_STATUSES, type UnitDTO, type UnitStatus } from "@/lib/domain/unit";
 import { formatMoney } from "@/lib/money";
-import { getActorBuilding } from "@/server/services/get-actor-building";
-import { listUnitsForManager } from "@/server/services/list-units-for-manager";
+import { getBuilding } from "@/server/services/building/get-building";
+import { listUnitsForManager } from "@/server/services/units/list-units-for-manager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("units"))("title") };
@@ -32,7 +32,7 @@ export default rolePage(
     const rentable = sp.rentable === "yes" ? true : sp.rentable === "no" ? false : undefined;
     const [units, building, t, statusName, typeName] = await Promise.all([
       listUnitsForManager(actor, { status, rentable, q: sp.q }),
-      getActorBuilding(actor),
+      getBuilding(actor),
       getTranslations("units"),
       getTranslations("unitStatus"),
       getTranslations("units.types"),

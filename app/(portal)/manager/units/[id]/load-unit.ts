@@ -4,7 +4,7 @@ import { cache } from "react";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getUnitForManager } from "@/server/services/get-unit-for-manager";
+import { getUnitForManager } from "@/server/services/units/get-unit-for-manager";
 
 /**
  * The unit of the page, read once per request (layout and page). A malformed id, an unknown unit or another

@@ -7,7 +7,7 @@ import { UnitForm } from "@/components/manager/unit-form";
 import { UnitResidentsForm } from "@/components/manager/unit-residents-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getActorBuilding } from "@/server/services/get-actor-building";
+import { getBuilding } from "@/server/services/building/get-building";
 import { loadUnit } from "./load-unit";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default rolePage(
   async function UnitPage(actor, { params }: { params: Promise<{ id: string }> }) {
     const found = await loadUnit((await params).id);
     if (!found) notFound();
-    const [building, t] = await Promise.all([getActorBuilding(actor), getTranslations("units")]);
+    const [building, t] = await Promise.all([getBuilding(actor), getTranslations("units")]);
     const { unit, residents } = found;
     return (
       <div className="max-w-3xl space-y-6">

@@ -5,7 +5,7 @@ import { MissionDetail } from "@/components/missions/mission-detail";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getMissionForActor } from "@/server/services/get-mission";
+import { getMission } from "@/server/services/missions/get-mission";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("detailMetaTitle") };
@@ -15,7 +15,7 @@ export default async function ResidentMissionPage({ params }: { params: Promise<
   const { actor } = await pageActor(["resident"]);
   const { id } = await params;
   if (!idSchema.safeParse(id).success) notFound();
-  const mission = await getMissionForActor(actor, id).catch((e) => {
+  const mission = await getMission(actor, id).catch((e) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });

@@ -10,9 +10,9 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { availabilityQuerySchema } from "@/lib/domain/reservation-api";
-import { getUnitAvailability } from "@/server/services/get-unit-availability";
-import { listReservationsForActor } from "@/server/services/list-reservations";
-import { listUnitsForActor } from "@/server/services/list-units";
+import { getUnitAvailability } from "@/server/services/reservations/get-unit-availability";
+import { listReservations } from "@/server/services/reservations/list-reservations";
+import { listUnits } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.resident"))("title") };
@@ -24,8 +24,8 @@ type Props = { searchParams: Promise<{ month?: string }> };
 export default rolePage(["resident"], async function ResidentStaysPage(actor, { searchParams }: Props) {
   const params = await searchParams;
   const [units, stays, t] = await Promise.all([
-    listUnitsForActor(actor, { limit: 50 }),
-    listReservationsForActor(actor, { limit: 200 }),
+    listUnits(actor, { limit: 50 }),
+    listReservations(actor, { limit: 200 }),
     getTranslations("reservations.resident"),
   ]);
   const month = availabilityQuerySchema.safeParse({ month: params.month }).data?.month;

@@ -9,7 +9,7 @@ import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-f
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { listUnitsForActor } from "@/server/services/list-units";
+import { listUnits } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.detail"))("title") };
@@ -23,7 +23,7 @@ export default rolePage(["resident"], async function ResidentStayPage(actor, { p
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
   const [units, t, format] = await Promise.all([
-    listUnitsForActor(actor, {}),
+    listUnits(actor, {}),
     getTranslations("reservations.detail"),
     getFormatter(),
   ]);

@@ -7,8 +7,8 @@ import { ResidentTicketList } from "@/components/tickets/resident-ticket-list";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listTicketOptions } from "@/server/services/list-ticket-options";
-import { listTicketsForActor } from "@/server/services/list-tickets";
+import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
+import { listTickets } from "@/server/services/tickets/list-tickets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.resident"))("metaTitle") };
@@ -29,8 +29,8 @@ export default rolePage(
     const { cursor: raw } = await searchParams;
     const cursor = typeof raw === "string" && raw.length <= 2000 ? raw : undefined;
     const [page, options, t] = await Promise.all([
-      listTicketsForActor(actor, { limit: PAGE_SIZE, cursor, sort: "newest" }),
-      listTicketOptions(actor),
+      listTickets(actor, { limit: PAGE_SIZE, cursor, sort: "newest" }),
+      getTicketOptions(actor),
       getTranslations("tickets.resident"),
     ]);
     const newTicket = (

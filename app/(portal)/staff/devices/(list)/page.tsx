@@ -10,7 +10,7 @@ import { DeviceTable } from "@/components/devices/device-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listDeviceUnits, listVisibleDevices } from "@/server/services/list-device-options";
+import { listDeviceUnits, listVisibleDevices } from "@/server/services/devices/list-device-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("devices.list"))("metaTitle") };

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { pageActor } from "@/server/auth/page-guard";
-import { getDeviceForActor } from "@/server/services/get-device";
+import { getDevice } from "@/server/services/devices/get-device";
 
 /**
  * Read once per request (layout, metadata and page); a malformed id, an unknown device or another building's
@@ -15,7 +15,7 @@ export const loadDevice = cache(async (id: string) => {
   if (!allowed) return null;
   if (!idSchema.safeParse(id).success) notFound();
   try {
-    return await getDeviceForActor(actor, id);
+    return await getDevice(actor, id);
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;

@@ -9,8 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { pageActor } from "@/server/auth/page-guard";
-import { listDeviceUnits } from "@/server/services/list-device-options";
-import { featureEnabled } from "@/server/services/require-feature";
+import { featureEnabled } from "@/server/services/building/require-feature";
+import { listDeviceUnits } from "@/server/services/devices/list-device-options";
 import { loadDevice } from "./load-device";
 
 type Props = { params: Promise<{ id: string }> };

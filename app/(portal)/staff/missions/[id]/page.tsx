@@ -6,8 +6,8 @@ import { MissionDetail } from "@/components/missions/mission-detail";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
-import { getMissionForActor } from "@/server/services/get-mission";
-import { featureEnabled } from "@/server/services/require-feature";
+import { featureEnabled } from "@/server/services/building/require-feature";
+import { getMission } from "@/server/services/missions/get-mission";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("detailMetaTitle") };
@@ -18,7 +18,7 @@ export default rolePage(
   async function StaffMissionPage(actor, { params }: { params: Promise<{ id: string }> }) {
     const { id } = await params;
     if (!idSchema.safeParse(id).success) notFound();
-    const mission = await getMissionForActor(actor, id).catch((e) => {
+    const mission = await getMission(actor, id).catch((e) => {
       if (e instanceof AppError && e.code === "not_found") notFound();
       throw e;
     });

@@ -9,9 +9,9 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listReservationsQuerySchema } from "@/lib/domain/reservation-api";
 import { todayIn } from "@/lib/domain/stay-dates";
-import { getActorBuilding } from "@/server/services/get-actor-building";
-import { listReservationsForActor } from "@/server/services/list-reservations";
-import { listUnitsForActor } from "@/server/services/list-units";
+import { getBuilding } from "@/server/services/building/get-building";
+import { listReservations } from "@/server/services/reservations/list-reservations";
+import { listUnits } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.staff"))("title") };
@@ -27,13 +27,13 @@ export default rolePage(
     const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v));
     const parsed = listReservationsQuerySchema.safeParse({ ...clean, limit: 200 });
     const q = parsed.success ? parsed.data : listReservationsQuerySchema.parse({ limit: 200 });
-    const building = await getActorBuilding(actor);
+    const building = await getBuilding(actor);
     const today = todayIn(building.timezone);
     const [units, all, arrivals, departures, t] = await Promise.all([
-      listUnitsForActor(actor, { limit: 200 }),
-      listReservationsForActor(actor, q),
-      listReservationsForActor(actor, { limit: 100, arrivingOn: today }),
-      listReservationsForActor(actor, { limit: 100, departingOn: today }),
+      listUnits(actor, { limit: 200 }),
+      listReservations(actor, q),
+      listReservations(actor, { limit: 100, arrivingOn: today }),
+      listReservations(actor, { limit: 100, departingOn: today }),
       getTranslations("reservations.staff"),
     ]);
     const numberOf = new Map(units.items.map((u) => [u.id, u.number]));

@@ -10,9 +10,9 @@ import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-f
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getIdDocumentLinks } from "@/server/services/get-id-document-links";
-import { getStayDoorCodeForActor } from "@/server/services/get-stay-door-code";
-import { listUnitsForActor } from "@/server/services/list-units";
+import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
+import { getStayDoorCode } from "@/server/services/door-codes/get-stay-door-code";
+import { listUnits } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.detail"))("title") };
@@ -29,11 +29,11 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
   const [units, docs, t, format, door, codeStatus] = await Promise.all([
-    listUnitsForActor(actor, { limit: 200 }),
+    listUnits(actor, { limit: 200 }),
     r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
     getTranslations("reservations.detail"),
     getFormatter(),
-    getStayDoorCodeForActor(actor, r.id),
+    getStayDoorCode(actor, r.id),
     getTranslations("devices.codeStatus"),
   ]);
   const stillOn = door?.locks.filter((l) => l.stillOnLock) ?? [];

@@ -8,9 +8,8 @@ import { TicketQueue } from "@/components/tickets/ticket-queue";
 import { QueueFiltersForm } from "@/components/tickets/ticket-queue-filters";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import type { TicketListItem } from "@/lib/domain/ticket-dto";
-import { listTicketOptions } from "@/server/services/list-ticket-options";
-import { listTicketsForActor } from "@/server/services/list-tickets";
+import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
+import { listTickets } from "@/server/services/tickets/list-tickets";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.queue"))("metaTitle") };
@@ -32,23 +31,9 @@ export default rolePage(
     const params = await searchParams;
     const filters = parseQueueFilters(params);
     const pageSize = queuePageSize(params);
-    const firstPage = async () => {
-      const items: TicketListItem[] = [];
-      let cursor: string | null | undefined;
-      for (let i = 0; i < MAX_FIRST_READS && (i === 0 || cursor) && items.length === 0; i++) {
-        const page = await listTicketsForActor(actor, {
-          ...filters,
-          limit: pageSize,
-          cursor: cursor ?? undefined,
-        });
-        items.push(...page.items);
-        cursor = page.cursor;
-      }
-      return { items, cursor: cursor ?? null };
-    };
     const [initial, options, t] = await Promise.all([
-      firstPage(),
-      listTicketOptions(actor),
+      listTickets(actor, { ...filters, limit: pageSize }, { reads: MAX_FIRST_READS }),
+      getTicketOptions(actor),
       getTranslations("tickets.queue"),
     ]);
     return (

@@ -4,8 +4,8 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadTicket } from "@/app/(portal)/_tickets/load-ticket";
 import { TicketDetailView } from "@/components/tickets/ticket-detail";
 import { pageActor } from "@/server/auth/page-guard";
-import { listTicketOptions } from "@/server/services/list-ticket-options";
-import { featureEnabled } from "@/server/services/require-feature";
+import { featureEnabled } from "@/server/services/building/require-feature";
+import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default rolePage(["staff", "manager"], async function StaffTicketPage(actor, { params }: Props) {
   const [detail, options, t, maintenanceOn] = await Promise.all([
     loadTicket((await params).id),
-    listTicketOptions(actor),
+    getTicketOptions(actor),
     getTranslations("tickets.queue"),
     featureEnabled(actor.buildingId, "maintenance"),
   ]);

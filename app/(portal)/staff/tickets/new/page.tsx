@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { NewTicketView } from "@/components/tickets/new-ticket-view";
 import { Alert } from "@/components/ui/alert";
-import { listTicketOptions } from "@/server/services/list-ticket-options";
-import { featureEnabled } from "@/server/services/require-feature";
+import { featureEnabled } from "@/server/services/building/require-feature";
+import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.staffNew"))("metaTitle") };
@@ -15,6 +15,6 @@ export default rolePage(["staff", "manager"], async function StaffNewTicketPage(
   if (!(await featureEnabled(actor.buildingId, "maintenance"))) {
     return <Alert tone="warning">{(await getTranslations("tickets.new"))("off")}</Alert>;
   }
-  const options = await listTicketOptions(actor);
+  const options = await getTicketOptions(actor);
   return <NewTicketView who="staff" units={options.units} />;
 });

@@ -1,8 +1,7 @@
-import { confirmDetailsInputSchema } from "@/lib/domain/checkin";
+import { checkinOperations } from "@/server/http/openapi/resources/checkin";
 import { apiRoute, json } from "@/server/http/route";
-import { confirmCheckinDetails } from "@/server/services/confirm-checkin-details";
+import { confirmCheckinDetails } from "@/server/services/checkin/confirm-checkin-details";
 
-export const POST = apiRoute(
-  { body: confirmDetailsInputSchema, capability: "reservation.read" },
-  async ({ actor, body }) => json({ checkin: await confirmCheckinDetails(actor, body) }),
+export const POST = apiRoute(checkinOperations.confirmCheckinDetails, async ({ actor, body }) =>
+  json({ checkin: await confirmCheckinDetails(actor, body) }),
 );

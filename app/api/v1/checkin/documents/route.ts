@@ -1,8 +1,7 @@
-import { recordIdDocumentInputSchema } from "@/lib/domain/checkin";
+import { checkinOperations } from "@/server/http/openapi/resources/checkin";
 import { apiRoute, json } from "@/server/http/route";
-import { recordIdDocument } from "@/server/services/record-id-document";
+import { recordIdDocument } from "@/server/services/checkin/record-id-document";
 
-export const POST = apiRoute(
-  { body: recordIdDocumentInputSchema, capability: "reservation.read" },
-  async ({ actor, body }) => json({ checkin: await recordIdDocument(actor, body) }),
+export const POST = apiRoute(checkinOperations.recordIdDocument, async ({ actor, body }) =>
+  json({ checkin: await recordIdDocument(actor, body) }),
 );

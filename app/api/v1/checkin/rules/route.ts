@@ -1,8 +1,7 @@
-import { acceptRulesInputSchema } from "@/lib/domain/checkin";
+import { checkinOperations } from "@/server/http/openapi/resources/checkin";
 import { apiRoute, json } from "@/server/http/route";
-import { acceptHouseRules } from "@/server/services/accept-house-rules";
+import { acceptHouseRules } from "@/server/services/checkin/accept-house-rules";
 
-export const POST = apiRoute(
-  { body: acceptRulesInputSchema, capability: "reservation.read" },
-  async ({ actor, body }) => json({ checkin: await acceptHouseRules(actor, body) }),
+export const POST = apiRoute(checkinOperations.acceptHouseRules, async ({ actor, body }) =>
+  json({ checkin: await acceptHouseRules(actor, body) }),
 );

@@ -1,8 +1,7 @@
-import { deviceIdParamsSchema } from "@/lib/domain/device-api";
+import { deviceOperations } from "@/server/http/openapi/resources/devices";
 import { apiRoute, json } from "@/server/http/route";
-import { getDeviceForActor } from "@/server/services/get-device";
+import { getDevice } from "@/server/services/devices/get-device";
 
-export const GET = apiRoute(
-  { params: deviceIdParamsSchema, capability: "device.read" },
-  async ({ actor, params }) => json(await getDeviceForActor(actor, params.id)),
+export const GET = apiRoute(deviceOperations.getDevice, async ({ actor, params }) =>
+  json(await getDevice(actor, params.id)),
 );

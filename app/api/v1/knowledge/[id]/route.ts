@@ -1,17 +1,13 @@
-import { knowledgeDocumentIdParamsSchema } from "@/lib/domain/knowledge-document";
+import { knowledgeOperations } from "@/server/http/openapi/resources/knowledge";
 import { apiRoute, json } from "@/server/http/route";
-import { deleteKnowledgeDocumentForActor } from "@/server/services/delete-knowledge-document";
-import { getKnowledgeDocumentForActor } from "@/server/services/get-knowledge-document";
+import { deleteKnowledgeDocument } from "@/server/services/knowledge/delete-knowledge-document";
+import { getKnowledgeDocument } from "@/server/services/knowledge/get-knowledge-document";
 
-export const GET = apiRoute(
-  { params: knowledgeDocumentIdParamsSchema, capability: "knowledge.manage" },
-  async ({ actor, params }) => json({ document: await getKnowledgeDocumentForActor(actor, params.id) }),
+export const GET = apiRoute(knowledgeOperations.getKnowledgeDocument, async ({ actor, params }) =>
+  json({ document: await getKnowledgeDocument(actor, params.id) }),
 );
 
-export const DELETE = apiRoute(
-  { params: knowledgeDocumentIdParamsSchema, capability: "knowledge.manage" },
-  async ({ actor, params }) => {
-    await deleteKnowledgeDocumentForActor(actor, params.id);
-    return new Response(null, { status: 204 });
-  },
-);
+export const DELETE = apiRoute(knowledgeOperations.deleteKnowledgeDocument, async ({ actor, params }) => {
+  await deleteKnowledgeDocument(actor, params.id);
+  return new Response(null, { status: 204 });
+});

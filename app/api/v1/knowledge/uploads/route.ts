@@ -1,8 +1,7 @@
-import { createKnowledgeUploadInputSchema } from "@/lib/domain/upload";
+import { knowledgeOperations } from "@/server/http/openapi/resources/knowledge";
 import { apiRoute, json } from "@/server/http/route";
-import { presignKnowledgeUploadForActor } from "@/server/services/presign-knowledge-upload";
+import { presignKnowledgeUpload } from "@/server/services/knowledge/presign-knowledge-upload";
 
-export const POST = apiRoute(
-  { body: createKnowledgeUploadInputSchema, capability: "knowledge.manage" },
-  async ({ actor, body }) => json({ upload: await presignKnowledgeUploadForActor(actor, body) }, 201),
+export const POST = apiRoute(knowledgeOperations.createKnowledgeUpload, async ({ actor, body }) =>
+  json({ upload: await presignKnowledgeUpload(actor, body) }, 201),
 );

@@ -1,8 +1,7 @@
-import { missionIdParamsSchema } from "@/lib/domain/mission";
+import { missionOperations } from "@/server/http/openapi/resources/missions";
 import { apiRoute, json } from "@/server/http/route";
-import { getMissionForActor } from "@/server/services/get-mission";
+import { getMission } from "@/server/services/missions/get-mission";
 
-export const GET = apiRoute(
-  { params: missionIdParamsSchema, capability: "mission.read" },
-  async ({ actor, params }) => json({ mission: await getMissionForActor(actor, params.id) }),
+export const GET = apiRoute(missionOperations.getMission, async ({ actor, params }) =>
+  json({ mission: await getMission(actor, params.id) }),
 );

@@ -1,8 +1,7 @@
-import { idParamsSchema } from "@/lib/domain/reservation-api";
+import { reservationOperations } from "@/server/http/openapi/resources/reservations";
 import { apiRoute, json } from "@/server/http/route";
-import { getReservationForActor } from "@/server/services/get-reservation";
+import { getReservation } from "@/server/services/reservations/get-reservation";
 
-export const GET = apiRoute(
-  { params: idParamsSchema, capability: "reservation.read" },
-  async ({ actor, params }) => json({ reservation: await getReservationForActor(actor, params.id) }),
+export const GET = apiRoute(reservationOperations.getReservation, async ({ actor, params }) =>
+  json({ reservation: await getReservation(actor, params.id) }),
 );

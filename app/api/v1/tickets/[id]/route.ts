@@ -1,15 +1,12 @@
-import { updateTicketInputSchema } from "@/lib/domain/ticket";
-import { ticketIdParamsSchema } from "@/lib/domain/ticket-dto";
+import { ticketOperations } from "@/server/http/openapi/resources/tickets";
 import { apiRoute, json } from "@/server/http/route";
-import { getTicketForActor } from "@/server/services/get-ticket";
-import { updateTicketForActor } from "@/server/services/update-ticket";
+import { getTicket } from "@/server/services/tickets/get-ticket";
+import { updateTicket } from "@/server/services/tickets/update-ticket";
 
-export const GET = apiRoute(
-  { params: ticketIdParamsSchema, capability: "ticket.read" },
-  async ({ actor, params }) => json(await getTicketForActor(actor, params.id)),
+export const GET = apiRoute(ticketOperations.getTicket, async ({ actor, params }) =>
+  json(await getTicket(actor, params.id)),
 );
 
-export const PATCH = apiRoute(
-  { params: ticketIdParamsSchema, body: updateTicketInputSchema, capability: "ticket.manage" },
-  async ({ actor, params, body }) => json({ ticket: await updateTicketForActor(actor, params.id, body) }),
+export const PATCH = apiRoute(ticketOperations.updateTicket, async ({ actor, params, body }) =>
+  json({ ticket: await updateTicket(actor, params.id, body) }),
 );

@@ -5,7 +5,7 @@ import { addDays, nightsOf, todayIn } from "@/lib/domain/stay-dates";
 import { updateBuildingConfig } from "@/server/db/buildings";
 import { listNights } from "@/server/db/reservation-queries";
 import { blockNights } from "@/server/db/reservations";
-import { createReservationForActor } from "@/server/services/create-reservation";
+import { createReservation } from "@/server/services/reservations/create-reservation";
 import { bearer, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
 import { routeResponse } from "@/test/route-harness";
@@ -28,7 +28,7 @@ const staff = await seedToken(b, { role: "staff" });
 const today = todayIn("Europe/Lisbon");
 const d = (n: number) => addDays(today, n);
 const book = (checkIn: string, checkOut: string) =>
-  createReservationForActor(
+  createReservation(
     userActor(b),
     {
       unitId: unit.id,

@@ -1,9 +1,7 @@
-import { idParamsSchema } from "@/lib/domain/reservation-api";
-import { updateUnitInputSchema } from "@/lib/domain/unit";
+import { unitAdminOperations } from "@/server/http/openapi/resources/unit-admin";
 import { apiRoute, json } from "@/server/http/route";
-import { updateUnitForActor } from "@/server/services/update-unit";
+import { updateUnit } from "@/server/services/units/update-unit";
 
-export const PATCH = apiRoute(
-  { params: idParamsSchema, body: updateUnitInputSchema, capability: "unit.manage" },
-  async ({ actor, params, body }) => json({ unit: await updateUnitForActor(actor, params.id, body) }),
+export const PATCH = apiRoute(unitAdminOperations.updateUnit, async ({ actor, params, body }) =>
+  json({ unit: await updateUnit(actor, params.id, body) }),
 );

@@ -1,8 +1,7 @@
-import { inviteUserInputSchema } from "@/lib/domain/people";
+import { peopleOperations } from "@/server/http/openapi/resources/people";
 import { apiRoute, json } from "@/server/http/route";
-import { inviteUser } from "@/server/services/invite-user";
+import { inviteUser } from "@/server/services/people/invite-user";
 
-export const POST = apiRoute(
-  { body: inviteUserInputSchema, capability: "user.manage" },
-  async ({ actor, body }) => json({ user: await inviteUser(actor, body) }, 201),
+export const POST = apiRoute(peopleOperations.inviteUser, async ({ actor, body }) =>
+  json({ user: await inviteUser(actor, body) }, 201),
 );

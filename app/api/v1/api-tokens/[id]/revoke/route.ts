@@ -1,8 +1,7 @@
-import { tokenIdParamsSchema } from "@/lib/domain/people";
+import { apiTokenOperations } from "@/server/http/openapi/resources/api-tokens";
 import { apiRoute, json } from "@/server/http/route";
-import { revokeApiTokenForActor } from "@/server/services/revoke-api-token";
+import { revokeApiToken } from "@/server/services/api-tokens/revoke-api-token";
 
-export const POST = apiRoute(
-  { params: tokenIdParamsSchema, capability: "apiToken.manage" },
-  async ({ actor, params }) => json({ token: await revokeApiTokenForActor(actor, params.id) }),
+export const POST = apiRoute(apiTokenOperations.revokeApiToken, async ({ actor, params }) =>
+  json({ token: await revokeApiToken(actor, params.id) }),
 );

@@ -1,8 +1,7 @@
-import { presignIdDocumentInputSchema } from "@/lib/domain/checkin";
+import { checkinOperations } from "@/server/http/openapi/resources/checkin";
 import { apiRoute, json } from "@/server/http/route";
-import { presignIdDocument } from "@/server/services/presign-id-document";
+import { presignIdDocument } from "@/server/services/checkin/presign-id-document";
 
-export const POST = apiRoute(
-  { body: presignIdDocumentInputSchema, capability: "reservation.read" },
-  async ({ actor, body }) => json({ upload: await presignIdDocument(actor, body) }),
+export const POST = apiRoute(checkinOperations.presignIdDocument, async ({ actor, body }) =>
+  json({ upload: await presignIdDocument(actor, body) }),
 );

@@ -1,11 +1,8 @@
-import { knowledgeDocumentIdParamsSchema } from "@/lib/domain/knowledge-document";
+import { knowledgeOperations } from "@/server/http/openapi/resources/knowledge";
 import { apiRoute, json } from "@/server/http/route";
-import { reindexKnowledgeDocumentForActor } from "@/server/services/reindex-knowledge-document";
+import { reindexKnowledgeDocument } from "@/server/services/knowledge/reindex-knowledge-document";
 
-export const POST = apiRoute(
-  { params: knowledgeDocumentIdParamsSchema, capability: "knowledge.manage" },
-  async ({ actor, params }) => {
-    const { document } = await reindexKnowledgeDocumentForActor(actor, params.id);
-    return json({ document }, 202);
-  },
-);
+export const POST = apiRoute(knowledgeOperations.reindexKnowledgeDocument, async ({ actor, params }) => {
+  const { document } = await reindexKnowledgeDocument(actor, params.id);
+  return json({ document }, 202);
+});

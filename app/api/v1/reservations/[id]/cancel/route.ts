@@ -1,8 +1,7 @@
-import { idParamsSchema } from "@/lib/domain/reservation-api";
+import { reservationOperations } from "@/server/http/openapi/resources/reservations";
 import { apiRoute, json } from "@/server/http/route";
-import { cancelReservationForActor } from "@/server/services/cancel-reservation";
+import { cancelReservation } from "@/server/services/reservations/cancel-reservation";
 
-export const POST = apiRoute(
-  { params: idParamsSchema, capability: "reservation.cancel" },
-  async ({ actor, params }) => json({ reservation: await cancelReservationForActor(actor, params.id) }),
+export const POST = apiRoute(reservationOperations.cancelReservation, async ({ actor, params }) =>
+  json({ reservation: await cancelReservation(actor, params.id) }),
 );

@@ -1,16 +1,12 @@
-import { reissueLinkBodySchema } from "@/lib/domain/checkin-api";
-import { idParamsSchema } from "@/lib/domain/reservation-api";
+import { checkinOperations } from "@/server/http/openapi/resources/checkin";
 import { apiRoute, json } from "@/server/http/route";
-import { reissueCheckinLink } from "@/server/services/reissue-checkin-link";
-import { revokeCheckinLinkForActor } from "@/server/services/revoke-checkin-link";
+import { reissueCheckinLink } from "@/server/services/checkin/reissue-checkin-link";
+import { revokeCheckinLink } from "@/server/services/checkin/revoke-checkin-link";
 
-export const POST = apiRoute(
-  { params: idParamsSchema, body: reissueLinkBodySchema, capability: "reservation.checkinLink" },
-  async ({ actor, params, body }) =>
-    json(await reissueCheckinLink(actor, params.id, { notify: body.notify })),
+export const POST = apiRoute(checkinOperations.reissueCheckinLink, async ({ actor, params, body }) =>
+  json(await reissueCheckinLink(actor, params.id, { notify: body.notify })),
 );
 
-export const DELETE = apiRoute(
-  { params: idParamsSchema, capability: "reservation.checkinLink" },
-  async ({ actor, params }) => json({ reservation: await revokeCheckinLinkForActor(actor, params.id) }),
+export const DELETE = apiRoute(checkinOperations.revokeCheckinLink, async ({ actor, params }) =>
+  json({ reservation: await revokeCheckinLink(actor, params.id) }),
 );

@@ -1,9 +1,7 @@
-import { ticketPhotosInputSchema } from "@/lib/domain/ticket";
-import { ticketIdParamsSchema } from "@/lib/domain/ticket-dto";
+import { ticketOperations } from "@/server/http/openapi/resources/tickets";
 import { apiRoute, json } from "@/server/http/route";
-import { addTicketPhotos } from "@/server/services/add-ticket-photos";
+import { addTicketPhotos } from "@/server/services/tickets/add-ticket-photos";
 
-export const POST = apiRoute(
-  { params: ticketIdParamsSchema, body: ticketPhotosInputSchema, capability: "ticket.comment" },
-  async ({ actor, params, body }) => json({ ticket: await addTicketPhotos(actor, params.id, body) }),
+export const POST = apiRoute(ticketOperations.addTicketPhotos, async ({ actor, params, body }) =>
+  json({ ticket: await addTicketPhotos(actor, params.id, body) }),
 );

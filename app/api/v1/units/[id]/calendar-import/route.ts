@@ -1,9 +1,7 @@
-import { icalImportInputSchema } from "@/lib/domain/ical";
-import { idParamsSchema } from "@/lib/domain/reservation-api";
+import { unitCalendarOperations } from "@/server/http/openapi/resources/unit-calendar";
 import { apiRoute, json } from "@/server/http/route";
-import { importUnitCalendar } from "@/server/services/import-unit-calendar";
+import { importUnitCalendar } from "@/server/services/reservations/import-unit-calendar";
 
-export const POST = apiRoute(
-  { params: idParamsSchema, body: icalImportInputSchema, capability: "unit.manage" },
-  async ({ actor, params, body }) => json(await importUnitCalendar(actor, params.id, body.ics)),
+export const POST = apiRoute(unitCalendarOperations.importUnitCalendar, async ({ actor, params, body }) =>
+  json(await importUnitCalendar(actor, params.id, body.ics)),
 );

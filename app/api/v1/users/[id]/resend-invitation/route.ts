@@ -1,8 +1,7 @@
-import { userIdParamsSchema } from "@/lib/domain/people";
+import { peopleOperations } from "@/server/http/openapi/resources/people";
 import { apiRoute, json } from "@/server/http/route";
-import { resendInvitation } from "@/server/services/resend-invitation";
+import { resendInvitation } from "@/server/services/people/resend-invitation";
 
-export const POST = apiRoute(
-  { params: userIdParamsSchema, capability: "user.manage" },
-  async ({ actor, params }) => json(await resendInvitation(actor, params.id)),
+export const POST = apiRoute(peopleOperations.resendInvitation, async ({ actor, params }) =>
+  json(await resendInvitation(actor, params.id)),
 );

@@ -1,11 +1,9 @@
-import { decideStepInputSchema, missionStepParamsSchema } from "@/lib/domain/mission";
 import { decideStep } from "@/server/agents/director";
+import { missionOperations } from "@/server/http/openapi/resources/missions";
 import { apiRoute, json } from "@/server/http/route";
 
-export const POST = apiRoute(
-  { params: missionStepParamsSchema, body: decideStepInputSchema, capability: "mission.approve" },
-  async ({ actor, params }) =>
-    json({
-      mission: await decideStep(actor, { missionId: params.id, stepId: params.stepId, decision: "approve" }),
-    }),
+export const POST = apiRoute(missionOperations.approveMissionStep, async ({ actor, params }) =>
+  json({
+    mission: await decideStep(actor, { missionId: params.id, stepId: params.stepId, decision: "approve" }),
+  }),
 );

@@ -1,0 +1,65 @@
+import "server-only";
+import type { Address } from "@/lib/domain/building";
+import type { DoorCodeStatus } from "@/lib/domain/device";
+import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
+import type { Actor } from "@/lib/roles";
+import { getBuilding } from "../../db/buildings";
+import { getUnit } from "../../db/units";
+import { findStayDoorCode } from "../door-codes/stay-door-codes";
+import { requireGuestStay, stepsDone } from "./checkin-stay";
+import { type GuestDocument, getGuestDocuments, type HouseRules } from "./house-rules";
+
+export type CheckinView = {
+  reservation: Omit<ReservationDTO, "bookedBy" | "notes">;
+  unit: { number: string; floor: number };
+  building: {
+    name: string;
+    address: Address;
+    timezone: string;
+    checkInTime: string;
+    checkOutTime: string;
+    quietHours: { start: string; end: string };
+  };
+  houseRules: HouseRules;
+  arrivalGuide: GuestDocument | null;
+  steps: { details: boolean; documents: boolean; rules: boolean };
+  complete: boolean;
+  /** the stay's door code when the building's guest rule allows (by default once check-in is complete; the PIN goes to this stay's own guest only) */
+  doorCode: { pin: string; validFrom: string; validUntil: string; status: DoorCodeStatus } | null;
+  /** when this view was read: the page shows it as "last updated" when it is the copy saved offline */
+  readAt: string;
+};
+
+/**
+ * What the guest's check-in page shows: the stay, the building's arrival information, the house rules to
+ * accept and which steps are done. Read fresh each time, so every step survives a reload. Who booked and the
+ * host's notes stay with the host.
+ */
+export async function getCheckin(actor: Actor, now = new Date()): Promise<CheckinView> {
+  const r = await requireGuestStay(actor);
+  const [building, unit] = await Promise.all([
+    getBuilding({ buildingId: r.buildingId }),
+    getUnit({ buildingId: r.buildingId, unitId: r.unitId }),
+  ]);
+  const [docs, doorCode] = await Promise.all([getGuestDocuments(building), findStayDoorCode(r, building)]);
+  const { bookedBy: _by, notes: _notes, ...reservation } = toReservationDTO(r);
+  const c = building.config;
+  return {
+    reservation,
+    unit: { number: unit.number, floor: unit.floor },
+    building: {
+      name: building.name,
+      address: building.address,
+      timezone: building.timezone,
+      checkInTime: c.checkInTime,
+      checkOutTime: c.checkOutTime,
+      quietHours: c.quietHours,
+    },
+    houseRules: docs.rules,
+    arrivalGuide: docs.guide,
+    steps: stepsDone(r),
+    complete: r.status === "checked_in",
+    doorCode,
+    readAt: now.toISOString(),
+  };
+}

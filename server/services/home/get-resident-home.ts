@@ -1,0 +1,58 @@
+import "server-only";
+import { ACTIVE_RESERVATION_STATUSES, type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
+import { todayIn } from "@/lib/domain/stay-dates";
+import type { Ticket } from "@/lib/domain/ticket";
+import type { Unit } from "@/lib/domain/unit";
+import { authorize } from "@/lib/permissions";
+import type { Actor } from "@/lib/roles";
+import { listReservationsByUnit } from "../../db/reservation-queries";
+import { listTicketsByOpener } from "../../db/tickets";
+import { getUnitsByIds } from "../../db/units";
+import { getBuilding } from "../building/get-building";
+
+export type ResidentHome = {
+  buildingName: string;
+  today: string;
+  units: Unit[];
+  upcomingStays: (ReservationDTO & { unitNumber: string })[];
+  recentTickets: Pick<Ticket, "id" | "title" | "status" | "priority" | "createdAt">[];
+};
+
+const STAYS_SHOWN = 8;
+
+/** The resident's units, their current and upcoming stays, and their latest tickets: one query per unit. */
+export async function getResidentHome(actor: Actor): Promise<ResidentHome> {
+  authorize(actor, "unit.read");
+  authorize(actor, "reservation.read");
+  const building = await getBuilding(actor);
+  const today = todayIn(building.timezone);
+  const [units, tickets] = await Promise.all([
+    getUnitsByIds({ buildingId: actor.buildingId, unitIds: actor.unitIds }),
+    listTicketsByOpener({ buildingId: actor.buildingId, userId: actor.id, limit: 5 }),
+  ]);
+  const pages = await Promise.all(
+    units.map((u) =>
+      listReservationsByUnit({ buildingId: actor.buildingId, unitId: u.id, from: today, limit: STAYS_SHOWN }),
+    ),
+  );
+  const numberOf = new Map(units.map((u) => [u.id, u.number]));
+  const upcomingStays = pages
+    .flatMap((p) => p.items)
+    .filter((r) => ACTIVE_RESERVATION_STATUSES.includes(r.status))
+    .sort((a, b) => a.checkIn.localeCompare(b.checkIn))
+    .slice(0, STAYS_SHOWN)
+    .map((r) => ({ ...toReservationDTO(r), unitNumber: numberOf.get(r.unitId) ?? "" }));
+  return {
+    buildingName: building.name,
+    today,
+    units: units.sort((a, b) => a.number.localeCompare(b.number, undefined, { numeric: true })),
+    upcomingStays,
+    recentTickets: tickets.items.map(({ id, title, status, priority, createdAt }) => ({
+      id,
+      title,
+      status,
+      priority,
+      createdAt,
+    })),
+  };
+}
