@@ -29,6 +29,7 @@ export const NAV_ICONS = [
   "notifications",
   "amenities",
   "packages",
+  "billing",
 ] as const;
 export type NavIcon = (typeof NAV_ICONS)[number];
 
@@ -47,6 +48,7 @@ const RESIDENT: NavItem[] = [
   { href: "/resident/missions", label: "missions", icon: "missions" },
   { href: "/resident/amenities", label: "amenities", icon: "amenities" },
   { href: "/resident/packages", label: "packages", icon: "packages" },
+  { href: "/resident/bills", label: "myBills", icon: "billing" },
 ];
 
 const STAFF: NavItem[] = [
@@ -73,6 +75,7 @@ const MANAGER: NavItem[] = [
   { href: "/manager/audit", label: "auditLog", icon: "audit" },
   { href: "/manager/tokens", label: "apiTokens", icon: "tokens" },
   { href: "/manager/outbox", label: "outbox", icon: "outbox" },
+  { href: "/manager/billing", label: "billing", icon: "billing" },
 ];
 
 const GUEST: NavItem[] = [{ href: "/stay", label: "myStay", icon: "stay" }];

@@ -59,6 +59,11 @@ export const PERMISSIONS = {
   "package.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
   "doorGroup.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "doorGroup.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  // condo fees: managers run billing and record payments; a unit's holders read its own bills and ledger
+  "billing.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  "bill.read": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  // what a unit earned from short stays: its owners ("own" is checked against the unit's owners) and managers
+  "ownerStatement.read": { guest: "none", resident: "own", staff: "none", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

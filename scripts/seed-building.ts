@@ -16,6 +16,7 @@ import { putUnit } from "@/server/db/units";
 import { createUser } from "@/server/db/users";
 import { demoAccessLogs } from "./seed-data/access-logs";
 import { seedAmenities } from "./seed-data/amenities";
+import { seedBilling } from "./seed-data/billing";
 import { type DemoBuildingSpec, demoUnits } from "./seed-data/buildings";
 import { demoDevices } from "./seed-data/devices";
 import { seedDialectDevices } from "./seed-data/dialect-devices";
@@ -136,6 +137,7 @@ export async function seedBuilding(
 
   await createMission({ mission: demoMission(spec, r, now) }).catch(alreadyThere);
   await seedAmenities(spec, now);
+  await seedBilling(spec, { units, users, now });
   return {
     buildingId: b,
     units: units.length,

@@ -16,6 +16,7 @@ import {
   MessageCircle,
   Package,
   Plug,
+  Receipt,
   ScrollText,
   Settings,
   Siren,
@@ -50,6 +51,7 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   notifications: Bell,
   amenities: CalendarClock,
   packages: Package,
+  billing: Receipt,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */

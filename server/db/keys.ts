@@ -61,6 +61,9 @@ export const partitions = {
   amenityBookingsByDay: (b: string, day: string) => `${B(b)}#ABOOK#${day}`,
   packagesByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PKG`,
   packagesByStatus: (b: string, status: string) => `${B(b)}#PKG#${status}`,
+  billsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#BILLS`,
+  bills: (b: string) => `${B(b)}#BILLS`,
+  paymentsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PAYMENTS`,
 } as const;
 const P = partitions;
 
@@ -319,6 +322,28 @@ export const keys = {
   /** A zone of doors (issue 18), beside the building. */
   doorGroup: (b: string, g: string): Key => ({ pk: B(b), sk: `DOORGROUP#${g}` }),
   doorGroupPrefix: "DOORGROUP#",
+  billingSchedule: (b: string): Key => ({ pk: B(b), sk: "BILLING#SCHEDULE" }),
+  /** One per building and month: its conditional put makes the month's billing run happen once. */
+  billingRun: (b: string, period: string): Key => ({ pk: B(b), sk: `BILLRUN#${period}` }),
+  billingRunPrefix: "BILLRUN#",
+  /** A bill's id is derived from its unit and month, so a second run for the month hits the same key. */
+  bill: (b: string, billId: string): Key => ({ pk: B(b), sk: `BILL#${billId}` }),
+  billByUnit: (b: string, u: string, period: string, billId: string) => ({
+    gsi1pk: P.billsByUnit(b, u),
+    gsi1sk: `${period}#${billId}`,
+  }),
+  billByPeriod: (b: string, period: string, u: string) => ({
+    gsi2pk: P.bills(b),
+    gsi2sk: `${period}#${u}`,
+  }),
+  /** Keyed by the hash of the client's idempotency key: the same payment sent twice hits the same key. */
+  payment: (b: string, paymentId: string): Key => ({ pk: B(b), sk: `PAYMENT#${paymentId}` }),
+  paymentByUnit: (b: string, u: string, paidOn: string, paymentId: string) => ({
+    gsi1pk: P.paymentsByUnit(b, u),
+    gsi1sk: `${paidOn}#${paymentId}`,
+  }),
+
+  ownerStatementSettings: (b: string): Key => ({ pk: B(b), sk: "OWNERSTMT#SETTINGS" }),
 
   buildingPartition: B,
   /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */

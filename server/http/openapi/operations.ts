@@ -4,6 +4,7 @@ import { alarmOperations } from "./resources/alarms";
 import { amenityOperations } from "./resources/amenities";
 import { apiTokenOperations } from "./resources/api-tokens";
 import { auditOperations } from "./resources/audit";
+import { billingOperations } from "./resources/billing";
 import { buildingOperations } from "./resources/building";
 import { channelFeedOperations } from "./resources/channel-feeds";
 import { checkinOperations } from "./resources/checkin";
@@ -55,4 +56,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(amenityOperations),
   ...Object.values(packageOperations),
   ...Object.values(doorGroupOperations),
+  ...Object.values(billingOperations),
 ];

@@ -1,0 +1,104 @@
+import { Receipt } from "lucide-react";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
+import { BillsTable } from "@/components/billing/bills-table";
+import { PaymentForm } from "@/components/billing/payment-form";
+import { RunBillingForm } from "@/components/billing/run-billing-form";
+import { ScheduleForm } from "@/components/billing/schedule-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { todayIn } from "@/lib/domain/stay-dates";
+import { formatMoney, toMajorText } from "@/lib/money";
+import { findFeeSchedule } from "@/server/services/billing/find-fee-schedule";
+import { listBills } from "@/server/services/billing/list-bills";
+import { getBuilding } from "@/server/services/building/get-building";
+import { listUnitsForManager } from "@/server/services/units/list-units-for-manager";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("billing"))("title") };
+}
+
+/** The building's money, manager side: the fee schedule, the month's run, the bills and payments. */
+export default rolePage(["manager"], async function BillingPage(actor) {
+  const [building, schedule, bills, units, t, locale] = await Promise.all([
+    getBuilding(actor),
+    findFeeSchedule(actor),
+    listBills(actor, { limit: 100 }),
+    listUnitsForManager(actor),
+    getTranslations("billing"),
+    getLocale(),
+  ]);
+  const today = todayIn(building.timezone);
+  const money = (minor: number) => formatMoney(minor, building.currency, locale);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("schedule.title")}</CardTitle>
+            <CardDescription>
+              {schedule === null
+                ? t("schedule.none")
+                : schedule.mode === "fixed"
+                  ? t("schedule.fixed", {
+                      amount: money(schedule.monthlyFeeMinor ?? 0),
+                      day: schedule.dueDay,
+                    })
+                  : t("schedule.shares", {
+                      amount: money(schedule.monthlyBudgetMinor ?? 0),
+                      day: schedule.dueDay,
+                    })}
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ScheduleForm
+              currency={building.currency}
+              monthlyFee={
+                schedule?.monthlyFeeMinor != null
+                  ? toMajorText(schedule.monthlyFeeMinor, building.currency)
+                  : ""
+              }
+              dueDay={schedule?.dueDay ?? 10}
+              paymentInstructions={schedule?.paymentInstructions ?? ""}
+            />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("run.title")}</CardTitle>
+            <CardDescription>{t("run.hint")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <RunBillingForm defaultPeriod={today.slice(0, 7)} hasSchedule={schedule !== null} />
+          </CardContent>
+        </Card>
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("payment.title")}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <PaymentForm
+            currency={building.currency}
+            locale={locale}
+            today={today}
+            units={units.map((u) => ({ id: u.id, number: u.number }))}
+          />
+        </CardContent>
+      </Card>
+      <section aria-labelledby="bills-heading" className="space-y-3">
+        <h2 id="bills-heading" className="font-semibold text-lg text-slate-900">
+          {t("bills.title")}
+        </h2>
+        {bills.items.length === 0 ? (
+          <EmptyState icon={<Receipt />} title={t("bills.empty")} description={t("bills.emptyBody")} />
+        ) : (
+          <BillsTable bills={bills.items} ledgerHref={(unitId) => `/manager/billing/units/${unitId}`} />
+        )}
+      </section>
+    </div>
+  );
+});

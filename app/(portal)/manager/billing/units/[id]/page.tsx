@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
+import { LedgerTable } from "@/components/billing/ledger-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { idSchema } from "@/lib/domain/common";
+import { AppError } from "@/lib/errors";
+import { formatMoney } from "@/lib/money";
+import { getUnitLedger } from "@/server/services/billing/get-unit-ledger";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("billing"))("title") };
+}
+
+/** One unit's ledger, manager side. */
+export default rolePage(
+  ["manager"],
+  async function UnitLedgerPage(actor, { params }: { params: Promise<{ id: string }> }) {
+    const id = idSchema.safeParse((await params).id);
+    if (!id.success) notFound();
+    const ledger = await getUnitLedger(actor, id.data).catch((e) => {
+      if (e instanceof AppError && e.code === "not_found") notFound();
+      throw e;
+    });
+    const [t, locale] = await Promise.all([getTranslations("billing.ledger"), getLocale()]);
+    return (
+      <div className="space-y-6">
+        <PageHeader
+          eyebrow={
+            <Link href="/manager/billing" className="underline">
+              {t("back")}
+            </Link>
+          }
+          title={t("title", { unit: ledger.unitNumber })}
+          description={t("description")}
+        />
+        <p className="font-semibold text-slate-900" data-testid="ledger-balance">
+          {t("current", { amount: formatMoney(ledger.balanceMinor, ledger.currency, locale) })}
+        </p>
+        {ledger.entries.length === 0 ? <EmptyState title={t("empty")} /> : <LedgerTable ledger={ledger} />}
+      </div>
+    );
+  },
+);

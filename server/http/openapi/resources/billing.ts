@@ -1,0 +1,124 @@
+import "server-only";
+import { z } from "zod";
+import {
+  billDtoSchema,
+  billIdParamsSchema,
+  billingRunDtoSchema,
+  billingRunInputSchema,
+  billingScheduleInputSchema,
+  billingScheduleSchema,
+  billPdfLinkSchema,
+  ledgerSchema,
+  listBillsQuerySchema,
+  paymentDtoSchema,
+  recordPaymentInputSchema,
+  unitIdParamsSchema,
+} from "@/lib/domain/billing";
+import { listOwnerStatementsQuerySchema, ownerStatementSchema } from "@/lib/domain/owner-statement";
+import { defineOperations, pageOf } from "../registry";
+
+const scheduleBody = z.object({ schedule: billingScheduleSchema.nullable() });
+const runBody = z.object({ run: billingRunDtoSchema });
+
+export const billingOperations = defineOperations({
+  getBillingSchedule: {
+    method: "get",
+    path: "/api/v1/billing/schedule",
+    tag: "Billing",
+    summary: "The building's fee schedule",
+    description: "`schedule` is null until a manager sets one.",
+    capability: "billing.manage",
+    responses: { 200: { description: "The schedule", schema: scheduleBody } },
+  },
+  setBillingSchedule: {
+    method: "put",
+    path: "/api/v1/billing/schedule",
+    tag: "Billing",
+    summary: "Set the fee schedule: a fixed monthly fee, or a monthly budget split by unit share",
+    description:
+      "Either `monthlyFeeMinor` (every unit pays it) or `shares` (unit id → weight) with `monthlyBudgetMinor`, split to the cent by largest remainder. Bills already made keep their amounts.",
+    capability: "billing.manage",
+    body: billingScheduleInputSchema,
+    responses: { 200: { description: "The schedule as stored", schema: scheduleBody } },
+  },
+  runBilling: {
+    method: "post",
+    path: "/api/v1/billing/runs",
+    tag: "Billing",
+    summary: "Run the month's billing: one bill per unit, rendered as PDF, stored and emailed",
+    description:
+      "Idempotent per month: the first call answers 201, any later call (or a concurrent one on another instance) 200 with the same run and makes no second bill. 409 when no fee schedule is set.",
+    capability: "billing.manage",
+    body: billingRunInputSchema,
+    responses: {
+      201: { description: "The run this call made", schema: runBody },
+      200: { description: "The month's run, made earlier", schema: runBody },
+    },
+    errors: [409],
+  },
+  listBills: {
+    method: "get",
+    path: "/api/v1/bills",
+    tag: "Billing",
+    summary: "Bills, latest month first",
+    description:
+      "Managers: every bill of the building. Residents: only their own units' bills (another unit's `unitId` answers 403); residents get one page, no cursor.",
+    capability: "bill.read",
+    query: listBillsQuerySchema,
+    responses: { 200: { description: "A page of bills", schema: pageOf(billDtoSchema) } },
+  },
+  getBillPdf: {
+    method: "get",
+    path: "/api/v1/bills/{id}/pdf",
+    tag: "Billing",
+    summary: "A short-lived link to a bill's PDF",
+    description:
+      "Managers of the building and the holders of the bill's unit only. A bill whose PDF was never stored is rendered on the spot.",
+    capability: "bill.read",
+    params: billIdParamsSchema,
+    responses: { 200: { description: "The signed link", schema: billPdfLinkSchema } },
+    errors: [404, 409],
+  },
+  recordPayment: {
+    method: "post",
+    path: "/api/v1/payments",
+    tag: "Billing",
+    summary: "Record a payment a unit made",
+    description:
+      "Allocated to the unit's oldest open bills first; any amount left over is the unit's credit. The same `idempotencyKey` again answers 200 with the payment already recorded (counted once); with a different unit or amount, 409.",
+    capability: "billing.manage",
+    body: recordPaymentInputSchema,
+    responses: {
+      201: { description: "Recorded now", schema: z.object({ payment: paymentDtoSchema }) },
+      200: { description: "Recorded before with this key", schema: z.object({ payment: paymentDtoSchema }) },
+    },
+    errors: [404, 409],
+  },
+  getUnitLedger: {
+    method: "get",
+    path: "/api/v1/units/{id}/ledger",
+    tag: "Billing",
+    summary: "A unit's bills and payments with the running balance",
+    description: "Managers of the building, and the unit's own holders. A negative balance is a credit.",
+    capability: "bill.read",
+    params: unitIdParamsSchema,
+    responses: { 200: { description: "The ledger", schema: ledgerSchema } },
+    errors: [404],
+  },
+  getOwnerStatements: {
+    method: "get",
+    path: "/api/v1/owner-statements",
+    tag: "Billing",
+    summary: "What each unit earned from short stays in a month, for its owner",
+    description:
+      "One month's statements, whole (one per rentable unit: bounded by the building, so not paged). Per unit: nights let, gross by booking channel (a stay's price spread over its nights to the cent), the channel's commission, cleaning fees for stays that checked out in the month, the building's management commission, and the net to the owner. Managers: every rentable unit; owners: the units they own (another unit's `unitId` answers 403).",
+    capability: "ownerStatement.read",
+    query: listOwnerStatementsQuerySchema,
+    responses: {
+      200: {
+        description: "The month's statements",
+        schema: z.object({ items: z.array(ownerStatementSchema) }),
+      },
+    },
+  },
+});
