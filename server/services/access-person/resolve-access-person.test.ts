@@ -3,6 +3,7 @@ import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { listAccessLogsByDevice } from "@/server/db/access-logs";
 import { createCommand } from "@/server/db/device-commands";
 import { createDoorCode } from "@/server/db/door-codes";
+import { allocatePinSlot } from "@/server/db/pin-slots";
 import { createReservation } from "@/server/db/reservations";
 import { EventIngestor } from "@/server/mqtt/event-ingestor";
 import { newMqttMetrics } from "@/server/mqtt/metrics";
@@ -11,7 +12,7 @@ import { makeReservation } from "@/test/fixtures";
 import { accessLogsCsv } from "../access-logs/access-logs-csv";
 import { listAccessLogs } from "../access-logs/list-access-logs";
 import { seedTicketBuilding } from "../shared/test-fixtures";
-import { resolveAccessPerson, setSlotLookup } from "./resolve-access-person";
+import { resolveAccessPerson } from "./resolve-access-person";
 
 /** Door events name who opened the door, through the real ingestor and DynamoDB Local. */
 describe("who opened the door", () => {
@@ -100,18 +101,41 @@ describe("who opened the door", () => {
     expect(csv).toContain("guest,Ana Souza");
   });
 
-  it("asks an installed slot lookup for keypad slots", async () => {
-    setSlotLookup(async (_b, _d, slot) =>
-      slot === 3 ? { person: { kind: "staff", name: "Night porter" } } : null,
-    );
-    try {
-      expect(await resolveAccessPerson("b", "d", { slot: 3 })).toEqual({
-        kind: "staff",
-        name: "Night porter",
-      });
-      expect(await resolveAccessPerson("b", "d", { slot: 4 })).toBeNull();
-    } finally {
-      setSlotLookup(null);
-    }
+  it("names a keypad slot's code holder through the lock's PIN slot table", async () => {
+    const h = await seedTicketBuilding();
+    const lock = await seedDevice(h.b, { unitId: null, online: true });
+    const now = new Date().toISOString();
+    const holder = {
+      kind: "resident" as const,
+      id: h.users.resident.id,
+      name: h.users.resident.name,
+      source: "amenity_booking" as const,
+      sourceId: "abk_party1",
+    };
+    await createDoorCode({
+      code: {
+        id: "code_party",
+        buildingId: h.b,
+        deviceId: lock.id,
+        label: "Party room",
+        pin: "713904",
+        validFrom: now,
+        validUntil: now,
+        reservationId: null,
+        holder,
+        status: "active",
+        createdAt: now,
+        updatedAt: now,
+      },
+    } as never);
+    const ref = { buildingId: h.b, deviceId: lock.id };
+    const slot = await allocatePinSlot({ ...ref, codeId: "code_party", last: 20 });
+    expect(await resolveAccessPerson(h.b, lock.id, { slot })).toEqual({
+      kind: "resident",
+      name: h.users.resident.name,
+      id: h.users.resident.id,
+    });
+    // a slot nobody holds names nobody
+    expect(await resolveAccessPerson(h.b, lock.id, { slot: slot + 1 })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import type { Role } from "@/lib/roles";
 import { guestIdOf } from "../../auth/guest-session";
 import { findCommand } from "../../db/device-commands";
 import { findMission } from "../../db/missions";
+import { findPinSlot } from "../../db/pin-slots";
 import { findReservation } from "../../db/reservations";
 import { findUser } from "../../db/users";
 import { lookupDoorCode } from "../../mqtt/lookups";
@@ -15,22 +16,8 @@ export type AccessCredential = {
   codeId?: string | null;
   /** the command an app or remote unlock carried out */
   commandId?: string | null;
-  /** a keypad slot number (Zigbee2MQTT keypads): resolved by the slot lookup, when one is installed */
+  /** a keypad slot number (Zigbee2MQTT keypads): resolved through the lock's PIN slot table */
   slot?: number | null;
-};
-
-/**
- * Resolves a keypad slot to a door code id or straight to a person. Hardware adapters (issue 15: PIN slots of
- * Zigbee2MQTT keypad locks) install theirs with `setSlotLookup`; without one a slot names nobody.
- */
-export type SlotLookup = (
-  buildingId: string,
-  deviceId: string,
-  slot: number,
-) => Promise<{ codeId: string } | { person: AccessPerson } | null>;
-let slotLookup: SlotLookup | null = null;
-export const setSlotLookup = (lookup: SlotLookup | null) => {
-  slotLookup = lookup;
 };
 
 const KIND_OF_ROLE: Record<Role, AccessPerson["kind"]> = {
@@ -55,7 +42,7 @@ function cached(key: string, load: () => Promise<AccessPerson | null>) {
 /**
  * Who opened the door, when it can be known: a code names its holder (the stay's guest, or the code's label as a
  * visitor), an app or remote unlock names who sent the command (a person by role, the guest of a stay, or the
- * mission that did it), a keypad slot goes through the installed slot lookup. Null when nothing names anyone.
+ * mission that did it), a keypad slot through the lock's PIN slot table. Null when nothing names anyone.
  */
 export async function resolveAccessPerson(
   buildingId: string,
@@ -74,11 +61,9 @@ export async function resolveAccessPerson(
       personOfCommand(buildingId, deviceId, commandId),
     );
   }
-  if (cred.slot != null && slotLookup) {
-    const found = await slotLookup(buildingId, deviceId, cred.slot).catch(() => null);
-    if (!found) return null;
-    if ("person" in found) return found.person;
-    return resolveAccessPerson(buildingId, deviceId, { codeId: found.codeId });
+  if (cred.slot != null) {
+    const held = await findPinSlot({ buildingId, deviceId, slot: cred.slot }).catch(() => null);
+    return held ? resolveAccessPerson(buildingId, deviceId, { codeId: held.codeId }) : null;
   }
   return null;
 }
@@ -93,6 +78,10 @@ async function personOfCode(
   if (code.reservationId) {
     const stay = await findReservation({ buildingId, reservationId: code.reservationId });
     if (stay) return { kind: "guest", name: stay.guest.name, id: guestIdOf(stay.id) };
+  }
+  if (code.holder) {
+    const { kind, name, id } = code.holder;
+    return id ? { kind, name, id } : { kind, name };
   }
   return code.label ? { kind: "visitor", name: code.label } : null;
 }
