@@ -10,6 +10,7 @@ import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
 import { makeReservation, newBuildingId } from "@/test/fixtures";
 import { eventually } from "@/test/mqtt-device";
 import { listAccessLogsByDevice } from "../../db/access-logs";
+import { listAlarmsByDevice } from "../../db/alarms";
 import { listAuditEventsByTarget } from "../../db/audit-events";
 import { findDevice } from "../../db/devices";
 import { createDoorCode, getDoorCode } from "../../db/door-codes";
@@ -290,18 +291,24 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
   it("Zigbee2MQTT leak sensor: state stored; leak and telemetry handed to event ingestion as native events", async () => {
     const { device, sim } = await z2m("leak");
     await startApp();
-    const start = app.metrics.eventsIgnored;
+    const alarms = async () => (await listAlarmsByDevice({ buildingId: b, deviceId: device.id })).items;
+    const m = app.metrics;
+    const start = { alarms: m.alarmsApplied, readings: m.telemetryApplied };
     await sim.leak(false);
     // first message: its telemetry only (no flag changed from one seen before)
-    await eventually(() => app.metrics.eventsIgnored - start === 1, 5000, "first telemetry");
+    await eventually(() => m.telemetryApplied - start.readings === 1, 5000, "first telemetry");
     expect((await stored(device.id))?.state.water_leak).toBe(false);
-    const before = app.metrics.eventsIgnored;
+    expect(m.alarmsApplied).toBe(start.alarms);
     await sim.leak(true, { temperature: 19.5 });
     await eventually(async () => (await stored(device.id))?.state.water_leak === true);
-    // leak active + telemetry, as native events (issue 16's ingestion takes them from there)
-    await eventually(() => app.metrics.eventsIgnored - before === 2, 5000, "native alarm/telemetry events");
+    // leak active + telemetry, as native events: issue 16's ingestion opens the leak alarm
+    await eventually(() => m.alarmsApplied - start.alarms === 1, 5000, "native leak alarm");
+    await eventually(() => m.telemetryApplied - start.readings === 2, 5000, "second telemetry");
+    expect(await alarms()).toMatchObject([{ cause: "leak", status: "active", deviceId: device.id }]);
     await sim.leak(true); // still wet: no new alarm, telemetry only
-    await eventually(() => app.metrics.eventsIgnored - before === 3, 5000, "telemetry only");
+    await eventually(() => m.telemetryApplied - start.readings === 3, 5000, "telemetry only");
+    expect(m.alarmsApplied - start.alarms).toBe(1);
+    expect(await alarms()).toHaveLength(1);
   }, 20_000);
 
   it("Shelly relay: Switch.Set pulse matched by request id; error frames end rejected/failed with the device's message; silence times out", async () => {
@@ -351,10 +358,12 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
     );
     await eventually(() => app.metrics.eventsDuplicate > dupes, 5000, "the copy seen as a duplicate");
     expect((await listAccessLogsByDevice({ buildingId: b, deviceId: device.id })).items).toHaveLength(1);
-    const ignored = app.metrics.eventsIgnored;
+    const raised = app.metrics.alarmsApplied;
     await sim.contact(true);
     await eventually(async () => (await stored(device.id))?.state.contact === "open");
-    await eventually(() => app.metrics.eventsIgnored > ignored, 5000, "door_forced alarm handed on");
+    await eventually(() => app.metrics.alarmsApplied > raised, 5000, "door_forced alarm handed on");
+    const [forced] = (await listAlarmsByDevice({ buildingId: b, deviceId: device.id })).items;
+    expect(forced).toMatchObject({ cause: "door_forced", status: "active" });
 
     await sim.online(false);
     await eventually(async () => (await stored(device.id))?.online === false);

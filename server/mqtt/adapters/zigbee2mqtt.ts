@@ -224,7 +224,7 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
       const v = p[field];
       if (typeof v !== "boolean" || prev[field] === v) continue;
       if (v || prev[field] !== undefined)
-        out.push({ eventId: id(`alarm:${cause}`), type: "alarm", cause, active: v, value: v, ts });
+        out.push({ eventId: id(`alarm:${cause}`), type: "alarm", cause, active: v, ts });
       prev[field] = v;
     }
     this.flags.set(key, prev);
