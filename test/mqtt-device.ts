@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import mqtt, { type MqttClient } from "mqtt";
+import { setMqttNoDelay } from "@/server/mqtt/no-delay";
 import { deviceTopic } from "@/server/mqtt/topics";
 
 /**
@@ -26,12 +27,14 @@ export async function connectTestDevice(opts: {
   ackDelayMs?: number;
 }): Promise<TestDevice> {
   const t = (kind: string) => deviceTopic(opts.prefix, opts.buildingId, opts.deviceId, kind as "state");
-  const client = mqtt.connect(opts.url, {
-    clientId: `dev-${opts.deviceId}-${randomUUID().slice(0, 8)}`,
-    clean: true,
-    reconnectPeriod: 0,
-    will: { topic: t("availability"), payload: Buffer.from("offline"), qos: 1, retain: true },
-  });
+  const client = setMqttNoDelay(
+    mqtt.connect(opts.url, {
+      clientId: `dev-${opts.deviceId}-${randomUUID().slice(0, 8)}`,
+      clean: true,
+      reconnectPeriod: 0,
+      will: { topic: t("availability"), payload: Buffer.from("offline"), qos: 1, retain: true },
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     client.once("connect", () => resolve());
     client.once("error", reject);

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import mqtt, { type MqttClient } from "mqtt";
 import { z } from "zod";
 import type { AccessMethod, AccessResult } from "@/lib/domain/access-log";
+import { setMqttNoDelay } from "@/server/mqtt/no-delay";
 import { deviceTopic, type TopicKind } from "@/server/mqtt/topics";
 import type { DeviceModel } from "./device-model";
 
@@ -68,15 +69,17 @@ export class SimulatedDevice {
   /** Connects and resolves once the device has announced itself (online + state) the first time. */
   start(): Promise<void> {
     const availability = this.topic("availability");
-    const client = mqtt.connect(this.opts.url, {
-      clientId: `sim-${this.buildingId}-${this.id}`.slice(0, 120),
-      username: this.opts.username,
-      password: this.opts.password,
-      clean: true,
-      reconnectPeriod: 1000,
-      connectTimeout: 5000,
-      will: { topic: availability, payload: Buffer.from("offline"), qos: 1, retain: true },
-    });
+    const client = setMqttNoDelay(
+      mqtt.connect(this.opts.url, {
+        clientId: `sim-${this.buildingId}-${this.id}`.slice(0, 120),
+        username: this.opts.username,
+        password: this.opts.password,
+        clean: true,
+        reconnectPeriod: 1000,
+        connectTimeout: 5000,
+        will: { topic: availability, payload: Buffer.from("offline"), qos: 1, retain: true },
+      }),
+    );
     this.client = client;
     client.on("error", (e) => this.opts.log(`${this.id}: ${e.message}`));
     client.on("message", (_topic, payload) => this.onCommand(payload));

@@ -1,6 +1,7 @@
 import mqtt, { type MqttClient } from "mqtt";
 import { z } from "zod";
 import { ACCESS_METHODS, ACCESS_RESULTS, type AccessMethod } from "@/lib/domain/access-log";
+import { setMqttNoDelay } from "@/server/mqtt/no-delay";
 import { deviceTopic } from "@/server/mqtt/topics";
 import { DeviceModel, type SimCode, type SimDevice } from "./device-model";
 import { type AccessEvent, type DeviceLinkOptions, SimulatedDevice } from "./simulated-device";
@@ -140,13 +141,15 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
 }
 
 async function connectControl(opts: SimulatorOptions, controlPrefix: string): Promise<MqttClient> {
-  const client = await mqtt.connectAsync(opts.url, {
-    clientId: `sim-control-${Math.random().toString(16).slice(2, 10)}`,
-    username: opts.username,
-    password: opts.password,
-    clean: true,
-    reconnectPeriod: 1000,
-  });
+  const client = setMqttNoDelay(
+    await mqtt.connectAsync(opts.url, {
+      clientId: `sim-control-${Math.random().toString(16).slice(2, 10)}`,
+      username: opts.username,
+      password: opts.password,
+      clean: true,
+      reconnectPeriod: 1000,
+    }),
+  );
   client.on("error", () => {});
   await client.subscribeAsync(`${controlPrefix}/+/+/+`, { qos: 1 });
   return client;

@@ -23,6 +23,7 @@ export async function startMosquitto(opts: { port?: number } = {}): Promise<Runn
     [
       `listener ${port} 127.0.0.1`,
       "allow_anonymous true",
+      "set_tcp_nodelay true",
       "persistence false",
       "max_queued_messages 100000",
       "max_inflight_messages 100",

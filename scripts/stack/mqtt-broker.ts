@@ -25,6 +25,7 @@ export async function startMqttBroker(
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
     sockets.add(socket);
+    socket.setNoDelay(true); // Nagle off: MQTT's small request/reply packets must not wait for delayed ACKs
     socket.once("close", () => sockets.delete(socket));
     broker.handle(socket);
   });

@@ -12,6 +12,7 @@ import { CommandWaiters } from "./command-waiters";
 import { EventIngestor, type IngestorOptions } from "./event-ingestor";
 import { handleAck, handleAvailability, handleSensorEvent, handleState } from "./handlers";
 import { type MqttMetrics, newMqttMetrics } from "./metrics";
+import { setMqttNoDelay } from "./no-delay";
 import { classifyError, DeliveryAttempts, PoisonLog, type PoisonReason } from "./poison";
 import {
   deviceTopic,
@@ -267,7 +268,7 @@ export class MqttBridge {
         ? { properties: { sessionExpiryInterval: o.sessionExpirySeconds ?? 7 * 86_400, receiveMaximum: 200 } }
         : {}),
     };
-    const client = mqtt.connect(o.url, options);
+    const client = setMqttNoDelay(mqtt.connect(o.url, options));
     this.client = client;
     client.handleMessage = (packet, cb) => this.onPublish(packet, cb);
     client.on("connect", (connack) => this.onConnect(client, connack.sessionPresent));

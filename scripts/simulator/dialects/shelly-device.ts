@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import mqtt, { type MqttClient } from "mqtt";
 import type { ShellyNotification, ShellyRequest, ShellyResponse } from "@/lib/domain/shelly";
+import { setMqttNoDelay } from "@/server/mqtt/no-delay";
 
 /**
  * Plays a Shelly Gen2 relay (Pro 1 / Plus 1) over MQTT as its API docs describe it (a real MQTT client): RPC
@@ -23,14 +24,16 @@ export class ShellyDevice {
   ) {}
 
   static async connect(o: ShellyDeviceOptions): Promise<ShellyDevice> {
-    const client = mqtt.connect(o.url, {
-      clientId: o.topicPrefix,
-      username: o.username,
-      password: o.password,
-      clean: true,
-      reconnectPeriod: 0,
-      will: { topic: `${o.topicPrefix}/online`, payload: Buffer.from("false"), qos: 1, retain: true },
-    });
+    const client = setMqttNoDelay(
+      mqtt.connect(o.url, {
+        clientId: o.topicPrefix,
+        username: o.username,
+        password: o.password,
+        clean: true,
+        reconnectPeriod: 0,
+        will: { topic: `${o.topicPrefix}/online`, payload: Buffer.from("false"), qos: 1, retain: true },
+      }),
+    );
     await new Promise<void>((resolve, reject) => {
       client.once("connect", () => resolve());
       client.once("error", reject);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import mqtt, { type MqttClient } from "mqtt";
+import { setMqttNoDelay } from "@/server/mqtt/no-delay";
 
 /**
  * Plays what a Zigbee2MQTT installation publishes for one device, as its docs and converters describe it (not a
@@ -47,13 +48,15 @@ export class Zigbee2mqttDevice {
   }
 
   static async connect(o: Z2mDeviceOptions): Promise<Zigbee2mqttDevice> {
-    const client = mqtt.connect(o.url, {
-      clientId: `z2m-${o.friendlyName}-${randomUUID().slice(0, 6)}`.slice(0, 60),
-      username: o.username,
-      password: o.password,
-      clean: true,
-      reconnectPeriod: 0,
-    });
+    const client = setMqttNoDelay(
+      mqtt.connect(o.url, {
+        clientId: `z2m-${o.friendlyName}-${randomUUID().slice(0, 6)}`.slice(0, 60),
+        username: o.username,
+        password: o.password,
+        clean: true,
+        reconnectPeriod: 0,
+      }),
+    );
     await new Promise<void>((resolve, reject) => {
       client.once("connect", () => resolve());
       client.once("error", reject);
