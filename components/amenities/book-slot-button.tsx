@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { bookAmenityAction } from "@/server/actions/book-amenity";
-import { useBookingError } from "./use-booking-error";
 
 /** Books one slot; the refusal (full, weekly limit…) is announced beside the button, success re-reads the page. */
 export function BookSlotButton({
@@ -21,7 +21,7 @@ export function BookSlotButton({
   bookedText: string;
 }) {
   const router = useRouter();
-  const errorText = useBookingError();
+  const errorText = useErrorMessage();
   const [message, setMessage] = useState<{ tone: "error" | "ok"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const book = () =>

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { useErrorMessage } from "@/components/ui/use-error-message";
 import { cancelAmenityBookingAction } from "@/server/actions/cancel-amenity-booking";
-import { useBookingError } from "./use-booking-error";
 
 /** Cancel with a confirmation dialog; the page re-reads the bookings after. */
 export function CancelBookingButton({ id, summary }: { id: string; summary: string }) {
   const t = useTranslations("amenities.mine.cancel");
-  const errorText = useBookingError();
+  const errorText = useErrorMessage();
   return (
     <ConfirmActionButton
       labels={{

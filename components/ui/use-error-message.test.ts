@@ -70,6 +70,13 @@ describe("errorMessage", () => {
     ).toBe("Too many failed sign-in attempts. Try again in 15 minutes.");
   });
 
+  it("words any other reason from the one catalog (an amenity slot that is full), not the code's sentence", () => {
+    const full = { code: "conflict" as const, details: { reason: "amenity_full" as const } };
+    expect(en(full)).toBe("That slot is full. Choose another one.");
+    expect(wordsIn("es")(full)).toBe("Esa franja está completa. Elige otra.");
+    expect(en({ code: "conflict" })).not.toBe(en(full));
+  });
+
   it("says why the last manager cannot go", () => {
     expect(en({ code: "conflict", details: { reason: "last_manager" } }, "person")).toBe(
       "The building needs at least one active manager.",

@@ -21,7 +21,7 @@ type Format = {
 /**
  * A failed Result in the person's language, from its code and details only (the server's message is English: it
  * also serves the JSON API). In order: the form's own override for the code; the reason in details (last manager,
- * a sign-in limit with its wait); the nights already taken on a booking conflict; the form's context wording;
+ * a sign-in limit with its wait, any other reason's sentence); the nights already taken on a booking conflict; the form's context wording;
  * the code's general sentence.
  */
 export function errorMessage(
@@ -43,6 +43,8 @@ export function errorMessage(
     case "signin_account":
       return t("reasons.signin_account", { seconds: wait });
   }
+  // every other reason is a plain sentence of its own (an amenity slot full, a weekly limit reached…)
+  if (details?.reason && t.has(`reasons.${details.reason}`)) return t(`reasons.${details.reason}`);
   if (code === "conflict" && details?.dates?.length) {
     return t("nightsTaken", {
       dates: format.list(details.dates.map((d) => format.dateTime(asDay(d), DAY_FORMAT))),
