@@ -65,7 +65,7 @@ test("a channel booking becomes a stay the guest checks in to and out of", async
     const unit = units.find((u) => u.rentable && u.status === "active");
     expect(unit).toBeDefined();
     await mPage.goto(`/manager/units/${unit?.id}`);
-    await expect(mPage.getByRole("heading", { name: "Channels" })).toBeVisible();
+    await expect(mPage.getByRole("heading", { name: "Channels", exact: true })).toBeVisible();
     await mPage.getByRole("textbox", { name: "iCal export URL" }).fill(feedUrl);
     await mPage.getByRole("combobox", { name: "Channel" }).selectOption("airbnb");
     await mPage.getByRole("button", { name: "Add calendar" }).click();
@@ -85,6 +85,7 @@ test("a channel booking becomes a stay the guest checks in to and out of", async
     expect(found?.source).toBe("airbnb");
     const reissued = await mPage.request.post(`/api/v1/reservations/${found?.id}/checkin-link`, {
       headers: SAME_ORIGIN,
+      data: {},
     });
     expect(reissued.status()).toBe(200);
     const link = (await reissued.json()).checkInUrl as string;

@@ -1,9 +1,13 @@
 /**
  * Starts what the Playwright suite runs against: a fresh in-memory local stack (DynamoDB Local, S3 emulator,
- * MQTT broker), the demo data, and the production build (`next start`). Stops all of it on SIGTERM/SIGINT.
+ * MQTT broker, a knowledge index in a new temporary folder), the demo data, and the production build (`next start`).
+ * Stops all of it on SIGTERM/SIGINT. Nothing carries over from an earlier run: documents indexed by a previous run
+ * in .data/vectors would otherwise answer (and be cited) in this one.
  */
 import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { E2E_HEALTH_TOKEN } from "./e2e-health-token";
 import { e2eStackFile } from "./simulator/e2e-stack-file";
 import { simulatorEnabled, spawnSimulator } from "./simulator/spawn";
@@ -15,9 +19,11 @@ async function main() {
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 3100;
   const appUrl = `http://localhost:${port}`;
   const stack = await startStack({ appUrl, log: (m: string) => console.log(`[stack] ${m}`) });
+  const vectorDir = mkdtempSync(join(tmpdir(), "e2e-vectors-"));
   const env = {
     ...process.env,
     ...stack.env,
+    VECTOR_DIR: vectorDir,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e",
     // e2e/hardening.spec.ts reads the health details with it
     HEALTH_TOKEN: process.env.HEALTH_TOKEN ?? E2E_HEALTH_TOKEN,
@@ -63,6 +69,7 @@ async function main() {
     await next.stop();
     await simulator?.stop();
     rmSync(stackFile, { force: true });
+    rmSync(vectorDir, { recursive: true, force: true });
     await stack.stop();
     process.exit(code);
   };
