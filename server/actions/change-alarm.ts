@@ -3,8 +3,7 @@
 import { z } from "zod";
 import { alarmNoteInputSchema } from "@/lib/domain/alarm";
 import { idSchema } from "@/lib/domain/common";
-import { acknowledgeAlarm } from "../services/alarms/acknowledge-alarm";
-import { clearAlarm } from "../services/alarms/clear-alarm";
+import { acknowledgeAlarm, clearAlarm } from "../services/alarms/act-on-alarm";
 import { action } from "./action";
 
 const schema = alarmNoteInputSchema.extend({ alarmId: idSchema, action: z.enum(["acknowledge", "clear"]) });
