@@ -15,9 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.queue"))("metaTitle") };
 }
 
-/** Filters apply per read, so a page can be empty and still have more: read a few before showing nothing. */
-const MAX_FIRST_READS = 5;
-
 export default rolePage(
   ["staff", "manager"],
   async function StaffTicketQueuePage(
@@ -32,7 +29,7 @@ export default rolePage(
     const filters = parseQueueFilters(params);
     const pageSize = queuePageSize(params);
     const [initial, options, t] = await Promise.all([
-      listTickets(actor, { ...filters, limit: pageSize }, { reads: MAX_FIRST_READS }),
+      listTickets(actor, { ...filters, limit: pageSize }),
       getTicketOptions(actor),
       getTranslations("tickets.queue"),
     ]);
