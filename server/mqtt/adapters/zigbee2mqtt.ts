@@ -12,12 +12,11 @@ import {
   z2mPinSet,
 } from "@/lib/domain/zigbee2mqtt";
 import { config } from "../../config";
-import { setDoorCodeSlot } from "../../db/door-codes";
-import { allocatePinSlot, findPinSlot, listPinSlots } from "../../db/pin-slots";
-import { logger } from "../../logger";
+import { findPinSlot } from "../../db/pin-slots";
 import { lookupAddress } from "../lookups";
 import type { Discovery } from "./discovery";
 import { dialectEventId } from "./event-id";
+import { preparePinSlot } from "./pin-slot-prepare";
 import type { DialectAdapter, Inbound, NativeMessage, Prepared, Publish } from "./types";
 
 type Json = Record<string, unknown>;
@@ -72,25 +71,8 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
     if ((isCode || c.action === "lock" || c.action === "unlock") && device.type !== "lock")
       return { ended: "rejected", reason: `A ${device.type} cannot ${c.action.replace("_", " ")}.` };
     if (!isCode) return { params: c.params };
-    const codeId = String(c.params.codeId);
-    const ref = { buildingId: device.buildingId, deviceId: device.id };
-    if (c.action === "set_code") {
-      // users 0 … pinCodeCount-1; slot 0 is the owner's (master) code on most keypads: never handed out
-      const last = (addrOf(device).pinSlots ?? DEFAULT_PIN_SLOTS) - 1;
-      const slot = await allocatePinSlot({ ...ref, codeId, last, first: 1 }).catch((e) => {
-        if ((e as { details?: { reason?: string } }).details?.reason === "pin_slots_full") return null;
-        throw e;
-      });
-      if (slot === null)
-        return { ended: "rejected", reason: `All ${last} PIN slots of this lock are in use.` };
-      await setDoorCodeSlot({ ...ref, codeId, slot }).catch((e) =>
-        logger.warn("door code slot not recorded", { codeId, error: String(e) }),
-      );
-      return { params: { ...c.params, slot } };
-    }
-    const held = (await listPinSlots(ref)).find((s) => s.codeId === codeId);
-    if (!held) return { ended: "acknowledged", reason: "No slot of this lock holds the code." };
-    return { params: { ...c.params, slot: held.slot } };
+    // users 0 … pinCodeCount-1; slot 0 is the owner's (master) code on most keypads: never handed out
+    return preparePinSlot(device, c, { first: 1, last: (addrOf(device).pinSlots ?? DEFAULT_PIN_SLOTS) - 1 });
   }
 
   async send(device: Device, c: DeviceCommand, publish: Publish): Promise<void> {
