@@ -90,7 +90,7 @@ export const deviceOperations = defineOperations({
     tag,
     summary: "Register a device (manager), native or a hardware dialect",
     description:
-      "`protocol`: `buildingos` (default; the app's own topics), `zigbee2mqtt` with `address` `{baseTopic,friendlyName,pinSlots?}` (the base topic must be one the app listens under, `MQTT_ZIGBEE2MQTT_BASE_TOPICS`), or `shelly` with `{topicPrefix,switchId,pulseSeconds,contactInputId?}`. A bad address is 422 naming the field (`address.friendlyName`…); an address another device holds is 409 with `details.field` = `address`. The device starts offline until it talks. Audited. See docs/devices.md.",
+      "`protocol`: `buildingos` (default; the app's own topics), `zigbee2mqtt` with `address` `{baseTopic,friendlyName,pinSlots?}` (the base topic must be one the app listens under, `MQTT_ZIGBEE2MQTT_BASE_TOPICS`), `shelly` with `{topicPrefix,switchId,pulseSeconds,contactInputId?}`, or `zwave-js-ui` with `{prefix,gatewayName,nodeId,nodeName,endpoint,pinSlots?}` (the prefix must be one the app listens under, `MQTT_ZWAVE_JS_UI_PREFIXES`). A bad address is 422 naming the field (`address.friendlyName`…); an address another device holds is 409 with `details.field` = `address`. The device starts offline until it talks. Audited. See docs/devices.md.",
     capability: "device.manage",
     body: registerDeviceBodySchema,
     responses: { 201: { description: "The registered device", schema: registryResponse } },
