@@ -159,6 +159,47 @@ const ops = {
     });
     return { slot };
   },
+  /** the bridge's retained `bridge/devices` list: the coordinator, our lock and an (unregistered) leak sensor */
+  async bridgeDevices({ leakName }) {
+    const list = [
+      {
+        ieee_address: "0x00124b0000000001",
+        type: "Coordinator",
+        friendly_name: "Coordinator",
+        definition: null,
+      },
+      {
+        ieee_address: "0x000d6f0000000002",
+        type: "EndDevice",
+        friendly_name: friendlyName,
+        supported: true,
+        definition: {
+          model: "99140-002",
+          vendor: "Kwikset",
+          exposes: [
+            { type: "lock", features: [{ name: "state", property: "state" }, { property: "lock_state" }] },
+            { property: "pin_code", type: "composite" },
+            { property: "battery", type: "numeric" },
+          ],
+        },
+      },
+      {
+        ieee_address: "0x00158d0000000003",
+        type: "EndDevice",
+        friendly_name: leakName,
+        supported: true,
+        definition: {
+          model: "SJCGQ11LM",
+          vendor: "Aqara",
+          exposes: [
+            { property: "water_leak", type: "binary" },
+            { property: "battery", type: "numeric" },
+          ],
+        },
+      },
+    ];
+    await z2m.publishAsync("zigbee2mqtt/bridge/devices", JSON.stringify(list), { qos: 1, retain: true });
+  },
   /** what the lock holds, as its owner could read it off the keypad's admin menu */
   async slots() {
     return { slots: Object.fromEntries(lock.slots) };
@@ -167,6 +208,7 @@ const ops = {
     await lockAvailability(false);
     await z2m.publishAsync(`${shellyPrefix}/online`, "", { qos: 1, retain: true });
     await z2m.publishAsync(`${lockTopic}/availability`, "", { qos: 1, retain: true });
+    await z2m.publishAsync("zigbee2mqtt/bridge/devices", "", { qos: 1, retain: true });
     await Promise.all([z2m.endAsync(), shelly.endAsync()]);
     out({ op: "quit", done: true });
     process.exit(0);

@@ -16,6 +16,7 @@ import * as oneReservation from "../reservations/[id]/route";
 import * as reservations from "../reservations/route";
 import * as commands from "./[id]/commands/route";
 import * as one from "./[id]/route";
+import * as discovered from "./discovered/route";
 import * as list from "./route";
 
 /**
@@ -40,6 +41,7 @@ const b = newBuildingId();
 await seedBuilding(b);
 const unit = await seedUnit(b, "4B");
 const manager = bearer((await seedToken(b, { role: "manager" })).secret);
+const staff = bearer((await seedToken(b, { role: "staff" })).secret);
 const friendlyName = `unit_4b_door_${randomUUID().slice(0, 6)}`;
 const shellyPrefix = `shellypro1-${randomUUID().replace(/-/g, "").slice(0, 12)}`;
 
@@ -120,6 +122,28 @@ describe("an outside Zigbee2MQTT keypad lock and Shelly Gen2 relay, through the 
       "online",
     );
   }, 30_000);
+
+  it("GET /api/v1/devices/discovered lists what the bridge announces minus the registered (manager only)", async () => {
+    const leakName = `sink_leak_${randomUUID().slice(0, 6)}`;
+    await op({ op: "bridgeDevices", leakName });
+    const list = async (headers: Record<string, string>) =>
+      callRoute(discovered.GET, "/api/v1/devices/discovered", { headers });
+    await eventually(async () => (await list(manager)).body.devices.length > 0, 5000, "announced");
+    const { body } = await list(manager);
+    // the coordinator is no device; the lock is registered already; the leak sensor is offered
+    expect(body.devices).toEqual([
+      {
+        protocol: "zigbee2mqtt",
+        address: { baseTopic: "zigbee2mqtt", friendlyName: leakName },
+        name: leakName.replace(/_/g, " "),
+        model: "Aqara SJCGQ11LM",
+        type: "sensor",
+        capabilities: ["water_leak", "battery"],
+        seenAt: expect.any(String),
+      },
+    ]);
+    expect((await list(staff)).status).toBe(403);
+  });
 
   it("Zigbee2MQTT lock: acknowledged, failed (not_fully_locked), timed out (silent), unreachable (offline)", async () => {
     expect((await command(lockId, "unlock")).status).toBe("acknowledged");

@@ -6,6 +6,7 @@ import {
   commandQuerySchema,
   deviceDtoSchema,
   deviceIdParamsSchema,
+  discoveredDeviceDtoSchema,
   doorCodeDtoSchema,
   listAccessLogsQuerySchema,
   listDevicesQuerySchema,
@@ -95,6 +96,21 @@ export const deviceOperations = defineOperations({
     body: registerDeviceBodySchema,
     responses: { 201: { description: "The registered device", schema: registryResponse } },
     errors: [409],
+  },
+  getDiscoveredDevices: {
+    method: "get",
+    path: "/api/v1/devices/discovered",
+    tag,
+    summary: "Devices the bridges announce that are not registered yet (manager)",
+    description:
+      "What Zigbee2MQTT's retained `bridge/devices` and Shelly devices saying `online` announce on the broker, minus the addresses the registry already holds, with their model, type and capabilities, sorted by name (all of them: an in-memory list, not paged). Adopt one with `POST /api/v1/devices` and its `protocol` and `address`. Empty when this instance holds no broker connection. See docs/devices.md.",
+    capability: "device.manage",
+    responses: {
+      200: {
+        description: "The announced devices",
+        schema: z.object({ devices: z.array(discoveredDeviceDtoSchema) }),
+      },
+    },
   },
   updateDevice: {
     method: "patch",
