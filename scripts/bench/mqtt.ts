@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { runServerScript } from "./data";
 import { median, ms, percentile } from "./stats";
-import type { BenchModule } from "./types";
+import { atLeast, type BenchModule } from "./types";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 type Result = {
@@ -25,8 +25,8 @@ export const mqtt: BenchModule = {
   name: "mqtt",
   description: "Device command round trip and access-event ingestion, on aedes and Mosquitto",
   async run(ctx) {
-    const commands = Math.max(ctx.options.n, 100);
-    const events = Math.max(1000, Number(process.env.BENCH_MQTT_EVENTS || 2000));
+    const commands = atLeast(ctx.options, 100);
+    const events = ctx.options.quick ? 50 : Math.max(1000, Number(process.env.BENCH_MQTT_EVENTS || 2000));
     ctx.log(`mqtt: ${commands} commands and a burst of ${events} events per broker…`);
     const out = await runServerScript(
       root,

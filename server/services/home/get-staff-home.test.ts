@@ -18,7 +18,9 @@ describe("the staff day view", () => {
     const gone = makeReservation(b, other.id, d(-6), d(-3), { status: "checked_out" });
     for (const reservation of [staying, lateOne, gone]) await createReservation({ reservation });
     const home = await getStaffHome(userActor(b, "staff"));
-    expect(home.inHouse.map((r) => r.id)).toEqual([staying.id]);
-    expect(home.late.map((r) => [r.id, r.unitNumber])).toEqual([[lateOne.id, "502"]]);
+    expect(home.inHouse.rows.map((r) => r.id)).toEqual([staying.id]);
+    expect(home.inHouse.total).toBe(1);
+    expect(home.late.rows.map((r) => [r.id, r.unitNumber])).toEqual([[lateOne.id, "502"]]);
+    expect(home.late.total).toBe(1);
   });
 });
