@@ -4,6 +4,8 @@ import { newId } from "@/lib/domain/ids";
 import { newBuildingId } from "@/test/fixtures";
 import { getDeviceHealth, rebuildDeviceHealth } from "./device-health";
 import { createDevice, putDevice, retireDevice, setDeviceAvailability, updateDeviceState } from "./devices";
+import { keys } from "./keys";
+import { putItem } from "./write";
 
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s)).toISOString();
 function device(b: string, over: Partial<Device> = {}): Device {
@@ -77,5 +79,16 @@ describe("the device health summary (issue 19)", () => {
     );
     const incremental = sorted(await getDeviceHealth({ buildingId: b }));
     expect(sorted(await rebuildDeviceHealth({ buildingId: b }))).toEqual(incremental);
+  });
+
+  it("builds the summary on the first read for devices written before it existed", async () => {
+    const b = newBuildingId();
+    const d = device(b, { online: false });
+    await putItem({ ...d, ...keys.device(b, d.id) }); // a raw item, as data from before the summary
+    expect(sorted(await getDeviceHealth({ buildingId: b }))).toEqual({
+      all: [d.id],
+      offline: [d.id],
+      locks: [d.id],
+    });
   });
 });

@@ -73,10 +73,14 @@ function deviceIsAsObserved(buildingId: string, deviceId: string, d: Device | un
   });
 }
 
-/** The sets, one GetItem (eventually consistent: a home may lag a flip by a moment). */
+/**
+ * The sets, one GetItem (eventually consistent: a home may lag a flip by a moment). A building whose summary was
+ * never written (its devices predate it) gets it built from its devices on this first read, once.
+ */
 export async function getDeviceHealth({ buildingId }: B): Promise<DeviceHealthSets> {
   const out = await db().send(new GetCommand({ TableName: tableName(), Key: keys.deviceHealth(buildingId) }));
-  const item = out.Item ?? {};
+  if (!out.Item) return rebuildDeviceHealth({ buildingId });
+  const item = out.Item;
   return Object.fromEntries(
     HEALTH_SETS.flatMap((s) => (item[s] instanceof Set ? [[s, item[s] as Set<string>]] : [])),
   );
