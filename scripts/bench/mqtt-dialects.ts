@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { runServerScript } from "./data";
 import { median, ms, percentile } from "./stats";
-import type { BenchModule } from "./types";
+import { atLeast, type BenchModule } from "./types";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 type Result = {
@@ -22,8 +22,8 @@ export const mqttDialects: BenchModule = {
   description:
     "Command round trip and event ingestion per MQTT dialect (native, Zigbee2MQTT, Shelly, Z-Wave JS UI)",
   async run(ctx) {
-    const commands = Math.max(ctx.options.n, 50);
-    const events = Math.max(200, Number(process.env.BENCH_DIALECT_EVENTS || 1000));
+    const commands = atLeast(ctx.options, 50);
+    const events = ctx.options.quick ? 20 : Math.max(200, Number(process.env.BENCH_DIALECT_EVENTS || 1000));
     ctx.log(`mqtt-dialects: ${commands} commands and ${events} events per dialect…`);
     const out = await runServerScript(
       root,

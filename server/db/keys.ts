@@ -197,6 +197,11 @@ export const keys = {
    * spreads a day over a few shards (`ACCESS#day#sN`) so parallel writers do not contend on one item; readers
    * sum every item of a day (the unsharded `ACCESS#day` written by bulk loads included).
    */
+  /**
+   * The building's device health (issue 19): sets of device ids (all, offline, low battery, locks) kept current by
+   * the device writes that change a device's membership, read by the homes in one GetItem (server/db/device-health.ts).
+   */
+  deviceHealth: (b: string): Key => ({ pk: P.stats(b), sk: "HEALTH#DEVICES" }),
   accessStats: (b: string, day: string, shard?: number): Key => ({
     pk: P.stats(b),
     sk: shard === undefined ? `ACCESS#${day}` : `ACCESS#${day}#s${shard}`,
