@@ -21,6 +21,11 @@ import {
   listChargesQuerySchema,
   ticketCostDtoSchema,
 } from "@/lib/domain/charges";
+import {
+  financeExportQuerySchema,
+  financeReportQuerySchema,
+  financeReportSchema,
+} from "@/lib/domain/finance-report";
 import { listOwnerStatementsQuerySchema, ownerStatementSchema } from "@/lib/domain/owner-statement";
 import { defineOperations, pageOf } from "../registry";
 
@@ -208,5 +213,27 @@ export const billingOperations = defineOperations({
       },
     },
     errors: [404],
+  },
+  getFinanceReport: {
+    method: "get",
+    path: "/api/v1/reports/finance",
+    tag: "Reports",
+    summary: "The board's finance report over a range of months",
+    description:
+      "Managers. Per month: billed, collected (payments by date paid), expenses (ticket costs; the part charged on to units apart) and net. The collection rate of the range's bills (basis points). Arrears by unit, aged on the building's date from each bill's due date (1–30, 31–60, 61–90, 91+ days). Short stays per month: rentable units, nights available and let, gross, occupancy (basis points), ADR and RevPAR (minor units, rounded half up). At most 24 months.",
+    capability: "report.finance",
+    query: financeReportQuerySchema,
+    responses: { 200: { description: "The report", schema: financeReportSchema } },
+  },
+  exportFinanceReport: {
+    method: "get",
+    path: "/api/v1/reports/finance/export",
+    tag: "Reports",
+    summary: "One table of the finance report as CSV",
+    description:
+      "`table`: monthly, arrears or short-stay. UTF-8 with a byte-order mark, comma-separated, RFC 4180 quoting; amounts in the major unit with a dot; a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first, other than a plain number) is prefixed with `'`.",
+    capability: "report.finance",
+    query: financeExportQuerySchema,
+    responses: { 200: { description: "The CSV file", contentType: "text/csv" } },
   },
 });
