@@ -136,3 +136,25 @@ export function applyCredit(
   }
   return { takes, appliedMinor: totalMinor - Math.max(left, 0) };
 }
+
+/** The ticket page's cost form: the amount typed in the major unit ("45.90"), converted on the server. */
+export const ticketCostFormSchema = z.object({
+  ticketId: idSchema,
+  kind: z.enum(TICKET_COST_KINDS),
+  description: z.string().trim().min(1).max(200),
+  hours: z
+    .string()
+    .trim()
+    .max(10)
+    .transform((h) => (h === "" ? undefined : Number(h.replace(",", "."))))
+    .pipe(z.number().positive().max(1000).optional()),
+  amount: z.string().trim().min(1).max(20),
+  incurredOn: isoDateSchema,
+  bornBy: z.enum(COST_BEARERS),
+  unitId: z
+    .string()
+    .trim()
+    .transform((u) => (u === "" ? undefined : u))
+    .pipe(idSchema.optional()),
+  idempotencyKey: idempotencyKeySchema,
+});

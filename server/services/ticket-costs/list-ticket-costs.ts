@@ -9,7 +9,7 @@ export async function listTicketCosts(actor: Actor, ticketId: string) {
   const ticket = await loadTicketFor(actor, ticketId, "ticketCost.manage");
   const costs = await listTicketCostsDb({ buildingId: ticket.buildingId, ticketId: ticket.id });
   return {
-    items: costs.map(toTicketCostDto),
+    costs: costs.map(toTicketCostDto),
     totalMinor: costs.reduce((sum, c) => sum + c.amountMinor, 0),
   };
 }

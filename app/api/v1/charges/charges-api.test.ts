@@ -141,7 +141,7 @@ describe("ticket costs", () => {
     });
     expect(list.status).toBe(200);
     documented("get", "/api/v1/tickets/{id}/costs")?.parse(list.body);
-    expect(list.body.items).toHaveLength(2);
+    expect(list.body.costs).toHaveLength(2);
     expect(list.body.totalMinor).toBe(9_000 + 3_333);
 
     const chargebacks = (await listCharges({ buildingId: b, unitId: u1.id })).items.filter(

@@ -199,7 +199,7 @@ export const billingOperations = defineOperations({
     },
     errors: [404, 409],
   },
-  listTicketCosts: {
+  getTicketCosts: {
     method: "get",
     path: "/api/v1/tickets/{id}/costs",
     tag: "Tickets",
@@ -209,7 +209,7 @@ export const billingOperations = defineOperations({
     responses: {
       200: {
         description: "The costs, oldest first, and their total",
-        schema: z.object({ items: z.array(ticketCostDtoSchema), totalMinor: z.number().int() }),
+        schema: z.object({ costs: z.array(ticketCostDtoSchema), totalMinor: z.number().int() }),
       },
     },
     errors: [404],

@@ -3,7 +3,7 @@ import { apiRoute, json } from "@/server/http/route";
 import { addTicketCost } from "@/server/services/ticket-costs/add-ticket-cost";
 import { listTicketCosts } from "@/server/services/ticket-costs/list-ticket-costs";
 
-export const GET = apiRoute(ops.listTicketCosts, async ({ actor, params }) =>
+export const GET = apiRoute(ops.getTicketCosts, async ({ actor, params }) =>
   json(await listTicketCosts(actor, params.id)),
 );
 
