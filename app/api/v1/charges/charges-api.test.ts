@@ -4,6 +4,7 @@ import { listCharges } from "@/server/db/charges";
 import { listAllPaymentsOfUnit } from "@/server/db/payments";
 import { createTicket } from "@/server/db/tickets";
 import { createUser } from "@/server/db/users";
+import { extractPdfText } from "@/server/search/pdf-text";
 import { applyLateFees } from "@/server/services/billing/apply-late-fees";
 import { runBilling } from "@/server/services/billing/run-billing";
 import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
@@ -12,6 +13,7 @@ import { callRoute, documented, post, send, signInAs } from "@/test/route-harnes
 import { type RunningS3, startS3 } from "../../../../scripts/stack/s3";
 import * as lateFees from "../billing/late-fees/route";
 import * as schedule from "../billing/schedule/route";
+import * as pdf from "../bills/[id]/pdf/route";
 import * as payments from "../payments/route";
 import * as costs from "../tickets/[id]/costs/route";
 import * as ledger from "../units/[id]/ledger/route";
@@ -292,6 +294,17 @@ describe("credits", () => {
     expect(payment?.allocations.at(-1)).toMatchObject({ billId: june?.id, amountMinor: 7_777 });
     const stored = await findBill({ buildingId: b, billId: june?.id ?? "" });
     expect(stored?.paidMinor).toBe(7_777);
+
+    // the PDF shows the lines (a late fee, a chargeback…), the credit spent and what is left to pay
+    as(manager);
+    const billId = june?.id ?? "";
+    const link = await callRoute(pdf.GET, `/api/v1/bills/${billId}/pdf`, { params: { id: billId } });
+    expect(link.status).toBe(200);
+    const bytes = new Uint8Array(await (await fetch(link.body.url)).arrayBuffer());
+    const text = (await extractPdfText(bytes)).pages.map((p) => p.text).join("\n");
+    expect(text).toContain("Credit from earlier payments");
+    expect(text).toContain("Balance due");
+    expect(text).toContain("77.77");
 
     const l = await callRoute(ledger.GET, `/api/v1/units/${u2.id}/ledger`, { params: { id: u2.id } });
     expect(l.status).toBe(200);
