@@ -58,7 +58,7 @@ export function AccessLogTable({
   const method = useTranslations("devices.accessMethod");
   const format = useFormatter();
   const timeZone = useTimeZone() ?? "UTC";
-  const { items, setItems, cursor, failed, announcement, pending, loadMore } = useLoadMore({
+  const list = useLoadMore({
     initial,
     fetchPage: (next) =>
       fetchJsonPage<AccessLogDTO>(
@@ -66,6 +66,7 @@ export function AccessLogTable({
       ),
     announce: (count) => t("loaded", { count }),
   });
+  const { items, setItems } = list;
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   const status = useLiveUpdates((m) => {
     if (m.type !== "access" || !matches(filters, m.log, timeZone)) return;
@@ -157,19 +158,7 @@ export function AccessLogTable({
           )}
         </TableBody>
       </Table>
-      <LoadMoreFooter
-        cursor={cursor}
-        count={items.length}
-        pending={pending}
-        failed={failed}
-        announcement={announcement}
-        onLoadMore={loadMore}
-        labels={{
-          loadMore: t("loadMore"),
-          loadFailed: t("loadFailed"),
-          end: t("end", { count: items.length }),
-        }}
-      />
+      <LoadMoreFooter list={list} t={t} />
     </div>
   );
 }

@@ -47,7 +47,7 @@ export function TicketQueue({
 }: TicketQueueProps) {
   const t = useTranslations("tickets.queue");
   const category = useTranslations("ticketCategory");
-  const { items, cursor, failed, announcement, pending, loadMore, firstNew } = useLoadMore({
+  const list = useLoadMore({
     initial,
     fetchPage: (next) =>
       fetchJsonPage<TicketListItem>(
@@ -55,6 +55,7 @@ export function TicketQueue({
       ),
     announce: (count, complete) => (complete ? t("loadedAll", { count }) : t("loaded", { count })),
   });
+  const { items, cursor, firstNew } = list;
   const body = useRef<HTMLTableSectionElement>(null);
 
   // a keyboard user continues where the list grew: focus the first row the last "Load more" added
@@ -151,19 +152,7 @@ export function TicketQueue({
           )}
         </TableBody>
       </Table>
-      <LoadMoreFooter
-        cursor={cursor}
-        count={items.length}
-        pending={pending}
-        failed={failed}
-        announcement={announcement}
-        onLoadMore={loadMore}
-        labels={{
-          loadMore: t("loadMore"),
-          loadFailed: t("loadFailed"),
-          end: t("end", { count: items.length }),
-        }}
-      />
+      <LoadMoreFooter list={list} t={t} />
     </div>
   );
 }
