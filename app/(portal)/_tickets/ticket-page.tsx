@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadTicket } from "@/app/(portal)/_tickets/load-ticket";
+import { TicketCosts } from "@/components/tickets/ticket-costs";
 import { TicketDetailView } from "@/components/tickets/ticket-detail";
+import { todayIn } from "@/lib/domain/stay-dates";
 import type { Actor, Role } from "@/lib/roles";
 import { pageActor } from "@/server/auth/page-guard";
+import { getBuilding } from "@/server/services/building/get-building";
 import { featureEnabled } from "@/server/services/building/require-feature";
+import { listTicketCosts } from "@/server/services/ticket-costs/list-ticket-costs";
 import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 import { findUnitNumber } from "@/server/services/units/find-unit-number";
 
@@ -35,19 +39,37 @@ export async function TicketPage({
 }) {
   const detail = await loadTicket(id);
   const unitId = detail.ticket.unitId;
-  const [unitNumber, assignees, t, maintenanceOn] = await Promise.all([
+  const [unitNumber, options, t, maintenanceOn, costs, building] = await Promise.all([
     unitId ? findUnitNumber(actor, unitId) : null,
-    team ? getTicketOptions(actor).then((o) => o.assignees) : [],
+    team ? getTicketOptions(actor) : null,
     getTranslations(team ? "tickets.queue" : "tickets.resident"),
     featureEnabled(actor.buildingId, "maintenance"),
+    // the team also records labour and materials (a unit to charge is chosen from the building's units)
+    team ? listTicketCosts(actor, detail.ticket.id) : null,
+    team ? getBuilding(actor) : null,
   ]);
-  return (
+  const view = (
     <TicketDetailView
       detail={detail}
       writable={maintenanceOn}
       unitNumber={unitNumber}
       back={{ href: backHref, label: t("back") }}
-      staff={team ? { me: actor.id, assignees } : undefined}
+      staff={options ? { me: actor.id, assignees: options.assignees } : undefined}
     />
+  );
+  if (!options || !costs || !building) return view;
+  return (
+    <div className="space-y-6">
+      {view}
+      <TicketCosts
+        ticketId={detail.ticket.id}
+        costs={costs.costs}
+        totalMinor={costs.totalMinor}
+        currency={building.currency}
+        today={todayIn(building.timezone)}
+        defaultUnitId={unitId}
+        units={options.units}
+      />
+    </div>
   );
 }

@@ -30,7 +30,10 @@ export const API_TAGS = {
   Amenities:
     "Shared spaces (party room, gym…) and their bookings: slots, capacity, and the door code a booking gives.",
   Packages: "The package room: parcels logged by staff, their recipients, and pickups.",
-  Billing: "Condo fees: the fee schedule, monthly billing runs, and each unit's bills with their PDFs.",
+  Billing:
+    "Condo fees: the fee schedule, monthly billing runs, one-off charges, late fees, payments, and each unit's bills with their PDFs.",
+  Reports:
+    "The board's finance report (income, expenses, arrears, collection, short-stay revenue) and its CSV exports.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;
