@@ -153,7 +153,7 @@ export function planSteps(req: MissionRequest, ctx: PlanContext): MissionStep[] 
     {
       ...notifyStep(
         `Hand the conversation to staff${req.urgent ? " (urgent)" : ""}`,
-        { reason: req.reason, urgent: req.urgent },
+        { reason: req.reason, urgent: req.urgent, handover: true },
         ctx,
       ),
       requiresApproval: false,

@@ -90,6 +90,11 @@ export function stepsOf(actor: Actor, req: MissionRequest, plan: ModelPlan, ctx:
       if (at && !requestedInstant(at, ctx)) throw new PlanInvalid(`unreadable time "${at.slice(0, 40)}"`);
       return unlockStep({ ...req, at }, ctx);
     }
+    if (req.kind === "hand_over") {
+      // handing over is never held for approval: the person asked for a person
+      const input = { reason: req.reason, note: s.reason, urgent: req.urgent, handover: true };
+      return { ...notifyStep("Hand the conversation to staff", input, ctx), requiresApproval: false };
+    }
     return notifyStep("Tell staff about the request", { reason: s.reason }, ctx);
   });
 }
