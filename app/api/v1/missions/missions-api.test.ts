@@ -108,7 +108,7 @@ describe("missions API", () => {
     await callRoute(
       concierge.POST,
       "/api/v1/concierge",
-      post({ message: "Please let the plumber in at 3 pm" }),
+      post({ message: "Please let the plumber in now" }),
     );
     const mine = await callRoute(missions.GET, "/api/v1/missions");
     expect(mine.res.status).toBe(200);
