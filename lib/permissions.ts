@@ -25,6 +25,10 @@ export const PERMISSIONS = {
   "accessLog.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "mission.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "mission.approve": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  // calling off a mission not yet run (e.g. a door unlock scheduled for 15:00): its requester, or the front desk
+  "mission.cancel": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  // conversations handed to a person (issue 21): the front desk reads, claims and answers them; managers too
+  "handover.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
   "building.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "building.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   "unit.read": { guest: "own", resident: "own", staff: "building", manager: "building" },

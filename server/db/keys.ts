@@ -42,6 +42,7 @@ export const partitions = {
   conversation: (b: string, c: string) => `${B(b)}#CONV#${c}`,
   missionsByRequester: (b: string, userId: string) => `${B(b)}#USER#${userId}#MISSIONS`,
   missionsByStatus: (b: string, status: string) => `${B(b)}#MISSIONS#${status}`,
+  handoversByStatus: (b: string, status: string) => `${B(b)}#HANDOVERS#${status}`,
   audit: (b: string) => `${B(b)}#AUDIT`,
   auditByActor: (b: string, actorId: string) => `${B(b)}#USER#${actorId}#AUDIT`,
   auditByTarget: (b: string, targetType: string) => `${B(b)}#AUDIT#${targetType}`,
@@ -229,6 +230,14 @@ export const keys = {
   missionByStatus: (b: string, status: string, m: string) => ({
     gsi2pk: P.missionsByStatus(b, status),
     gsi2sk: m,
+  }),
+
+  /** one hand-over per conversation (its id), re-opened when handed over again */
+  handover: (b: string, c: string): Key => ({ pk: B(b), sk: `HANDOVER#${c}` }),
+  handoverPrefix: "HANDOVER#",
+  handoverByStatus: (b: string, status: string, openedAt: string, c: string) => ({
+    gsi2pk: P.handoversByStatus(b, status),
+    gsi2sk: `${openedAt}#${c}`,
   }),
 
   knowledgeDocument: (b: string, k: string): Key => ({ pk: B(b), sk: `DOC#${k}` }),

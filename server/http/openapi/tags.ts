@@ -22,6 +22,8 @@ export const API_TAGS = {
   Knowledge: "The documents the concierge answers from: adding, indexing and deleting them.",
   Missions: "Multi-step tasks the concierge started, and the steps that wait for staff approval.",
   Concierge: "The building's AI concierge, for messaging channels and integrations.",
+  "Hand-overs":
+    "Concierge conversations handed to a person: the staff inbox, claiming, replying into the asker's chat, handing back.",
   Devices: "Locks, sensors and other connected devices of the building, and commands sent to them.",
   "Access logs": "Door events from the building's devices, as JSON pages or a CSV file.",
   Alarms:
