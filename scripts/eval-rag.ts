@@ -82,9 +82,12 @@ async function main() {
         escalationTriggers: [],
         contact: "the front desk",
         escalationMessage: "",
+        languageNote: "",
         sources: passages.map((p, i) => ({ id: i + 1, title: p.title, text: p.text })),
       });
       if (citedPassages(answer, passages).some((p) => p.text.includes(q.fact))) cited++;
+      else if (process.argv.includes("--verbose"))
+        misses.push(`  uncited: "${q.question}" → ${answer.replace(/\s+/g, " ").slice(0, 160)}`);
     }
     for (const f of FORBIDDEN) {
       for (const spec of DEMO_BUILDINGS) {

@@ -9,6 +9,8 @@ import path from "node:path";
 import { generateText, type ModelMessage, stepCountIs, type ToolSet, tool } from "ai";
 import { z } from "zod";
 import { DEFAULT_BUILDING_CONFIG } from "@/lib/domain/building-config";
+import { conversationLanguage } from "@/server/ai/concierge";
+import { contextualQuestion } from "@/server/ai/follow-up";
 import { OfflineLanguageModel } from "@/server/ai/offline-model";
 import { phrase } from "@/server/ai/phrases";
 import { buildSystemPrompt } from "@/server/ai/prompt";
@@ -85,8 +87,9 @@ export async function indexHandbooks(): Promise<number> {
 
 async function ask(q: HandbookQuestion): Promise<Row> {
   const h = HANDBOOKS[q.handbook];
-  const language = q.lang ?? "en";
   const persona = { ...DEFAULT_BUILDING_CONFIG.persona, languages: ["en", "es", "pt-BR"] };
+  // the person's account language is the question's; the concierge also reads the question itself
+  const { language } = conversationLanguage(q.question, q.lang ?? "en", persona.languages);
   const history: ModelMessage[] = [];
   if (q.previous) {
     const prev = await searchKnowledge({
@@ -105,7 +108,7 @@ async function ask(q: HandbookQuestion): Promise<Row> {
   const passages = await searchKnowledge({
     buildingId: h.buildingId,
     audiences: ["guest", "resident"],
-    query: q.question,
+    query: contextualQuestion(q.question, q.previous ? [q.previous] : []),
     k: K,
   });
   const calls: string[] = [];
