@@ -15,9 +15,10 @@ export function isFollowUp(question: string): boolean {
   const { terms, concepts } = analyze(question);
   // "how often does it run?": a pronoun and nothing the vocabulary knows for sure
   const strong = [...concepts.values()].some((w) => w >= 1);
-  if (!strong && PRONOUN.test(question)) return true;
-  // one content word and nothing the vocabulary knows ("weekends?") cannot stand alone
-  return terms.length <= 1 && concepts.size <= 1 && question.trim().split(/\s+/).length <= 3;
+  if (strong) return false;
+  if (PRONOUN.test(question)) return true;
+  // one content word and nothing the vocabulary knows for sure ("weekends?") cannot stand alone
+  return terms.length <= 1 && question.trim().split(/\s+/).length <= 3;
 }
 
 /** The question to search and answer with: joined to the previous question when it is a follow-up. */

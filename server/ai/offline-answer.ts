@@ -94,7 +94,7 @@ export function pickSentences(
       .slice(0, 3000),
   );
   const askedIn = analyze(context ? `${context} ${question}` : question).lang;
-  if (docLang && askedIn !== docLang) {
+  if (askedIn !== (docLang ?? "en")) {
     for (const f of [...q.keys()]) if (f.startsWith("s:") && !df.has(f)) q.delete(f);
     if (q.size === 0) return [];
   }

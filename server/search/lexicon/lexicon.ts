@@ -117,8 +117,7 @@ export function analyze(text: string, lang?: Lang): Analysis {
   const reading: Lang = lang ?? (detected === "es" || detected === "pt" ? detected : "en");
   const tokens = tokenize(text);
   const stems = tokens.map((t) => ({ en: stem(t, "en"), es: stem(t, "es"), pt: stem(t, "pt") }));
-  const concepts = new Map<string, number>();
-  const consumed = new Set<number>();
+  const found: { concept: string; weight: number; from: number; to: number }[] = [];
   tokens.forEach((_, i) => {
     for (const l of LANGS) {
       for (const p of PHRASES_BY_FIRST.get(`${l}:${stems[i][l]}`) ?? []) {
@@ -127,16 +126,24 @@ export function analyze(text: string, lang?: Lang): Analysis {
         const crossLanguage = p.lang !== reading;
         const matches = p.stems.every((s, j) => {
           if (stems[i + j]?.[p.lang] !== s) return false;
-          if (/\d/.test(s) || fold(tokens[i + j]) === p.words[j]) return true;
-          return s.length >= 4 && (!crossLanguage || s.length >= 5);
+          if (/\d/.test(s)) return true;
+          if (crossLanguage) return s.length >= 5 || (fold(tokens[i + j]) === p.words[j] && s.length >= 4);
+          return s.length >= 4 || fold(tokens[i + j]) === p.words[j];
         });
-        if (matches) {
-          concepts.set(p.concept, Math.max(concepts.get(p.concept) ?? 0, p.weight));
-          for (let j = 0; j < p.stems.length; j++) consumed.add(i + j);
-        }
+        if (matches) found.push({ concept: p.concept, weight: p.weight, from: i, to: i + p.stems.length });
       }
     }
   });
+  // a phrase inside a longer one is not read on its own: "llave de paso" is the water valve, not a key
+  const kept = found.filter(
+    (m) => !found.some((o) => o.to - o.from > m.to - m.from && o.from <= m.from && o.to >= m.to),
+  );
+  const concepts = new Map<string, number>();
+  const consumed = new Set<number>();
+  for (const m of kept) {
+    concepts.set(m.concept, Math.max(concepts.get(m.concept) ?? 0, m.weight));
+    for (let j = m.from; j < m.to; j++) consumed.add(j);
+  }
   const content = tokens
     .map((t, i) => ({ t, i, s: stems[i][reading] }))
     .filter(({ t }) => !isStopWord(t) && (t.length > 1 || /\d/.test(t)));
