@@ -7,7 +7,12 @@
  * - citation accuracy: the offline model's answer (server/ai/offline-answer.ts) over those passages cites at least
  *   one passage containing the fact;
  * - leaks: passages returned from a document outside the asker's audience or building (must be 0).
- * Exits 1 when recall@5 < 0.9 or anything leaked.
+ * Then the handbook evaluation (scripts/eval-rag/run-handbooks.ts): 92 questions over two handbooks written for
+ * it, per category (paraphrase, multi-fact, es, pt-BR, safety, not-in-documents, follow-up), through the offline
+ * concierge: recall@5, answer accuracy (the expected facts appear in the answer, and safety questions also called
+ * their tool), citation accuracy and refusal accuracy. `--verbose` lists the wrong answers.
+ * Exits 1 when anything leaked, demo recall@5 < 0.9, or the handbook targets are missed (recall@5 ≥ 0.9, answer
+ * accuracy ≥ 0.85, every category ≥ 0.75, refusals ≥ 0.9).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -22,6 +27,7 @@ import {
   setSearchEngineForTesting,
 } from "@/server/search/search";
 import { FORBIDDEN, QUESTIONS } from "./eval-rag/questions";
+import { evalHandbooks, indexHandbooks } from "./eval-rag/run-handbooks";
 import { DEMO_BUILDINGS } from "./seed-data/buildings";
 import { demoDocuments } from "./seed-data/documents";
 
@@ -44,6 +50,7 @@ async function main() {
         chunks += (await indexDocument({ ...d, buildingId: spec.id }, d.text)).chunkCount;
       }
     }
+    chunks += await indexHandbooks();
     const buildingOf = (slug = "harbor") => (slug === "summit" ? DEMO_BUILDINGS[1] : DEMO_BUILDINGS[0]);
     let found = 0;
     let top1 = 0;
@@ -75,9 +82,12 @@ async function main() {
         escalationTriggers: [],
         contact: "the front desk",
         escalationMessage: "",
+        languageNote: "",
         sources: passages.map((p, i) => ({ id: i + 1, title: p.title, text: p.text })),
       });
       if (citedPassages(answer, passages).some((p) => p.text.includes(q.fact))) cited++;
+      else if (process.argv.includes("--verbose"))
+        misses.push(`  uncited: "${q.question}" → ${answer.replace(/\s+/g, " ").slice(0, 160)}`);
     }
     for (const f of FORBIDDEN) {
       for (const spec of DEMO_BUILDINGS) {
@@ -104,7 +114,9 @@ async function main() {
     );
     console.log(`audience/building leaks ${leaks}`);
     console.log(`query latency         median ${sorted[Math.floor(n / 2)].toFixed(1)} ms`);
-    if (found / n < 0.9 || leaks > 0) process.exitCode = 1;
+    const hb = await evalHandbooks(console.log, process.argv.includes("--verbose"));
+    const missed = hb.recall < 0.9 || hb.answer < 0.85 || hb.worstCategory < 0.75 || hb.refusal < 0.9;
+    if (found / n < 0.9 || leaks > 0 || missed) process.exitCode = 1;
   } finally {
     setSearchEngineForTesting(undefined);
     await backend.close?.();

@@ -65,6 +65,8 @@ Bicycles belong in the bike room in the garage, never in the lobby.
 ## Maintenance and emergencies
 Report any problem through the portal (Tickets) or ask the concierge. For fire, flood, gas smell or injury call 911 first,
 then the front desk. The water main shut-off for each unit is under the kitchen sink.
+If the fire alarm sounds, leave by the stairs and never take the lift: the assembly point is the square in front of the
+main entrance. Wait there until the fire service or the front desk says you may go back in.
 `;
 }
 

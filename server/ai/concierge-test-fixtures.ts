@@ -22,7 +22,13 @@ export const HOUSE_RULES = `# House rules
 Quiet hours are from 22:00 to 07:00 every day. Keep music and voices low.
 
 ## Recycling
-Recycling goes in the blue bins in the bin room next to the garage.`;
+Recycling goes in the blue bins in the bin room next to the garage.
+
+## Fire safety
+If the fire alarm sounds, leave by the stairs and never take the lift. The assembly point is the car park across Elm Street.
+
+## Water leaks
+The main water valve is in the cupboard under the kitchen sink. Maintenance responds to leaks within 2 hours.`;
 export const STAFF_NOTE = `# Staff notes
 
 ## Master key

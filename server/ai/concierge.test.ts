@@ -9,6 +9,7 @@ import { listNotifications } from "../db/notifications";
 import { createReservation } from "../db/reservations";
 import { listTicketQueue } from "../db/ticket-queue";
 import { type LiveUpdate, subscribeLiveUpdates } from "../live/live-updates";
+import { conversationLanguage } from "./concierge";
 import { say, scriptedModel, seedConciergeBuilding, toolCall } from "./concierge-test-fixtures";
 import { TOOL } from "./tool-names";
 import { answerConcierge } from "./turn";
@@ -84,6 +85,42 @@ describe("the concierge with the offline model", () => {
     const out = await ask(h.resident, "Where does recycling go?", undefined, "es");
     // the default persona speaks only English: the fixed phrases stay English
     expect(out.answer).toContain("Here is what the building's documents say");
+  });
+
+  it("answers a Spanish question about the English handbook in Spanish, with a citation", async () => {
+    const out = await ask(h.resident, "¿Dónde está la llave de paso del agua?", undefined, "en");
+    expect(out.answer).toContain("Esto dicen los documentos del edificio");
+    expect(out.answer).toContain("under the kitchen sink");
+    expect(out.citations.map((c) => c.documentId)).toContain("doc_rules");
+  });
+
+  it("a fire question hands over to staff AND gives the assembly point with its citation, in one reply", async () => {
+    const out = await ask(h.resident, "Where do we gather if there is a fire?");
+    expect(out.missionId).toBeTruthy();
+    expect(out.answer).toContain("I have told the staff");
+    expect(out.answer).toContain("car park across Elm Street");
+    expect(out.citations.map((c) => c.documentId)).toContain("doc_rules");
+    const mine = (await listMissionsByRequester({ buildingId: h.b, userId: h.resident.id })).items;
+    const mission = mine.find((m) => m.id === out.missionId);
+    // the hand-over is a mission whose step tells staff
+    expect(mission?.steps.map((s) => s.kind)).toContain("notify");
+  });
+
+  it("a leak opens the request and still says what the handbook promises (the response time)", async () => {
+    const out = await ask(h.resident, "Water is leaking from the ceiling, how fast will someone come?");
+    expect(out.missionId).toBeTruthy();
+    expect(out.answer).toContain("within 2 hours");
+  });
+
+  it("a language it cannot reply in gets the reply language and a note", () => {
+    expect(conversationLanguage("¿Cuál es la contraseña del wifi?", "en", ["en"])).toEqual({
+      language: "es",
+    });
+    expect(conversationLanguage("Qual é a senha do wi-fi?", "en", ["en"])).toEqual({ language: "pt-BR" });
+    const fr = conversationLanguage("Où est la piscine et quand est-elle ouverte ?", "en", ["en"]);
+    expect(fr.language).toBe("en");
+    expect(fr.note).toContain("French");
+    expect(conversationLanguage("wifi?", "es", ["en", "es"])).toEqual({ language: "es" });
   });
 
   it("turns 'my sink leaks' into a mission that opens a ticket for the resident's unit and tells staff", async () => {

@@ -7,8 +7,11 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n";
 import { authorize } from "@/lib/permissions";
 import type { Actor, Role } from "@/lib/roles";
 import { logger } from "../logger";
+import { detectLanguage } from "../search/lexicon/lexicon";
 import { type Passage, searchKnowledge } from "../search/search";
 import { getBuilding } from "../services/building/get-building";
+import { contextualQuestion } from "./follow-up";
+import { phrase } from "./phrases";
 import { buildSystemPrompt } from "./prompt";
 import { chatModel } from "./provider";
 import { conciergeTools, type ToolContext } from "./tools";
@@ -30,6 +33,39 @@ export function replyLanguage(userLocale: string | null | undefined, personaLang
   return LOCALES.find((l) => l === chosen) ?? LOCALES.find((l) => base(l) === base(chosen)) ?? DEFAULT_LOCALE;
 }
 
+const languageName = (code: string, inLanguage: string) => {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/**
+ * The reply language for a question: the language it is written in when the concierge can reply in it (en, es,
+ * pt-BR), whatever the account's setting; a language it can only recognise (fr, de, it) gets the usual reply
+ * language and a note saying so; a question too short to tell ("wifi?") follows `replyLanguage`.
+ */
+export function conversationLanguage(
+  question: string,
+  userLocale: string | null | undefined,
+  personaLanguages: string[],
+): { language: Locale; note?: string } {
+  const detected = detectLanguage(question);
+  const asked = detected === "pt" ? "pt-BR" : detected;
+  const supported = LOCALES.find((l) => l === asked);
+  if (supported) return { language: supported };
+  const language = replyLanguage(userLocale, personaLanguages);
+  if (!detected) return { language };
+  return {
+    language,
+    note: phrase(language, "languageNote", {
+      language: languageName(detected, language),
+      reply: languageName(language, language),
+    }),
+  };
+}
+
 export type ConciergeSetup = {
   system: string;
   passages: Passage[];
@@ -45,7 +81,14 @@ export type ConciergeSetup = {
  */
 export async function prepareConcierge(
   actor: Actor,
-  input: { question: string; locale: string | null | undefined; tools: ToolContext; model?: LanguageModelV3 },
+  input: {
+    question: string;
+    locale: string | null | undefined;
+    tools: ToolContext;
+    model?: LanguageModelV3;
+    /** the person's earlier questions in this conversation, oldest first (a follow-up is searched with them) */
+    previousQuestions?: string[];
+  },
 ): Promise<ConciergeSetup> {
   authorize(actor, "concierge.chat");
   const building = await getBuilding(actor);
@@ -53,11 +96,11 @@ export async function prepareConcierge(
     throw new AppError("forbidden", "The concierge is turned off in this building.");
   }
   const persona = building.config.persona;
-  const language = replyLanguage(input.locale, persona.languages);
+  const { language, note } = conversationLanguage(input.question, input.locale, persona.languages);
   const passages = await searchKnowledge({
     buildingId: actor.buildingId,
     audiences: AUDIENCES_BY_ROLE[actor.role],
-    query: input.question,
+    query: contextualQuestion(input.question, input.previousQuestions ?? []),
     k: 5,
   }).catch((e) => {
     // without the index the concierge still answers (tools, refusals, hand-over), it just has no passages
@@ -66,7 +109,14 @@ export async function prepareConcierge(
   });
   const chosen = input.model ? { model: input.model, offline: false } : chatModel();
   return {
-    system: buildSystemPrompt({ buildingName: building.name, persona, language, role: actor.role, passages }),
+    system: buildSystemPrompt({
+      buildingName: building.name,
+      persona,
+      language,
+      role: actor.role,
+      passages,
+      languageNote: note,
+    }),
     passages,
     tools: conciergeTools(actor, input.tools),
     model: chosen.model,

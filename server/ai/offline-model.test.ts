@@ -91,4 +91,87 @@ describe("the offline model", () => {
       expect(out.content[0]).toMatchObject({ type: "tool-call", toolName: TOOL.openMaintenance });
     }
   });
+
+  it("after acting, still quotes what the documents say about the question, with the citation", async () => {
+    const model = new OfflineLanguageModel();
+    const fire = buildSystemPrompt({
+      buildingName: "Harbor View",
+      persona: DEFAULT_BUILDING_CONFIG.persona,
+      language: "en",
+      role: "resident",
+      passages: [
+        {
+          ...passages[0],
+          text: "## Fire safety\nNever take the lift. The assembly point is the tennis court on Birch Street.",
+        },
+      ],
+    });
+    const out = await model.doGenerate({
+      prompt: [
+        { role: "system", content: fire },
+        { role: "user", content: [{ type: "text", text: "Where do we gather if there is a fire?" }] },
+        {
+          role: "assistant",
+          content: [
+            { type: "tool-call", toolCallId: "c1", toolName: TOOL.handOver, input: { reason: "fire" } },
+          ],
+        },
+        {
+          role: "tool",
+          content: [
+            {
+              type: "tool-result",
+              toolCallId: "c1",
+              toolName: TOOL.handOver,
+              output: {
+                type: "json",
+                value: { status: "mission", missionId: "m1", missionStatus: "running" },
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const text = (out.content[0] as { text: string }).text;
+    expect(text).toContain("I have told the staff (mission m1)");
+    expect(text).toContain("tennis court on Birch Street. [1]");
+  });
+
+  it("answers a Spanish question from an English passage in Spanish, quoting the original", async () => {
+    const { text } = await generateText({
+      model: new OfflineLanguageModel(),
+      system: system("es"),
+      prompt: "¿Cuáles son las horas de silencio?",
+    });
+    expect(text).toContain("Esto dicen los documentos del edificio (cito el original en inglés)");
+    expect(text).toContain("Quiet hours are from 22:00 to 07:00. [1]");
+  });
+
+  it("reads a follow-up with the person's previous question", async () => {
+    const shop = buildSystemPrompt({
+      buildingName: "Harbor View",
+      persona: DEFAULT_BUILDING_CONFIG.persona,
+      language: "en",
+      role: "guest",
+      passages: [
+        { ...passages[0], text: "## Gym\nThe gym is open from 06:00 to 22:00." },
+        {
+          ...passages[0],
+          chunkId: "d1:1",
+          text: "## Supermarket\nThe supermarket is open from 07:00 to 22:00, and from 09:00 to 14:00 on Sundays.",
+        },
+      ],
+    });
+    const { text } = await generateText({
+      model: new OfflineLanguageModel(),
+      system: shop,
+      messages: [
+        { role: "user", content: "When is the supermarket open?" },
+        { role: "assistant", content: "> The supermarket is open from 07:00 to 22:00 [2]" },
+        { role: "user", content: "and on Sundays?" },
+      ],
+    });
+    expect(text).toContain("09:00 to 14:00 on Sundays. [2]");
+    expect(text).not.toContain("gym");
+  });
 });

@@ -8,8 +8,9 @@ import type {
   LanguageModelV3StreamPart,
   LanguageModelV3Usage,
 } from "@ai-sdk/provider";
+import { contextualQuestion } from "./follow-up";
 import { isSecretRequest, matchesAny, routeIntent } from "./intents";
-import { answerFromSources } from "./offline-answer";
+import { answerFromSources, pickSentences, quoteBlock } from "./offline-answer";
 import { summarizeToolResults } from "./offline-tool-summary";
 import { phrase } from "./phrases";
 import { parseSystemPrompt } from "./prompt";
@@ -19,6 +20,9 @@ import { TOOL } from "./tool-names";
  * A language model with no weights, the local default (`AI_PROVIDER=offline`). It answers from the passages in
  * its system prompt by quoting them with their source numbers, routes clear requests to tools deterministically,
  * summarizes tool results with fixed phrases from the chat catalogs, and streams its text in small chunks.
+ * Acting never replaces answering: after a tool ran (a mission, a hand-over to staff), the reply also quotes
+ * what the documents say about the question (the response time, the assembly point, the shut-off valve).
+ * A follow-up ("and on Sundays?") is read with the person's previous question.
  */
 export class OfflineLanguageModel implements LanguageModelV3 {
   readonly specificationVersion = "v3";
@@ -85,14 +89,25 @@ function respond(options: LanguageModelV3CallOptions): LanguageModelV3Content[] 
   const last = options.prompt.at(-1);
   const text = (s: string): LanguageModelV3Content[] => [{ type: "text", text: s }];
   if (!last) return text(phrase(parsed.language, "noAnswer", { contact: parsed.contact }));
-  if (last.role === "tool") return text(summarizeToolResults(last.content, parsed));
-  const question =
-    last.role === "user"
-      ? last.content
-          .filter((p) => p.type === "text")
-          .map((p) => p.text)
-          .join(" ")
+  const userTexts = options.prompt
+    .filter((m): m is Extract<LanguageModelV3Message, { role: "user" }> => m.role === "user")
+    .map((m) =>
+      m.content
+        .filter((p) => p.type === "text")
+        .map((p) => p.text)
+        .join(" "),
+    );
+  const note = parsed.languageNote ? `${parsed.languageNote}\n\n` : "";
+  if (last.role === "tool") {
+    const done = summarizeToolResults(last.content, parsed);
+    const asked = userTexts.at(-1) ?? "";
+    const picked = asked ? pickSentences(asked, parsed.sources, undefined, true) : [];
+    const facts = picked.length
+      ? `\n\n${phrase(parsed.language, "fromDocumentsToo")}\n\n${quoteBlock(picked)}`
       : "";
+    return text(`${note}${done}${facts}`);
+  }
+  const question = last.role === "user" ? (userTexts.at(-1) ?? "") : "";
   if (isSecretRequest(question)) return text(phrase(parsed.language, "refuseSecret"));
   const refused = matchesAny(question, parsed.refuseTopics);
   if (refused) return text(phrase(parsed.language, "refuse", { topic: refused, contact: parsed.contact }));
@@ -112,7 +127,10 @@ function respond(options: LanguageModelV3CallOptions): LanguageModelV3Content[] 
       },
     ];
   }
-  return text(answerFromSources(question, parsed));
+  const previous = userTexts.slice(0, -1);
+  const contextual = contextualQuestion(question, previous);
+  const context = contextual === question ? undefined : previous.at(-1);
+  return text(`${note}${answerFromSources(question, parsed, { context })}`);
 }
 
 const finishOf = (content: LanguageModelV3Content[]) => ({

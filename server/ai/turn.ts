@@ -21,7 +21,7 @@ import {
 } from "../services/concierge/concierge-conversations";
 import { consumeChatBudget } from "./chat-rate-limit";
 import { type ConciergeSetup, citationsIn, prepareConcierge } from "./concierge";
-import { historyForTurn, toModelHistory } from "./history";
+import { historyForTurn, textOf, toModelHistory } from "./history";
 import { doorPinsIn, maskDoorCodes } from "./mask-door-codes";
 
 export const MAX_STEPS = 4;
@@ -65,6 +65,7 @@ async function startTurn(
     question: input.text,
     locale: opts.locale,
     model: opts.model,
+    previousQuestions: history.filter((m) => m.role === "user").map(textOf),
     tools: { conversationId: conversation.id, onMission: (id) => (missionId = id) },
   });
   return {

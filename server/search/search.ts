@@ -3,6 +3,7 @@ import type { Audience } from "@/lib/domain/knowledge-document";
 import { type Config, config } from "../config";
 import { chunkDocument } from "./chunk";
 import { type Embedder, embedderFromEnv } from "./embeddings/embedder";
+import { expandQuery, lexicalRerank } from "./lexical-rerank";
 import type { IndexableDocument, Passage, SearchBackend, SearchQuery } from "./types";
 
 export type { IndexableDocument, Passage, SearchQuery } from "./types";
@@ -42,7 +43,11 @@ export function setSearchEngineForTesting(next: Engine | undefined) {
   engine = next ? Promise.resolve(next) : undefined;
 }
 
-/** The best passages of the building's documents that the reader's audiences may see. */
+/**
+ * The best passages of the building's documents that the reader's audiences may see. The adapter searches with
+ * the question's vector and its keywords widened by the building vocabulary (`expandQuery`), returns a deeper
+ * list, and the lexical layer re-ranks it (`lexicalRerank`) before the top `k` are kept.
+ */
 export async function searchKnowledge({
   buildingId,
   audiences,
@@ -54,7 +59,15 @@ export async function searchKnowledge({
   if (!q || allowed.length === 0 || k <= 0) return [];
   const { backend, embedder } = await getEngine();
   const [vector] = await embedder.embed([q]);
-  return backend.search({ buildingId, audiences: allowed, query: q, k, vector });
+  const depth = Math.max(k * 4, 20);
+  const candidates = await backend.search({
+    buildingId,
+    audiences: allowed,
+    query: expandQuery(q),
+    k: depth,
+    vector,
+  });
+  return lexicalRerank(q, candidates).slice(0, k);
 }
 
 /** Chunks, embeds and stores a document, replacing what the index held for it. Returns the chunk count. */
