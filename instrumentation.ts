@@ -24,6 +24,9 @@ export async function register() {
   const { sweepNoShows } = await import("./server/services/stays/sweep-no-shows");
   addMqttRuntimeJob({ name: "check-outs", everyMs: 60_000, run: () => sweepCheckOuts() });
   addMqttRuntimeJob({ name: "no-shows", everyMs: 300_000, run: () => sweepNoShows() });
+  // access passes (issue 18): each window's code goes onto its locks at its start and off at its end
+  const { sweepPasses } = await import("./server/services/passes/sweep-passes");
+  addMqttRuntimeJob({ name: "passes", everyMs: 60_000, run: () => sweepPasses() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }
