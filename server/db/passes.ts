@@ -69,9 +69,11 @@ export async function updatePass({
   current: Pass;
   set: Partial<Omit<Pass, "id" | "buildingId">>;
 }): Promise<Pass> {
+  // the claim is on updatedAt: it must change with every write, even two in the same millisecond
+  const stamp = new Date(Math.max(Date.now(), Date.parse(current.updatedAt) + 1)).toISOString();
   return updateRecord<Pass>({
     key: keys.pass(current.buildingId, current.id),
-    set: { ...set, updatedAt: set.updatedAt ?? new Date().toISOString() },
+    set: { ...set, updatedAt: stamp },
     what: "Pass",
     keysOf: passKeys,
     current,
