@@ -67,6 +67,9 @@ export const PERMISSIONS = {
   // condo fees: managers run billing and record payments; a unit's holders read its own bills and ledger
   "billing.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   "bill.read": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  // labour and materials on tickets: staff record them, managers too; the board's finance report: managers
+  "ticketCost.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "report.finance": { guest: "none", resident: "none", staff: "none", manager: "building" },
   // what a unit earned from short stays: its owners ("own" is checked against the unit's owners) and managers
   "ownerStatement.read": { guest: "none", resident: "own", staff: "none", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;

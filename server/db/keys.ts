@@ -68,6 +68,11 @@ export const partitions = {
   billsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#BILLS`,
   bills: (b: string) => `${B(b)}#BILLS`,
   paymentsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PAYMENTS`,
+  chargesByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#CHARGES`,
+  unbilledChargesByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#UNBILLED`,
+  charges: (b: string) => `${B(b)}#CHARGES`,
+  ticketCostsByTicket: (b: string, t: string) => `${B(b)}#TICKET#${t}#COSTS`,
+  ticketCosts: (b: string) => `${B(b)}#TICKETCOSTS`,
 } as const;
 const P = partitions;
 
@@ -201,6 +206,11 @@ export const keys = {
    * spreads a day over a few shards (`ACCESS#day#sN`) so parallel writers do not contend on one item; readers
    * sum every item of a day (the unsharded `ACCESS#day` written by bulk loads included).
    */
+  /**
+   * The building's device health (issue 19): sets of device ids (all, offline, low battery, locks) kept current by
+   * the device writes that change a device's membership, read by the homes in one GetItem (server/db/device-health.ts).
+   */
+  deviceHealth: (b: string): Key => ({ pk: P.stats(b), sk: "HEALTH#DEVICES" }),
   accessStats: (b: string, day: string, shard?: number): Key => ({
     pk: P.stats(b),
     sk: shard === undefined ? `ACCESS#${day}` : `ACCESS#${day}#s${shard}`,
@@ -360,6 +370,33 @@ export const keys = {
     gsi1pk: P.paymentsByUnit(b, u),
     gsi1sk: `${paidOn}#${paymentId}`,
   }),
+
+  /** A one-off charge; its id is derived from what made it (a form's key and unit, a ticket cost, an overdue bill). */
+  charge: (b: string, chargeId: string): Key => ({ pk: B(b), sk: `CHARGE#${chargeId}` }),
+  chargePrefix: "CHARGE#",
+  chargeByUnit: (b: string, u: string, createdAt: string, chargeId: string) => ({
+    gsi1pk: P.chargesByUnit(b, u),
+    gsi1sk: `${createdAt}#${chargeId}`,
+  }),
+  /** Sparse: present only while the charge waits for a bill, so the next bill reads just those. */
+  unbilledChargeByUnit: (b: string, u: string, createdAt: string, chargeId: string) => ({
+    gsi2pk: P.unbilledChargesByUnit(b, u),
+    gsi2sk: `${createdAt}#${chargeId}`,
+  }),
+  chargeByBuilding: (b: string, createdAt: string, chargeId: string) => ({
+    gsi3pk: P.charges(b),
+    gsi3sk: `${createdAt}#${chargeId}`,
+  }),
+  ticketCost: (b: string, costId: string): Key => ({ pk: B(b), sk: `TICKETCOST#${costId}` }),
+  ticketCostByTicket: (b: string, t: string, incurredOn: string, costId: string) => ({
+    gsi1pk: P.ticketCostsByTicket(b, t),
+    gsi1sk: `${incurredOn}#${costId}`,
+  }),
+  ticketCostByDate: (b: string, incurredOn: string, costId: string) => ({
+    gsi2pk: P.ticketCosts(b),
+    gsi2sk: `${incurredOn}#${costId}`,
+  }),
+  paymentPrefix: "PAYMENT#",
 
   ownerStatementSettings: (b: string): Key => ({ pk: B(b), sk: "OWNERSTMT#SETTINGS" }),
 

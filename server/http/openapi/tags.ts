@@ -32,7 +32,10 @@ export const API_TAGS = {
   Passes:
     "Access passes for visitors, vendors, cleaners and household members: doors, schedule, PIN, approval and the entries under each.",
   Packages: "The package room: parcels logged by staff, their recipients, and pickups.",
-  Billing: "Condo fees: the fee schedule, monthly billing runs, and each unit's bills with their PDFs.",
+  Billing:
+    "Condo fees: the fee schedule, monthly billing runs, one-off charges, late fees, payments, and each unit's bills with their PDFs.",
+  Reports:
+    "The board's finance report (income, expenses, arrears, collection, short-stay revenue) and its CSV exports.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;
