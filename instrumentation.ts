@@ -27,6 +27,9 @@ export async function register() {
   // a mission step asked for a time ("let the plumber in at 3") runs then (issue 21)
   const { runScheduledMissions } = await import("./server/agents/run-scheduled-missions");
   addMqttRuntimeJob({ name: "scheduled-missions", everyMs: 30_000, run: () => runScheduledMissions() });
+  // access passes (issue 18): each window's code goes onto its locks at its start and off at its end
+  const { sweepPasses } = await import("./server/services/passes/sweep-passes");
+  addMqttRuntimeJob({ name: "passes", everyMs: 60_000, run: () => sweepPasses() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

@@ -1,12 +1,14 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { type AccountName, storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { simulatePin } from "./fixtures/mqtt";
 import { SAME_ORIGIN } from "./fixtures/same-origin";
 
 /**
  * Life in the building (issue 18) on the demo data: a resident books Harbor View's party room and gets its door
  * code, a second resident is refused the same slot; the desk logs a parcel, the resident sees it with a PIN and the
- * desk records the pickup with that PIN.
+ * desk records the pickup with that PIN; a resident issues a weekly pass to a cleaner for the building's entrances,
+ * the cleaner keys the PIN in at the lobby (the device simulator) and the resident sees her entry on the pass.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -89,4 +91,54 @@ test("the desk logs a parcel, the resident sees it with a PIN, and the desk reco
   await expect(
     riley.locator("li[data-package]", { hasText: "E2E Couriers" }).getByTestId("package-pin"),
   ).toHaveCount(0);
+});
+
+test("a resident issues a recurring pass to a cleaner and sees the cleaner's entries", async ({
+  browser,
+}) => {
+  const riley = await as(browser, "harborResident");
+  await riley.goto("/resident/passes");
+  await expect(riley.getByRole("heading", { level: 1, name: "Access passes" })).toBeVisible();
+  await expectAccessible(riley);
+  const cleaner = `E2E Cleaner ${Date.now().toString(36)}`;
+  const form = riley.getByRole("form", { name: "Issue a pass" });
+  await form.getByLabel("Name").fill(cleaner);
+  await form.getByLabel("Who is it for").selectOption("cleaner");
+  await form.getByLabel("Entrances (zone)").check();
+  await form.getByLabel("Schedule").selectOption("weekly");
+  for (const d of ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+    await form.getByLabel(d, { exact: true }).check();
+  await form.getByLabel("From (time)").fill("00:00");
+  await form.getByLabel("Until (time)").fill("23:59");
+  await form.getByRole("button", { name: "Issue pass" }).click();
+  await expect(form.getByRole("status")).toContainText("Pass issued");
+  const pin = (await form.getByTestId("pass-pin").textContent())?.trim() ?? "";
+  expect(pin).toMatch(/^\d{6}$/);
+  const link = (await form.getByTestId("pass-link").getAttribute("href")) ?? "";
+
+  // the public page (no sign-in) shows the PIN
+  const anonymous = await (await browser.newContext()).newPage();
+  await anonymous.goto(new URL(link).pathname);
+  await expect(anonymous.getByTestId("public-pin")).toHaveText(pin);
+  await expectAccessible(anonymous);
+
+  // the cleaner keys it in at the lobby; the entry is on the pass, under her name
+  const card = riley.locator("li[data-pass]", { hasText: cleaner });
+  await expect(card).toContainText("Active");
+  await card.getByRole("link", { name: `Details and entries: ${cleaner}` }).click();
+  await expect(riley.getByRole("heading", { level: 1, name: `Access pass for ${cleaner}` })).toBeVisible();
+  await expect(async () => {
+    await simulatePin("bld_harbor", "dev_harbor_lobby_lock", pin);
+    await riley.reload();
+    await expect(riley.getByTestId("pass-entries")).toContainText("Lobby entrance", { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(riley.getByTestId("pass-entries")).toContainText("Opened");
+  await expectAccessible(riley);
+
+  // revoked by its issuer: the public page no longer shows the PIN
+  await riley.getByRole("button", { name: "Revoke" }).click();
+  await riley.getByRole("dialog").getByRole("button", { name: "Revoke pass" }).click();
+  await expect(riley.locator("li[data-pass]", { hasText: cleaner })).toContainText("Revoked");
+  await anonymous.reload();
+  await expect(anonymous.getByTestId("public-pin")).toHaveCount(0);
 });

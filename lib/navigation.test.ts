@@ -29,6 +29,7 @@ describe("navigationFor", () => {
       "/resident/missions",
       "/resident/amenities",
       "/resident/packages",
+      "/resident/passes",
       "/resident/bills",
     ]);
   });

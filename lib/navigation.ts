@@ -30,6 +30,7 @@ export const NAV_ICONS = [
   "amenities",
   "packages",
   "billing",
+  "passes",
 ] as const;
 export type NavIcon = (typeof NAV_ICONS)[number];
 
@@ -48,6 +49,7 @@ const RESIDENT: NavItem[] = [
   { href: "/resident/missions", label: "missions", icon: "missions" },
   { href: "/resident/amenities", label: "amenities", icon: "amenities" },
   { href: "/resident/packages", label: "packages", icon: "packages" },
+  { href: "/resident/passes", label: "passes", icon: "passes" },
   { href: "/resident/bills", label: "myBills", icon: "billing" },
 ];
 
@@ -63,6 +65,7 @@ const STAFF: NavItem[] = [
   { href: "/chat", label: "concierge", icon: "chat" },
   { href: "/staff/amenities", label: "amenitySchedule", icon: "amenities" },
   { href: "/staff/packages", label: "packageRoom", icon: "packages" },
+  { href: "/staff/passes", label: "passes", icon: "passes" },
 ];
 
 const MANAGER: NavItem[] = [

@@ -63,6 +63,11 @@ export const PERMISSIONS = {
   "package.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
   "doorGroup.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "doorGroup.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  // access passes (issue 18): residents issue and see their own; staff and managers any of the building's
+  "pass.create": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "pass.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "pass.revoke": { guest: "none", resident: "own", staff: "building", manager: "building" },
+  "pass.approve": { guest: "none", resident: "none", staff: "building", manager: "building" },
   // condo fees: managers run billing and record payments; a unit's holders read its own bills and ledger
   "billing.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   "bill.read": { guest: "none", resident: "own", staff: "none", manager: "building" },

@@ -50,6 +50,7 @@ export const CONFIG_SECTIONS: { section: string; fields: FieldSpec[] }[] = [
       { name: "approvals.unlocks", kind: "switch" },
       { name: "approvals.ticketCreation", kind: "switch" },
       { name: "approvals.notifications", kind: "switch" },
+      { name: "approvals.passes", kind: "switch" },
     ],
   },
   {

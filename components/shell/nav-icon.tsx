@@ -52,6 +52,7 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   amenities: CalendarClock,
   packages: Package,
   billing: Receipt,
+  passes: KeyRound,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { actorRefSchema, idSchema, jsonObjectSchema, timestampSchema } from "./common";
 
 export const AUDIT_TARGET_TYPES = [
+  "pass",
   "building",
   "unit",
   "user",

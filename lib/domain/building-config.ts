@@ -37,6 +37,8 @@ const approvalsCore = z.object({
   unlocks: z.boolean(),
   ticketCreation: z.boolean(),
   notifications: z.boolean(),
+  /** access passes residents issue wait for staff approval before they open any door (issue 18) */
+  passes: z.boolean(),
 });
 export const PERSONA_TONES = ["friendly", "formal", "concise", "playful"] as const;
 const escalationCore = z.object({
@@ -80,7 +82,13 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
     guestAccess: "after_checkin",
   },
   accessLogRetentionDays: 90,
-  approvals: { deviceCommands: true, unlocks: true, ticketCreation: false, notifications: false },
+  approvals: {
+    deviceCommands: true,
+    unlocks: true,
+    ticketCreation: false,
+    notifications: false,
+    passes: false,
+  },
   persona: {
     name: "Ada",
     tone: "friendly",

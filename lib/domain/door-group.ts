@@ -8,6 +8,11 @@ import { idSchema, timestampSchema } from "./common";
 export const createDoorGroupInputSchema = z.object({
   name: z.string().trim().min(1).max(60),
   deviceIds: z.array(idSchema).min(1).max(50),
+  /**
+   * Stay codes open this zone. Once any group of the building is marked, a stay's code goes to its unit's lock and
+   * the locks of the marked groups only; a building that marks none keeps "every common-area lock".
+   */
+  forStays: z.boolean().optional(),
 });
 export type CreateDoorGroupInput = z.infer<typeof createDoorGroupInputSchema>;
 

@@ -1,8 +1,10 @@
 import type { Amenity } from "@/lib/domain/amenity";
 import type { Device } from "@/lib/domain/device";
+import type { DoorGroup } from "@/lib/domain/door-group";
 import { AppError } from "@/lib/errors";
 import { createAmenity } from "@/server/db/amenities";
 import { putDevice } from "@/server/db/devices";
+import { createDoorGroup } from "@/server/db/door-groups";
 import type { DemoBuildingSpec } from "./buildings";
 import { lockId } from "./devices";
 import { seedPackages } from "./packages";
@@ -18,8 +20,8 @@ export const amenityId = (slug: string, name: string) => `amen_${slug}_${name}`;
 export function demoAmenities(
   spec: DemoBuildingSpec,
   now: Date,
-): { devices: Device[]; amenities: Amenity[] } {
-  if (spec.slug !== "harbor") return { devices: [], amenities: [] };
+): { devices: Device[]; amenities: Amenity[]; doorGroups: DoorGroup[] } {
+  if (spec.slug !== "harbor") return { devices: [], amenities: [], doorGroups: [] };
   const at = now.toISOString();
   const b = spec.id;
   const lock = (place: string, name: string): Device => ({
@@ -80,13 +82,33 @@ export function demoAmenities(
       rules: "Wipe the machines after use. Children under 16 with an adult.",
     },
   ];
-  return { devices, amenities };
+  // zones (issue 18): the building's entrances are what a stay's code opens beside its unit (forStays), and what a
+  // pass for a cleaner or a visitor usually names; the party room is its own zone
+  const group = (slug: string, name: string, deviceIds: string[], forStays = false): DoorGroup => ({
+    id: `grp_${spec.slug}_${slug}`,
+    buildingId: b,
+    name,
+    deviceIds,
+    ...(forStays ? { forStays } : {}),
+    createdAt: at,
+    updatedAt: at,
+  });
+  const doorGroups = [
+    group("entrances", "Entrances", [lockId(spec.slug, "lobby"), lockId(spec.slug, "garage")], true),
+    group("partyroom", "Party room", [devices[0].id]),
+  ];
+  return { devices, amenities, doorGroups };
 }
 
 /** Writes them, and the package room's parcels; a re-run after an interrupted seed meets its own items and carries on. */
 export async function seedAmenities(spec: DemoBuildingSpec, now: Date): Promise<void> {
-  const { devices, amenities } = demoAmenities(spec, now);
+  const { devices, amenities, doorGroups } = demoAmenities(spec, now);
   for (const device of devices) await putDevice({ device });
+  for (const group of doorGroups) {
+    await createDoorGroup({ group }).catch((e) => {
+      if (!(e instanceof AppError && e.code === "conflict")) throw e;
+    });
+  }
   for (const amenity of amenities) {
     await createAmenity({ amenity }).catch((e) => {
       if (!(e instanceof AppError && e.code === "conflict")) throw e;

@@ -6,6 +6,7 @@ import type { Device } from "@/lib/domain/device";
 import type { DeviceCommand } from "@/lib/domain/device-command";
 import { newId as ulid } from "@/lib/domain/ids";
 import type { Mission } from "@/lib/domain/mission";
+import type { Pass } from "@/lib/domain/pass";
 import type { Unit } from "@/lib/domain/unit";
 import { makeReservation, makeTicket, makeUser, newBuildingId } from "@/test/fixtures";
 import { buildingKeys, putBuilding, updateBuildingDetails } from "./buildings";
@@ -18,6 +19,7 @@ import { acceptInvitation } from "./invitations";
 import { stripKeys } from "./item";
 import type { Key } from "./keys";
 import { createMission, missionKeys, saveMission } from "./missions";
+import { createPass, findPass, passKeys, updatePass } from "./passes";
 import { writePersonAccess } from "./person-access";
 import {
   cancelReservation,
@@ -416,6 +418,52 @@ const rows: Row[] = [
             commandId: k.sk.slice(4),
             status: "acknowledged",
           }),
+      ],
+    ],
+  },
+  {
+    entity: "access pass",
+    keysOf: passKeys,
+    create: async () => {
+      const p: Pass = {
+        id: ulid(),
+        buildingId: b,
+        issuedBy: { id: "u1", name: "Riley", role: "resident" },
+        holder: { name: "Rosa", kind: "vendor" },
+        doorGroupIds: [],
+        deviceIds: ["dev1"],
+        lockIds: ["dev1"],
+        schedule: { kind: "range", from: now(), until: new Date(Date.now() + 3_600_000).toISOString() },
+        ticketId: "t1",
+        delivery: "link",
+        pin: "123456",
+        linkHash: ulid(),
+        status: "active",
+        current: null,
+        dueAt: now(),
+        decidedBy: null,
+        revokedAt: null,
+        revokeReason: null,
+        createdAt: now(),
+        updatedAt: now(),
+      };
+      await createPass({ pass: p });
+      return { pk: `BLD#${b}`, sk: `PASS#${p.id}` };
+    },
+    updates: [
+      [
+        "dueAt (a window granted)",
+        async (k) => {
+          const p = (await findPass({ buildingId: b, passId: k.sk.slice(5) })) as Pass;
+          await updatePass({ current: p, set: { dueAt: "2031-01-01T00:00:00.000Z" } });
+        },
+      ],
+      [
+        "status (revoked: off the due and ticket lists)",
+        async (k) => {
+          const p = (await findPass({ buildingId: b, passId: k.sk.slice(5) })) as Pass;
+          await updatePass({ current: p, set: { status: "revoked", dueAt: null } });
+        },
       ],
     ],
   },

@@ -62,6 +62,10 @@ export const partitions = {
   amenityBookingsByDay: (b: string, day: string) => `${B(b)}#ABOOK#${day}`,
   packagesByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PKG`,
   packagesByStatus: (b: string, status: string) => `${B(b)}#PKG#${status}`,
+  passesByIssuer: (b: string, who: string) => `${B(b)}#USER#${who}#PASS`,
+  passesByTicket: (b: string, t: string) => `${B(b)}#TICKET#${t}#PASS`,
+  /** Global and sparse like commandsPending: every pass with a window to open or close, by when. */
+  passesDue: () => "PASS#DUE",
   billsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#BILLS`,
   bills: (b: string) => `${B(b)}#BILLS`,
   paymentsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PAYMENTS`,
@@ -337,6 +341,20 @@ export const keys = {
     gsi2pk: P.packagesByStatus(b, status),
     gsi2sk: id,
   }),
+
+  /** Access passes (issue 18), beside the building; newest first by id. */
+  pass: (b: string, id: string): Key => ({ pk: B(b), sk: `PASS#${id}` }),
+  passPrefix: "PASS#",
+  passByIssuer: (b: string, who: string, id: string) => ({ gsi1pk: P.passesByIssuer(b, who), gsi1sk: id }),
+  /** Sparse: only while the sweeper has a window to open or close. */
+  passDue: (b: string, dueAt: string, id: string) => ({
+    gsi2pk: P.passesDue(),
+    gsi2sk: `${dueAt}#${b}#${id}`,
+  }),
+  /** Sparse: a vendor pass tied to a ticket, while it can still open a door. */
+  passByTicket: (b: string, t: string, id: string) => ({ gsi3pk: P.passesByTicket(b, t), gsi3sk: id }),
+  /** The public link of a pass, by its token's hash (the page has no building to start from). */
+  passLink: (tokenHash: string): Key => ({ pk: `PASSLINK#${tokenHash}`, sk: "PASSLINK" }),
 
   /** A zone of doors (issue 18), beside the building. */
   doorGroup: (b: string, g: string): Key => ({ pk: B(b), sk: `DOORGROUP#${g}` }),

@@ -18,6 +18,7 @@ import { missionOperations } from "./resources/missions";
 import { openApiOperations } from "./resources/openapi";
 import { outboxOperations } from "./resources/outbox";
 import { packageOperations } from "./resources/packages";
+import { passOperations } from "./resources/passes";
 import { peopleOperations } from "./resources/people";
 import { reservationOperations } from "./resources/reservations";
 import { stayOperations } from "./resources/stays";
@@ -58,5 +59,6 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(amenityOperations),
   ...Object.values(packageOperations),
   ...Object.values(doorGroupOperations),
+  ...Object.values(passOperations),
   ...Object.values(billingOperations),
 ];

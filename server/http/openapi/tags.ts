@@ -31,6 +31,8 @@ export const API_TAGS = {
   Notifications: "Each person's in-app notices, read state and channel preferences.",
   Amenities:
     "Shared spaces (party room, gym…) and their bookings: slots, capacity, and the door code a booking gives.",
+  Passes:
+    "Access passes for visitors, vendors, cleaners and household members: doors, schedule, PIN, approval and the entries under each.",
   Packages: "The package room: parcels logged by staff, their recipients, and pickups.",
   Billing:
     "Condo fees: the fee schedule, monthly billing runs, one-off charges, late fees, payments, and each unit's bills with their PDFs.",

@@ -1,10 +1,12 @@
 import "server-only";
 import type { AccessPerson } from "@/lib/domain/access-log";
 import { idSchema } from "@/lib/domain/common";
+import { passIdOfCode } from "@/lib/domain/pass-schedule";
 import type { Role } from "@/lib/roles";
 import { guestIdOf } from "../../auth/guest-session";
 import { findCommand } from "../../db/device-commands";
 import { findMission } from "../../db/missions";
+import { findPass } from "../../db/passes";
 import { findPinSlot } from "../../db/pin-slots";
 import { findReservation } from "../../db/reservations";
 import { findUser } from "../../db/users";
@@ -74,7 +76,7 @@ async function personOfCode(
   codeId: string,
 ): Promise<AccessPerson | null> {
   const code = await lookupDoorCode(buildingId, deviceId, codeId);
-  if (!code) return null;
+  if (!code) return personOfPassCode(buildingId, codeId);
   if (code.reservationId) {
     const stay = await findReservation({ buildingId, reservationId: code.reservationId });
     if (stay) return { kind: "guest", name: stay.guest.name, id: guestIdOf(stay.id) };
@@ -84,6 +86,13 @@ async function personOfCode(
     return id ? { kind, name, id } : { kind, name };
   }
   return code.label ? { kind: "visitor", name: code.label } : null;
+}
+
+/** A pass window's code no longer on record still names the pass (its id leads the code id): its holder. */
+async function personOfPassCode(buildingId: string, codeId: string): Promise<AccessPerson | null> {
+  const passId = passIdOfCode(codeId);
+  const pass = passId ? await findPass({ buildingId, passId }) : null;
+  return pass ? { kind: "visitor", name: pass.holder.name, id: pass.id } : null;
 }
 
 async function personOfCommand(

@@ -4,6 +4,7 @@ import { seedDevice } from "@/test/device-fixtures";
 import { makeReservation, newBuildingId } from "@/test/fixtures";
 import { listCommandsByDevice } from "../../db/device-commands";
 import { listDoorCodes, setDoorCodeStatus } from "../../db/door-codes";
+import { createDoorGroup } from "../../db/door-groups";
 import { createReservation, getReservation } from "../../db/reservations";
 import { issueStayDoorCodes, revokeBackoffMs, revokeStayDoorCodes } from "./stay-door-codes";
 
@@ -78,6 +79,35 @@ describe("stay door codes", () => {
     expect(await revokeStayDoorCodes(retried, null)).toBe(true);
     expect(await revokeStayDoorCodes(retried, null)).toBe(false);
     expect((await getReservation({ buildingId: b, reservationId: r.id })).doorAccess).toBeNull();
+  });
+
+  it("with door groups marked for stays, a stay's code opens those zones only, not every common-area lock", async () => {
+    const b = newBuildingId();
+    const building = await seedBuilding(b);
+    const unitLock = await seedDevice(b, { unitId: "unit_9", name: "Unit 9 door" });
+    const lobby = await seedDevice(b, { name: "Lobby door" });
+    const gym = await seedDevice(b, { name: "Gym door" });
+    const at = new Date().toISOString();
+    await createDoorGroup({
+      group: {
+        id: "grp_entry",
+        buildingId: b,
+        name: "Entrance",
+        deviceIds: [lobby.id],
+        forStays: true,
+        createdAt: at,
+        updatedAt: at,
+      },
+    });
+    await createDoorGroup({
+      group: { id: "grp_gym", buildingId: b, name: "Gym", deviceIds: [gym.id], createdAt: at, updatedAt: at },
+    });
+    const r = await createReservation({
+      reservation: makeReservation(b, "unit_9", "2026-12-10", "2026-12-12", { status: "checked_in" }),
+    });
+    expect(await issueStayDoorCodes(r, building, null)).toBe(true);
+    const count = async (deviceId: string) => (await listDoorCodes({ buildingId: b, deviceId })).items.length;
+    expect([await count(unitLock.id), await count(lobby.id), await count(gym.id)]).toEqual([1, 1, 0]);
   });
 
   it("pauses longer after each failed attempt, up to an hour", () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import type { Building } from "@/lib/domain/building";
-import type { Device, DoorCode } from "@/lib/domain/device";
+import { type Device, type DoorCode, isRetired } from "@/lib/domain/device";
 import { doorCodeWindow } from "@/lib/domain/door-window";
 import { guestMayUseDoor } from "@/lib/domain/guest-door-access";
 import { newId } from "@/lib/domain/ids";
@@ -10,6 +10,7 @@ import { getDevicesByIds, listDevicesByUnit } from "../../db/devices";
 import { claimDoorAccess, claimRevokeAttempt, releaseDoorAccess } from "../../db/door-access";
 import { moveDoorAccessWindow } from "../../db/door-access-window";
 import { createDoorCode, getDoorCode, markDoorCodeRemovalRequested } from "../../db/door-codes";
+import { listDoorGroups } from "../../db/door-groups";
 import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { mqttBridge } from "../../mqtt/runtime";
@@ -19,18 +20,30 @@ import { queryEvery } from "../shared/query-every";
 const SYSTEM = { kind: "system" as const, id: "door-codes", name: "Door codes" };
 
 /**
- * The locks a stay's code opens: the unit's door and the building's shared doors (common-area locks); with
- * `also`, the locks the code was sent to when issued (a lock moved or re-assigned since still gets the delete).
+ * The locks a stay's code opens: the unit's door and the building's shared doors: the locks of the door groups
+ * marked `forStays`, or every common-area lock when the building marks none (as before door groups). With `also`,
+ * the locks the code was sent to when issued (a lock moved or re-assigned since still gets the delete).
  */
 async function stayLocks(r: Reservation, also: string[] = []): Promise<Device[]> {
   const [unit, common] = await Promise.all([
     queryEvery((p) => listDevicesByUnit({ buildingId: r.buildingId, unitId: r.unitId, type: "lock", ...p })),
-    queryEvery((p) => listDevicesByUnit({ buildingId: r.buildingId, unitId: null, type: "lock", ...p })),
+    sharedStayLocks(r.buildingId),
   ]);
   const known = new Set([...unit, ...common].map((d) => d.id));
   const missing = also.filter((id) => !known.has(id));
   const moved = missing.length ? await getDevicesByIds({ buildingId: r.buildingId, deviceIds: missing }) : [];
   return [...unit, ...common, ...moved.filter(Boolean)];
+}
+
+async function sharedStayLocks(buildingId: string): Promise<Device[]> {
+  const zones = (await listDoorGroups({ buildingId })).filter((g) => g.forStays);
+  if (zones.length === 0) {
+    return queryEvery((p) => listDevicesByUnit({ buildingId, unitId: null, type: "lock", ...p }));
+  }
+  const ids = [...new Set(zones.flatMap((g) => g.deviceIds))];
+  return (await getDevicesByIds({ buildingId, deviceIds: ids })).filter(
+    (d) => d.type === "lock" && !isRetired(d),
+  );
 }
 
 /**

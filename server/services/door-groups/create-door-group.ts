@@ -17,6 +17,7 @@ export async function defineDoorGroup(actor: Actor, input: CreateDoorGroupInput,
     buildingId: actor.buildingId,
     name: input.name,
     deviceIds: [...new Set(input.deviceIds)],
+    ...(input.forStays ? { forStays: true } : {}),
     createdAt: at,
     updatedAt: at,
   };

@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/roles";
 import { type TicketPatch, updateTicket as updateTicketRecord } from "../../db/tickets";
 import { findUser } from "../../db/users";
 import { recordAudit } from "../audit/audit";
+import { endTicketPasses } from "../passes/end-ticket-passes";
 import { actorRef, loadTicketFor } from "./ticket-access";
 import { toTicketDTO } from "./ticket-dto";
 import { notifyStatusChanged, notifyUser } from "./ticket-notifications";
@@ -100,6 +101,7 @@ export async function updateTicket(
     changes: events.map((e) => ({ kind: e.kind, from: e.from, to: e.to })),
   });
   await tell(actor, ticket, updated, input.reason ?? null);
+  if (moving) await endTicketPasses(updated);
   return toTicketDTO(updated);
 }
 
