@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "ticket.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
   "device.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "device.command": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  // sensor history: staff and managers, residents for their units' devices (not guests: a stay is not a home)
+  "telemetry.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "accessLog.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "mission.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "mission.approve": { guest: "none", resident: "none", staff: "building", manager: "building" },

@@ -51,7 +51,7 @@ export const partitions = {
   alarmsByStatus: (b: string, status: string) => `${B(b)}#ALARMS#${status}`,
   alarmsByUnit: (b: string, u: string | null) => `${B(b)}#UNIT#${unitPart(u)}#ALARMS`,
   alarmsByDevice: (b: string, d: string) => `${B(b)}#DEVICE#${d}#ALARMS`,
-  telemetry: (b: string, d: string, metric: string) => `${B(b)}#DEVICE#${d}#TEL#${metric}`,
+  telemetry: (b: string, d: string) => `${B(b)}#DEVICE#${d}#TEL`,
   channelFeedsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#CHFEEDS`,
   /** Global and sparse like commandsPending: every feed by its next poll, read by the poller. */
   channelFeedsDue: () => "CHFEEDS#DUE",
@@ -264,11 +264,15 @@ export const keys = {
     gsi3pk: P.alarmsByDevice(b, d),
     gsi3sk: `${startedAt}#${a}`,
   }),
-  /** One reading bucket (a minute) of one metric of one device; expires by TTL. */
-  telemetry: (b: string, d: string, metric: string, minute: string): Key => ({
-    pk: P.telemetry(b, d, metric),
-    sk: minute,
+  /**
+   * One hour of one device's readings (`YYYY-MM-DDTHH`, UTC): the readings and the event ids already stored,
+   * so a redelivered event is refused by the same conditional update; expires by TTL.
+   */
+  telemetryHour: (b: string, d: string, hour: string): Key => ({
+    pk: P.telemetry(b, d),
+    sk: `H#${hour}`,
   }),
+  telemetryPartition: P.telemetry,
   notificationPrefs: (b: string, userId: string): Key => ({ pk: P.user(b, userId), sk: "NOTIFPREFS" }),
   /** A unit's channel iCal feed (issue 17): listed per unit (gsi1) and by next poll across buildings (gsi2). */
   channelFeed: (b: string, f: string): Key => ({ pk: B(b), sk: `CHFEED#${f}` }),
