@@ -62,6 +62,8 @@ const featuresCore = z.object({
   missions: z.boolean(),
   icalExport: z.boolean(),
   apiTokens: z.boolean(),
+  /** staff may post announcements too (managers always may) */
+  staffAnnouncements: z.boolean(),
 });
 
 export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
@@ -102,6 +104,7 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
     missions: true,
     icalExport: true,
     apiTokens: true,
+    staffAnnouncements: false,
   },
   alarms: DEFAULT_ALARM_SETTINGS,
 };

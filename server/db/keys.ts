@@ -64,6 +64,8 @@ export const partitions = {
   billsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#BILLS`,
   bills: (b: string) => `${B(b)}#BILLS`,
   paymentsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PAYMENTS`,
+  announcementReceipts: (b: string, a: string) => `${B(b)}#ANN#${a}`,
+  announcementsOf: (b: string, who: string) => `${B(b)}#USER#${who}#ANN`,
 } as const;
 const P = partitions;
 
@@ -345,6 +347,19 @@ export const keys = {
   paymentByUnit: (b: string, u: string, paidOn: string, paymentId: string) => ({
     gsi1pk: P.paymentsByUnit(b, u),
     gsi1sk: `${paidOn}#${paymentId}`,
+  }),
+
+  /** Announcements (issue 16): beside the building, newest first by their ULID. */
+  announcement: (b: string, a: string): Key => ({ pk: B(b), sk: `ANN#${a}` }),
+  announcementPrefix: "ANN#",
+  /** One recipient's copy of an announcement (read, acknowledged), listed per recipient on gsi1. */
+  announcementReceipt: (b: string, a: string, who: string): Key => ({
+    pk: P.announcementReceipts(b, a),
+    sk: `RCPT#${who}`,
+  }),
+  announcementReceiptByRecipient: (b: string, who: string, a: string) => ({
+    gsi1pk: P.announcementsOf(b, who),
+    gsi1sk: a,
   }),
 
   ownerStatementSettings: (b: string): Key => ({ pk: B(b), sk: "OWNERSTMT#SETTINGS" }),
