@@ -13,6 +13,7 @@ import {
   LayoutDashboard,
   type LucideIcon,
   Mail,
+  Megaphone,
   MessageCircle,
   Package,
   Plug,
@@ -52,6 +53,7 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   amenities: CalendarClock,
   packages: Package,
   billing: Receipt,
+  announcements: Megaphone,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */
