@@ -119,7 +119,7 @@ export async function seedBuilding(
 
   const readings = demoTelemetry({ devices, r, now });
   const telemetryDays = spec.building.config.alarms.telemetryRetentionDays;
-  await inBatches(readings, 16, (x) => storeReadings({ buildingId: b, ...x, retentionDays: telemetryDays }));
+  await inBatches(readings, 32, (x) => storeReadings({ buildingId: b, ...x, retentionDays: telemetryDays }));
 
   const docs = demoDocuments(spec);
   for (const d of docs) {
