@@ -24,6 +24,9 @@ export async function register() {
   const { sweepNoShows } = await import("./server/services/stays/sweep-no-shows");
   addMqttRuntimeJob({ name: "check-outs", everyMs: 60_000, run: () => sweepCheckOuts() });
   addMqttRuntimeJob({ name: "no-shows", everyMs: 300_000, run: () => sweepNoShows() });
+  // a mission step asked for a time ("let the plumber in at 3") runs then (issue 21)
+  const { runScheduledMissions } = await import("./server/agents/run-scheduled-missions");
+  addMqttRuntimeJob({ name: "scheduled-missions", everyMs: 30_000, run: () => runScheduledMissions() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

@@ -76,4 +76,32 @@ test.describe("billing", () => {
     expect(refused).toEqual([403, 403]);
     await context.close();
   });
+
+  test("the board's finance report: charts with tables, arrears, CSV with formulae escaped, on a phone too", async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const context = await browser.newContext({ storageState: storageStateOf("harborManager") });
+    const page = await context.newPage();
+    await page.goto("/manager/billing/reports");
+    await expect(page.getByRole("heading", { name: "Finance report", level: 1 })).toBeVisible();
+    await expect(page.getByTestId("collection-rate")).toHaveText(/%|—/);
+    // the demo data leaves 203 and 304 in arrears
+    await expect(page.getByRole("table", { name: /overdue by unit/ })).toBeVisible();
+    await expect(page.getByTestId("chart-income-chart")).toBeVisible();
+    await expectAccessible(page);
+    const csv = await page.evaluate(async () => {
+      const res = await fetch("/api/v1/reports/finance/export?from=2026-01&to=2026-12&table=monthly");
+      return { status: res.status, type: res.headers.get("content-type"), text: await res.text() };
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.type).toContain("text/csv");
+    expect(csv.text).toContain("month,currency,billed,collected,expenses,charged_to_units,net");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Finance report", level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    expect(overflow).toBe(false);
+    await context.close();
+  });
 });

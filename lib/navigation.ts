@@ -60,6 +60,7 @@ const STAFF: NavItem[] = [
   { href: "/staff/tickets", label: "tickets", icon: "tickets" },
   { href: "/staff/reservations", label: "reservations", icon: "reservations" },
   { href: "/staff/missions", label: "missions", icon: "missions" },
+  { href: "/staff/handovers", label: "handovers", icon: "chat" },
   { href: "/chat", label: "concierge", icon: "chat" },
   { href: "/staff/amenities", label: "amenitySchedule", icon: "amenities" },
   { href: "/staff/packages", label: "packageRoom", icon: "packages" },

@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   "accessLog.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "mission.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "mission.approve": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  // calling off a mission not yet run (e.g. a door unlock scheduled for 15:00): its requester, or the front desk
+  "mission.cancel": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  // conversations handed to a person (issue 21): the front desk reads, claims and answers them; managers too
+  "handover.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
   "building.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "building.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   "unit.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
@@ -67,6 +71,9 @@ export const PERMISSIONS = {
   // condo fees: managers run billing and record payments; a unit's holders read its own bills and ledger
   "billing.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
   "bill.read": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  // labour and materials on tickets: staff record them, managers too; the board's finance report: managers
+  "ticketCost.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "report.finance": { guest: "none", resident: "none", staff: "none", manager: "building" },
   // what a unit earned from short stays: its owners ("own" is checked against the unit's owners) and managers
   "ownerStatement.read": { guest: "none", resident: "own", staff: "none", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;

@@ -1,6 +1,7 @@
 /**
  * `npm test`: lint, type check, import boundaries (scripts/check-imports.ts), the OpenAPI document's lint (Redocly,
- * scripts/openapi-lint.ts), unit and integration tests (Vitest against DynamoDB Local), the production build, the
+ * scripts/openapi-lint.ts), unit and integration tests (Vitest against DynamoDB Local), the production build, every
+ * benchmark module on tiny sizes (`npm run bench -- --quick`: a crash fails, figures are not asserted), the
  * standalone server's checks on that build (scripts/check-standalone.ts), the same server while its dependencies
  * fail and come back (scripts/check-faults.ts), and the Playwright suite in Chromium against the built app. Ends
  * with one line `N passed, N failed` (tests plus the non-test stages)
@@ -112,6 +113,9 @@ if (!args.has("--only-e2e")) {
 if (!args.has("--skip-e2e")) {
   const built = run("production build (next build)", "npx", ["next", "build"], env);
   if (built) {
+    // every bench module on tiny sizes, so a bench that crashes fails here (figures printed, never asserted)
+    run("bench (npm run bench -- --quick)", "npm", ["run", "bench", "--", "--quick"], env);
+
     // the container's server on that build: health, SIGTERM mid-burst loses no event, two instances
     const standaloneJson = join(outDir, "standalone.json");
     rmSync(standaloneJson, { force: true });

@@ -110,6 +110,14 @@ export const ENV = {
     "Zigbee2MQTT base topics the app listens under (comma-separated; a device's address must use one)",
     "comma-separated topic levels",
   ),
+  MQTT_ZWAVE_JS_UI_PREFIXES: v(
+    z
+      .string()
+      .regex(/^[^#+/$\s,][^#+/\s,]*(,[^#+/$\s,][^#+/\s,]*)*$/)
+      .default("zwave"),
+    "Z-Wave JS UI gateway prefixes the app listens under (comma-separated; a device's address must use one)",
+    "comma-separated topic levels",
+  ),
   MQTT_DISABLED: v(
     flag().default(false),
     "keeps this process off the broker (no connection, no sweepers)",

@@ -17,6 +17,7 @@ export function ChatMessage({
   missionHrefBase: string | null;
 }) {
   const t = useTranslations("chat");
+  const tHandover = useTranslations("handover");
   const mine = message.role === "user";
   const text = message.parts
     .filter((p) => p.type === "text")
@@ -31,6 +32,7 @@ export function ChatMessage({
   );
   const citations = message.parts.flatMap((p) => (p.type === "data-citations" ? p.data : []));
   const missions = message.parts.flatMap((p) => (p.type === "data-mission" ? [p.data.missionId] : []));
+  const staff = message.parts.find((p) => p.type === "data-staff");
   return (
     <li
       className={cn("flex", mine ? "justify-end" : "justify-start")}
@@ -42,7 +44,15 @@ export function ChatMessage({
           mine ? "bg-brand-600 text-white" : "border border-slate-200 bg-white",
         )}
       >
-        <p className={cn("sr-only")}>{mine ? t("you") : t("assistant")}</p>
+        {staff ? (
+          <p className="font-medium text-sky-800 text-xs" data-testid="staff-reply-label">
+            {staff.data.name
+              ? tHandover("staffLabel", { name: staff.data.name })
+              : tHandover("staffLabelNoName")}
+          </p>
+        ) : (
+          <p className={cn("sr-only")}>{mine ? t("you") : t("assistant")}</p>
+        )}
         {mine ? (
           <p className="whitespace-pre-wrap break-words">{text}</p>
         ) : (

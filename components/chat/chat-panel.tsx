@@ -13,6 +13,7 @@ import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ChatUIMessage } from "@/lib/domain/chat";
 import { chatErrorCode } from "./chat-error";
 import { ChatMessage } from "./chat-message";
+import { useStaffReplies } from "./use-staff-replies";
 
 export const SUGGESTIONS = ["quietHours", "checkout", "leak", "recycling", "doorCode", "myTickets"] as const;
 export type SuggestionKey = (typeof SUGGESTIONS)[number];
@@ -51,12 +52,14 @@ export function ChatPanel({
       }),
     [],
   );
-  const { messages, sendMessage, status, stop, regenerate, error, clearError } = useChat<ChatUIMessage>({
-    id: conversationId,
-    messages: initialMessages,
-    transport,
-    onFinish: () => onFirstAnswer?.(conversationId),
-  });
+  const { messages, sendMessage, status, stop, regenerate, error, clearError, setMessages } =
+    useChat<ChatUIMessage>({
+      id: conversationId,
+      messages: initialMessages,
+      transport,
+      onFinish: () => onFirstAnswer?.(conversationId),
+    });
+  useStaffReplies(conversationId, setMessages);
   const busy = status === "submitted" || status === "streaming";
   const endRef = useRef<HTMLDivElement>(null);
   const lastLength = messages.at(-1)?.parts.length ?? 0;

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { AlarmDTO } from "@/lib/domain/alarm";
+import type { MessagePart } from "@/lib/domain/conversation";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { DeviceCommandDTO } from "@/lib/domain/device-command";
 import type { MissionDTO } from "@/lib/domain/mission";
@@ -16,7 +17,13 @@ export type LiveMessage =
   | { type: "access"; log: AccessLogDTO }
   | { type: "mission"; mission: MissionDTO }
   | { type: "alarm"; alarm: AlarmDTO }
-  | { type: "notification"; userId: string; notification: NotificationDTO };
+  | { type: "notification"; userId: string; notification: NotificationDTO }
+  | {
+      type: "staffReply";
+      userId: string;
+      conversationId: string;
+      message: { id: string; role: "assistant"; parts: MessagePart[] };
+    };
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 

@@ -5,6 +5,7 @@ import type { MissionStatus, StepStatus } from "@/lib/domain/mission";
 const MISSION_TONE: Record<MissionStatus, BadgeTone> = {
   planned: "neutral",
   awaiting_approval: "warning",
+  scheduled: "info",
   running: "info",
   done: "success",
   failed: "danger",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { PageHeader } from "@/components/ui/page-header";
 import type { MissionDTO } from "@/lib/domain/mission";
+import { CancelMissionButton } from "./cancel-mission-button";
 import { DecideStepButtons } from "./decide-step-buttons";
 import { MissionStatusBadge } from "./mission-badges";
 import { MissionSteps } from "./mission-steps";
@@ -36,6 +37,9 @@ export function MissionDetail({
         )}`}
         actions={<MissionStatusBadge status={mission.status} />}
       />
+      {["planned", "awaiting_approval", "scheduled"].includes(mission.status) ? (
+        <CancelMissionButton missionId={mission.id} />
+      ) : null}
       <section aria-labelledby="mission-steps-title" className="space-y-2">
         <h2 id="mission-steps-title" className="font-semibold text-lg text-slate-900">
           {t("steps")}

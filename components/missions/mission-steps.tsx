@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { MissionDTO, MissionStep } from "@/lib/domain/mission";
 import { StepStatusBadge } from "./mission-badges";
@@ -17,6 +17,7 @@ export function MissionSteps({
   actionsFor?: (step: MissionStep) => ReactNode;
 }) {
   const t = useTranslations("missions");
+  const format = useFormatter();
   return (
     <ol className="space-y-2" aria-label={t("steps")}>
       {mission.steps.map((s, i) => {
@@ -38,6 +39,13 @@ export function MissionSteps({
             ) : (
               <p className="mt-1 text-slate-700 text-sm">{s.title}</p>
             )}
+            {s.runAt && ["pending", "approved", "awaiting_approval"].includes(s.status) ? (
+              <p className="mt-1 text-sky-800 text-xs" data-testid="step-run-at">
+                {t("scheduledFor", {
+                  time: format.dateTime(new Date(s.runAt), { dateStyle: "medium", timeStyle: "short" }),
+                })}
+              </p>
+            ) : null}
             {s.requiresApproval && s.status === "awaiting_approval" ? (
               <p className="mt-1 text-amber-800 text-xs">{t("needsApproval")}</p>
             ) : null}

@@ -26,11 +26,67 @@ const shareSchema = z
   .max(1_000_000)
   .refine((n) => Math.abs(n * 10_000 - Math.round(n * 10_000)) < 1e-6, { message: "At most 4 decimals" });
 
+// ---------------------------------------------------------------------------------------------------------
+// Late fees
+
+/** The building's late-fee rule: a fixed amount or a percentage of what is still owed, `afterDays` past due. */
+export const lateFeeRuleSchema = z.discriminatedUnion("kind", [
+  z
+    .object({
+      kind: z.literal("fixed"),
+      amountMinor: z.number().int().min(1).max(1_000_000_000),
+      afterDays: z.number().int().min(0).max(365),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("percent"),
+      /** basis points of the bill's balance: 150 = 1.5 % */
+      basisPoints: z.number().int().min(1).max(10_000),
+      afterDays: z.number().int().min(0).max(365),
+    })
+    .strict(),
+]);
+export type LateFeeRule = z.infer<typeof lateFeeRuleSchema>;
+
+/** `a * bp / 10000`, rounded half up, in BigInt (no float touches an amount). */
+export function basisPointsOf(amountMinor: number, basisPoints: number): number {
+  const n = BigInt(amountMinor) * BigInt(basisPoints);
+  return Number((n + 5_000n) / 10_000n);
+}
+
+/** Days from `a` to `b` (ISO dates), calendar days in UTC arithmetic. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The late fee a bill earns today under the rule, or 0: only a bill still owing, more than `afterDays` days
+ * past its due date. Percent fees are of the balance still owed.
+ */
+export function lateFeeFor(
+  rule: LateFeeRule | null,
+  bill: { dueDate: string; totalMinor: number; paidMinor: number; status: string },
+  today: string,
+): number {
+  if (!rule) return 0;
+  const balance = bill.totalMinor - bill.paidMinor;
+  if (bill.status === "void" || balance <= 0) return 0;
+  if (daysBetween(bill.dueDate, today) <= rule.afterDays) return 0;
+  return rule.kind === "fixed" ? rule.amountMinor : basisPointsOf(balance, rule.basisPoints);
+}
+
 const fixedScheduleInput = z
   .object({
     monthlyFeeMinor: minorAmount.describe("Every unit pays this each month."),
     dueDay: dueDaySchema,
     paymentInstructions: paymentInstructionsSchema,
+    lateFee: lateFeeRuleSchema
+      .nullable()
+      .default(null)
+      .describe(
+        "A fee added to the next bill once per bill left unpaid `afterDays` days past due; null: none.",
+      ),
   })
   .strict();
 const sharesScheduleInput = z
@@ -44,6 +100,12 @@ const sharesScheduleInput = z
     monthlyBudgetMinor: minorAmount.describe("The building's monthly total, split by share to the cent."),
     dueDay: dueDaySchema,
     paymentInstructions: paymentInstructionsSchema,
+    lateFee: lateFeeRuleSchema
+      .nullable()
+      .default(null)
+      .describe(
+        "A fee added to the next bill once per bill left unpaid `afterDays` days past due; null: none.",
+      ),
   })
   .strict();
 /** `PUT /api/v1/billing/schedule`: a fixed fee per unit, or the monthly budget split by each unit's share. */
@@ -58,6 +120,8 @@ export const billingScheduleSchema = z.object({
   shares: z.record(idSchema, z.number()).nullable(),
   dueDay: z.number().int().min(1).max(28),
   paymentInstructions: z.string(),
+  /** absent on schedules stored before late fees existed: read as null */
+  lateFee: lateFeeRuleSchema.nullable().optional(),
   currency: z.string().length(3),
   updatedAt: timestampSchema,
   updatedBy: idSchema,
@@ -90,6 +154,8 @@ export const billLineSchema = z.object({
   /** free text of a one-off charge; the monthly fee is worded in the reader's language */
   label: z.string().max(200).nullable(),
   amountMinor: z.number().int(),
+  /** the one-off charge (lib/domain/charges.ts) this line bills */
+  chargeId: idSchema.nullable().optional(),
 });
 export type BillLine = z.infer<typeof billLineSchema>;
 
@@ -106,6 +172,8 @@ export const billSchema = z.object({
   lines: z.array(billLineSchema),
   totalMinor: z.number().int(),
   paidMinor: z.number().int().min(0),
+  /** the part of `paidMinor` that came from the unit's credit (earlier over-payments) when the bill was made */
+  creditAppliedMinor: z.number().int().min(0).optional(),
   currency: z.string().length(3),
   status: z.enum(BILL_STATUSES),
   issuedOn: isoDateSchema,

@@ -12,7 +12,12 @@ export const chatRequestSchema = z.object({
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 
 export type ChatMetadata = { conversationId?: string; offline?: boolean };
-export type ChatDataParts = { citations: Citation[]; mission: { missionId: string } };
+export type ChatDataParts = {
+  citations: Citation[];
+  mission: { missionId: string };
+  /** the answer is a staff member's reply in a handed-over conversation, not the concierge's */
+  staff: { name: string };
+};
 /** A chat message as the AI SDK streams it, with citations and the mission as data parts. */
 export type ChatUIMessage = UIMessage<ChatMetadata, ChatDataParts>;
 

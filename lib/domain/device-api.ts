@@ -60,7 +60,7 @@ export const deviceDtoSchema = z.object({
   address: z
     .record(z.string(), z.unknown())
     .describe(
-      "Where it talks in that dialect: Zigbee2MQTT `{baseTopic,friendlyName}`, Shelly `{topicPrefix,switchId,pulseSeconds}`; `{}` for `buildingos`.",
+      "Where it talks in that dialect: Zigbee2MQTT `{baseTopic,friendlyName}`, Shelly `{topicPrefix,switchId,pulseSeconds}`, Z-Wave JS UI `{prefix,gatewayName,nodeId,nodeName,endpoint}`; `{}` for `buildingos`.",
     ),
 });
 export const commandDtoSchema = z
@@ -135,4 +135,19 @@ export const registryDeviceDtoSchema = z.object({
   topicBase: z.string().describe("The native contract's topic base (`buildingos` devices)."),
   protocol: z.enum(DEVICE_PROTOCOLS),
   address: z.record(z.string(), z.unknown()),
+});
+
+/** A device a bridge announces that the registry does not hold yet (GET /api/v1/devices/discovered). */
+export const discoveredDeviceDtoSchema = z.object({
+  protocol: z.enum(DEVICE_PROTOCOLS).describe("The dialect it was announced in: `zigbee2mqtt` or `shelly`."),
+  address: z
+    .record(z.string(), z.unknown())
+    .describe("The address to register it at (POST /api/v1/devices with this protocol and address)."),
+  name: z.string(),
+  model: z.string(),
+  type: z.enum(DEVICE_TYPES),
+  capabilities: z
+    .array(z.string())
+    .describe("What its definition exposes (`lock`, `pin_code`, `water_leak`…)."),
+  seenAt: timestampSchema,
 });

@@ -4,7 +4,7 @@ import { z } from "zod";
  * The MQTT dialects a device may speak. `buildingos` is the app's own contract (SPEC) and the default; the others
  * are what real hardware already speaks through its bridge (docs/devices.md has the mapping tables).
  */
-export const DEVICE_PROTOCOLS = ["buildingos", "zigbee2mqtt", "shelly"] as const;
+export const DEVICE_PROTOCOLS = ["buildingos", "zigbee2mqtt", "shelly", "zwave-js-ui"] as const;
 export type DeviceProtocol = (typeof DEVICE_PROTOCOLS)[number];
 
 /** One MQTT topic level: no wildcards, no separators, no `$` start (reserved topics). */
@@ -37,23 +37,46 @@ export const shellyAddressSchema = z
   })
   .strict();
 
+/**
+ * Z-Wave JS UI's MQTT gateway ("ValueID topics" with node names, location ignored):
+ * `{prefix}/{nodeName}/{commandClass}/{endpoint}/{property}[/{propertyKey}]`, `{prefix}/{nodeName}/status`, and its
+ * API under `{prefix}/_CLIENTS/ZWAVE_GATEWAY-{gatewayName}/api/…`.
+ */
+export const zwaveJsUiAddressSchema = z
+  .object({
+    prefix: topicLevel.default("zwave"),
+    /** the gateway's MQTT `name` (its client id is `ZWAVE_GATEWAY-<name>`) */
+    gatewayName: topicLevel,
+    /** the node's id in the Z-Wave network (API calls name it) */
+    nodeId: z.number().int().min(1).max(4000),
+    /** the node's name as its topics carry it (`nodeID_<id>` for a node without a name) */
+    nodeName: topicLevel,
+    endpoint: z.number().int().min(0).max(127).default(0),
+    /** the lock's number of user codes (User Code CC users 1 … n), for locks */
+    pinSlots: z.number().int().min(1).max(250).optional(),
+  })
+  .strict();
+
 export const buildingosAddressSchema = z.object({}).strict();
 
 export const deviceAddressSchemas = {
   buildingos: buildingosAddressSchema,
   zigbee2mqtt: zigbee2mqttAddressSchema,
   shelly: shellyAddressSchema,
+  "zwave-js-ui": zwaveJsUiAddressSchema,
 } as const;
 
 export type Zigbee2mqttAddress = z.infer<typeof zigbee2mqttAddressSchema>;
 export type ShellyAddress = z.infer<typeof shellyAddressSchema>;
-export type DeviceAddress = Zigbee2mqttAddress | ShellyAddress | Record<string, never>;
+export type ZwaveJsUiAddress = z.infer<typeof zwaveJsUiAddressSchema>;
+export type DeviceAddress = Zigbee2mqttAddress | ShellyAddress | ZwaveJsUiAddress | Record<string, never>;
 
 /** A device's protocol and address, validated together (the address's shape depends on the protocol). */
 export const protocolAddressSchema = z.discriminatedUnion("protocol", [
   z.object({ protocol: z.literal("buildingos"), address: buildingosAddressSchema.default({}) }),
   z.object({ protocol: z.literal("zigbee2mqtt"), address: zigbee2mqttAddressSchema }),
   z.object({ protocol: z.literal("shelly"), address: shellyAddressSchema }),
+  z.object({ protocol: z.literal("zwave-js-ui"), address: zwaveJsUiAddressSchema }),
 ]);
 export type ProtocolAddress = z.infer<typeof protocolAddressSchema>;
 
@@ -73,6 +96,10 @@ export function addressKey(p: { protocol?: DeviceProtocol; address?: unknown }):
   if (p.protocol === "shelly") {
     // one registered device per Shelly: its RPC channel and events are per device, not per switch
     return `shelly:${(p.address as ShellyAddress).topicPrefix}`;
+  }
+  if (p.protocol === "zwave-js-ui") {
+    const a = p.address as ZwaveJsUiAddress;
+    return `zwave-js-ui:${a.prefix}/${a.nodeName}`;
   }
   return null;
 }

@@ -4,6 +4,8 @@ import { actorRefSchema, idSchema, jsonObjectSchema, timestampSchema } from "./c
 export const MISSION_STATUSES = [
   "planned",
   "awaiting_approval",
+  /** a step waits for its time (`runAt`); the scheduled-missions sweeper runs it then */
+  "scheduled",
   "running",
   "done",
   "failed",
@@ -34,6 +36,8 @@ export const missionStepSchema = z.object({
   input: jsonObjectSchema,
   status: z.enum(STEP_STATUSES),
   requiresApproval: z.boolean(),
+  /** when the step may run (the requester asked for a time); absent or null: as soon as it can */
+  runAt: timestampSchema.nullable().optional(),
   result: z.unknown().nullable(),
   error: z.string().max(1000).nullable(),
   approverId: idSchema.nullable(),

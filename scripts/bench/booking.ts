@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import type { BookingSample } from "./booking.worker";
 import { runServerScript } from "./data";
 import { median, ms, percentile } from "./stats";
-import type { BenchModule } from "./types";
+import { atLeast, type BenchModule } from "./types";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -17,7 +17,7 @@ export const booking: BenchModule = {
   description: "Booking latency (sequential) and the 50-concurrent overlapping-booking burst",
   async run(ctx) {
     const env = await ctx.env();
-    const n = Math.max(ctx.options.n, 300);
+    const n = atLeast(ctx.options, 300);
     const out = await runServerScript(
       root,
       "scripts/bench/booking.worker.ts",

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { runServerScript } from "./data";
 import { median, ms, percentile } from "./stats";
-import type { BenchModule } from "./types";
+import { atLeast, type BenchModule } from "./types";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 type Result = { n: number; delay: number; first: number[]; total: number[]; retrieval: number[] };
@@ -16,7 +16,7 @@ export const concierge: BenchModule = {
   name: "concierge",
   description: "Concierge time to first streamed token with the offline model (retrieval + prompt + stream)",
   async run(ctx) {
-    const n = Math.max(ctx.options.n, 100);
+    const n = atLeast(ctx.options, 100);
     const runs: Result[] = [];
     for (const delay of [0, 15]) {
       ctx.log(`concierge: ${n} answers, ${delay} ms between chunks…`);

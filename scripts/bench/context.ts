@@ -1,5 +1,6 @@
 import { freePort } from "../stack/free-port";
 import { type BenchData, startBenchData } from "./data";
+import { type DynamoCounter, startDynamoCounter } from "./dynamodb-counter";
 import { ensureBuild, startNext } from "./next-app";
 import { formatTable } from "./stats";
 import type { BenchContext, BenchOptions, BenchTable } from "./types";
@@ -17,6 +18,7 @@ export function createContext(root: string, options: BenchOptions, log: (m: stri
   let data: Promise<BenchData> | undefined;
   let app: Promise<string> | undefined;
   let port: Promise<number> | undefined;
+  let counter: DynamoCounter | undefined;
 
   // the app's origin is needed before the stack starts (S3 CORS), so its port is chosen first
   const appPort = () => {
@@ -44,13 +46,20 @@ export function createContext(root: string, options: BenchOptions, log: (m: stri
       app ??= (async () => {
         const e = await env();
         ensureBuild(root, e, log);
-        const next = await startNext(root, e, await appPort());
+        // a local endpoint gets the counting proxy in front of it (real AWS is https: not counted)
+        const local = String(e.DYNAMODB_ENDPOINT ?? "").startsWith("http://");
+        if (local) counter = await startDynamoCounter(String(e.DYNAMODB_ENDPOINT));
+        const proxied = counter;
+        if (proxied) stops.push(() => proxied.stop());
+        const appEnv = proxied ? { ...e, DYNAMODB_ENDPOINT: proxied.url } : e;
+        const next = await startNext(root, appEnv, await appPort());
         stops.push(next.stop);
         log(`next start on ${next.url}`);
         return next.url;
       })();
       return app;
     },
+    dynamoRequests: () => counter?.take() ?? {},
     report: (table, raw) => {
       reported.push({ table, raw });
       console.log(formatTable(table));

@@ -30,6 +30,19 @@ const TARGETS: Target[] = [
   ),
 ];
 
+const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
+/** `Query 6, GetItem 3, BatchGetItem 1`: each operation's median count over the samples. */
+function byOperation(samples: Record<string, number>[]): string {
+  const ops = [...new Set(samples.flatMap((c) => Object.keys(c)))].sort();
+  return (
+    ops
+      .map((op) => [op, median(samples.map((c) => c[op] ?? 0))] as const)
+      .filter(([, n]) => n > 0)
+      .map(([op, n]) => `${op} ${n}`)
+      .join(", ") || "none"
+  );
+}
+
 /**
  * Server time of each role's home page for the demo building and the scale building, beside a static page of the
  * same app measured in the same run. Requests go round-robin over the targets (one of each, in a rotating
@@ -47,16 +60,22 @@ export const homePages: BenchModule = {
       if (t.email && !cookies.has(t.email)) cookies.set(t.email, await signIn(base, t.email, DEMO_PASSWORD));
     }
     const samples = TARGETS.map(() => [] as Timing[]);
+    const requests = TARGETS.map(() => [] as Record<string, number>[]);
     for (let round = 0; round < warmup + n; round++) {
       for (let k = 0; k < TARGETS.length; k++) {
         const i = (round + k) % TARGETS.length;
         const t = TARGETS[i];
+        ctx.dynamoRequests();
         const res = await timedGet(`${base}${t.path}`, t.email ? cookies.get(t.email) : undefined);
+        const sent = ctx.dynamoRequests();
         if (res.status !== 200 || !res.body.includes(t.expect)) {
           throw new Error(`${t.path} as ${t.email}: ${res.status}, expected a page with "${t.expect}"`);
         }
         const { body: _body, ...timing } = res;
-        if (round >= warmup) samples[i].push(timing);
+        if (round >= warmup) {
+          samples[i].push(timing);
+          requests[i].push(sent);
+        }
       }
       if ((round + 1) % 10 === 0) ctx.log(`home-pages: round ${round + 1}/${warmup + n}`);
     }
@@ -74,16 +93,30 @@ export const homePages: BenchModule = {
         ms(median(s.map((x) => x.ttfbMs))),
         server.length ? String(ms(median(server))) : "–",
         Math.round(median(s.map((x) => x.bytes)) / 1024),
+        median(requests[i].map(sum)),
+        byOperation(requests[i]),
       ];
     });
     ctx.report(
       {
         title: `Home pages: server time over ${n} sequential requests each after ${warmup} warm-up, round-robin`,
-        columns: ["page", "building", "median ms", "p95 ms", "× static", "TTFB ms", "Server-Timing ms", "KB"],
+        columns: [
+          "page",
+          "building",
+          "median ms",
+          "p95 ms",
+          "× static",
+          "TTFB ms",
+          "Server-Timing ms",
+          "KB",
+          "DynamoDB requests",
+          "by operation (median)",
+        ],
         rows,
         notes: [
           "time = request sent → last byte of the streamed HTML, over localhost (next start, production build)",
           "× static = median / the static page's median in the same run: compare ratios across runs, not ms",
+          "DynamoDB requests: sent by the app while serving the page (layout, session and page), counted by a proxy in front of DynamoDB Local",
         ],
       },
       Object.fromEntries(TARGETS.map((t, i) => [`${t.building} ${t.path}`, samples[i]])),

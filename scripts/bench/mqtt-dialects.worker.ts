@@ -1,11 +1,13 @@
 /**
  * Runs in a child process with the react-server condition. Starts its own DynamoDB Local and a Mosquitto, then
- * measures the three MQTT dialects in the same run, with the same app bridge:
+ * measures the four MQTT dialects in the same run, with the same app bridge:
  * - command round trip: `commandDevice` as staff → stored, published in the device's dialect, answered by a real
  *   MQTT client playing the device (native ack; Zigbee2MQTT lock reporting its lock_state; Shelly RPC response
- *   matched by request id), ended `acknowledged` in the table; sequential;
+ *   matched by request id; Z-Wave JS UI writeValue answered 254 then the lock's currentMode report), ended
+ *   `acknowledged` in the table; sequential;
  * - ingestion: a burst of door events in the dialect (native `events`; Zigbee2MQTT keypad `action` messages, each
- *   also a state; Shelly `NotifyEvent` exit-button pushes), timed until the bridge stored every one.
+ *   also a state; Shelly `NotifyEvent` exit-button pushes; Z-Wave `Keypad_unlock_operation` notifications, each followed by a
+ *   currentMode report), timed until the bridge stored every one.
  * Prints one JSON line. Args: commands, events.
  */
 import { randomUUID } from "node:crypto";
@@ -45,6 +47,7 @@ async function main() {
   const { connectTestDevice, eventually } = await import("@/test/mqtt-device");
   const { Zigbee2mqttDevice } = await import("../simulator/dialects/zigbee2mqtt-device");
   const { ShellyDevice } = await import("../simulator/dialects/shelly-device");
+  const { ZwaveJsUiDevice } = await import("../simulator/dialects/zwave-js-ui-device");
 
   const broker = await startMosquitto();
   const prefix = `bench${randomUUID().slice(0, 6)}`;
@@ -60,7 +63,11 @@ async function main() {
   }).start();
   await app.ready();
   const results: DialectResult[] = [];
-  const register = (name: string, protocol: "buildingos" | "zigbee2mqtt" | "shelly", address?: object) =>
+  const register = (
+    name: string,
+    protocol: "buildingos" | "zigbee2mqtt" | "shelly" | "zwave-js-ui",
+    address?: object,
+  ) =>
     registerDeviceForActor(manager, {
       type: "lock",
       name,
@@ -140,6 +147,17 @@ async function main() {
       Promise.all(Array.from({ length: nEvents }, () => relay.exitButton())),
     );
     await relay.stop();
+
+    const nodeName = `bench_zwave_${randomUUID().slice(0, 6)}`;
+    const zwAddress = { prefix: "zwave", gatewayName: "bench", nodeId: 7, nodeName, endpoint: 0 };
+    const zw = await register("Z-Wave", "zwave-js-ui", zwAddress);
+    const zlock = await ZwaveJsUiDevice.connect({ url: broker.url, ...zwAddress });
+    zlock.slots.set(1, "0000");
+    await zlock.alive(true);
+    await measure("zwave-js-ui", zw.id, () =>
+      Promise.all(Array.from({ length: nEvents }, () => zlock.keypad("0000"))),
+    );
+    await zlock.stop();
   } finally {
     await app.stop({ force: true, endSession: true }).catch(() => undefined);
     await broker.stop();

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { runServerScript } from "./data";
+import { type HopSplit, medianOf } from "./device-path-floor";
 import { median, ms, percentile } from "./stats";
-import type { BenchModule } from "./types";
+import { atLeast, type BenchModule } from "./types";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 type Result = {
@@ -14,6 +15,8 @@ type Result = {
   duplicates: number;
   counted: number;
   ingestMs: number;
+  floor: { mqttMs: number[]; putMs: number[]; updateMs: number[]; auditMs: number[] };
+  hops: HopSplit[];
 };
 
 /**
@@ -25,8 +28,8 @@ export const mqtt: BenchModule = {
   name: "mqtt",
   description: "Device command round trip and access-event ingestion, on aedes and Mosquitto",
   async run(ctx) {
-    const commands = Math.max(ctx.options.n, 100);
-    const events = Math.max(1000, Number(process.env.BENCH_MQTT_EVENTS || 2000));
+    const commands = atLeast(ctx.options, 100);
+    const events = ctx.options.quick ? 50 : Math.max(1000, Number(process.env.BENCH_MQTT_EVENTS || 2000));
     ctx.log(`mqtt: ${commands} commands and a burst of ${events} events per broker…`);
     const out = await runServerScript(
       root,
@@ -58,6 +61,71 @@ export const mqtt: BenchModule = {
       },
       results.map(({ roundTripMs, ...r }) => ({ ...r, roundTripMs })),
     );
+    const floorOf = (r: Result) =>
+      median(r.floor.mqttMs) + median(r.floor.putMs) + median(r.floor.updateMs) + median(r.floor.auditMs);
+    ctx.report({
+      title:
+        "Device path floor (each part alone, same broker and DynamoDB Local, same run) and the round trip against it",
+      columns: [
+        "broker",
+        "MQTT pub→reply ms",
+        "PutItem ms",
+        "UpdateItem ms",
+        "audit PutItem ms",
+        "floor ms",
+        "round trip median ms",
+        "× floor",
+        "p99 ms",
+        "p99 × floor",
+      ],
+      rows: results.map((r) => {
+        const floor = floorOf(r);
+        const p99 = percentile(r.roundTripMs, 99);
+        return [
+          r.broker,
+          ms(median(r.floor.mqttMs)),
+          ms(median(r.floor.putMs)),
+          ms(median(r.floor.updateMs)),
+          ms(median(r.floor.auditMs)),
+          ms(floor),
+          ms(median(r.roundTripMs)),
+          (median(r.roundTripMs) / floor).toFixed(2),
+          ms(p99),
+          (p99 / floor).toFixed(2),
+        ];
+      }),
+      notes: [
+        "floor = medians of a bare QoS 1 publish→reply between two mqtt.js clients and of the three writes a command makes",
+        "targets (issue 19): median ≤ 2× floor, p99 ≤ 5× floor",
+      ],
+    });
+    ctx.report({
+      title:
+        "Where a command's time goes (median per hop, from DynamoDB request timestamps and the device's receipt)",
+      columns: [
+        "broker",
+        "checks & reads ms",
+        "command PutItem ms",
+        "publish → device ms",
+        "device ack → UpdateItem ms",
+        "UpdateItem ms",
+        "after update → returned ms",
+        "DynamoDB requests",
+      ],
+      rows: results.map((r) => [
+        r.broker,
+        ms(medianOf(r.hops, "beforePut")),
+        ms(medianOf(r.hops, "put")),
+        ms(medianOf(r.hops, "toDevice")),
+        ms(medianOf(r.hops, "ackToUpdate")),
+        ms(medianOf(r.hops, "update")),
+        ms(medianOf(r.hops, "afterUpdate")),
+        medianOf(r.hops, "requests"),
+      ]),
+      notes: [
+        "checks & reads: feature flag, the device, the actor's rights; after update: the ack's follow-ups (audit, state) before the call returns",
+      ],
+    });
     ctx.report({
       title:
         "Access-event burst: published at once by one device, stored once each (conditional writes in batched transactions)",

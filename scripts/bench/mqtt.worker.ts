@@ -12,6 +12,7 @@ import { startDynamoDbLocal } from "../stack/dynamodb-local";
 import { ensureTable } from "../stack/ensure-table";
 import { startMosquitto } from "../stack/mosquitto";
 import { type RunningBroker, startMqttBroker } from "../stack/mqtt-broker";
+import { type HopSplit, hopRecorder, mqttPublishReply, splitHops, writeFloor } from "./device-path-floor";
 
 type BrokerResult = {
   broker: string;
@@ -23,6 +24,8 @@ type BrokerResult = {
   duplicates: number;
   counted: number;
   ingestMs: number;
+  floor: { mqttMs: number[]; putMs: number[]; updateMs: number[]; auditMs: number[] };
+  hops: HopSplit[];
 };
 
 async function main() {
@@ -46,6 +49,58 @@ async function main() {
   const { seedDevice } = await import("@/test/device-fixtures");
   const { newBuildingId } = await import("@/test/fixtures");
   const { connectTestDevice, eventually } = await import("@/test/mqtt-device");
+  const { db, tableName: table } = await import("@/server/db/client");
+  const { setMqttNoDelay } = await import("@/server/mqtt/no-delay");
+  const { PutCommand, UpdateCommand } = await import("@aws-sdk/lib-dynamodb");
+  const recorder = hopRecorder();
+  db().middlewareStack.add(
+    (next, context) => (args) => recorder.wrap(context.commandName ?? "?", () => next(args)),
+    {
+      step: "initialize",
+      name: "benchHops",
+    },
+  );
+  const key = (id: string) => ({ pk: `BENCHFLOOR#${id}`, sk: "CMD" });
+  const send = async ({
+    put,
+    update,
+  }: {
+    name: string;
+    put?: Record<string, unknown>;
+    update?: Record<string, unknown>;
+  }) => {
+    if (put) {
+      await db().send(
+        new PutCommand({
+          TableName: table(),
+          Item: {
+            ...key(String(put.id)),
+            status: "pending",
+            action: "lock",
+            params: {},
+            issuedAt: new Date().toISOString(),
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
+      );
+    } else if (update) {
+      await db().send(
+        new UpdateCommand({
+          TableName: table(),
+          Key: key(String(update.id)),
+          UpdateExpression: "SET #s = :ack, endedAt = :at REMOVE gsi2pk, gsi2sk",
+          ConditionExpression: "#s = :pending",
+          ExpressionAttributeNames: { "#s": "status" },
+          ExpressionAttributeValues: {
+            ":ack": "acknowledged",
+            ":pending": "pending",
+            ":at": new Date().toISOString(),
+          },
+          ReturnValues: "ALL_NEW",
+        }),
+      );
+    }
+  };
 
   const prefix = `bench${randomUUID().slice(0, 6)}`;
   const day = new Date().toISOString().slice(0, 10);
@@ -78,16 +133,29 @@ async function main() {
         await app.ready();
         await dev.online();
         await new Promise((r) => setTimeout(r, 300)); // subscriptions granted, availability applied
+        // the floor, each part alone on the same broker and table, just before the round trips
+        const mqttMs = await mqttPublishReply(broker.url, nCommands, setMqttNoDelay);
+        const writes = await writeFloor(nCommands, send);
+        let deviceGotAt: number | undefined;
+        dev.client.on("message", () => {
+          deviceGotAt = performance.now();
+        });
         const roundTripMs: number[] = [];
+        const hops: HopSplit[] = [];
         let acknowledged = 0;
         for (let i = 0; i < nCommands; i++) {
+          deviceGotAt = undefined;
+          recorder.begin();
           const t = performance.now();
           const cmd = await commandDevice(
             staff,
             { deviceId: lock.id, action: i % 2 ? "lock" : "unlock" },
             { bridge: app },
           );
-          roundTripMs.push(performance.now() - t);
+          const end = performance.now();
+          roundTripMs.push(end - t);
+          const split = splitHops(t, end, recorder.end(), deviceGotAt);
+          if (split) hops.push(split);
           if (cmd.status === "acknowledged") acknowledged++;
         }
         const t0 = performance.now();
@@ -111,6 +179,8 @@ async function main() {
           duplicates: app.metrics.eventsDuplicate,
           counted: count?.total ?? 0,
           ingestMs,
+          floor: { mqttMs, putMs: writes.put, updateMs: writes.update, auditMs: writes.audit },
+          hops,
         });
       } finally {
         await dev.stop().catch(() => undefined);

@@ -7,6 +7,9 @@ export const SCALE_PRESETS: Record<BenchOptions["scale"], ScaleSizes> = {
   full: FULL_SCALE,
 };
 
+/** `--quick`: a building of 40 units, 3 requests per target; every module runs, in about two minutes. */
+export const QUICK_SIZES: ScaleSizes = { units: 40, stays: 2_000, tickets: 500, accessLogs: 2_000 };
+
 export const BENCH_HELP = `npm run bench -- [flags]
 
 Prints every benchmark figure of the project (one table per measurement) and writes them as JSON to
@@ -20,6 +23,8 @@ elsewhere), seeds the demo and the scale building, runs \`next build\` only if .
   --n N                measured requests per target (default 50; env BENCH_N)
   --warmup N           unmeasured requests per target first (default 5)
   --only a,b           run only these modules (see the list below)
+  --quick              tiny sizes and 3 requests per target in every module (npm test runs it so that a
+                       crash fails CI; its figures mean nothing)
   --help               this text`;
 
 const num = (argv: string[], flag: string, fallback: number) => {
@@ -34,18 +39,20 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv = proce
   const at = argv.indexOf("--scale");
   const scale = (at >= 0 ? argv[at + 1] : env.BENCH_SCALE) ?? "small";
   if (scale !== "small" && scale !== "full") throw new Error(`--scale must be small or full, got "${scale}"`);
-  const preset = SCALE_PRESETS[scale];
+  const quick = argv.includes("--quick");
+  const preset = quick ? QUICK_SIZES : SCALE_PRESETS[scale];
   const only = argv.indexOf("--only");
   return {
     scale,
+    quick,
     sizes: {
       units: num(argv, "--units", preset.units),
       stays: num(argv, "--stays", preset.stays),
       tickets: num(argv, "--tickets", preset.tickets),
       accessLogs: num(argv, "--access-logs", preset.accessLogs),
     },
-    n: Math.max(1, num(argv, "--n", Number(env.BENCH_N || 50))),
-    warmup: num(argv, "--warmup", 5),
+    n: Math.max(1, num(argv, "--n", quick ? 3 : Number(env.BENCH_N || 50))),
+    warmup: num(argv, "--warmup", quick ? 1 : 5),
     only:
       only >= 0
         ? String(argv[only + 1])

@@ -18,7 +18,7 @@ export const pdf: BenchModule = {
   name: "pdf",
   description: "PDF text extraction and chunking for knowledge documents (1, 20, 100 pages)",
   async run(ctx) {
-    const runs = Math.min(Math.max(ctx.options.n, 5), 30);
+    const runs = ctx.options.quick ? 1 : Math.min(Math.max(ctx.options.n, 5), 30);
     const out = await runServerScript(root, "scripts/bench/pdf.worker.ts", [String(runs)], process.env, {
       capture: true,
     });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { runServerScript } from "./data";
 import { median, ms, percentile } from "./stats";
-import type { BenchModule } from "./types";
+import { atLeast, type BenchModule } from "./types";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 type Run = { ms: number[]; avgHits: number };
@@ -24,8 +24,10 @@ export const retrieval: BenchModule = {
   name: "retrieval",
   description: "Knowledge search latency (offline embedder + LanceDB hybrid) over 10,000 chunks",
   async run(ctx) {
-    const chunks = Math.max(10_000, Number(process.env.BENCH_RETRIEVAL_CHUNKS || 10_000));
-    const queries = Math.max(ctx.options.n, 300);
+    const chunks = ctx.options.quick
+      ? 300
+      : Math.max(10_000, Number(process.env.BENCH_RETRIEVAL_CHUNKS || 10_000));
+    const queries = atLeast(ctx.options, 300);
     ctx.log(`retrieval: indexing ${chunks} synthetic chunks in a temp dir…`);
     const out = await runServerScript(
       root,

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { runServerScript } from "./data";
 import { median, ms, percentile, ratio } from "./stats";
 import type { QueueSample } from "./ticket-queue.worker";
-import type { BenchModule } from "./types";
+import { atLeast, type BenchModule } from "./types";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const NAMES: Record<string, string> = { bld_harbor: "Harbor View", bld_scale: "Scale Tower" };
@@ -18,7 +18,7 @@ export const ticketQueue: BenchModule = {
   description: "DynamoDB Query latency of the ticket queue's first page, demo vs scale size",
   async run(ctx) {
     const env = await ctx.env();
-    const n = Math.max(ctx.options.n, 200);
+    const n = atLeast(ctx.options, 200);
     const out = await runServerScript(root, "scripts/bench/ticket-queue.worker.ts", [String(n), "20"], env, {
       capture: true,
     });

@@ -9,7 +9,13 @@ export type BenchOptions = {
   warmup: number;
   /** run only these bench modules (by name); all when empty */
   only: string[];
+  /** `--quick`: tiny sizes and few requests in every module, so that `npm test` sees a crash (figures meaningless) */
+  quick: boolean;
 };
+
+/** A module's count: at least `floor` in a real run, just `n` in a quick one. */
+export const atLeast = (options: BenchOptions, floor: number) =>
+  options.quick ? options.n : Math.max(options.n, floor);
 
 /** One printed table; every cell is text or a number (numbers print with their unit in the column name). */
 export type BenchTable = {
@@ -25,6 +31,8 @@ export type BenchContext = {
   env(): Promise<NodeJS.ProcessEnv>;
   /** Base URL of `next start` on the production build, on a free port; started once. */
   app(): Promise<string>;
+  /** The app's DynamoDB requests since the last call, by operation (a counting proxy sits between them). */
+  dynamoRequests(): Record<string, number>;
   /** Prints a table now and keeps it (and `raw` samples) for the JSON file. */
   report(table: BenchTable, raw?: unknown): void;
   log(message: string): void;

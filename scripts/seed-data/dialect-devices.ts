@@ -7,7 +7,8 @@ import { TransactionRefused } from "@/server/db/write";
  * One device of each hardware dialect per demo building (docs/devices.md), played by the simulator as the real
  * thing: a Zigbee2MQTT keypad lock on the last unit's back door (it gets that unit's stay codes, in numbered
  * slots), a Zigbee2MQTT leak sensor under that unit's sink, and a Shelly Pro 1 on the garage gate with its door
- * contact on input 1 and an exit button on input 2.
+ * contact on input 1 and an exit button on input 2; and a Z-Wave keypad deadbolt on the bike room, behind a Z-Wave JS
+ * UI gateway (node 5).
  */
 export function demoDialectDevices(slug: string, buildingId: string, units: Unit[], now: Date): Device[] {
   const at = now.toISOString();
@@ -56,6 +57,24 @@ export function demoDialectDevices(slug: string, buildingId: string, units: Unit
       location: "Garage entrance",
       protocol: "shelly",
       address: { topicPrefix: `shellypro1-${slug}gate`, switchId: 0, pulseSeconds: 3, contactInputId: 1 },
+    },
+    {
+      ...base,
+      id: `dev_${slug}_bike_room_zwave`,
+      unitId: null,
+      type: "lock",
+      name: "Bike room door (Z-Wave)",
+      model: "Yale YRD256 (Z-Wave JS UI)",
+      location: "Basement bike room",
+      protocol: "zwave-js-ui",
+      address: {
+        prefix: "zwave",
+        gatewayName: slug,
+        nodeId: 5,
+        nodeName: `${slug}_bike_room_door`,
+        endpoint: 0,
+        pinSlots: 30,
+      },
     },
   ];
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { feeScheduleFormSchema } from "@/lib/domain/billing";
 import { AppError } from "@/lib/errors";
 import { parseMajorAmount } from "@/lib/money";
+import { findFeeSchedule } from "../services/billing/find-fee-schedule";
 import { setBillingSchedule } from "../services/billing/set-billing-schedule";
 import { getBuilding } from "../services/building/get-building";
 import { formAction } from "./action";
@@ -19,7 +20,14 @@ export const setFeeScheduleAction = formAction(
         fields: { monthlyFee: ["Not an amount"] },
       });
     }
-    const schedule = await setBillingSchedule(actor, { monthlyFeeMinor, dueDay, paymentInstructions });
+    // the form does not show the late-fee rule (set through the API): keep the one stored
+    const lateFee = (await findFeeSchedule(actor))?.lateFee ?? null;
+    const schedule = await setBillingSchedule(actor, {
+      monthlyFeeMinor,
+      dueDay,
+      paymentInstructions,
+      lateFee,
+    });
     revalidatePath("/manager/billing");
     return { monthlyFeeMinor: schedule.monthlyFeeMinor };
   },

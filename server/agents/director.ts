@@ -1,22 +1,29 @@
 import "server-only";
+import type { LanguageModelV3 } from "@ai-sdk/provider";
 import { newId } from "@/lib/domain/ids";
 import type { Mission, MissionStatus, MissionStep } from "@/lib/domain/mission";
 import { AppError, conflict } from "@/lib/errors";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
+import { chatModel } from "../ai/provider";
 import { getBuilding } from "../db/buildings";
 import { createMission, getMission, saveMission } from "../db/missions";
 import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
 import { recordAudit } from "../services/audit/audit";
 import { requireFeature } from "../services/building/require-feature";
-import { goalOf, type MissionRequest, planSteps } from "./mission-plan";
+import { goalOf, type MissionRequest, type PlanContext, planSteps } from "./mission-plan";
 import { executeStep, StepFailure } from "./mission-steps";
+import { PlanInvalid, planWithModel } from "./model-plan";
+import { requesterId } from "./requester";
+
+export { requesterId };
 
 /**
- * The director: turns a request that needs action into a Mission of ordered steps and runs them. A step the
- * building marks as needing approval stops the run until staff decide; a failed step fails the mission and
- * skips the rest. Each transition is saved, so the requester watches the steps change as they run.
+ * The director: turns a request that needs action into a Mission of ordered steps and runs them. With a model
+ * configured the model plans (model-plan.ts), else, or when its plan does not validate, the rules do. A step the
+ * building marks as needing approval stops the run until staff decide; a step with a time (`runAt`) stops it
+ * until then (the scheduled-missions sweeper goes on); a failed step fails the mission and skips the rest. Each transition is saved, so the requester watches the steps change as they run.
  * The request arrives already checked against the requester's rights (the tools do that); each step's service
  * checks them again for whoever executes it.
  */
@@ -27,6 +34,10 @@ export async function startMission(
 ): Promise<Mission> {
   await requireFeature(actor.buildingId, "missions");
   const building = await getBuilding({ buildingId: actor.buildingId });
+  const { steps, planner } = await planMission(actor, request, {
+    approvals: building.config.approvals,
+    timeZone: building.timezone,
+  });
   const now = new Date().toISOString();
   const mission = await createMission({
     mission: {
@@ -40,7 +51,7 @@ export async function startMission(
       },
       conversationId: opts.conversationId ?? null,
       status: "planned",
-      steps: planSteps(request, building.config.approvals),
+      steps,
       createdAt: now,
       updatedAt: now,
     },
@@ -48,16 +59,55 @@ export async function startMission(
   announce(mission);
   await recordAudit(actor, "mission.start", { type: "mission", id: mission.id }, "success", {
     kind: request.kind,
+    planner,
   }).catch(() => undefined);
   return runMission(actor, mission);
 }
 
-/** Who "own" missions belong to: a user's id, or for guests their reservation (as conversations do). */
-export const requesterId = (actor: Actor) =>
-  actor.role === "guest" ? `guest:${actor.reservationId ?? actor.id}` : actor.id;
+/**
+ * The model's plan when a model is configured and its plan validates; the rules' otherwise. A plan asking for a
+ * step the requester may not do is refused (audited), not replaced: the request itself asked for too much.
+ */
+async function planMission(actor: Actor, request: MissionRequest, ctx: PlanContext) {
+  const model = directorModel();
+  if (model) {
+    try {
+      return { steps: await planWithModel(actor, request, { ...ctx, model }), planner: "model" as const };
+    } catch (e) {
+      if (e instanceof AppError) {
+        await recordAudit(actor, "mission.plan", { type: "mission", id: "none" }, "denied", {
+          kind: request.kind,
+          reason: e.message,
+        }).catch(() => undefined);
+        throw e;
+      }
+      if (!(e instanceof PlanInvalid)) throw e;
+      logger.warn("the model's mission plan did not validate; the rules planned it", { error: e.message });
+    }
+  }
+  return { steps: planSteps(request, ctx), planner: "rules" as const };
+}
+
+const modelHolder = globalThis as typeof globalThis & { __buildingosDirectorModel?: LanguageModelV3 | null };
+
+/** The planning model: the configured chat model unless it is the offline one (then null: the rules plan). */
+function directorModel(): LanguageModelV3 | null {
+  if (modelHolder.__buildingosDirectorModel !== undefined) return modelHolder.__buildingosDirectorModel;
+  try {
+    const chosen = chatModel();
+    return chosen.offline ? null : chosen.model;
+  } catch {
+    return null;
+  }
+}
+
+/** Tests (with a model double named as such); `undefined` restores the configured model. */
+export function setDirectorModel(model: LanguageModelV3 | null | undefined) {
+  modelHolder.__buildingosDirectorModel = model;
+}
 
 /** Runs pending and approved steps in order, as `actor`, until one waits for approval, fails, or all are done. */
-export async function runMission(actor: Actor, start: Mission): Promise<Mission> {
+export async function runMission(actor: Actor, start: Mission, opts: { now?: Date } = {}): Promise<Mission> {
   let mission = start;
   const save = async (status: MissionStatus, steps: MissionStep[]) => {
     mission = await saveMission({
@@ -75,6 +125,10 @@ export async function runMission(actor: Actor, start: Mission): Promise<Mission>
     if (s.status !== "pending" && s.status !== "approved") continue;
     if (s.status === "pending" && s.requiresApproval) {
       await save("awaiting_approval", replace(mission.steps, i, { status: "awaiting_approval" }));
+      return mission;
+    }
+    if (s.runAt && Date.parse(s.runAt) > (opts.now ?? new Date()).getTime()) {
+      await save("scheduled", mission.steps);
       return mission;
     }
     await save(
@@ -145,7 +199,8 @@ export async function decideStep(
 }
 
 /** Every saved change of a mission goes to the open pages of its building (the live stream filters by reader). */
-const announce = (mission: Mission) => publishLiveUpdate(mission.buildingId, { type: "mission", mission });
+export const announce = (mission: Mission) =>
+  publishLiveUpdate(mission.buildingId, { type: "mission", mission });
 
 const replace = (steps: MissionStep[], i: number, patch: Partial<MissionStep>) =>
   steps.map((s, j) => (j === i ? { ...s, ...patch } : s));
@@ -158,7 +213,7 @@ const skipRest = (steps: MissionStep[], i: number) =>
   );
 
 /** A timestamp strictly after `prev`, so each save's optimistic check sees a new value. */
-function laterThan(prev: string): string {
+export function laterThan(prev: string): string {
   const now = Date.now();
   const p = Date.parse(prev);
   return new Date(Math.max(now, p + 1)).toISOString();

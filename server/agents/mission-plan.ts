@@ -2,6 +2,7 @@ import "server-only";
 import type { BuildingConfig } from "@/lib/domain/building-config";
 import { newId } from "@/lib/domain/ids";
 import type { MissionStep, MissionStepKind } from "@/lib/domain/mission";
+import { parseRequestTime } from "@/lib/domain/request-time";
 import type { TicketCategory, TicketPriority } from "@/lib/domain/ticket";
 
 /** What the persona agent's tools ask the director for, already checked against the requester's rights. */
@@ -44,6 +45,7 @@ const step = (
   decidedAt: null,
   startedAt: null,
   endedAt: null,
+  runAt: null,
 });
 
 /**
@@ -80,50 +82,82 @@ function doorUnlockTitle(f: DoorApprovalFacts): string {
   return `Unlock ${f.door} of unit ${f.unit}, ${when}, for the visitor named "${f.visitor}"`.slice(0, 300);
 }
 
-/** The ordered steps for a request; `config.approvals` decides which wait for staff. */
-export function planSteps(req: MissionRequest, approvals: BuildingConfig["approvals"]): MissionStep[] {
+/** What a plan needs from the building: which steps wait for staff, and its zone to read a requested time in. */
+export type PlanContext = { approvals: BuildingConfig["approvals"]; timeZone: string; now?: Date };
+
+/** The step that opens a ticket; its title comes from a fixed template. */
+export function ticketStep(
+  t: {
+    title: string;
+    description: string;
+    category: TicketCategory;
+    priority: TicketPriority;
+    unitId: string | null;
+  },
+  ctx: PlanContext,
+): MissionStep {
+  return step(
+    "open_ticket",
+    `Open a ${t.priority} ${t.category} ticket: ${t.title}`.slice(0, 300),
+    { ...t },
+    ctx.approvals.ticketCreation,
+  );
+}
+
+/**
+ * The door unlock of a door-access request. A requested time ("at 3", "tomorrow morning") read in the building's
+ * zone becomes the step's `runAt`: the director schedules the step instead of running it at once.
+ */
+export function unlockStep(
+  req: Extract<MissionRequest, { kind: "door_access" }>,
+  ctx: PlanContext,
+): MissionStep {
+  const approval = doorApprovalFacts(req);
+  const runAt = req.at ? requestedInstant(req.at, ctx) : null;
+  return {
+    ...step(
+      "device_command",
+      doorUnlockTitle(approval),
+      {
+        deviceId: req.deviceId,
+        unitId: req.unitId,
+        action: "unlock",
+        params: { visitor: req.visitor, at: req.at },
+        approval,
+      },
+      ctx.approvals.deviceCommands || ctx.approvals.unlocks,
+    ),
+    runAt,
+  };
+}
+
+export function notifyStep(title: string, input: Record<string, unknown>, ctx: PlanContext): MissionStep {
+  return step("notify", title, { audience: "staff", ...input }, ctx.approvals.notifications);
+}
+
+/** The requested time as an instant, or null when it names none (then the step runs as soon as it may). */
+export function requestedInstant(at: string, ctx: PlanContext): string | null {
+  const opts = { timeZone: ctx.timeZone, now: ctx.now };
+  return (parseRequestTime(at, opts) ?? parseRequestTime(`at ${at}`, opts))?.at ?? null;
+}
+
+/** The rules planner (offline, and the fallback when a model's plan fails validation): fixed steps per request. */
+export function planSteps(req: MissionRequest, ctx: PlanContext): MissionStep[] {
   if (req.kind === "maintenance") {
-    return [
-      step(
-        "open_ticket",
-        `Open a ${req.priority} ${req.category} ticket: ${req.title}`.slice(0, 300),
-        {
-          title: req.title,
-          description: req.description,
-          category: req.category,
-          priority: req.priority,
-          unitId: req.unitId,
-        },
-        approvals.ticketCreation,
-      ),
-      step("notify", "Tell staff about the new ticket", { audience: "staff" }, approvals.notifications),
-    ];
+    return [ticketStep(req, ctx), notifyStep("Tell staff about the new ticket", {}, ctx)];
   }
   if (req.kind === "door_access") {
-    const approval = doorApprovalFacts(req);
-    return [
-      step(
-        "device_command",
-        doorUnlockTitle(approval),
-        {
-          deviceId: req.deviceId,
-          unitId: req.unitId,
-          action: "unlock",
-          params: { visitor: req.visitor, at: req.at },
-          approval,
-        },
-        approvals.deviceCommands || approvals.unlocks,
-      ),
-      step("notify", "Tell staff about the door access", { audience: "staff" }, approvals.notifications),
-    ];
+    return [unlockStep(req, ctx), notifyStep("Tell staff about the door access", {}, ctx)];
   }
   return [
-    step(
-      "notify",
-      `Hand the conversation to staff${req.urgent ? " (urgent)" : ""}`,
-      { audience: "staff", reason: req.reason, urgent: req.urgent },
-      false,
-    ),
+    {
+      ...notifyStep(
+        `Hand the conversation to staff${req.urgent ? " (urgent)" : ""}`,
+        { reason: req.reason, urgent: req.urgent, handover: true },
+        ctx,
+      ),
+      requiresApproval: false,
+    },
   ];
 }
 

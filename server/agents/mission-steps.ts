@@ -5,6 +5,7 @@ import type { TicketCategory, TicketPriority } from "@/lib/domain/ticket";
 import type { Actor } from "@/lib/roles";
 import { createNotification } from "../db/notifications";
 import { listUsersByRole } from "../db/users";
+import { openHandover } from "../services/handover/open-handover";
 import { openTicket } from "../services/tickets/open-ticket";
 import { devicePort } from "./device-port";
 
@@ -39,14 +40,25 @@ export async function executeStep(actor: Actor, mission: Mission, step: MissionS
     }
     return { commandId: out.commandId ?? null, status: out.status };
   }
-  if (step.kind === "notify") return notifyStaff(mission, step);
+  if (step.kind === "notify") {
+    if (step.input.handover === true && mission.conversationId) {
+      const h = await openHandover(actor, {
+        conversationId: mission.conversationId,
+        reason: String(step.input.reason ?? ""),
+        urgent: step.input.urgent === true,
+        source: "asked",
+      });
+      return { ...(await notifyStaff(mission, step, `/staff/handovers/${h.id}`)), handoverId: h.id };
+    }
+    return notifyStaff(mission, step);
+  }
   throw new StepFailure(`Steps of kind ${step.kind} cannot be executed.`);
 }
 
 /** A failure whose message is safe to show (others are recorded as a generic message). */
 export class StepFailure extends Error {}
 
-async function notifyStaff(mission: Mission, step: MissionStep) {
+async function notifyStaff(mission: Mission, step: MissionStep, href = `/staff/missions/${mission.id}`) {
   const staff = await listUsersByRole({ buildingId: mission.buildingId, role: "staff", limit: 50 });
   const now = new Date().toISOString();
   const people = staff.items.filter((u) => u.status === "active");
@@ -60,7 +72,7 @@ async function notifyStaff(mission: Mission, step: MissionStep) {
           kind: "mission",
           title: `Request: ${mission.goal}`.slice(0, 200),
           body: String(step.input.reason ?? mission.goal).slice(0, 2000),
-          href: `/staff/missions/${mission.id}`,
+          href,
           readAt: null,
           createdAt: now,
         },

@@ -190,7 +190,7 @@ describe("tools enforce the actor's rights, whatever the model asks", () => {
 describe("missions that wait for approval", () => {
   it("a door access waits for staff; the resident cannot approve; staff approve and the lock is commanded", async () => {
     const { decideStep } = await import("../agents/director");
-    const out = await ask(h.resident, "Please let the plumber in at 3 pm");
+    const out = await ask(h.resident, "Please let the plumber in now");
     expect(out.answer).toContain("waits for staff approval");
     const [mission] = (await listMissionsByRequester({ buildingId: h.b, userId: h.resident.id })).items;
     expect(mission.status).toBe("awaiting_approval");

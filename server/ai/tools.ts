@@ -7,6 +7,7 @@ import { listTicketsQuerySchema } from "@/lib/domain/ticket-dto";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
+import { bookingTools } from "../agents/booking-tools";
 import { startMission } from "../agents/director";
 import type { MissionRequest } from "../agents/mission-plan";
 import { logger } from "../logger";
@@ -159,5 +160,7 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
         }),
     });
   }
+  // booking and cancelling amenity slots and stays, within the person's rights (issue 21)
+  Object.assign(tools, bookingTools(actor));
   return tools;
 }

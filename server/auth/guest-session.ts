@@ -50,7 +50,7 @@ export async function authorizeCheckinToken(token: unknown, now = new Date()): P
   };
 }
 
-const toGuestActor = (r: Reservation): Actor => ({
+export const toGuestActor = (r: Reservation): Actor => ({
   kind: "guest",
   id: guestIdOf(r.id),
   role: "guest",

@@ -1,12 +1,21 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Bill, BillStatus } from "@/lib/domain/billing";
+import type { Bill, BillStatus, Payment } from "@/lib/domain/billing";
+import type { Charge } from "@/lib/domain/charges";
 import { notFound } from "@/lib/errors";
+import { billChargeTx } from "./charges";
 import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { updateRecord } from "./update";
-import { isConditionalCheckFailed, putIfAbsent } from "./write";
+import {
+  buildUpdate,
+  isConditionalCheckFailed,
+  putIfAbsent,
+  type TransactItem,
+  transactWrite,
+  tx,
+} from "./write";
 
 type B = { buildingId: string };
 
@@ -30,6 +39,42 @@ const billItem = (b: Bill) => toItem(b, billKeys(b));
 /** Stores the bill unless it exists: true when this call made it. */
 export async function createBillIfAbsent({ bill }: { bill: Bill }): Promise<boolean> {
   return putIfAbsent(billItem(bill));
+}
+
+/**
+ * A new bill with what it takes, in one transaction: the bill (only if absent: item 0), each one-off charge
+ * (only if still unbilled), and each over-payment whose credit it spends (only if its unallocated amount is
+ * still the one the bill was computed from). Throws TransactionRefused: item 0 failing means the bill exists;
+ * a later item means a charge or a credit was taken by another bill first (recompute and retry).
+ */
+export async function createBillTx({
+  bill,
+  charges,
+  credits,
+}: {
+  bill: Bill;
+  charges: Charge[];
+  credits: { payment: Payment; amountMinor: number }[];
+}): Promise<void> {
+  const items: TransactItem[] = [tx.put(billItem(bill), "attribute_not_exists(pk)")];
+  for (const c of charges) items.push(billChargeTx(c, bill.id, bill.period));
+  for (const { payment, amountMinor } of credits) {
+    items.push(
+      tx.update(
+        keys.payment(bill.buildingId, payment.id),
+        buildUpdate({
+          unallocatedMinor: payment.unallocatedMinor - amountMinor,
+          allocations: [...payment.allocations, { billId: bill.id, period: bill.period, amountMinor }],
+        }),
+        "attribute_exists(pk) AND #un = :was",
+        {
+          ExpressionAttributeNames: { "#un": "unallocatedMinor" },
+          ExpressionAttributeValues: { ":was": payment.unallocatedMinor },
+        },
+      ),
+    );
+  }
+  await transactWrite(items);
 }
 
 export async function findBill({ buildingId, billId }: B & { billId: string }): Promise<Bill | null> {
@@ -109,4 +154,30 @@ export async function claimBillEmail({ buildingId, billId }: B & { billId: strin
     if (isConditionalCheckFailed(e) || (e as { code?: string }).code === "conflict") return false;
     throw e;
   }
+}
+
+/** Every bill of the building still owing (open or partly paid), oldest month first: the late-fee sweep reads it. */
+export async function listUnpaidBills({ buildingId }: B): Promise<Bill[]> {
+  return queryAll<Bill>({
+    index: "gsi2",
+    pk: partitions.bills(buildingId),
+    filter: {
+      expression: "#st IN (:open, :partial)",
+      names: { "#st": "status" },
+      values: { ":open": "open", ":partial": "partial" },
+    },
+  });
+}
+
+/** Every bill of the building for the months from `from` to `to` (inclusive), oldest first: the board's report. */
+export async function listBillsBetween({
+  buildingId,
+  from,
+  to,
+}: B & { from: string; to: string }): Promise<Bill[]> {
+  return queryAll<Bill>({
+    index: "gsi2",
+    pk: partitions.bills(buildingId),
+    sk: { between: [`${from}#`, `${to}#~`] },
+  });
 }

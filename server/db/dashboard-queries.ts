@@ -1,5 +1,6 @@
 import "server-only";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { Reservation } from "@/lib/domain/reservation";
 import { addDays } from "@/lib/domain/stay-dates";
 import type { TicketStatus } from "@/lib/domain/ticket";
 import { db } from "./client";
@@ -18,7 +19,7 @@ async function project<T>(input: {
   pk: string;
   sk?: SortCondition;
   attributes: string[];
-  filter?: { expression: string; values: Record<string, unknown> };
+  filter?: { expression: string; names?: Record<string, string>; values: Record<string, unknown> };
 }): Promise<T[]> {
   const condition = keyCondition(input);
   input.attributes.forEach((a, i) => {
@@ -50,14 +51,6 @@ export const listUnitFacts = ({ buildingId }: B) =>
     attributes: ["rentable", "status"],
   });
 
-export type DeviceFacts = { online: boolean; type: string; state?: { battery?: unknown } };
-export const listDeviceFacts = ({ buildingId }: B) =>
-  project<DeviceFacts>({
-    pk: keys.building(buildingId).pk,
-    sk: { beginsWith: keys.devicePrefix },
-    attributes: ["online", "type", "state"],
-  });
-
 export type TicketFacts = { priority: string; createdAt: string };
 /** One status partition of the ticket queue (gsi2): open work only, never the closed history. */
 export const listTicketFacts = ({ buildingId, status }: B & { status: TicketStatus }) =>
@@ -84,4 +77,23 @@ export const listStaysInWindow = ({
     sk: { between: [addDays(from, 1), `${addDays(to, maxNights)}~`] },
     attributes: ["checkIn", "checkOut", "status"],
     filter: { expression: "checkIn <= :to", values: { ":to": to } },
+  });
+
+export type StayState = Pick<Reservation, "id" | "unitId" | "status" | "checkIn" | "checkOut">;
+/**
+ * The stays that may be in the building or late on `today`: arrived within the longest stay allowed (gsi2), still
+ * confirmed or checked in. Five short attributes each (about 100 bytes), so one request carries the whole window;
+ * the homes fetch full records only for the rows they show.
+ */
+export const listStayStates = ({ buildingId, today, maxNights }: B & { today: string; maxNights: number }) =>
+  project<StayState>({
+    index: "gsi2",
+    pk: partitions.arrivals(buildingId),
+    sk: { between: [addDays(today, -maxNights), `${today}~`] },
+    attributes: ["id", "unitId", "status", "checkIn", "checkOut"],
+    filter: {
+      expression: "#st IN (:confirmed, :in)",
+      names: { "#st": "status" },
+      values: { ":confirmed": "confirmed", ":in": "checked_in" },
+    },
   });

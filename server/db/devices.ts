@@ -1,10 +1,12 @@
 import "server-only";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { type Device, isRetired } from "@/lib/domain/device";
+import { healthOf, sameHealth } from "@/lib/domain/device-health";
 import { addressKey } from "@/lib/domain/device-protocol";
 import { db, tableName } from "./client";
 import { claimAddressItems, releaseAddressItems, writeWithAddress } from "./device-addresses";
-import { batchGetRecords, findOne, getOne, toItem } from "./item";
+import { syncDeviceHealth } from "./device-health";
+import { batchGetRecords, findOne, getOne, stripKeys, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
 import { type EntityKeys, updateRecord } from "./update";
@@ -21,10 +23,19 @@ export const deviceKeys = (
 });
 const deviceItem = (d: Device) => toItem(d, deviceKeys(d));
 
-/** Registry create or replace. */
+/** Registry create or replace (the building's device health follows it). */
 export async function putDevice({ device }: { device: Device }): Promise<Device> {
   await putItem(deviceItem(device));
+  await syncDeviceHealth({ device });
   return device;
+}
+
+/** After a write that returned the device as it was (ALL_OLD): the health sets follow when its membership changed. */
+async function followHealth(before: Record<string, unknown> | undefined, patch: Partial<Device>) {
+  if (!before) return;
+  const old = stripKeys<Device>(before);
+  const next = { ...old, ...patch };
+  if (!sameHealth(healthOf(old), healthOf(next))) await syncDeviceHealth({ device: next });
 }
 
 export function findDevice({ buildingId, deviceId }: B & { deviceId: string }): Promise<Device | null> {
@@ -110,7 +121,7 @@ export async function updateDeviceState({
 }): Promise<boolean> {
   const fw = firmware ? ", #fw = :fw" : "";
   try {
-    await db().send(
+    const out = await db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.device(buildingId, deviceId),
@@ -131,8 +142,10 @@ export async function updateDeviceState({
           ":null": null,
           ...(firmware ? { ":fw": firmware } : {}),
         },
+        ReturnValues: "ALL_OLD",
       }),
     );
+    await followHealth(out.Attributes, { state, online: true });
     return true;
   } catch (e) {
     if (isConditionalCheckFailed(e)) return false;
@@ -149,7 +162,7 @@ export async function setDeviceAvailability({
 }: B & { deviceId: string; online: boolean; at: string }): Promise<boolean> {
   try {
     const set = online ? "SET #online = :on, #seen = :at" : "SET #online = :on";
-    await db().send(
+    const out = await db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.device(buildingId, deviceId),
@@ -159,8 +172,10 @@ export async function setDeviceAvailability({
           ? { "#online": "online", "#seen": "lastSeenAt" }
           : { "#online": "online" },
         ExpressionAttributeValues: online ? { ":on": true, ":at": at } : { ":on": false },
+        ReturnValues: "ALL_OLD",
       }),
     );
+    await followHealth(out.Attributes, { online });
     return true;
   } catch (e) {
     if (isConditionalCheckFailed(e)) return false;
@@ -173,7 +188,7 @@ export async function setDeviceAvailability({
  * (and every list read from it) while its record and history stay. Conditional: retiring twice is a conflict.
  */
 export async function retireDevice({ buildingId, deviceId, at }: B & { deviceId: string; at: string }) {
-  return updateRecord<Device>({
+  const retired = await updateRecord<Device>({
     key: keys.device(buildingId, deviceId),
     set: { retiredAt: at, updatedAt: at },
     what: "Device",
@@ -185,6 +200,8 @@ export async function retireDevice({ buildingId, deviceId, at }: B & { deviceId:
     },
     conflictMessage: "The device is already retired.",
   });
+  await syncDeviceHealth({ device: retired });
+  return retired;
 }
 
 /**
@@ -197,6 +214,7 @@ export async function createDevice({ device }: { device: Device }): Promise<Devi
     [tx.put(deviceItem(device), "attribute_not_exists(pk)"), ...claims],
     claims.map((_, i) => i + 1),
   );
+  await syncDeviceHealth({ device });
   return device;
 }
 

@@ -42,6 +42,7 @@ export const partitions = {
   conversation: (b: string, c: string) => `${B(b)}#CONV#${c}`,
   missionsByRequester: (b: string, userId: string) => `${B(b)}#USER#${userId}#MISSIONS`,
   missionsByStatus: (b: string, status: string) => `${B(b)}#MISSIONS#${status}`,
+  handoversByStatus: (b: string, status: string) => `${B(b)}#HANDOVERS#${status}`,
   audit: (b: string) => `${B(b)}#AUDIT`,
   auditByActor: (b: string, actorId: string) => `${B(b)}#USER#${actorId}#AUDIT`,
   auditByTarget: (b: string, targetType: string) => `${B(b)}#AUDIT#${targetType}`,
@@ -66,6 +67,11 @@ export const partitions = {
   paymentsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PAYMENTS`,
   announcementReceipts: (b: string, a: string) => `${B(b)}#ANN#${a}`,
   announcementsOf: (b: string, who: string) => `${B(b)}#USER#${who}#ANN`,
+  chargesByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#CHARGES`,
+  unbilledChargesByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#UNBILLED`,
+  charges: (b: string) => `${B(b)}#CHARGES`,
+  ticketCostsByTicket: (b: string, t: string) => `${B(b)}#TICKET#${t}#COSTS`,
+  ticketCosts: (b: string) => `${B(b)}#TICKETCOSTS`,
 } as const;
 const P = partitions;
 
@@ -199,6 +205,11 @@ export const keys = {
    * spreads a day over a few shards (`ACCESS#day#sN`) so parallel writers do not contend on one item; readers
    * sum every item of a day (the unsharded `ACCESS#day` written by bulk loads included).
    */
+  /**
+   * The building's device health (issue 19): sets of device ids (all, offline, low battery, locks) kept current by
+   * the device writes that change a device's membership, read by the homes in one GetItem (server/db/device-health.ts).
+   */
+  deviceHealth: (b: string): Key => ({ pk: P.stats(b), sk: "HEALTH#DEVICES" }),
   accessStats: (b: string, day: string, shard?: number): Key => ({
     pk: P.stats(b),
     sk: shard === undefined ? `ACCESS#${day}` : `ACCESS#${day}#s${shard}`,
@@ -221,6 +232,14 @@ export const keys = {
   missionByStatus: (b: string, status: string, m: string) => ({
     gsi2pk: P.missionsByStatus(b, status),
     gsi2sk: m,
+  }),
+
+  /** one hand-over per conversation (its id), re-opened when handed over again */
+  handover: (b: string, c: string): Key => ({ pk: B(b), sk: `HANDOVER#${c}` }),
+  handoverPrefix: "HANDOVER#",
+  handoverByStatus: (b: string, status: string, openedAt: string, c: string) => ({
+    gsi2pk: P.handoversByStatus(b, status),
+    gsi2sk: `${openedAt}#${c}`,
   }),
 
   knowledgeDocument: (b: string, k: string): Key => ({ pk: B(b), sk: `DOC#${k}` }),
@@ -361,6 +380,32 @@ export const keys = {
     gsi1pk: P.announcementsOf(b, who),
     gsi1sk: a,
   }),
+  /** A one-off charge; its id is derived from what made it (a form's key and unit, a ticket cost, an overdue bill). */
+  charge: (b: string, chargeId: string): Key => ({ pk: B(b), sk: `CHARGE#${chargeId}` }),
+  chargePrefix: "CHARGE#",
+  chargeByUnit: (b: string, u: string, createdAt: string, chargeId: string) => ({
+    gsi1pk: P.chargesByUnit(b, u),
+    gsi1sk: `${createdAt}#${chargeId}`,
+  }),
+  /** Sparse: present only while the charge waits for a bill, so the next bill reads just those. */
+  unbilledChargeByUnit: (b: string, u: string, createdAt: string, chargeId: string) => ({
+    gsi2pk: P.unbilledChargesByUnit(b, u),
+    gsi2sk: `${createdAt}#${chargeId}`,
+  }),
+  chargeByBuilding: (b: string, createdAt: string, chargeId: string) => ({
+    gsi3pk: P.charges(b),
+    gsi3sk: `${createdAt}#${chargeId}`,
+  }),
+  ticketCost: (b: string, costId: string): Key => ({ pk: B(b), sk: `TICKETCOST#${costId}` }),
+  ticketCostByTicket: (b: string, t: string, incurredOn: string, costId: string) => ({
+    gsi1pk: P.ticketCostsByTicket(b, t),
+    gsi1sk: `${incurredOn}#${costId}`,
+  }),
+  ticketCostByDate: (b: string, incurredOn: string, costId: string) => ({
+    gsi2pk: P.ticketCosts(b),
+    gsi2sk: `${incurredOn}#${costId}`,
+  }),
+  paymentPrefix: "PAYMENT#",
 
   ownerStatementSettings: (b: string): Key => ({ pk: B(b), sk: "OWNERSTMT#SETTINGS" }),
 

@@ -70,3 +70,23 @@ export async function recordPaymentTx({
   }
   await transactWrite(items);
 }
+
+/** The building's payments made between two dates (inclusive): the board's report (filtered in the query). */
+export async function listPaymentsBetween({
+  buildingId,
+  from,
+  to,
+}: B & { from: string; to: string }): Promise<Payment[]> {
+  return queryAll<Payment>(
+    {
+      pk: keys.buildingPartition(buildingId),
+      sk: { beginsWith: keys.paymentPrefix },
+      filter: {
+        expression: "#paid BETWEEN :from AND :to",
+        names: { "#paid": "paidOn" },
+        values: { ":from": from, ":to": to },
+      },
+    },
+    20_000,
+  );
+}

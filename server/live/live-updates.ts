@@ -1,6 +1,7 @@
 import "server-only";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { AlarmDTO } from "@/lib/domain/alarm";
+import type { MessagePart } from "@/lib/domain/conversation";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { DeviceCommandDTO } from "@/lib/domain/device-command";
 import type { MissionDTO } from "@/lib/domain/mission";
@@ -17,7 +18,14 @@ export type LiveUpdate =
   /** an alarm opened, repeated, acknowledged or cleared (`unitId` decides which residents hear it) */
   | { type: "alarm"; alarm: AlarmDTO }
   /** a new in-app notice, for its one recipient */
-  | { type: "notification"; userId: string; notification: NotificationDTO };
+  | { type: "notification"; userId: string; notification: NotificationDTO }
+  /** a staff member's reply in a handed-over conversation, for its owner's open chat (issue 21) */
+  | {
+      type: "staffReply";
+      userId: string;
+      conversationId: string;
+      message: { id: string; role: "assistant"; parts: MessagePart[] };
+    };
 
 export type LiveUpdateListener = (update: LiveUpdate) => void;
 

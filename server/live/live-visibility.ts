@@ -1,7 +1,7 @@
 import "server-only";
 import { can, scopeOf } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { requesterId } from "../agents/director";
+import { requesterId } from "../agents/requester";
 import { alarmVisible } from "../services/alarms/alarm-access";
 import { ownsDevice } from "../services/devices/device-access";
 import type { LiveUpdate } from "./live-updates";
@@ -35,6 +35,8 @@ export function liveUpdateFilter(actor: Actor, ownDeviceIds: ReadonlySet<string>
         return alarmVisible(actor, u.alarm);
       case "notification":
         return u.userId === actor.id;
+      case "staffReply":
+        return u.userId === requesterId(actor);
       default:
         return false;
     }

@@ -108,6 +108,15 @@ export async function renderBillPdf(input: {
   y -= 22;
   text(t("billing.pdf.total"), left, { font: bold, size: 12 });
   textRight(money(bill.totalMinor), { font: bold, size: 12 });
+  const credit = bill.creditAppliedMinor ?? 0;
+  if (credit > 0) {
+    y -= 18;
+    text(t("billing.pdf.creditApplied"), left);
+    textRight(money(-credit));
+    y -= 18;
+    text(t("billing.pdf.balanceDue"), left, { font: bold, size: 12 });
+    textRight(money(bill.totalMinor - credit), { font: bold, size: 12 });
+  }
   y -= 40;
   text(t("billing.pdf.howToPay"), left, { font: bold });
   y -= 15;

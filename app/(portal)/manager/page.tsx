@@ -1,4 +1,4 @@
-import { BedDouble, Building2, Cpu, LogIn, LogOut, Users, Wrench } from "lucide-react";
+import { BedDouble, Building2, Cpu, Hand, LogIn, LogOut, Timer, Users, Wrench } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
@@ -7,6 +7,7 @@ import { HomeSection } from "@/components/home/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
+import { handoverStats } from "@/server/services/handover/handover-stats";
 import { getManagerHome } from "@/server/services/home/get-manager-home";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,11 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default rolePage(["manager"], async function ManagerHomePage(actor) {
-  const [h, t, d, format] = await Promise.all([
+  const [h, t, d, format, handovers, ht] = await Promise.all([
     getManagerHome(actor),
     getTranslations("manager"),
     getTranslations("dashboard"),
     getFormatter(),
+    handoverStats(actor),
+    getTranslations("handover"),
   ]);
   const occupancy = h.units.rentable ? Math.round((h.stays.inHouse / h.units.rentable) * 100) : 0;
   return (
@@ -59,6 +62,24 @@ export default rolePage(["manager"], async function ManagerHomePage(actor) {
             hint={t("devicesHint", { offline: h.devices.offline, lowBattery: h.devices.lowBattery })}
           />
           <Stat label={t("people")} value={h.people} icon={<Users />} hint={t("peopleHint")} />
+          <Stat
+            label={ht("stats.waiting")}
+            value={<span data-testid="handovers-waiting">{handovers.open}</span>}
+            icon={<Hand />}
+            tone={handovers.open ? "warning" : "neutral"}
+          />
+          <Stat
+            label={ht("stats.median")}
+            value={
+              <span data-testid="handover-median">
+                {handovers.medianFirstReplyMinutes === null
+                  ? ht("stats.none")
+                  : ht("stats.minutes", { value: format.number(handovers.medianFirstReplyMinutes) })}
+              </span>
+            }
+            icon={<Timer />}
+            hint={ht("stats.answered", { count: handovers.answered })}
+          />
         </StatGrid>
       </HomeSection>
       <HomeSection id="charts-title" title={d("chartsTitle")}>

@@ -1,5 +1,6 @@
 import { BatteryLow, DoorOpen, Wifi, WifiOff } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { HomeSection } from "@/components/home/section";
@@ -9,6 +10,18 @@ import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
 import { getStaffHome, LOW_BATTERY_PERCENT } from "@/server/services/home/get-staff-home";
 import { StaffAlarmsSection } from "./alarms/staff-alarms-section";
+
+/** "20 of 412 shown: see all stays", a link to the reservations page: only when the home shows a first page of a longer list. */
+function ShownOf({ shown, total, label }: { shown: number; total: number; label: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className="mt-2 text-sm">
+      <Link href="/staff/reservations" className="text-brand-700 underline">
+        {label}
+      </Link>
+    </p>
+  );
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff"))("metaTitle") };
@@ -78,10 +91,20 @@ export default rolePage(["staff", "manager"], async function StaffHomePage(actor
           <StaysTable caption={t("departuresCaption")} rows={home.departures} empty={t("departuresEmpty")} />
         </HomeSection>
         <HomeSection id="late-title" title={td("late")}>
-          <StaysTable caption={td("lateCaption")} rows={home.late} empty={td("lateEmpty")} />
+          <StaysTable caption={td("lateCaption")} rows={home.late.rows} empty={td("lateEmpty")} />
+          <ShownOf
+            shown={home.late.rows.length}
+            total={home.late.total}
+            label={t("shownOf", { shown: home.late.rows.length, total: home.late.total })}
+          />
         </HomeSection>
         <HomeSection id="in-house-title" title={td("inHouse")}>
-          <StaysTable caption={td("inHouseCaption")} rows={home.inHouse} empty={td("inHouseEmpty")} />
+          <StaysTable caption={td("inHouseCaption")} rows={home.inHouse.rows} empty={td("inHouseEmpty")} />
+          <ShownOf
+            shown={home.inHouse.rows.length}
+            total={home.inHouse.total}
+            label={t("shownOf", { shown: home.inHouse.rows.length, total: home.inHouse.total })}
+          />
         </HomeSection>
       </div>
     </div>

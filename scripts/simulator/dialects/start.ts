@@ -1,18 +1,19 @@
 import type { Device } from "@/lib/domain/device";
-import type { ShellyAddress, Zigbee2mqttAddress } from "@/lib/domain/device-protocol";
+import type { ShellyAddress, Zigbee2mqttAddress, ZwaveJsUiAddress } from "@/lib/domain/device-protocol";
 import { listAllDevices } from "@/server/db/devices";
 import { getDoorCode } from "@/server/db/door-codes";
 import { listPinSlots } from "@/server/db/pin-slots";
 import { ShellyDevice } from "./shelly-device";
 import { Zigbee2mqttDevice } from "./zigbee2mqtt-device";
+import { ZwaveJsUiDevice } from "./zwave-js-ui-device";
 
 type Link = { url: string; username?: string; password?: string; log: (m: string) => void };
 type Played = { stop: () => Promise<void> };
 
 /**
  * Plays the registry's hardware-dialect devices of some buildings as the real thing (not over the native
- * contract): Zigbee2MQTT locks and leak sensors, Shelly relays. A Zigbee2MQTT lock starts with the PINs its slots
- * hold, so a keypad code issued before a restart still opens it.
+ * contract): Zigbee2MQTT locks and leak sensors, Shelly relays, Z-Wave locks behind Z-Wave JS UI. A keypad lock
+ * starts with the PINs its slots hold, so a keypad code issued before a restart still opens it.
  */
 export async function startDialectDevices(buildingIds: string[], link: Link): Promise<Played[]> {
   const played: Played[] = [];
@@ -28,7 +29,7 @@ export async function startDialectDevices(buildingIds: string[], link: Link): Pr
       }
     }
   }
-  if (played.length) link.log(`playing ${played.length} Zigbee2MQTT/Shelly devices`);
+  if (played.length) link.log(`playing ${played.length} Zigbee2MQTT/Shelly/Z-Wave devices`);
   return played;
 }
 
@@ -40,6 +41,14 @@ async function play(d: Device, link: Link): Promise<Played> {
     await sim.contact(false);
     return sim;
   }
+  if (d.protocol === "zwave-js-ui") {
+    const a = d.address as ZwaveJsUiAddress;
+    const sim = await ZwaveJsUiDevice.connect({ ...link, ...a });
+    for (const [slot, pin] of await slotPins(d)) sim.slots.set(slot, pin);
+    await sim.alive(true);
+    await sim.publishValues();
+    return sim;
+  }
   const a = d.address as Zigbee2mqttAddress;
   const sim = await Zigbee2mqttDevice.connect({
     ...link,
@@ -49,15 +58,20 @@ async function play(d: Device, link: Link): Promise<Played> {
     // as Zigbee2MQTT with `retain: true` for the device: the broker keeps its last state
     retainState: true,
   });
-  if (d.type === "lock") {
-    for (const s of await listPinSlots({ buildingId: d.buildingId, deviceId: d.id })) {
-      const code = await getDoorCode({ buildingId: d.buildingId, deviceId: d.id, codeId: s.codeId }).catch(
-        () => null,
-      );
-      if (code && code.status !== "deleted") sim.slots.set(s.slot, code.pin);
-    }
-  }
+  if (d.type === "lock") for (const [slot, pin] of await slotPins(d)) sim.slots.set(slot, pin);
   await sim.availability(true);
   await sim.publish();
   return { stop: () => sim.stop() };
+}
+
+/** the PINs a lock's slots hold (what the lock itself would still have after the simulator restarts) */
+async function slotPins(d: Device): Promise<[number, string][]> {
+  const out: [number, string][] = [];
+  for (const s of await listPinSlots({ buildingId: d.buildingId, deviceId: d.id })) {
+    const code = await getDoorCode({ buildingId: d.buildingId, deviceId: d.id, codeId: s.codeId }).catch(
+      () => null,
+    );
+    if (code && code.status !== "deleted") out.push([s.slot, code.pin]);
+  }
+  return out;
 }

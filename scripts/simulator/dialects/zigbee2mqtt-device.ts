@@ -29,6 +29,8 @@ export class Zigbee2mqttDevice {
   readonly slots = new Map<number, string>();
   jam = false;
   silent = false;
+  /** the bridge cannot reach the device: each `set` logs `Publish 'set' … failed: '<this>'` on `bridge/logging` */
+  publishError: string | null = null;
   private cache: Record<string, unknown>;
   private constructor(
     private readonly client: MqttClient,
@@ -154,6 +156,16 @@ export class Zigbee2mqttDevice {
 
   private async onSet(isGet: boolean, body: Record<string, unknown>) {
     if (isGet) return this.publish();
+    if (this.publishError) {
+      const key = Object.keys(body)[0] ?? "state";
+      const message = `Publish 'set' '${key}' to '${this.o.friendlyName}' failed: '${this.publishError}'`;
+      await this.client.publishAsync(
+        `${this.o.baseTopic ?? "zigbee2mqtt"}/bridge/logging`,
+        JSON.stringify({ level: "error", message }),
+        { qos: 1 },
+      );
+      return;
+    }
     if (body.state === "LOCK" || body.state === "UNLOCK") {
       const lock = body.state === "LOCK";
       const lockState = lock ? (this.jam ? "not_fully_locked" : "locked") : "unlocked";

@@ -11,6 +11,7 @@ import { channelFeedOperations } from "./resources/channel-feeds";
 import { checkinOperations } from "./resources/checkin";
 import { deviceOperations } from "./resources/devices";
 import { doorGroupOperations } from "./resources/door-groups";
+import { handoverOperations } from "./resources/handovers";
 import { healthOperations } from "./resources/health";
 import { knowledgeOperations } from "./resources/knowledge";
 import { meOperations } from "./resources/me";
@@ -50,6 +51,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(auditOperations),
   ...Object.values(knowledgeOperations),
   ...Object.values(missionOperations),
+  ...Object.values(handoverOperations),
   ...Object.values(deviceOperations),
   ...Object.values(alarmOperations),
   ...Object.values(announcementOperations),

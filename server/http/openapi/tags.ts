@@ -22,6 +22,8 @@ export const API_TAGS = {
   Knowledge: "The documents the concierge answers from: adding, indexing and deleting them.",
   Missions: "Multi-step tasks the concierge started, and the steps that wait for staff approval.",
   Concierge: "The building's AI concierge, for messaging channels and integrations.",
+  "Hand-overs":
+    "Concierge conversations handed to a person: the staff inbox, claiming, replying into the asker's chat, handing back.",
   Devices: "Locks, sensors and other connected devices of the building, and commands sent to them.",
   "Access logs": "Door events from the building's devices, as JSON pages or a CSV file.",
   Alarms:
@@ -32,7 +34,10 @@ export const API_TAGS = {
   Amenities:
     "Shared spaces (party room, gym…) and their bookings: slots, capacity, and the door code a booking gives.",
   Packages: "The package room: parcels logged by staff, their recipients, and pickups.",
-  Billing: "Condo fees: the fee schedule, monthly billing runs, and each unit's bills with their PDFs.",
+  Billing:
+    "Condo fees: the fee schedule, monthly billing runs, one-off charges, late fees, payments, and each unit's bills with their PDFs.",
+  Reports:
+    "The board's finance report (income, expenses, arrears, collection, short-stay revenue) and its CSV exports.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;

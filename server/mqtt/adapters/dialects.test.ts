@@ -153,6 +153,19 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
     expect(log).toMatchObject({ method: "remote", result: "granted" });
   }, 30_000);
 
+  it("Zigbee2MQTT publish errors on bridge/logging end the waiting command failed with the bridge's message", async () => {
+    const { device, sim } = await z2m("lock");
+    await startApp();
+    await sim.availability(true);
+    await eventually(async () => (await stored(device.id))?.online === true);
+    sim.publishError = "Error: Timeout - 38588 - 1 - 2 - 257 - 11 after 10000ms";
+    const c = await send(device.id, "unlock");
+    expect(c.status).toBe("failed");
+    expect(c.reason).toBe("Zigbee2MQTT: Error: Timeout - 38588 - 1 - 2 - 257 - 11 after 10000ms");
+    sim.publishError = null;
+    expect((await send(device.id, "unlock")).status).toBe("acknowledged");
+  }, 30_000);
+
   it("Zigbee2MQTT availability flapping: the last word counts; an offline lock is unreachable at once", async () => {
     const { device, sim } = await z2m("lock");
     await startApp();

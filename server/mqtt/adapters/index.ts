@@ -5,6 +5,7 @@ import { Discovery } from "./discovery";
 import { ShellyAdapter } from "./shelly";
 import type { DialectAdapter, Inbound, Prepared } from "./types";
 import { Zigbee2mqttAdapter } from "./zigbee2mqtt";
+import { ZwaveJsUiAdapter } from "./zwave-js-ui";
 
 export type { Inbound, NativeMessage, Prepared, Publish } from "./types";
 
@@ -16,7 +17,11 @@ export class DialectAdapters {
 
   /** `src`: this instance's own name, where Shelly devices answer its RPC requests */
   constructor(src: string) {
-    this.list = [new Zigbee2mqttAdapter(this.discovery), new ShellyAdapter(src, this.discovery)];
+    this.list = [
+      new Zigbee2mqttAdapter(this.discovery),
+      new ShellyAdapter(src, this.discovery),
+      new ZwaveJsUiAdapter(),
+    ];
   }
 
   /** The adapter a device is commanded through; null for the native contract. */

@@ -12,12 +12,11 @@ import {
   z2mPinSet,
 } from "@/lib/domain/zigbee2mqtt";
 import { config } from "../../config";
-import { setDoorCodeSlot } from "../../db/door-codes";
-import { allocatePinSlot, findPinSlot, listPinSlots } from "../../db/pin-slots";
-import { logger } from "../../logger";
+import { findPinSlot } from "../../db/pin-slots";
 import { lookupAddress } from "../lookups";
 import type { Discovery } from "./discovery";
 import { dialectEventId } from "./event-id";
+import { preparePinSlot } from "./pin-slot-prepare";
 import type { DialectAdapter, Inbound, NativeMessage, Prepared, Publish } from "./types";
 
 type Json = Record<string, unknown>;
@@ -72,25 +71,8 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
     if ((isCode || c.action === "lock" || c.action === "unlock") && device.type !== "lock")
       return { ended: "rejected", reason: `A ${device.type} cannot ${c.action.replace("_", " ")}.` };
     if (!isCode) return { params: c.params };
-    const codeId = String(c.params.codeId);
-    const ref = { buildingId: device.buildingId, deviceId: device.id };
-    if (c.action === "set_code") {
-      // users 0 … pinCodeCount-1; slot 0 is the owner's (master) code on most keypads: never handed out
-      const last = (addrOf(device).pinSlots ?? DEFAULT_PIN_SLOTS) - 1;
-      const slot = await allocatePinSlot({ ...ref, codeId, last, first: 1 }).catch((e) => {
-        if ((e as { details?: { reason?: string } }).details?.reason === "pin_slots_full") return null;
-        throw e;
-      });
-      if (slot === null)
-        return { ended: "rejected", reason: `All ${last} PIN slots of this lock are in use.` };
-      await setDoorCodeSlot({ ...ref, codeId, slot }).catch((e) =>
-        logger.warn("door code slot not recorded", { codeId, error: String(e) }),
-      );
-      return { params: { ...c.params, slot } };
-    }
-    const held = (await listPinSlots(ref)).find((s) => s.codeId === codeId);
-    if (!held) return { ended: "acknowledged", reason: "No slot of this lock holds the code." };
-    return { params: { ...c.params, slot: held.slot } };
+    // users 0 … pinCodeCount-1; slot 0 is the owner's (master) code on most keypads: never handed out
+    return preparePinSlot(device, c, { first: 1, last: (addrOf(device).pinSlots ?? DEFAULT_PIN_SLOTS) - 1 });
   }
 
   async send(device: Device, c: DeviceCommand, publish: Publish): Promise<void> {
@@ -127,6 +109,8 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
           this.discovery?.zigbeeBridgeDevices(parts[0] as string, JSON.parse(payload.toString("utf8")));
         } catch {}
       }
+      if ((parts[2] === "logging" || parts[2] === "log") && parts.length === 3 && !retained)
+        return this.publishFailure(parts[0] as string, payload);
       return [];
     }
     if (parts.length > 3) return [];
@@ -167,6 +151,43 @@ export class Zigbee2mqttAdapter implements DialectAdapter {
         out.push({ kind: "events", json: { eventId: id("telemetry"), type: "telemetry", readings, ts } });
     }
     return one(out);
+  }
+
+  /**
+   * Zigbee2MQTT could not deliver a command to the device: it logs `Publish 'set' '<key>' to '<name>' failed:
+   * '<error>'` at error level on `{base}/bridge/logging` (`{"level":"error","message"}`), or with the legacy API on
+   * `{base}/bridge/log` (`{"type":"zigbee_publish_error","message"}`). The oldest command of that kind waiting on
+   * that device (`state`: lock/unlock, `pin_code`: codes) ends `failed` with the bridge's error.
+   */
+  private async publishFailure(base: string, payload: Buffer): Promise<Inbound[]> {
+    let log: { level?: unknown; type?: unknown; message?: unknown };
+    try {
+      log = JSON.parse(payload.toString("utf8"));
+    } catch {
+      return [];
+    }
+    if (log?.level !== "error" && log?.type !== "zigbee_publish_error") return [];
+    const m = typeof log.message === "string" ? Z2M_PUBLISH_FAILED.exec(log.message.slice(0, 2000)) : null;
+    if (!m) return [];
+    const [, , key, name, error] = m as unknown as [string, string, string, string, string];
+    const entry = await lookupAddress(`zigbee2mqtt:${base}/${name}`);
+    if (!entry) return [];
+    const k = `${entry.buildingId}/${entry.deviceId}`;
+    const list = this.expecting.get(k) ?? [];
+    const kinds =
+      key === "state" ? ["lock", "unlock"] : key === "pin_code" ? ["set_code", "delete_code"] : null;
+    const i = list.findIndex((e) => e.until > Date.now() && (!kinds || kinds.includes(e.action)));
+    if (i < 0) return [];
+    const [e] = list.splice(i, 1);
+    if (!list.length) this.expecting.delete(k);
+    const ack: AckMessage = {
+      commandId: (e as Expectation).commandId,
+      status: "failed",
+      reason: `Zigbee2MQTT: ${error}`.slice(0, 500),
+    };
+    return [
+      { buildingId: entry.buildingId, deviceId: entry.deviceId, messages: [{ kind: "acks", json: ack }] },
+    ];
   }
 
   /** Ends the commands this message answers (see the class comment). */
@@ -264,6 +285,9 @@ function answer(e: Expectation, p: Json): { status: AckMessage["status"]; reason
       return { status: "ok" };
   }
 }
+
+/** Zigbee2MQTT's publish error (lib/extension/publish.ts), after any log namespace prefix (`z2m: `) */
+const Z2M_PUBLISH_FAILED = /Publish '(set|get)' '([^']+)' to '(.+?)' failed: '([\s\S]*)'$/;
 
 /** `last_seen` (Zigbee2MQTT's `advanced.last_seen`: ISO_8601, ISO_8601_local or epoch ms) or now. */
 function tsOf(v: unknown): string {

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/roles";
 import { claimBillingRun, completeBillingRun, findBillingRun, findBillingSchedule } from "../../db/billing";
 import { getBuilding } from "../../db/buildings";
 import { listAllUnits } from "../../db/units";
+import { applyLateFees } from "./apply-late-fees";
 import { issueBill } from "./issue-bill";
 
 export type BillingRunDTO = ReturnType<typeof billingRunDtoSchema.parse>;
@@ -52,6 +53,8 @@ export async function runBilling(
   };
   const created = existing ? false : await claimBillingRun({ run });
 
+  // overdue bills earn their late fee first, so this run's bills take it
+  await applyLateFees(actor);
   const [building, units] = await Promise.all([getBuilding({ buildingId }), listAllUnits({ buildingId })]);
   const fees = monthlyFees(
     schedule,

@@ -21,6 +21,7 @@ export async function setBillingSchedule(
     buildingId: actor.buildingId,
     dueDay: input.dueDay,
     paymentInstructions: input.paymentInstructions,
+    lateFee: input.lateFee,
     currency: building.currency,
     updatedAt: new Date().toISOString(),
     updatedBy: actor.id,

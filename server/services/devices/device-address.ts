@@ -29,5 +29,13 @@ export function checkDeviceAddress(protocol: DeviceProtocol, address: unknown): 
         fields: { "address.baseTopic": [`Use one of: ${bases.join(", ")} (MQTT_ZIGBEE2MQTT_BASE_TOPICS)`] },
       });
   }
+  if (protocol === "zwave-js-ui") {
+    const prefixes = config().MQTT_ZWAVE_JS_UI_PREFIXES.split(",");
+    const prefix = (parsed.data as { prefix: string }).prefix;
+    if (!prefixes.includes(prefix))
+      throw new AppError("validation", "The app does not listen under this Z-Wave JS UI prefix.", {
+        fields: { "address.prefix": [`Use one of: ${prefixes.join(", ")} (MQTT_ZWAVE_JS_UI_PREFIXES)`] },
+      });
+  }
   return { protocol, address: parsed.data } as ProtocolAddress;
 }

@@ -1,22 +1,21 @@
 import "server-only";
+import { type DeviceSummary, summarizeHealth } from "@/lib/domain/device-health";
 import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { TICKET_PRIORITIES, type TicketPriority } from "@/lib/domain/ticket";
 import type { Actor } from "@/lib/roles";
 import { getAccessCountsByDay } from "../../db/access-logs";
 import { countUsers } from "../../db/counts";
 import {
-  type DeviceFacts,
-  listDeviceFacts,
   listStaysInWindow,
   listTicketFacts,
   listUnitFacts,
   type StayFacts,
   type TicketFacts,
 } from "../../db/dashboard-queries";
+import { getDeviceHealth } from "../../db/device-health";
 import { listArrivals, listDepartures } from "../../db/reservation-queries";
 import { getBuilding } from "../building/get-building";
 import { requireBuildingScope } from "../shared/require-scope";
-import { type DeviceSummary, LOW_BATTERY_PERCENT } from "./get-staff-home";
 
 export const OCCUPANCY_NIGHTS = 28;
 export const ACCESS_DAYS = 14;
@@ -43,7 +42,8 @@ export type ManagerHome = {
 const DAY_MS = 86_400_000;
 
 /**
- * The building at a glance. A fixed number of key-bounded Queries per view (11, counted in
+ * The building at a glance. A fixed number of requests per view (2 GetItem, the building and the device health
+ * summary, and 9 key-bounded Queries, counted in
  * get-manager-home.test.ts at two building sizes): nothing here reads the history of stays, tickets or
  * access logs, only today's, the open ones, the next weeks' and the per-day counters.
  */
@@ -57,7 +57,7 @@ export async function getManagerHome(actor: Actor, now = new Date()): Promise<Ma
   const [units, devices, stays, arrivals, departures, open, inProgress, waiting, people, access] =
     await Promise.all([
       listUnitFacts({ buildingId: b }),
-      listDeviceFacts({ buildingId: b }),
+      getDeviceHealth({ buildingId: b }),
       listStaysInWindow({ buildingId: b, from: today, to: lastNight, maxNights: building.config.maxNights }),
       listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),
       listDepartures({ buildingId: b, from: today, to: today, limit: 200 }),
@@ -83,7 +83,7 @@ export async function getManagerHome(actor: Actor, now = new Date()): Promise<Ma
     },
     tickets: { open: open.length, inProgress: inProgress.length, waiting: waiting.length },
     people,
-    devices: deviceSummary(devices),
+    devices: summarizeHealth(devices),
     occupancy,
     ticketAges: ticketAges([...open, ...inProgress, ...waiting], now),
     accessByDay: Array.from({ length: ACCESS_DAYS }, (_, i) => {
@@ -115,15 +115,4 @@ function ticketAges(tickets: TicketFacts[], now: Date) {
     }
   }
   return rows;
-}
-
-function deviceSummary(devices: DeviceFacts[]): DeviceSummary {
-  const battery = (d: DeviceFacts) => (typeof d.state?.battery === "number" ? d.state.battery : 100);
-  return {
-    total: devices.length,
-    online: devices.filter((d) => d.online).length,
-    offline: devices.filter((d) => !d.online).length,
-    lowBattery: devices.filter((d) => battery(d) < LOW_BATTERY_PERCENT).length,
-    locks: devices.filter((d) => d.type === "lock").length,
-  };
 }

@@ -3,7 +3,7 @@ import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { createReservation } from "@/server/db/reservations";
 import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
 import { makeReservation, newBuildingId } from "@/test/fixtures";
-import { getStaffHome } from "./get-staff-home";
+import { getStaffHome, STAY_ROWS } from "./get-staff-home";
 
 describe("the staff day view", () => {
   it("lists who is in the building and who is late (an arrival from yesterday never checked in)", async () => {
@@ -18,7 +18,36 @@ describe("the staff day view", () => {
     const gone = makeReservation(b, other.id, d(-6), d(-3), { status: "checked_out" });
     for (const reservation of [staying, lateOne, gone]) await createReservation({ reservation });
     const home = await getStaffHome(userActor(b, "staff"));
-    expect(home.inHouse.map((r) => r.id)).toEqual([staying.id]);
-    expect(home.late.map((r) => [r.id, r.unitNumber])).toEqual([[lateOne.id, "502"]]);
+    expect(home.inHouse.rows.map((r) => r.id)).toEqual([staying.id]);
+    expect(home.inHouse.total).toBe(1);
+    expect(home.late.rows.map((r) => [r.id, r.unitNumber])).toEqual([[lateOne.id, "502"]]);
+    expect(home.late.total).toBe(1);
+  });
+});
+
+describe("the staff day view at scale", () => {
+  it("shows a first page of who is in, with the count of all of them", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const today = todayIn("Europe/Lisbon");
+    const n = STAY_ROWS + 5;
+    for (let i = 0; i < n; i += 10) {
+      await Promise.all(
+        Array.from({ length: Math.min(10, n - i) }, async (_, j) => {
+          const unit = await seedUnit(b, String(100 + i + j));
+          const r = makeReservation(b, unit.id, addDays(today, -1), addDays(today, 2 + ((i + j) % 3)), {
+            status: "checked_in",
+          });
+          await createReservation({ reservation: r });
+        }),
+      );
+    }
+    const home = await getStaffHome(userActor(b, "staff"));
+    expect(home.inHouse.total).toBe(n);
+    expect(home.inHouse.rows).toHaveLength(STAY_ROWS);
+    // the first by check-out, each named with its unit
+    const outs = home.inHouse.rows.map((r) => r.checkOut);
+    expect(outs).toEqual([...outs].sort());
+    expect(home.inHouse.rows.every((r) => r.unitNumber !== "")).toBe(true);
   });
 });

@@ -1,42 +1,45 @@
 import "server-only";
-import { type Device, isRetired } from "@/lib/domain/device";
-import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
-import { addDays, todayIn } from "@/lib/domain/stay-dates";
+import type { Device } from "@/lib/domain/device";
+import { type DeviceSummary, LOW_BATTERY_PERCENT, summarizeHealth } from "@/lib/domain/device-health";
+import { type Reservation, type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
+import { todayIn } from "@/lib/domain/stay-dates";
 import { stayDayState } from "@/lib/domain/stay-day";
+import type { Unit } from "@/lib/domain/unit";
 import type { Actor } from "@/lib/roles";
-import { listAllDevices } from "../../db/devices";
+import { listStayStates } from "../../db/dashboard-queries";
+import { getDeviceHealth } from "../../db/device-health";
+import { batchGetRecords } from "../../db/item";
+import { keys } from "../../db/keys";
 import { listArrivals, listDepartures } from "../../db/reservation-queries";
-import { getUnitsByIds } from "../../db/units";
 import { getBuilding } from "../building/get-building";
-import { queryEvery } from "../shared/query-every";
 import { requireBuildingScope } from "../shared/require-scope";
 
-export type DeviceSummary = {
-  total: number;
-  online: number;
-  offline: number;
-  lowBattery: number;
-  locks: number;
-};
+export { type DeviceSummary, LOW_BATTERY_PERCENT };
 export type StayRow = ReservationDTO & { unitNumber: string };
+/** A first page of a list and how many the whole list holds. */
+export type Listed<T> = { rows: T[]; total: number };
 export type StaffHome = {
   buildingName: string;
   today: string;
   arrivals: StayRow[];
   departures: StayRow[];
-  /** checked in now (issue 17) */
-  inHouse: StayRow[];
+  /** checked in now (issue 17); the first STAY_ROWS by check-out, and the count */
+  inHouse: Listed<StayRow>;
   /** arrivals past check-in time not checked in, departures past check-out time still in (issue 17) */
-  late: StayRow[];
+  late: Listed<StayRow>;
   devices: DeviceSummary;
   offlineDevices: Pick<Device, "id" | "name" | "type" | "lastSeenAt">[];
 };
 
-export const LOW_BATTERY_PERCENT = 20;
+/** Rows shown per list on the home; the full lists are on the reservations page. */
+export const STAY_ROWS = 20;
+const OFFLINE_SHOWN = 10;
 
 /**
- * Today's arrivals and departures (one query each, bounded by the day), who is in and who is late (the arrivals of
- * the longest allowed stay back, one bounded range), and the building's device health.
+ * The front desk's day in a fixed number of requests, whatever the building's size (issue 19): today's arrivals
+ * and departures (bounded by the day), the short states of the stays that may be in or late (one narrow Query,
+ * see listStayStates), the device health summary (one GetItem, server/db/device-health.ts), then one BatchGetItem
+ * for what the page shows: the first rows' reservations, their units and the first offline devices.
  */
 export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   requireBuildingScope(actor, "reservation.read", "device.read");
@@ -44,47 +47,48 @@ export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   const building = await getBuilding(actor);
   const today = todayIn(building.timezone);
   const now = new Date();
-  const [arrivals, departures, devices, recent] = await Promise.all([
+  const [arrivals, departures, states, health] = await Promise.all([
     listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),
     listDepartures({ buildingId: b, from: today, to: today, limit: 200 }),
-    listAllDevices({ buildingId: b }).then((all) => all.filter((d) => !isRetired(d))),
-    // every stay that may be in the building now arrived within the longest stay allowed
-    queryEvery((p) =>
-      listArrivals({ buildingId: b, from: addDays(today, -building.config.maxNights), to: today, ...p }),
-    ),
+    listStayStates({ buildingId: b, today, maxNights: building.config.maxNights }),
+    getDeviceHealth({ buildingId: b }),
   ]);
-  const state = (r: (typeof recent)[number]) => stayDayState(r, building, now);
-  const inHouse = recent.filter((r) => state(r) === "in");
-  const late = recent.filter((r) => state(r) === "late");
-  const stays = [...arrivals.items, ...departures.items, ...recent].filter((r) => r.status !== "cancelled");
-  const units = await getUnitsByIds({ buildingId: b, unitIds: [...new Set(stays.map((r) => r.unitId))] });
-  const numberOf = new Map(units.map((u) => [u.id, u.number]));
-  const row = (r: (typeof stays)[number]): StayRow => ({
+  const byCheckOut = (x: { checkOut: string; id: string }, y: { checkOut: string; id: string }) =>
+    x.checkOut.localeCompare(y.checkOut) || x.id.localeCompare(y.id);
+  const inHouse = states.filter((r) => stayDayState(r, building, now) === "in").sort(byCheckOut);
+  const late = states.filter((r) => stayDayState(r, building, now) === "late").sort(byCheckOut);
+  const shown = [...inHouse.slice(0, STAY_ROWS), ...late.slice(0, STAY_ROWS)];
+  const live = (r: Reservation) => r.status !== "cancelled";
+  const day = [...arrivals.items, ...departures.items].filter(live);
+  const offlineIds = [...(health.offline ?? [])].sort().slice(0, OFFLINE_SHOWN);
+  const fetched = await batchGetRecords<{ id: string }>([
+    ...[...new Set(shown.map((r) => r.id))].map((id) => keys.reservation(b, id)),
+    ...[...new Set([...shown, ...day].map((r) => r.unitId))].map((u) => keys.unit(b, u)),
+    ...offlineIds.map((d) => keys.device(b, d)),
+  ]);
+  const byId = new Map(fetched.map((x) => [x.id, x]));
+  const row = (r: Reservation): StayRow => ({
     ...toReservationDTO(r),
-    unitNumber: numberOf.get(r.unitId) ?? "",
+    unitNumber: (byId.get(r.unitId) as Unit | undefined)?.number ?? "",
+  });
+  const listed = (list: { id: string }[]): Listed<StayRow> => ({
+    rows: list.slice(0, STAY_ROWS).flatMap((s) => {
+      const r = byId.get(s.id) as Reservation | undefined;
+      return r ? [row(r)] : [];
+    }),
+    total: list.length,
   });
   return {
     buildingName: building.name,
     today,
-    arrivals: arrivals.items.filter((r) => r.status !== "cancelled").map(row),
-    departures: departures.items.filter((r) => r.status !== "cancelled").map(row),
-    inHouse: inHouse.map(row),
-    late: late.map(row),
-    devices: summarizeDevices(devices),
-    offlineDevices: devices
-      .filter((d) => !d.online)
-      .slice(0, 10)
-      .map(({ id, name, type, lastSeenAt }) => ({ id, name, type, lastSeenAt })),
-  };
-}
-
-export function summarizeDevices(devices: Device[]): DeviceSummary {
-  const battery = (d: Device) => (typeof d.state.battery === "number" ? d.state.battery : null);
-  return {
-    total: devices.length,
-    online: devices.filter((d) => d.online).length,
-    offline: devices.filter((d) => !d.online).length,
-    lowBattery: devices.filter((d) => (battery(d) ?? 100) < LOW_BATTERY_PERCENT).length,
-    locks: devices.filter((d) => d.type === "lock").length,
+    arrivals: arrivals.items.filter(live).map(row),
+    departures: departures.items.filter(live).map(row),
+    inHouse: listed(inHouse),
+    late: listed(late),
+    devices: summarizeHealth(health),
+    offlineDevices: offlineIds.flatMap((id) => {
+      const d = byId.get(id) as Device | undefined;
+      return d ? [{ id: d.id, name: d.name, type: d.type, lastSeenAt: d.lastSeenAt }] : [];
+    }),
   };
 }

@@ -3,7 +3,7 @@ import type { MissionDTO } from "@/lib/domain/mission";
 import { notFound } from "@/lib/errors";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { requesterId } from "../../agents/director";
+import { requesterId } from "../../agents/requester";
 import { findMission } from "../../db/missions";
 
 /** One mission: staff and managers any of the building's, others only their own (else not found). */

@@ -3,7 +3,7 @@ import type { PageDTO } from "@/lib/domain/common";
 import type { MissionDTO, MissionStatus } from "@/lib/domain/mission";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { requesterId } from "../../agents/director";
+import { requesterId } from "../../agents/requester";
 import {
   listMissionsByRequester,
   listMissionsByStatus,

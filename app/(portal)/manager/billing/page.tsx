@@ -1,5 +1,6 @@
 import { Receipt } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { BillsTable } from "@/components/billing/bills-table";
@@ -34,7 +35,18 @@ export default rolePage(["manager"], async function BillingPage(actor) {
   const money = (minor: number) => formatMoney(minor, building.currency, locale);
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Link
+            href="/manager/billing/reports"
+            className="text-brand-700 text-sm underline underline-offset-4"
+          >
+            {t("reportsLink")}
+          </Link>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader>

@@ -48,7 +48,7 @@ describe("device registry API", () => {
     expect(again.body.error.fields).toHaveProperty("address");
   });
 
-  it("answers 422 naming the address field that does not fit the protocol", async () => {
+  it("answers 422 naming the address field that does not fit the protocol (and a Z-Wave JS UI node is registered once)", async () => {
     const bad = await callRoute(
       list.POST,
       "/api/v1/devices",
@@ -63,6 +63,43 @@ describe("device registry API", () => {
     );
     expect(base.status).toBe(422);
     expect(base.body.error.fields).toHaveProperty(["address.baseTopic"]);
+    const zwave = {
+      prefix: "zwave",
+      gatewayName: "main",
+      nodeId: 5,
+      nodeName: `bike_${name()}`,
+      endpoint: 0,
+    };
+    const outside = await callRoute(
+      list.POST,
+      "/api/v1/devices",
+      post(
+        { ...lock("x"), protocol: "zwave-js-ui", address: { ...zwave, prefix: "elsewhere", nodeId: 0 } },
+        manager,
+      ),
+    );
+    expect(outside.status).toBe(422);
+    expect(Object.keys(outside.body.error.fields)).toEqual(["address.nodeId"]);
+    const otherPrefix = await callRoute(
+      list.POST,
+      "/api/v1/devices",
+      post({ ...lock("x"), protocol: "zwave-js-ui", address: { ...zwave, prefix: "elsewhere" } }, manager),
+    );
+    expect(otherPrefix.status).toBe(422);
+    expect(otherPrefix.body.error.fields).toHaveProperty(["address.prefix"]);
+    const zw = await callRoute(
+      list.POST,
+      "/api/v1/devices",
+      post({ ...lock("x"), protocol: "zwave-js-ui", address: zwave }, manager),
+    );
+    expect(zw.status).toBe(201);
+    expect(zw.body.device).toMatchObject({ protocol: "zwave-js-ui", address: zwave });
+    const twice = await callRoute(
+      list.POST,
+      "/api/v1/devices",
+      post({ ...lock("x"), protocol: "zwave-js-ui", address: zwave }, manager),
+    );
+    expect(twice.status).toBe(409);
   });
 
   it("re-addresses with PATCH (old address freed, new one claimed) and retires with DELETE (address freed); staff may not", async () => {

@@ -14,9 +14,30 @@ import {
   recordPaymentInputSchema,
   unitIdParamsSchema,
 } from "@/lib/domain/billing";
+import {
+  addTicketCostInputSchema,
+  chargeDtoSchema,
+  createChargesInputSchema,
+  listChargesQuerySchema,
+  ticketCostDtoSchema,
+} from "@/lib/domain/charges";
+import {
+  financeExportQuerySchema,
+  financeReportQuerySchema,
+  financeReportSchema,
+} from "@/lib/domain/finance-report";
 import { listOwnerStatementsQuerySchema, ownerStatementSchema } from "@/lib/domain/owner-statement";
 import { defineOperations, pageOf } from "../registry";
 
+const chargesBody = z.object({ items: z.array(chargeDtoSchema), created: z.number().int() });
+const costBody = z.object({ cost: ticketCostDtoSchema });
+const ticketParams = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});
 const scheduleBody = z.object({ schedule: billingScheduleSchema.nullable() });
 const runBody = z.object({ run: billingRunDtoSchema });
 
@@ -120,5 +141,99 @@ export const billingOperations = defineOperations({
         schema: z.object({ items: z.array(ownerStatementSchema) }),
       },
     },
+  },
+  createCharges: {
+    method: "post",
+    path: "/api/v1/charges",
+    tag: "Billing",
+    summary: "One-off charges: a special assessment, a move-in fee, an amenity deposit…",
+    description:
+      "The same charge on each listed unit; each waits for its unit's next bill, which takes it exactly once. The same `idempotencyKey` again answers 200 and makes nothing new (`created: 0`); with a different amount or kind, 409.",
+    capability: "billing.manage",
+    body: createChargesInputSchema,
+    responses: {
+      201: { description: "Charges made now", schema: chargesBody },
+      200: { description: "Made before with this key", schema: chargesBody },
+    },
+    errors: [409],
+  },
+  listCharges: {
+    method: "get",
+    path: "/api/v1/charges",
+    tag: "Billing",
+    summary: "One-off charges, newest first",
+    description:
+      "`status=pending`: still waiting for a bill; `billed`: on a bill (`billId`, `billedPeriod`).",
+    capability: "billing.manage",
+    query: listChargesQuerySchema,
+    responses: { 200: { description: "A page of charges", schema: pageOf(chargeDtoSchema) } },
+  },
+  applyLateFees: {
+    method: "post",
+    path: "/api/v1/billing/late-fees",
+    tag: "Billing",
+    summary: "Sweep overdue bills: one late fee per bill, per the schedule's rule",
+    description:
+      "Every bill still owing more than the rule's `afterDays` past due gets one late-fee charge (fixed, or basis points of the balance, rounded half up) for the unit's next bill. Once per bill however often it runs; every billing run sweeps first. Call it daily from a scheduler with a manager's API token.",
+    capability: "billing.manage",
+    responses: {
+      200: {
+        description: "How many late fees this sweep added",
+        schema: z.object({ applied: z.number().int(), today: z.string() }),
+      },
+    },
+  },
+  addTicketCost: {
+    method: "post",
+    path: "/api/v1/tickets/{id}/costs",
+    tag: "Tickets",
+    summary: "Record labour or materials on a ticket",
+    description:
+      "`bornBy: building`: an expense of the building. `bornBy: unit` with `unitId`: also a chargeback on that unit's next bill (once). The same `idempotencyKey` again answers 200 with the cost already recorded.",
+    capability: "ticketCost.manage",
+    params: ticketParams,
+    body: addTicketCostInputSchema,
+    responses: {
+      201: { description: "Recorded now", schema: costBody },
+      200: { description: "Recorded before with this key", schema: costBody },
+    },
+    errors: [404, 409],
+  },
+  getTicketCosts: {
+    method: "get",
+    path: "/api/v1/tickets/{id}/costs",
+    tag: "Tickets",
+    summary: "A ticket's labour and materials",
+    capability: "ticketCost.manage",
+    params: ticketParams,
+    responses: {
+      200: {
+        description: "The costs, oldest first, and their total",
+        schema: z.object({ costs: z.array(ticketCostDtoSchema), totalMinor: z.number().int() }),
+      },
+    },
+    errors: [404],
+  },
+  getFinanceReport: {
+    method: "get",
+    path: "/api/v1/reports/finance",
+    tag: "Reports",
+    summary: "The board's finance report over a range of months",
+    description:
+      "Managers. Per month: billed, collected (payments by date paid), expenses (ticket costs; the part charged on to units apart) and net. The collection rate of the range's bills (basis points). Arrears by unit, aged on the building's date from each bill's due date (1–30, 31–60, 61–90, 91+ days). Short stays per month: rentable units, nights available and let, gross, occupancy (basis points), ADR and RevPAR (minor units, rounded half up). At most 24 months.",
+    capability: "report.finance",
+    query: financeReportQuerySchema,
+    responses: { 200: { description: "The report", schema: financeReportSchema } },
+  },
+  exportFinanceReport: {
+    method: "get",
+    path: "/api/v1/reports/finance/export",
+    tag: "Reports",
+    summary: "One table of the finance report as CSV",
+    description:
+      "`table`: monthly, arrears or short-stay. UTF-8 with a byte-order mark, comma-separated, RFC 4180 quoting; amounts in the major unit with a dot; a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first, other than a plain number) is prefixed with `'`.",
+    capability: "report.finance",
+    query: financeExportQuerySchema,
+    responses: { 200: { description: "The CSV file", contentType: "text/csv" } },
   },
 });

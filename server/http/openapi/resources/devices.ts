@@ -6,6 +6,7 @@ import {
   commandQuerySchema,
   deviceDtoSchema,
   deviceIdParamsSchema,
+  discoveredDeviceDtoSchema,
   doorCodeDtoSchema,
   listAccessLogsQuerySchema,
   listDevicesQuerySchema,
@@ -104,11 +105,26 @@ export const deviceOperations = defineOperations({
     tag,
     summary: "Register a device (manager), native or a hardware dialect",
     description:
-      "`protocol`: `buildingos` (default; the app's own topics), `zigbee2mqtt` with `address` `{baseTopic,friendlyName,pinSlots?}` (the base topic must be one the app listens under, `MQTT_ZIGBEE2MQTT_BASE_TOPICS`), or `shelly` with `{topicPrefix,switchId,pulseSeconds,contactInputId?}`. A bad address is 422 naming the field (`address.friendlyName`…); an address another device holds is 409 with `details.field` = `address`. The device starts offline until it talks. Audited. See docs/devices.md.",
+      "`protocol`: `buildingos` (default; the app's own topics), `zigbee2mqtt` with `address` `{baseTopic,friendlyName,pinSlots?}` (the base topic must be one the app listens under, `MQTT_ZIGBEE2MQTT_BASE_TOPICS`), `shelly` with `{topicPrefix,switchId,pulseSeconds,contactInputId?}`, or `zwave-js-ui` with `{prefix,gatewayName,nodeId,nodeName,endpoint,pinSlots?}` (the prefix must be one the app listens under, `MQTT_ZWAVE_JS_UI_PREFIXES`). A bad address is 422 naming the field (`address.friendlyName`…); an address another device holds is 409 with `details.field` = `address`. The device starts offline until it talks. Audited. See docs/devices.md.",
     capability: "device.manage",
     body: registerDeviceBodySchema,
     responses: { 201: { description: "The registered device", schema: registryResponse } },
     errors: [409],
+  },
+  getDiscoveredDevices: {
+    method: "get",
+    path: "/api/v1/devices/discovered",
+    tag,
+    summary: "Devices the bridges announce that are not registered yet (manager)",
+    description:
+      "What Zigbee2MQTT's retained `bridge/devices` and Shelly devices saying `online` announce on the broker, minus the addresses the registry already holds, with their model, type and capabilities, sorted by name (all of them: an in-memory list, not paged). Adopt one with `POST /api/v1/devices` and its `protocol` and `address`. Empty when this instance holds no broker connection. See docs/devices.md.",
+    capability: "device.manage",
+    responses: {
+      200: {
+        description: "The announced devices",
+        schema: z.object({ devices: z.array(discoveredDeviceDtoSchema) }),
+      },
+    },
   },
   updateDevice: {
     method: "patch",

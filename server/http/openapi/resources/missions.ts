@@ -51,6 +51,18 @@ export const missionOperations = defineOperations({
     params: missionIdParamsSchema,
     responses: { 200: { description: "The mission", schema: missionResponse } },
   },
+  cancelMission: {
+    method: "post",
+    path: "/api/v1/missions/{id}/cancel",
+    tag: "Missions",
+    summary: "Call off a mission that has not run",
+    description:
+      "Its requester, staff and managers: a mission `planned`, `awaiting_approval` or `scheduled` (e.g. a door unlock asked for 15:00) is cancelled and its steps still to run are skipped. 409 when it already ran or ended (or changed meanwhile); for anyone else it is not found.",
+    capability: "mission.cancel",
+    params: missionIdParamsSchema,
+    responses: { 200: { description: "The cancelled mission", schema: missionResponse } },
+    errors: [404, 409],
+  },
   approveMissionStep: decide("approve"),
   declineMissionStep: decide("decline"),
   askConcierge: {

@@ -1,6 +1,9 @@
-import { ticketDetailPage } from "@/app/(portal)/_tickets/ticket-page";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
+import { TicketPage, type TicketPageProps, ticketMetadata } from "@/app/(portal)/_tickets/ticket-page";
+
+export const generateMetadata = (props: TicketPageProps) => ticketMetadata(["resident"], props);
 
 /** The resident's own ticket. */
-const page = ticketDetailPage({ roles: ["resident"], backHref: "/resident/tickets", team: false });
-export const generateMetadata = page.generateMetadata;
-export default page.Page;
+export default rolePage(["resident"], async function ResidentTicketPage(actor, { params }: TicketPageProps) {
+  return <TicketPage actor={actor} id={(await params).id} backHref="/resident/tickets" team={false} />;
+});
