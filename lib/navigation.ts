@@ -31,6 +31,7 @@ export const NAV_ICONS = [
   "packages",
   "billing",
   "passes",
+  "announcements",
 ] as const;
 export type NavIcon = (typeof NAV_ICONS)[number];
 
@@ -78,6 +79,7 @@ const MANAGER: NavItem[] = [
   { href: "/manager/knowledge", label: "knowledge", icon: "knowledge" },
   { href: "/manager/audit", label: "auditLog", icon: "audit" },
   { href: "/manager/tokens", label: "apiTokens", icon: "tokens" },
+  { href: "/manager/announcements", label: "announcements", icon: "announcements" },
   { href: "/manager/outbox", label: "outbox", icon: "outbox" },
   { href: "/manager/billing", label: "billing", icon: "billing" },
 ];

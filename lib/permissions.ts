@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "ticket.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
   "device.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "device.command": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  // sensor history: staff and managers, residents for their units' devices (not guests: a stay is not a home)
+  "telemetry.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "accessLog.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "mission.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "mission.approve": { guest: "none", resident: "none", staff: "building", manager: "building" },
@@ -45,6 +47,9 @@ export const PERMISSIONS = {
   "outbox.read": { guest: "none", resident: "none", staff: "none", manager: "building" },
   "alarm.read": { guest: "none", resident: "own", staff: "building", manager: "building" },
   "alarm.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  // announcements (issue 16): managers post (staff too where the building allows: checked in the service)
+  "announcement.post": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "announcement.read": { guest: "own", resident: "own", staff: "own", manager: "building" },
   "notification.read": { guest: "own", resident: "own", staff: "own", manager: "own" },
   // channel feeds (issue 17): the host (the unit's resident) and managers add them; staff see their state
   "channelFeed.read": { guest: "none", resident: "own", staff: "building", manager: "building" },

@@ -10,6 +10,7 @@ import { createDoorCode } from "@/server/db/door-codes";
 import { putKnowledgeDocument } from "@/server/db/knowledge-documents";
 import { createMission } from "@/server/db/missions";
 import { cancelReservation, createReservation } from "@/server/db/reservations";
+import { storeReadings } from "@/server/db/telemetry";
 import { addTicketEvent, createTicket } from "@/server/db/tickets";
 import { hashToken } from "@/server/db/token-hash";
 import { putUnit } from "@/server/db/units";
@@ -24,6 +25,7 @@ import { demoDocuments } from "./seed-data/documents";
 import { demoUsers } from "./seed-data/people";
 import { demoToken, rng } from "./seed-data/random";
 import { demoStays } from "./seed-data/stays";
+import { demoTelemetry } from "./seed-data/telemetry";
 import { demoTickets } from "./seed-data/tickets";
 
 /** Runs `fn` over `items`, `width` at a time: fast against DynamoDB Local without flooding it. */
@@ -114,6 +116,10 @@ export async function seedBuilding(
   const logs = demoAccessLogs({ buildingId: b, slug: spec.slug, devices, users, stays, r, now });
   const retentionDays = spec.building.config.accessLogRetentionDays;
   await inBatches(logs, 16, (log) => putAccessLog({ log, retentionDays, timeZone: spec.building.timezone }));
+
+  const readings = demoTelemetry({ devices, r, now });
+  const telemetryDays = spec.building.config.alarms.telemetryRetentionDays;
+  await inBatches(readings, 32, (x) => storeReadings({ buildingId: b, ...x, retentionDays: telemetryDays }));
 
   const docs = demoDocuments(spec);
   for (const d of docs) {

@@ -64,6 +64,7 @@ export const CONFIG_SECTIONS: { section: string; fields: FieldSpec[] }[] = [
       { name: "features.missions", kind: "switch" },
       { name: "features.icalExport", kind: "switch" },
       { name: "features.apiTokens", kind: "switch" },
+      { name: "features.staffAnnouncements", kind: "switch" },
     ],
   },
 ];

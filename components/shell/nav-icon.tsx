@@ -13,6 +13,7 @@ import {
   LayoutDashboard,
   type LucideIcon,
   Mail,
+  Megaphone,
   MessageCircle,
   Package,
   Plug,
@@ -53,6 +54,7 @@ const ICONS: Record<NavIconKey, LucideIcon> = {
   packages: Package,
   billing: Receipt,
   passes: KeyRound,
+  announcements: Megaphone,
 };
 
 /** The icon for a navigation key; always decorative (the link text names the link). */

@@ -64,6 +64,8 @@ const featuresCore = z.object({
   missions: z.boolean(),
   icalExport: z.boolean(),
   apiTokens: z.boolean(),
+  /** staff may post announcements too (managers always may) */
+  staffAnnouncements: z.boolean(),
 });
 
 export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
@@ -110,6 +112,7 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
     missions: true,
     icalExport: true,
     apiTokens: true,
+    staffAnnouncements: false,
   },
   alarms: DEFAULT_ALARM_SETTINGS,
 };

@@ -5,6 +5,7 @@ import { mqtt } from "./mqtt";
 import { mqttDialects } from "./mqtt-dialects";
 import { pdf } from "./pdf";
 import { retrieval } from "./retrieval";
+import { sensors } from "./sensors";
 import { ticketQueue } from "./ticket-queue";
 import type { BenchModule } from "./types";
 
@@ -20,5 +21,6 @@ export const BENCHES: BenchModule[] = [
   concierge,
   mqtt,
   mqttDialects,
+  sensors,
   pdf,
 ];

@@ -100,6 +100,19 @@ export class DeviceModel {
     return Math.random() < 0.1 ? Math.max(5, battery - 1) : battery;
   }
 
+  /** The state's numbers under the telemetry contract's names (temperature, humidity, co_ppm), or null. */
+  readings(): Record<string, number> | null {
+    const s = this.state;
+    const out: Record<string, number> = {};
+    const put = (name: string, v: unknown) => {
+      if (typeof v === "number" && Number.isFinite(v)) out[name] = v;
+    };
+    put("temperature", this.device.type === "sensor" ? s.celsius : s.temperature);
+    put("humidity", s.humidity);
+    put("co_ppm", s.ppm);
+    return Object.keys(out).length ? out : null;
+  }
+
   /** Sensors and thermostats wander a little, so the pages have something to show over time. */
   wander(): boolean {
     const s = this.state;

@@ -113,6 +113,21 @@ export class SimulatedDevice {
     return this.publish("state", this.model.snapshot(), true);
   }
 
+  /**
+   * The sensor's current numbers as a native telemetry event (`…/events`, QoS 1): what the device page charts.
+   * Nothing when the state holds no reading.
+   */
+  async publishTelemetry(): Promise<boolean> {
+    const readings = this.model.readings();
+    if (!readings) return false;
+    await this.publish(
+      "events",
+      { eventId: `sim-${randomUUID()}`, type: "telemetry", readings, ts: new Date().toISOString() },
+      false,
+    );
+    return true;
+  }
+
   /** A door event on `…/events` (QoS 1, not retained). */
   async publishAccess(
     e: Omit<AccessEvent, "eventId" | "type" | "ts"> & { ts?: string },

@@ -119,7 +119,9 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     timers.push(
       setInterval(() => {
         for (const d of devices.values()) {
-          if (d.connected && d.model.wander()) void d.publishState().catch(() => {});
+          if (!d.connected || !d.model.wander()) continue;
+          void d.publishState().catch(() => {});
+          void d.publishTelemetry().catch(() => {});
         }
       }, opts.telemetryEveryMs),
     );

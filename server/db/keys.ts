@@ -52,7 +52,7 @@ export const partitions = {
   alarmsByStatus: (b: string, status: string) => `${B(b)}#ALARMS#${status}`,
   alarmsByUnit: (b: string, u: string | null) => `${B(b)}#UNIT#${unitPart(u)}#ALARMS`,
   alarmsByDevice: (b: string, d: string) => `${B(b)}#DEVICE#${d}#ALARMS`,
-  telemetry: (b: string, d: string, metric: string) => `${B(b)}#DEVICE#${d}#TEL#${metric}`,
+  telemetry: (b: string, d: string) => `${B(b)}#DEVICE#${d}#TEL`,
   channelFeedsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#CHFEEDS`,
   /** Global and sparse like commandsPending: every feed by its next poll, read by the poller. */
   channelFeedsDue: () => "CHFEEDS#DUE",
@@ -69,6 +69,8 @@ export const partitions = {
   billsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#BILLS`,
   bills: (b: string) => `${B(b)}#BILLS`,
   paymentsByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#PAYMENTS`,
+  announcementReceipts: (b: string, a: string) => `${B(b)}#ANN#${a}`,
+  announcementsOf: (b: string, who: string) => `${B(b)}#USER#${who}#ANN`,
   chargesByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#CHARGES`,
   unbilledChargesByUnit: (b: string, u: string) => `${B(b)}#UNIT#${u}#UNBILLED`,
   charges: (b: string) => `${B(b)}#CHARGES`,
@@ -287,11 +289,15 @@ export const keys = {
     gsi3pk: P.alarmsByDevice(b, d),
     gsi3sk: `${startedAt}#${a}`,
   }),
-  /** One reading bucket (a minute) of one metric of one device; expires by TTL. */
-  telemetry: (b: string, d: string, metric: string, minute: string): Key => ({
-    pk: P.telemetry(b, d, metric),
-    sk: minute,
+  /**
+   * One hour of one device's readings (`YYYY-MM-DDTHH`, UTC): the readings and the event ids already stored,
+   * so a redelivered event is refused by the same conditional update; expires by TTL.
+   */
+  telemetryHour: (b: string, d: string, hour: string): Key => ({
+    pk: P.telemetry(b, d),
+    sk: `H#${hour}`,
   }),
+  telemetryPartition: P.telemetry,
   notificationPrefs: (b: string, userId: string): Key => ({ pk: P.user(b, userId), sk: "NOTIFPREFS" }),
   /** A unit's channel iCal feed (issue 17): listed per unit (gsi1) and by next poll across buildings (gsi2). */
   channelFeed: (b: string, f: string): Key => ({ pk: B(b), sk: `CHFEED#${f}` }),
@@ -380,6 +386,18 @@ export const keys = {
     gsi1sk: `${paidOn}#${paymentId}`,
   }),
 
+  /** Announcements (issue 16): beside the building, newest first by their ULID. */
+  announcement: (b: string, a: string): Key => ({ pk: B(b), sk: `ANN#${a}` }),
+  announcementPrefix: "ANN#",
+  /** One recipient's copy of an announcement (read, acknowledged), listed per recipient on gsi1. */
+  announcementReceipt: (b: string, a: string, who: string): Key => ({
+    pk: P.announcementReceipts(b, a),
+    sk: `RCPT#${who}`,
+  }),
+  announcementReceiptByRecipient: (b: string, who: string, a: string) => ({
+    gsi1pk: P.announcementsOf(b, who),
+    gsi1sk: a,
+  }),
   /** A one-off charge; its id is derived from what made it (a form's key and unit, a ticket cost, an overdue bill). */
   charge: (b: string, chargeId: string): Key => ({ pk: B(b), sk: `CHARGE#${chargeId}` }),
   chargePrefix: "CHARGE#",

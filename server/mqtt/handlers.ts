@@ -9,6 +9,7 @@ import { setDeviceAvailability, updateDeviceState } from "../db/devices";
 import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
 import { checkBattery, clearFromDevice, ingestSensorEvent } from "../services/alarms/device-signals";
+import { recordStateReadings } from "../services/telemetry/record-telemetry";
 import { commandEnded } from "./command-outcome";
 import type { CommandWaiters } from "./command-waiters";
 import { lookupDevice } from "./lookups";
@@ -68,7 +69,7 @@ export async function handleState(ctx: Ctx, json: unknown): Promise<true | "malf
     return true;
   }
   ctx.metrics.statesApplied++;
-  await checkBattery(d, state, stateAt);
+  await Promise.all([checkBattery(d, state, stateAt), recordStateReadings(d, state, stateAt)]);
   const device = {
     ...d,
     state,
@@ -93,6 +94,7 @@ export async function handleSensorEvent(ctx: Ctx, json: unknown) {
   const out = await ingestSensorEvent(ctx, json);
   if (out === "alarm") ctx.metrics.alarmsApplied++;
   else if (out === "telemetry") ctx.metrics.telemetryApplied++;
+  else if (out === "telemetry_duplicate") ctx.metrics.telemetryDuplicate++;
   else if (out === "unknown_device") unknown(ctx, "sensor event");
   return out;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_ALARM_SETTINGS } from "@/lib/domain/alarm-rules";
 import { DEFAULT_BUILDING_CONFIG } from "@/lib/domain/building-config";
 import type { Device, DoorCode } from "@/lib/domain/device";
 import { findBuilding } from "../db/buildings";
@@ -42,6 +43,7 @@ class TtlCache<T> {
 
 const devices = new TtlCache<Device | null>(5_000, 1_000);
 const buildingFacts = new TtlCache<{ retentionDays: number; timeZone: string }>(60_000, 60_000);
+const telemetryRetention = new TtlCache<number>(60_000, 60_000);
 const codes = new TtlCache<DoorCode | null>(30_000, 2_000);
 const addresses = new TtlCache<DeviceAddressEntry | null>(5_000, 1_000);
 
@@ -61,6 +63,13 @@ export const lookupAccessLogFacts = (buildingId: string) =>
     };
   });
 
+/** How many days a building keeps telemetry readings (its `alarms.telemetryRetentionDays`). */
+export const lookupTelemetryRetention = (buildingId: string) =>
+  telemetryRetention.get(buildingId, async () => {
+    const b = await findBuilding({ buildingId });
+    return b?.config.alarms?.telemetryRetentionDays ?? DEFAULT_ALARM_SETTINGS.telemetryRetentionDays;
+  });
+
 export const lookupDoorCode = (buildingId: string, deviceId: string, codeId: string) =>
   codes.get(`${buildingId}/${deviceId}/${codeId}`, () =>
     getDoorCode({ buildingId, deviceId, codeId }).catch(() => null),
@@ -70,6 +79,7 @@ export const lookupDoorCode = (buildingId: string, deviceId: string, codeId: str
 export function clearMqttLookups() {
   devices.clear();
   buildingFacts.clear();
+  telemetryRetention.clear();
   codes.clear();
   addresses.clear();
 }

@@ -14,6 +14,8 @@ export type MqttMetrics = {
   alarmsApplied: number;
   /** telemetry events stored */
   telemetryApplied: number;
+  /** telemetry events already stored (redelivery, another instance) or beyond an hour's bound */
+  telemetryDuplicate: number;
   statesApplied: number;
   statesStale: number;
   availabilityApplied: number;
@@ -42,6 +44,7 @@ export const newMqttMetrics = (): MqttMetrics => ({
   eventsIgnored: 0,
   alarmsApplied: 0,
   telemetryApplied: 0,
+  telemetryDuplicate: 0,
   statesApplied: 0,
   statesStale: 0,
   availabilityApplied: 0,

@@ -2,11 +2,13 @@ import { Home } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
+import { ReaderAnnouncements } from "@/components/announcements/reader-announcements";
 import { HomeSection } from "@/components/home/section";
 import { StaysTable } from "@/components/reservations/stays-table";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { listReceivedAnnouncements } from "@/server/services/announcements/list-announcements";
 import { getResidentHome } from "@/server/services/home/get-resident-home";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,11 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default rolePage(["resident"], async function ResidentHomePage(actor) {
-  const [home, t, unitStatus, ticketStatus] = await Promise.all([
+  const [home, t, unitStatus, ticketStatus, notices, ta] = await Promise.all([
     getResidentHome(actor),
     getTranslations("resident"),
     getTranslations("unitStatus"),
     getTranslations("ticketStatus"),
+    listReceivedAnnouncements(actor, { limit: 10 }),
+    getTranslations("announcements.reader"),
   ]);
   return (
     <div className="space-y-8">
@@ -27,6 +31,9 @@ export default rolePage(["resident"], async function ResidentHomePage(actor) {
         title={t("title", { name: actor.name?.split(" ")[0] ?? "" })}
         description={t("description")}
       />
+      <HomeSection id="announcements-title" title={ta("title")}>
+        <ReaderAnnouncements initial={notices.items} headingId="announcements-title" />
+      </HomeSection>
       <HomeSection id="units-title" title={t("units")}>
         {home.units.length === 0 ? (
           <EmptyState icon={<Home />} title={t("noUnitTitle")} description={t("noUnitBody")} />

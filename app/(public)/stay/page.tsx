@@ -2,6 +2,7 @@ import { Mail } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ReaderAnnouncements } from "@/components/announcements/reader-announcements";
 import { GuestChat } from "@/components/chat/guest-chat";
 import { toUIMessages } from "@/components/chat/to-ui-messages";
 import { ForgetOfflineStay } from "@/components/checkin/forget-offline-stay";
@@ -12,6 +13,7 @@ import { newId } from "@/lib/domain/ids";
 import { type Actor, ROLE_HOME } from "@/lib/roles";
 import { providerName } from "@/server/ai/provider";
 import { currentActor } from "@/server/auth/actor";
+import { listReceivedAnnouncements } from "@/server/services/announcements/list-announcements";
 import { getBuilding } from "@/server/services/building/get-building";
 import { getCheckin } from "@/server/services/checkin/get-checkin";
 import { conversationMessages, listConversations } from "@/server/services/concierge/concierge-conversations";
@@ -48,11 +50,24 @@ export default async function StayPage() {
       </GuestFrame>
     );
   }
-  const [view, building] = await Promise.all([getCheckin(actor), getBuilding(actor)]);
+  const [view, building, notices, ta] = await Promise.all([
+    getCheckin(actor),
+    getBuilding(actor),
+    listReceivedAnnouncements(actor, { limit: 10 }),
+    getTranslations("announcements.reader"),
+  ]);
   const chat = building.config.features.concierge ? await lastConversation(actor) : null;
   return (
     <GuestFrame>
       <GuestStay view={view} />
+      {notices.items.length ? (
+        <section aria-labelledby="stay-announcements" className="space-y-3">
+          <h2 id="stay-announcements" className="font-semibold text-lg text-slate-900">
+            {ta("title")}
+          </h2>
+          <ReaderAnnouncements initial={notices.items} headingId="stay-announcements" />
+        </section>
+      ) : null}
       {chat ? (
         <GuestChat
           conversationId={chat.last?.conversation.id ?? newId()}

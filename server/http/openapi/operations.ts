@@ -2,6 +2,7 @@ import "server-only";
 import type { ApiOperation } from "./registry";
 import { alarmOperations } from "./resources/alarms";
 import { amenityOperations } from "./resources/amenities";
+import { announcementOperations } from "./resources/announcements";
 import { apiTokenOperations } from "./resources/api-tokens";
 import { auditOperations } from "./resources/audit";
 import { billingOperations } from "./resources/billing";
@@ -54,6 +55,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(handoverOperations),
   ...Object.values(deviceOperations),
   ...Object.values(alarmOperations),
+  ...Object.values(announcementOperations),
   ...Object.values(channelFeedOperations),
   ...Object.values(stayOperations),
   ...Object.values(amenityOperations),

@@ -29,6 +29,8 @@ export const API_TAGS = {
   Alarms:
     "What the building's sensors report (leak, smoke, CO, doors, temperature, battery, offline), and acknowledging and clearing it.",
   Notifications: "Each person's in-app notices, read state and channel preferences.",
+  Announcements:
+    "Notices a manager posts to the building, floors, units, residents or guests in house; emergencies ask to be acknowledged.",
   Amenities:
     "Shared spaces (party room, gym…) and their bookings: slots, capacity, and the door code a booking gives.",
   Passes:

@@ -5,11 +5,12 @@ import type { Device } from "@/lib/domain/device";
 import { findOpenAlarmId } from "../../db/alarms";
 import { findBuilding } from "../../db/buildings";
 import { lookupDevice } from "../../mqtt/lookups";
+import { recordTelemetry } from "../telemetry/record-telemetry";
 import { changeAlarmStatus } from "./change-alarm-status";
 import { raiseAlarm } from "./raise-alarm";
 
 type Where = { buildingId: string; deviceId: string };
-export type SignalOutcome = "alarm" | "telemetry" | "malformed" | "unknown_device";
+export type SignalOutcome = "alarm" | "telemetry" | "telemetry_duplicate" | "malformed" | "unknown_device";
 
 /**
  * The one entry point of the MQTT ingest path for sensor events (`type: "alarm" | "telemetry"`), whichever
@@ -17,7 +18,10 @@ export type SignalOutcome = "alarm" | "telemetry" | "malformed" | "unknown_devic
  */
 export async function ingestSensorEvent(where: Where, json: unknown): Promise<SignalOutcome> {
   const type = (json as { type?: unknown } | null)?.type;
-  if (type === "telemetry") return "telemetry";
+  if (type === "telemetry") {
+    const out = await recordTelemetry(where, json);
+    return out === "stored" ? "telemetry" : out === "duplicate" ? "telemetry_duplicate" : out;
+  }
   const msg = alarmMessageSchema.safeParse(json);
   if (!msg.success) return "malformed";
   const device = await lookupDevice(where.buildingId, where.deviceId);

@@ -42,6 +42,7 @@ const OFF: Record<Feature, string> = {
   missions: "Missions are switched off for this building.",
   icalExport: "Calendar export is switched off for this building.",
   apiTokens: "API tokens are switched off for this building.",
+  staffAnnouncements: "Staff may not post announcements in this building.",
 };
 
 /** A 403 with the reason when the building has switched the feature off, whoever asks (tokens and agents too). */

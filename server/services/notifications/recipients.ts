@@ -72,12 +72,23 @@ export async function unitRecipients(b: Building, unitId: string | null): Promis
 }
 
 /** Everyone with an account in the building, and every guest in house today. */
-export async function buildingRecipients(b: Building, now = new Date()): Promise<Recipient[]> {
+export async function buildingRecipients(b: Building, now?: Date): Promise<Recipient[]>;
+/** The same, each with the units they belong to (a guest: the stay's unit), for audiences by floor or unit. */
+export async function buildingRecipients(
+  b: Building,
+  now: Date | undefined,
+  opts: { withUnits: true },
+): Promise<{ recipient: Recipient; unitIds: string[] }[]>;
+export async function buildingRecipients(b: Building, now = new Date(), opts?: { withUnits: true }) {
   const today = todayIn(b.timezone, now);
   const [users, leaving] = await Promise.all([
     activeUsers(b),
     listDepartures({ buildingId: b.id, from: addDays(today, 1), to: addDays(today, 366), limit: 200 }),
   ]);
-  const guests = leaving.items.filter((r) => inHouse(r, today)).map((r) => guestRecipient(b, r));
-  return [...users.map((u) => userRecipient(b, u)), ...guests];
+  const stays = leaving.items.filter((r) => inHouse(r, today));
+  const all = [
+    ...users.map((u) => ({ recipient: userRecipient(b, u), unitIds: u.unitIds })),
+    ...stays.map((r) => ({ recipient: guestRecipient(b, r), unitIds: [r.unitId] })),
+  ];
+  return opts?.withUnits ? all : all.map((x) => x.recipient);
 }

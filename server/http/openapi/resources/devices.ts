@@ -15,6 +15,7 @@ import {
   updateDeviceBodySchema,
 } from "@/lib/domain/device-api";
 import { issueCommandInputSchema } from "@/lib/domain/device-command";
+import { deviceTelemetrySchema, telemetryQuerySchema } from "@/lib/domain/telemetry";
 import { defineOperations, pageOf } from "../registry";
 
 const tag = "Devices";
@@ -70,6 +71,19 @@ export const deviceOperations = defineOperations({
       202: { description: "Sent; the command is pending", schema: commandResponse },
     },
     errors: [409],
+  },
+  getDeviceTelemetry: {
+    method: "get",
+    path: "/api/v1/devices/{id}/telemetry",
+    tag,
+    summary: "A device's sensor history, downsampled",
+    description:
+      "Readings of the last `24h` (15-minute buckets), `7d` (hourly) or `30d` (6-hour buckets) as min/avg/max per bucket, one series per metric (`temperature`, `humidity`, `battery`…); buckets without readings are left out. Readings come from `type: \"telemetry\"` events (native or a hardware dialect's) and a native device's `battery` state, and are kept for the building's `alarms.telemetryRetentionDays`. Staff, managers and tokens: any device of the building; residents: their units' devices; others: not found.",
+    capability: "telemetry.read",
+    params: deviceIdParamsSchema,
+    query: telemetryQuerySchema,
+    responses: { 200: { description: "The series", schema: deviceTelemetrySchema } },
+    errors: [404],
   },
   listAccessLogs: {
     method: "get",

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { DeviceDetailView } from "@/components/devices/device-detail";
+import { TelemetryPanel } from "@/components/devices/telemetry-panel";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +12,7 @@ import { can } from "@/lib/permissions";
 import { pageActor } from "@/server/auth/page-guard";
 import { featureEnabled } from "@/server/services/building/require-feature";
 import { listDeviceUnits } from "@/server/services/devices/list-device-options";
+import { getDeviceTelemetry } from "@/server/services/telemetry/get-device-telemetry";
 import { loadDevice } from "./load-device";
 
 type Props = { params: Promise<{ id: string }> };
@@ -24,8 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One device: live status and state, commands with their outcomes, door events and door codes. */
 export default rolePage(["staff", "manager"], async function StaffDevicePage(actor, { params }: Props) {
+  const id = (await params).id;
   const [detail, units, t, commandsOn, tc] = await Promise.all([
-    loadDevice((await params).id),
+    loadDevice(id),
     listDeviceUnits(actor),
     getTranslations("devices.detail"),
     featureEnabled(actor.buildingId, "deviceControl"),
@@ -33,6 +36,7 @@ export default rolePage(["staff", "manager"], async function StaffDevicePage(act
   ]);
   if (!detail) return <NotAllowed role={actor.role} />;
   const d = detail.device;
+  const telemetry = await getDeviceTelemetry(actor, d.id, "24h");
   const unit = d.unitId ? units.find((u) => u.id === d.unitId) : undefined;
   const place = d.unitId ? t("unit", { number: unit?.number ?? "?" }) : t("commonArea");
   return (
@@ -64,6 +68,7 @@ export default rolePage(["staff", "manager"], async function StaffDevicePage(act
         place={place}
         canCommand={commandsOn && can(actor, "device.command")}
       />
+      <TelemetryPanel deviceId={d.id} initial={telemetry} />
     </div>
   );
 });
