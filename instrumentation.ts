@@ -24,6 +24,9 @@ export async function register() {
   const { sweepNoShows } = await import("./server/services/stays/sweep-no-shows");
   addMqttRuntimeJob({ name: "check-outs", everyMs: 60_000, run: () => sweepCheckOuts() });
   addMqttRuntimeJob({ name: "no-shows", everyMs: 300_000, run: () => sweepNoShows() });
+  // guests' ID files and details are deleted the building's retention days after check-out (issue 17)
+  const { sweepGuestData } = await import("./server/services/checkin/sweep-guest-data");
+  addMqttRuntimeJob({ name: "guest-data", everyMs: 3_600_000, run: () => sweepGuestData() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

@@ -37,11 +37,15 @@ export const CONFIG_SECTIONS: { section: string; fields: FieldSpec[] }[] = [
         kind: "select",
         options: GUEST_DOOR_ACCESS.map((value) => ({ value, label: value })),
       },
+      { name: "doorCode.requireIdApproval", kind: "switch" },
     ],
   },
   {
     section: "records",
-    fields: [{ name: "accessLogRetentionDays", kind: "number", min: 1, max: 3650 }],
+    fields: [
+      { name: "accessLogRetentionDays", kind: "number", min: 1, max: 3650 },
+      { name: "guestDataRetentionDays", kind: "number", min: 1, max: 3650 },
+    ],
   },
   {
     section: "approvals",

@@ -6,10 +6,12 @@ import { loadStay } from "@/app/(portal)/_reservations/load-stay";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
 import { CheckinLinkPanel } from "@/components/reservations/checkin-link-panel";
+import { IdReviewPanel } from "@/components/reservations/id-review-panel";
 import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-facts";
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { getBuilding } from "@/server/services/building/get-building";
 import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
 import { getStayDoorCode } from "@/server/services/door-codes/get-stay-door-code";
 import { listUnits } from "@/server/services/units/list-units";
@@ -28,13 +30,14 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
   const loaded = await loadStay((await params).id, "staff");
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
-  const [units, docs, t, format, door, codeStatus] = await Promise.all([
+  const [units, docs, t, format, door, codeStatus, building] = await Promise.all([
     listUnits(actor, { limit: 200 }),
     r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
     getTranslations("reservations.detail"),
     getFormatter(),
     getStayDoorCode(actor, r.id),
     getTranslations("devices.codeStatus"),
+    getBuilding(actor),
   ]);
   const stillOn = door?.locks.filter((l) => l.stillOnLock) ?? [];
   const unitNumber = units.items.find((u) => u.id === r.unitId)?.number ?? "";
@@ -85,6 +88,17 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
               </>
             )}
           </div>
+          {docs.length || r.idReview ? (
+            <div>
+              <h3 className="font-medium text-slate-900">{t("idReview")}</h3>
+              <IdReviewPanel
+                id={r.id}
+                review={r.idReview ? { status: r.idReview.status, reason: r.idReview.reason } : null}
+                hasDocuments={docs.length > 0}
+                waitsForApproval={building.config.doorCode.requireIdApproval}
+              />
+            </div>
+          ) : null}
         </CardContent>
       </Card>
       <Card>
