@@ -19,6 +19,7 @@ export const AUDIT_TARGET_TYPES = [
   "amenity_booking",
   "package",
   "door_group",
+  "turnover",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 export const AUDIT_RESULTS = ["success", "failure", "denied"] as const;

@@ -84,6 +84,14 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
   },
   accessLogRetentionDays: 90,
   guestDataRetentionDays: 30,
+  turnoverChecklist: [
+    "Strip and make the beds",
+    "Clean the bathroom",
+    "Kitchen and dishes",
+    "Empty the bins",
+    "Restock towels and toiletries",
+    "Check for damage or missing items",
+  ],
   approvals: { deviceCommands: true, unlocks: true, ticketCreation: false, notifications: false },
   persona: {
     name: "Ada",
@@ -124,6 +132,8 @@ const buildingConfigCore = z.object({
   accessLogRetentionDays: z.number().int().min(1).max(3650),
   /** the guest's ID files and personal details are deleted this many days after check-out (issue 17) */
   guestDataRetentionDays: z.number().int().min(1).max(3650),
+  /** the cleaning checklist of every turnover (issue 17), one line each */
+  turnoverChecklist: z.array(z.string().trim().min(1).max(80)).max(30),
   approvals: approvalsCore,
   persona: personaCore,
   features: featuresCore,
@@ -151,6 +161,7 @@ export const buildingConfigSchema = z
     doorCode: doorCodeCore.partial().transform(withDefaults(D.doorCode)).prefault({}),
     accessLogRetentionDays: buildingConfigCore.shape.accessLogRetentionDays.default(D.accessLogRetentionDays),
     guestDataRetentionDays: buildingConfigCore.shape.guestDataRetentionDays.default(D.guestDataRetentionDays),
+    turnoverChecklist: buildingConfigCore.shape.turnoverChecklist.default(() => [...D.turnoverChecklist]),
     approvals: approvalsCore.partial().transform(withDefaults(D.approvals)).prefault({}),
     persona: personaCore.partial().transform(withDefaults(D.persona)).prefault({}),
     features: featuresCore.partial().transform(withDefaults(D.features)).prefault({}),

@@ -31,6 +31,8 @@ export const API_TAGS = {
     "Shared spaces (party room, gym…) and their bookings: slots, capacity, and the door code a booking gives.",
   Packages: "The package room: parcels logged by staff, their recipients, and pickups.",
   Billing: "Condo fees: the fee schedule, monthly billing runs, and each unit's bills with their PDFs.",
+  Turnovers:
+    "Cleaning between stays: one per departure, with its own door code for the cleaning window, a checklist and the unit's readiness.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;
