@@ -62,6 +62,7 @@ const STAFF: NavItem[] = [
   { href: "/chat", label: "concierge", icon: "chat" },
   { href: "/staff/amenities", label: "amenitySchedule", icon: "amenities" },
   { href: "/staff/packages", label: "packageRoom", icon: "packages" },
+  { href: "/staff/turnovers", label: "turnovers", icon: "reservations" },
 ];
 
 const MANAGER: NavItem[] = [

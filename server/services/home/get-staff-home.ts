@@ -6,6 +6,7 @@ import { stayDayState } from "@/lib/domain/stay-day";
 import type { Actor } from "@/lib/roles";
 import { listAllDevices } from "../../db/devices";
 import { listArrivals, listDepartures } from "../../db/reservation-queries";
+import { listTurnoversOn } from "../../db/turnovers";
 import { getUnitsByIds } from "../../db/units";
 import { getBuilding } from "../building/get-building";
 import { queryEvery } from "../shared/query-every";
@@ -18,7 +19,8 @@ export type DeviceSummary = {
   lowBattery: number;
   locks: number;
 };
-export type StayRow = ReservationDTO & { unitNumber: string };
+/** `unitReady` on arrivals: true once the unit's turnover of the day is ready, false while one is not, absent with none */
+export type StayRow = ReservationDTO & { unitNumber: string; unitReady?: boolean };
 export type StaffHome = {
   buildingName: string;
   today: string;
@@ -44,7 +46,7 @@ export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   const building = await getBuilding(actor);
   const today = todayIn(building.timezone);
   const now = new Date();
-  const [arrivals, departures, devices, recent] = await Promise.all([
+  const [arrivals, departures, devices, recent, turnovers] = await Promise.all([
     listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),
     listDepartures({ buildingId: b, from: today, to: today, limit: 200 }),
     listAllDevices({ buildingId: b }).then((all) => all.filter((d) => !isRetired(d))),
@@ -52,7 +54,14 @@ export async function getStaffHome(actor: Actor): Promise<StaffHome> {
     queryEvery((p) =>
       listArrivals({ buildingId: b, from: addDays(today, -building.config.maxNights), to: today, ...p }),
     ),
+    queryEvery((p) => listTurnoversOn({ buildingId: b, date: today, ...p })),
   ]);
+  // the unit an arrival walks into was cleaned (or not) by today's turnover of that unit (issue 17)
+  const readyOf = new Map<string, boolean>();
+  for (const t of turnovers) {
+    if (t.status === "cancelled") continue;
+    readyOf.set(t.unitId, (readyOf.get(t.unitId) ?? true) && t.status === "ready");
+  }
   const state = (r: (typeof recent)[number]) => stayDayState(r, building, now);
   const inHouse = recent.filter((r) => state(r) === "in");
   const late = recent.filter((r) => state(r) === "late");
@@ -66,7 +75,12 @@ export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   return {
     buildingName: building.name,
     today,
-    arrivals: arrivals.items.filter((r) => r.status !== "cancelled").map(row),
+    arrivals: arrivals.items
+      .filter((r) => r.status !== "cancelled")
+      .map((r) => {
+        const ready = readyOf.get(r.unitId);
+        return ready === undefined ? row(r) : { ...row(r), unitReady: ready };
+      }),
     departures: departures.items.filter((r) => r.status !== "cancelled").map(row),
     inHouse: inHouse.map(row),
     late: late.map(row),

@@ -12,7 +12,7 @@ const tag = "Turnovers";
 
 /** Cleaning between stays (issue 17). */
 export const turnoverOperations = defineOperations({
-  listTurnovers: {
+  getTurnoversOfDay: {
     method: "get",
     path: "/api/v1/turnovers",
     tag,
