@@ -23,6 +23,7 @@ export const CONFIG_SECTIONS: { section: string; fields: FieldSpec[] }[] = [
       { name: "maxGuestsPerUnit", kind: "number", min: 1, max: 50 },
       { name: "cleaningBufferNights", kind: "number", min: 0, max: 7 },
       { name: "noShowAfterHours", kind: "number", min: 1, max: 72 },
+      { name: "turnoverChecklist", kind: "lines", maxItems: 30 },
     ],
   },
   {
