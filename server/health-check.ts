@@ -54,3 +54,33 @@ function reasonOf(e: unknown): string {
   if (err.name && err.name !== "Error") return err.name;
   return err.message.slice(0, 120);
 }
+
+/** Request-handler options for a probe's client: one short deadline for connecting and for the answer. */
+export function fastRequestHandler(timeoutMs: number) {
+  return { connectionTimeout: timeoutMs, requestTimeout: timeoutMs, throwOnRequestTimeout: true };
+}
+
+/**
+ * A probe of one dependency through an SDK client of its own that fails fast (`make` builds it; `endpoint`
+ * undefined means the configured one). The process keeps one such client for the configured endpoint and the
+ * default deadline; a caller that overrides either gets a fresh client, destroyed after the probe.
+ */
+export function clientProbe<C extends { destroy(): void }>(
+  make: (endpoint: string | undefined, timeoutMs: number) => C,
+) {
+  let shared: C | undefined;
+  return async (
+    opts: { endpoint?: string; timeoutMs?: number },
+    probe: (client: C, signal: AbortSignal) => Promise<void>,
+  ): Promise<HealthResult> => {
+    const timeoutMs = opts.timeoutMs ?? HEALTH_TIMEOUT_MS;
+    const own = opts.endpoint !== undefined || opts.timeoutMs !== undefined;
+    if (!own) shared ??= make(undefined, HEALTH_TIMEOUT_MS);
+    const client = own || !shared ? make(opts.endpoint, timeoutMs) : shared;
+    try {
+      return await timedCheck((signal) => probe(client, signal), timeoutMs);
+    } finally {
+      if (own) client.destroy();
+    }
+  };
+}

@@ -1,7 +1,6 @@
 import { FileQuestion } from "lucide-react";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { ROLE_HOME } from "@/lib/roles";
 import { currentActor } from "@/server/auth/actor";
 
@@ -18,9 +17,9 @@ export default async function PortalNotFound() {
         {t("title")}
       </h1>
       <p className="text-slate-600">{t("body")}</p>
-      <Button asChild variant="secondary">
-        <Link href={actor ? ROLE_HOME[actor.role] : "/"}>{t("home")}</Link>
-      </Button>
+      <LinkButton variant="secondary" href={actor ? ROLE_HOME[actor.role] : "/"}>
+        {t("home")}
+      </LinkButton>
     </section>
   );
 }

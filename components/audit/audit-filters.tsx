@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { LinkButton } from "@/components/ui/link-button";
 import { Select } from "@/components/ui/select";
 import { AUDIT_TARGET_TYPES } from "@/lib/domain/audit-event";
 
@@ -60,9 +60,9 @@ export function AuditFilters({
       </FormField>
       <div className="flex gap-2">
         <Button type="submit">{t("apply")}</Button>
-        <Button asChild variant="ghost">
-          <Link href="/manager/audit">{t("clear")}</Link>
-        </Button>
+        <LinkButton variant="ghost" href="/manager/audit">
+          {t("clear")}
+        </LinkButton>
       </div>
     </form>
   );

@@ -2,9 +2,8 @@
 
 import Link from "next/link";
 import { useFormatter, useTimeZone, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
+import { useState } from "react";
+import { LoadMoreFooter } from "@/components/ui/load-more-footer";
 import {
   Table,
   TableBody,
@@ -14,6 +13,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import { fetchJsonPage, useLoadMore } from "@/components/ui/use-load-more";
 import { cn } from "@/lib/cn";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { PageDTO } from "@/lib/domain/common";
@@ -58,12 +58,16 @@ export function AccessLogTable({
   const method = useTranslations("devices.accessMethod");
   const format = useFormatter();
   const timeZone = useTimeZone() ?? "UTC";
-  const [items, setItems] = useState(initial.items);
+  const list = useLoadMore({
+    initial,
+    fetchPage: (next) =>
+      fetchJsonPage<AccessLogDTO>(
+        `/api/v1/access-logs?${accessApiSearch(filters, timeZone, { cursor: next, limit: String(PAGE_SIZE) })}`,
+      ),
+    announce: (count) => t("loaded", { count }),
+  });
+  const { items, setItems } = list;
   const [fresh, setFresh] = useState<Set<string>>(new Set());
-  const [cursor, setCursor] = useState(initial.cursor);
-  const [failed, setFailed] = useState(false);
-  const [announcement, setAnnouncement] = useState("");
-  const [pending, startTransition] = useTransition();
   const status = useLiveUpdates((m) => {
     if (m.type !== "access" || !matches(filters, m.log, timeZone)) return;
     setItems((all) =>
@@ -72,25 +76,6 @@ export function AccessLogTable({
     setFresh((s) => new Set(s).add(m.log.id));
   });
 
-  const loadMore = () =>
-    startTransition(async () => {
-      setFailed(false);
-      try {
-        const res = await fetch(
-          `/api/v1/access-logs?${accessApiSearch(filters, timeZone, { cursor: cursor ?? "", limit: String(PAGE_SIZE) })}`,
-          {
-            headers: { accept: "application/json" },
-          },
-        );
-        if (!res.ok) throw new Error(String(res.status));
-        const page = (await res.json()) as PageDTO<AccessLogDTO>;
-        setItems((all) => [...all, ...page.items.filter((p) => !all.some((l) => l.id === p.id))]);
-        setCursor(page.cursor);
-        setAnnouncement(t("loaded", { count: page.items.length }));
-      } catch {
-        setFailed(true);
-      }
-    });
   const place = (l: AccessLogDTO) =>
     l.unitId ? t("unit", { number: unitNumbers[l.unitId] ?? "?" }) : t("commonArea");
   const deviceName = (l: AccessLogDTO) => deviceNames[l.deviceId] ?? l.deviceId;
@@ -173,19 +158,7 @@ export function AccessLogTable({
           )}
         </TableBody>
       </Table>
-      {failed ? <FormError message={t("loadFailed")} /> : null}
-      <div className="flex flex-wrap items-center gap-3">
-        {cursor ? (
-          <Button variant="secondary" onClick={loadMore} loading={pending}>
-            {t("loadMore")}
-          </Button>
-        ) : items.length ? (
-          <p className="text-slate-600 text-sm">{t("end", { count: items.length })}</p>
-        ) : null}
-        <p role="status" className="sr-only">
-          {announcement}
-        </p>
-      </div>
+      <LoadMoreFooter list={list} t={t} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { type FormEvent, type ReactNode, type RefObject, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { LinkButton } from "@/components/ui/link-button";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ErrorCode } from "@/lib/errors";
 import { focusFirstInvalid } from "./focus-first-invalid";
@@ -84,9 +84,9 @@ export function ManagerForm({
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
         {editing ? <SavedIndicator state={form.state} /> : <span />}
         <div className="flex flex-col-reverse gap-2 sm:flex-row">
-          <Button asChild variant="secondary">
-            <Link href={cancelHref}>{labels.cancel}</Link>
-          </Button>
+          <LinkButton variant="secondary" href={cancelHref}>
+            {labels.cancel}
+          </LinkButton>
           <Button type="submit" loading={form.pending}>
             {labels.submit}
           </Button>

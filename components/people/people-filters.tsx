@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
+import { LinkButton } from "@/components/ui/link-button";
 import { Select } from "@/components/ui/select";
 import { PERSON_ROLES } from "@/lib/domain/people";
 import { USER_STATUSES } from "@/lib/domain/user";
@@ -32,9 +32,9 @@ export function PeopleFilters({ values }: { values: { role?: string; status?: st
       </FormField>
       <div className="flex gap-2">
         <Button type="submit">{t("apply")}</Button>
-        <Button asChild variant="ghost">
-          <Link href="/manager/people">{t("clear")}</Link>
-        </Button>
+        <LinkButton variant="ghost" href="/manager/people">
+          {t("clear")}
+        </LinkButton>
       </div>
     </form>
   );

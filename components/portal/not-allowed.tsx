@@ -1,7 +1,6 @@
 import { ShieldX } from "lucide-react";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { ROLE_HOME, type Role } from "@/lib/roles";
 
 /** Shown in place of a page whose role the visitor does not have. Says nothing about what the page holds. */
@@ -14,9 +13,9 @@ export async function NotAllowed({ role }: { role: Role }) {
         {t("title")}
       </h1>
       <p className="text-slate-600">{t("body")}</p>
-      <Button asChild variant="secondary">
-        <Link href={ROLE_HOME[role]}>{t("home")}</Link>
-      </Button>
+      <LinkButton variant="secondary" href={ROLE_HOME[role]}>
+        {t("home")}
+      </LinkButton>
     </section>
   );
 }

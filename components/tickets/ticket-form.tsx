@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
@@ -9,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FieldErrors, FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { LinkButton } from "@/components/ui/link-button";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useErrorMessage } from "@/components/ui/use-error-message";
@@ -185,9 +185,9 @@ export function TicketForm({ units, defaultPlace, detailBase, cancelHref }: Tick
         <FieldErrors id={`${photosId}-error`} errors={fields.photos} />
       </fieldset>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button asChild variant="secondary" size="lg">
-          <Link href={cancelHref}>{t("cancel")}</Link>
-        </Button>
+        <LinkButton variant="secondary" size="lg" href={cancelHref}>
+          {t("cancel")}
+        </LinkButton>
         <Button
           type="submit"
           size="lg"

@@ -3,9 +3,8 @@
 import { Camera } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/form-error";
+import { useEffect, useRef } from "react";
+import { LoadMoreFooter } from "@/components/ui/load-more-footer";
 import {
   Table,
   TableBody,
@@ -15,6 +14,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import { fetchJsonPage, useLoadMore } from "@/components/ui/use-load-more";
 import { cn } from "@/lib/cn";
 import type { PageDTO } from "@/lib/domain/common";
 import { ACTIVE_TICKET_STATUSES } from "@/lib/domain/ticket";
@@ -22,9 +22,6 @@ import type { TicketListItem } from "@/lib/domain/ticket-dto";
 import { type QueueFilters, queueSearch } from "./queue-query";
 import { RelativeTime } from "./relative-time";
 import { OverdueBadge, TicketPriorityBadge, TicketStatusBadge } from "./ticket-badges";
-
-/** A filtered page can come back empty with a cursor (filters apply per read): read on, but not forever. */
-const MAX_READS_PER_CLICK = 5;
 
 export type TicketQueueProps = {
   initial: PageDTO<TicketListItem>;
@@ -50,49 +47,24 @@ export function TicketQueue({
 }: TicketQueueProps) {
   const t = useTranslations("tickets.queue");
   const category = useTranslations("ticketCategory");
-  const [items, setItems] = useState(initial.items);
-  const [cursor, setCursor] = useState(initial.cursor);
-  const [announcement, setAnnouncement] = useState("");
-  const [failed, setFailed] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const list = useLoadMore({
+    initial,
+    fetchPage: (next) =>
+      fetchJsonPage<TicketListItem>(
+        `/api/v1/tickets?${queueSearch(filters, { cursor: next, limit: String(pageSize) })}`,
+      ),
+    announce: (count, complete) => (complete ? t("loadedAll", { count }) : t("loaded", { count })),
+  });
+  const { items, cursor, firstNew } = list;
   const body = useRef<HTMLTableSectionElement>(null);
-  /** index of the first row of the last "Load more", focused once React has rendered it */
-  const focusFrom = useRef<number | null>(null);
 
+  // a keyboard user continues where the list grew: focus the first row the last "Load more" added
   useEffect(() => {
-    if (focusFrom.current === null || focusFrom.current >= items.length) return;
-    const link = body.current?.querySelectorAll<HTMLElement>("a[data-ticket-link]")[focusFrom.current];
-    if (!link) return;
-    focusFrom.current = null;
-    link.focus();
-  }, [items]);
+    if (firstNew === null) return;
+    body.current?.querySelectorAll<HTMLElement>("a[data-ticket-link]")[firstNew]?.focus();
+  }, [firstNew]);
   const place = (ticket: TicketListItem) =>
     ticket.unitId ? t("unit", { number: unitNumbers[ticket.unitId] ?? "?" }) : t("commonArea");
-
-  const loadMore = () =>
-    startTransition(async () => {
-      setFailed(false);
-      let next = cursor;
-      const fresh: TicketListItem[] = [];
-      try {
-        for (let i = 0; i < MAX_READS_PER_CLICK && next && fresh.length === 0; i++) {
-          const search = queueSearch(filters, { cursor: next, limit: String(pageSize) });
-          const res = await fetch(`/api/v1/tickets?${search}`, { headers: { accept: "application/json" } });
-          if (!res.ok) throw new Error(String(res.status));
-          const page = (await res.json()) as PageDTO<TicketListItem>;
-          fresh.push(...page.items);
-          next = page.cursor;
-        }
-      } catch {
-        setFailed(true);
-        return;
-      }
-      const firstNew = items.length;
-      setItems((all) => [...all, ...fresh]);
-      setCursor(next);
-      setAnnouncement(next ? t("loaded", { count: fresh.length }) : t("loadedAll", { count: fresh.length }));
-      if (fresh.length) focusFrom.current = firstNew;
-    });
 
   return (
     <div className="space-y-4">
@@ -180,19 +152,7 @@ export function TicketQueue({
           )}
         </TableBody>
       </Table>
-      {failed ? <FormError message={t("loadFailed")} /> : null}
-      <div className="flex flex-wrap items-center gap-3">
-        {cursor ? (
-          <Button variant="secondary" onClick={loadMore} loading={pending}>
-            {t("loadMore")}
-          </Button>
-        ) : items.length ? (
-          <p className="text-slate-600 text-sm">{t("end", { count: items.length })}</p>
-        ) : null}
-        <p role="status" className="sr-only">
-          {announcement}
-        </p>
-      </div>
+      <LoadMoreFooter list={list} t={t} />
     </div>
   );
 }

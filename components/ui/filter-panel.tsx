@@ -1,8 +1,8 @@
 import { SlidersHorizontal } from "lucide-react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 
 /**
  * A GET form of filters, so a filtered list has its own URL (shareable, back button) and works without
@@ -43,9 +43,9 @@ export function FilterPanel({
         <div className="flex flex-wrap gap-2">
           <Button type="submit">{t("apply")}</Button>
           {clearable ? (
-            <Button asChild variant="secondary">
-              <Link href={action}>{t("clear")}</Link>
-            </Button>
+            <LinkButton variant="secondary" href={action}>
+              {t("clear")}
+            </LinkButton>
           ) : null}
         </div>
       </form>

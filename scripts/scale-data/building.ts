@@ -3,6 +3,7 @@ import type { Device } from "@/lib/domain/device";
 import type { Unit, UnitType } from "@/lib/domain/unit";
 import type { UserRecord } from "@/lib/domain/user";
 import type { Rng } from "../seed-data/random";
+import { UNIT_CAPACITY } from "../seed-data/records";
 
 /** "Scale Tower": the large building of the benchmarks, beside the two demo buildings. */
 export const SCALE_BUILDING_ID = "bld_scale";
@@ -37,14 +38,6 @@ const TYPES: UnitType[] = [
   "two_bedroom",
   "three_bedroom",
 ];
-const CAPACITY: Record<UnitType, number> = {
-  studio: 2,
-  one_bedroom: 3,
-  two_bedroom: 4,
-  three_bedroom: 6,
-  penthouse: 6,
-  commercial: 1,
-};
 
 /** `count` units, 20 a floor: 101…120, 201…; ids `unit_scale_101`. Each has one resident (see scaleUsers). */
 export function scaleUnits(count: number, at: string): Unit[] {
@@ -59,11 +52,11 @@ export function scaleUnits(count: number, at: string): Unit[] {
       number,
       floor,
       type,
-      capacity: CAPACITY[type],
+      capacity: UNIT_CAPACITY[type],
       ownerIds: [residentId(number, i)],
       residentIds: [residentId(number, i)],
       rentable,
-      nightlyRateMinor: rentable ? 8_000 + CAPACITY[type] * 2_500 + floor * 200 : null,
+      nightlyRateMinor: rentable ? 8_000 + UNIT_CAPACITY[type] * 2_500 + floor * 200 : null,
       status: i % 97 === 50 ? "maintenance" : "active",
       createdAt: at,
       updatedAt: at,

@@ -1,10 +1,11 @@
 import type { Building } from "@/lib/domain/building";
-import { EMPTY_CHECKIN_PROGRESS, type Reservation, type ReservationStatus } from "@/lib/domain/reservation";
+import type { Reservation, ReservationStatus } from "@/lib/domain/reservation";
 import { addDays, instantAt, nightsOf } from "@/lib/domain/stay-dates";
 import type { Unit } from "@/lib/domain/unit";
 import { reservationItems } from "@/server/db/reservations";
 import { hashToken } from "@/server/db/token-hash";
 import { demoToken, type Rng } from "../seed-data/random";
+import { checkinLink, checkinProgress } from "../seed-data/records";
 import { personName } from "./building";
 
 /** Share of a unit's stays that lie ahead of today; the rest are history. */
@@ -67,20 +68,8 @@ export function* scaleStayItems(opts: {
         checkinLink:
           status === "checked_out"
             ? null
-            : {
-                tokenHash: hashToken(demoToken(`checkin ${building.id} ${id}`)),
-                expiresAt: instantAt(addDays(checkOut, 1), "12:00", tz).toISOString(),
-                revoked: false,
-                createdAt,
-              },
-        checkinProgress: done
-          ? {
-              detailsConfirmedAt: createdAt,
-              documentsUploadedAt: createdAt,
-              documentKeys: [],
-              rulesAcceptedAt: createdAt,
-            }
-          : EMPTY_CHECKIN_PROGRESS,
+            : checkinLink(hashToken(demoToken(`checkin ${building.id} ${id}`)), checkOut, tz, createdAt),
+        checkinProgress: checkinProgress(done, createdAt),
         doorAccess: null,
         price: {
           amountMinor: (unit.nightlyRateMinor ?? 15_000) * nightsOf(checkIn, checkOut).length,

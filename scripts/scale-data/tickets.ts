@@ -1,14 +1,9 @@
 import type { ActorRef } from "@/lib/domain/common";
-import {
-  TICKET_CATEGORIES,
-  TICKET_PRIORITIES,
-  type Ticket,
-  type TicketEvent,
-  type TicketStatus,
-} from "@/lib/domain/ticket";
+import { TICKET_CATEGORIES, TICKET_PRIORITIES, type Ticket, type TicketStatus } from "@/lib/domain/ticket";
 import type { Unit } from "@/lib/domain/unit";
 import { ticketEventItem, ticketItem } from "@/server/db/tickets";
 import type { Rng } from "../seed-data/random";
+import { ticketHistory } from "../seed-data/records";
 import { personName } from "./building";
 
 const DAY = 86_400_000;
@@ -67,25 +62,7 @@ export function* scaleTicketItems(opts: {
     const opener: ActorRef = unit ? { kind: "user", id: unit.residentIds[0], name: personName(k) } : staff;
     const category = r.pick(TICKET_CATEGORIES);
     const target = finalStatus(r, ageDays);
-    const events: TicketEvent[] = [];
-    const event = (
-      at: number,
-      kind: TicketEvent["kind"],
-      actor: ActorRef,
-      from: string | null,
-      to: string | null,
-    ) =>
-      events.push({
-        id: r.ulid(at),
-        ticketId: id,
-        buildingId,
-        kind,
-        actor,
-        comment: null,
-        from,
-        to,
-        at: new Date(at).toISOString(),
-      });
+    const { events, add: event } = ticketHistory(r, id, buildingId);
     let t = opened.getTime();
     event(t, "created", opener, null, "open");
     let status: TicketStatus = "open";

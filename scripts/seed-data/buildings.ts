@@ -1,6 +1,7 @@
 import type { Building } from "@/lib/domain/building";
 import { buildingConfigSchema } from "@/lib/domain/building";
 import type { Unit, UnitType } from "@/lib/domain/unit";
+import { UNIT_CAPACITY } from "./records";
 
 /** The two demo buildings (SPEC "Demo data"): two, so that isolation between buildings can be seen. */
 export type DemoBuildingSpec = {
@@ -78,14 +79,7 @@ export function demoUnits(spec: DemoBuildingSpec, at: string): Unit[] {
     for (let i = 1; i <= spec.perFloor; i++) {
       const number = `${floor}${String(i).padStart(2, "0")}`;
       const type = floor === spec.floors && i === 1 ? "penthouse" : TYPES[(i - 1) % TYPES.length];
-      const capacity = {
-        studio: 2,
-        one_bedroom: 3,
-        two_bedroom: 4,
-        three_bedroom: 6,
-        penthouse: 6,
-        commercial: 1,
-      }[type];
+      const capacity = UNIT_CAPACITY[type];
       // a few units are not let (owner-occupied) and one is under maintenance, so those states show in the UI
       const rentable = !(floor === 2 && i === spec.perFloor);
       units.push({

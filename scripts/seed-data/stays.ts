@@ -1,11 +1,11 @@
 import type { DoorCode } from "@/lib/domain/device";
 import type { Reservation } from "@/lib/domain/reservation";
-import { EMPTY_CHECKIN_PROGRESS } from "@/lib/domain/reservation";
 import { addDays, instantAt, nightsOf } from "@/lib/domain/stay-dates";
 import { hashToken } from "@/server/db/token-hash";
 import { type DemoBuildingSpec, unitId } from "./buildings";
 import { lockId } from "./devices";
 import { demoToken, type Rng } from "./random";
+import { checkinLink, checkinProgress } from "./records";
 import { PLANS } from "./stay-plans";
 
 /** The check-in link token of each building's demo "current stay": fixed, so docs and e2e tests can open it. */
@@ -71,22 +71,8 @@ export function demoStays(
       checkOut,
       bufferNights: cfg.cleaningBufferNights,
       status: p.status,
-      checkinLink: live
-        ? {
-            tokenHash: hashToken(token),
-            expiresAt: instantAt(addDays(checkOut, 1), "12:00", tz).toISOString(),
-            revoked: false,
-            createdAt,
-          }
-        : null,
-      checkinProgress: done
-        ? {
-            detailsConfirmedAt: createdAt,
-            documentsUploadedAt: createdAt,
-            documentKeys: [],
-            rulesAcceptedAt: createdAt,
-          }
-        : EMPTY_CHECKIN_PROGRESS,
+      checkinLink: live ? checkinLink(hashToken(token), checkOut, tz, createdAt) : null,
+      checkinProgress: checkinProgress(done, createdAt),
       doorAccess: doorCode
         ? { deviceId: doorCode.deviceId, codeId: doorCode.id, validFrom, validUntil }
         : null,

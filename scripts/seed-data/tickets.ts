@@ -2,6 +2,7 @@ import type { ActorRef } from "@/lib/domain/common";
 import type { Ticket, TicketEvent, TicketStatus } from "@/lib/domain/ticket";
 import { unitId } from "./buildings";
 import type { Rng } from "./random";
+import { ticketHistory } from "./records";
 
 type Step = {
   after: number;
@@ -159,26 +160,7 @@ export function demoTickets(buildingId: string, slug: string, r: Rng, now: Date)
     const id = r.ulid(opened);
     const opener = people[p.opener];
     const staff = people.staff;
-    const events: TicketEvent[] = [];
-    const ev = (
-      at: Date,
-      kind: TicketEvent["kind"],
-      actor: ActorRef,
-      from: string | null,
-      to: string | null,
-      comment: string | null,
-    ) =>
-      events.push({
-        id: r.ulid(at),
-        ticketId: id,
-        buildingId,
-        kind,
-        actor,
-        comment,
-        from,
-        to,
-        at: at.toISOString(),
-      });
+    const { events, add: ev } = ticketHistory(r, id, buildingId);
     ev(opened, "created", opener, null, "open", null);
     let status: TicketStatus = "open";
     let t = opened.getTime();

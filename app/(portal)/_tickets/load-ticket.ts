@@ -1,8 +1,6 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { cache } from "react";
-import { idSchema } from "@/lib/domain/common";
-import { AppError } from "@/lib/errors";
+import { readOr404 } from "@/app/(portal)/_gate/detail-loader";
 import { pageActor } from "@/server/auth/page-guard";
 import { getTicket } from "@/server/services/tickets/get-ticket";
 
@@ -12,11 +10,5 @@ import { getTicket } from "@/server/services/tickets/get-ticket";
  */
 export const loadTicket = cache(async (id: string) => {
   const { actor } = await pageActor();
-  if (!idSchema.safeParse(id).success) notFound();
-  try {
-    return await getTicket(actor, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  }
+  return readOr404(id, (ticketId) => getTicket(actor, ticketId));
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { signOutAction } from "@/server/actions/sign-out";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,9 +20,9 @@ export default async function LogoutPage() {
           <Button type="submit" size="lg">
             {t("submit")}
           </Button>
-          <Button asChild variant="ghost">
-            <Link href="/">{t("stay")}</Link>
-          </Button>
+          <LinkButton variant="ghost" href="/">
+            {t("stay")}
+          </LinkButton>
         </form>
       </div>
     </main>

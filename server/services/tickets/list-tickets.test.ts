@@ -89,15 +89,11 @@ describe("listTickets", () => {
     expect(next.items.map((i) => i.id)).not.toContain(first.items[0]?.id);
   });
 
-  it("reads more pages, within the bound it is given, while filters leave a page empty", async () => {
-    // one item per read, newest first: the one electrical ticket is the building's oldest, the 5th read
+  it("reads on, up to five pages, while filters leave a page empty", async () => {
+    // one item per read, newest first: the one electrical ticket is the building's oldest, the 5th read; the
+    // staff page's first render and the API's "load more" both get it from one call
     const q = listTicketsQuerySchema.parse({ category: "electrical", limit: "1" }) as ListTicketsQuery;
-    const one = await listTickets(h.staff, q);
-    expect(one.items).toEqual([]);
-    expect(one.cursor).not.toBeNull();
-    const short = await listTickets(h.staff, q, { reads: 3 });
-    expect(short.items).toEqual([]);
-    const filled = await listTickets(h.staff, q, { reads: 10 });
+    const filled = await listTickets(h.staff, q);
     expect(filled.items.map((i) => i.id)).toEqual([t.lowOld.id]);
   });
 });

@@ -19,20 +19,18 @@ import { toTicketListItem } from "./ticket-dto";
  * page read: such a page may hold fewer than `limit` items, even none, and still carry a cursor; clients keep
  * paging until the cursor is null. `olderThanHours` is a sort-key condition (ids are ULIDs), not a filter.
  * Sorting is by opening time (newest or oldest first); ordering by priority or due time would need another index.
- * `reads` lets a caller that has no "load more" yet (a page's first render) read up to that many pages to find a
- * non-empty one; the API reads one.
+ * Such a page can come back empty while matches lie further on, so a call reads on, up to `MAX_READS` pages,
+ * while the page it has is empty: the page's first render and the API's "load more" follow one policy, here.
  */
-export async function listTickets(
-  actor: Actor,
-  q: ListTicketsQuery,
-  opts: { reads?: number } = {},
-): Promise<PageDTO<TicketListItem>> {
+export async function listTickets(actor: Actor, q: ListTicketsQuery): Promise<PageDTO<TicketListItem>> {
   let page = await listTicketsPage(actor, q);
-  // `reads` > 1 (a page's first render): keep reading, within that bound, while filters leave a page empty
-  for (let i = 1; i < (opts.reads ?? 1) && page.items.length === 0 && page.cursor; i++)
+  for (let i = 1; i < MAX_READS && page.items.length === 0 && page.cursor; i++)
     page = await listTicketsPage(actor, { ...q, cursor: page.cursor });
   return page;
 }
+
+/** How many pages one call may read looking for a match (each is one Query of at most `limit` items). */
+const MAX_READS = 5;
 
 async function listTicketsPage(actor: Actor, q: ListTicketsQuery): Promise<PageDTO<TicketListItem>> {
   const scope = authorize(actor, "ticket.read");

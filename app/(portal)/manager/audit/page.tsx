@@ -1,11 +1,10 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { AuditFilters, type AuditFilterValues } from "@/components/audit/audit-filters";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { auditQuerySchema } from "@/lib/domain/audit-query";
@@ -52,12 +51,9 @@ export default rolePage(
           title={t("title")}
           description={t("description")}
           actions={
-            <Button asChild variant="secondary">
-              <a href={csvHref} download>
-                <Download aria-hidden />
-                {t("export")}
-              </a>
-            </Button>
+            <LinkButton variant="secondary" href={csvHref} icon={Download} download>
+              {t("export")}
+            </LinkButton>
           }
         />
         <AuditFilters
@@ -102,9 +98,9 @@ export default rolePage(
           ]}
         />
         {next ? (
-          <Button asChild variant="secondary">
-            <Link href={next}>{t("next")}</Link>
-          </Button>
+          <LinkButton variant="secondary" href={next}>
+            {t("next")}
+          </LinkButton>
         ) : null}
       </div>
     );

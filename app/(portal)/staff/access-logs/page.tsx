@@ -7,8 +7,8 @@ import { AccessChart } from "@/components/devices/access-chart";
 import { AccessLogFiltersForm } from "@/components/devices/access-log-filters";
 import { AccessLogTable } from "@/components/devices/access-log-table";
 import { accessApiSearch, filtersSearch, parseAccessFilters } from "@/components/devices/device-query";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAccessCounts } from "@/server/services/access-logs/get-access-counts";
 import { listDeviceUnits, listVisibleDevices } from "@/server/services/devices/list-device-options";
@@ -46,15 +46,14 @@ export default rolePage(
           title={t("title")}
           description={t("description")}
           actions={
-            <Button asChild variant="secondary">
-              <a
-                href={`/api/v1/access-logs?${accessApiSearch(filters, timeZone, { format: "csv" })}`}
-                download
-              >
-                <Download aria-hidden="true" />
-                {t("csv")}
-              </a>
-            </Button>
+            <LinkButton
+              variant="secondary"
+              href={`/api/v1/access-logs?${accessApiSearch(filters, timeZone, { format: "csv" })}`}
+              icon={Download}
+              download
+            >
+              {t("csv")}
+            </LinkButton>
           }
         />
         <AccessLogFiltersForm filters={filters} devices={doors} units={units} action="/staff/access-logs" />

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import type { RegistryDevice } from "@/server/services/devices/device-registry-dto";
@@ -75,15 +75,12 @@ export default rolePage(["manager"], async function DeviceRegistryPage(actor) {
         description={t("description")}
         actions={
           <>
-            <Button asChild variant="secondary">
-              <Link href="/manager/devices/discovered">{discovery("link")}</Link>
-            </Button>
-            <Button asChild>
-              <Link href="/manager/devices/new">
-                <Plus aria-hidden="true" />
-                {t("register")}
-              </Link>
-            </Button>
+            <LinkButton variant="secondary" href="/manager/devices/discovered">
+              {discovery("link")}
+            </LinkButton>
+            <LinkButton href="/manager/devices/new" icon={Plus}>
+              {t("register")}
+            </LinkButton>
           </>
         }
       />

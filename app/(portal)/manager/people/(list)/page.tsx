@@ -5,8 +5,8 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { InviteForm } from "@/components/people/invite-form";
 import { PeopleFilters } from "@/components/people/people-filters";
 import { PersonStatusBadge } from "@/components/people/person-status-badge";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { listPeopleQuerySchema } from "@/lib/domain/people";
@@ -92,9 +92,9 @@ export default rolePage(
           ]}
         />
         {next ? (
-          <Button asChild variant="secondary">
-            <Link href={next}>{t("next")}</Link>
-          </Button>
+          <LinkButton variant="secondary" href={next}>
+            {t("next")}
+          </LinkButton>
         ) : null}
       </div>
     );

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { readOr404 } from "@/app/(portal)/_gate/detail-loader";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { PersonAccessForm } from "@/components/people/person-access-form";
 import { PersonStatusBadge } from "@/components/people/person-status-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { idSchema } from "@/lib/domain/common";
-import { AppError } from "@/lib/errors";
 import { getPerson } from "@/server/services/people/get-person";
 import { listUnits } from "@/server/services/units/list-units";
 
@@ -20,12 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default rolePage(
   ["manager"],
   async function PersonPage(actor, { params }: { params: Promise<{ id: string }> }) {
-    const id = idSchema.safeParse((await params).id);
-    if (!id.success) notFound();
-    const person = await getPerson(actor, id.data).catch((e) => {
-      if (e instanceof AppError && e.code === "not_found") notFound();
-      throw e;
-    });
+    const person = await readOr404((await params).id, (id) => getPerson(actor, id));
     const [units, t, roles, format] = await Promise.all([
       listUnits(actor, { limit: 200 }),
       getTranslations("people.detail"),

@@ -5,8 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { UnitFilters } from "@/components/manager/unit-filters";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { UNIT_STATUSES, type UnitDTO, type UnitStatus } from "@/lib/domain/unit";
@@ -45,18 +45,12 @@ export default rolePage(
           description={t("description")}
           actions={
             <>
-              <Button asChild variant="secondary">
-                <Link href="/manager/units/import">
-                  <Upload aria-hidden="true" />
-                  {t("importLink")}
-                </Link>
-              </Button>
-              <Button asChild>
-                <Link href="/manager/units/new">
-                  <Plus aria-hidden="true" />
-                  {t("add")}
-                </Link>
-              </Button>
+              <LinkButton variant="secondary" href="/manager/units/import" icon={Upload}>
+                {t("importLink")}
+              </LinkButton>
+              <LinkButton href="/manager/units/new" icon={Plus}>
+                {t("add")}
+              </LinkButton>
             </>
           }
         />

@@ -1,30 +1,25 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { readOr404 } from "@/app/(portal)/_gate/detail-loader";
+import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { MissionDetail } from "@/components/missions/mission-detail";
-import { idSchema } from "@/lib/domain/common";
-import { AppError } from "@/lib/errors";
-import { pageActor } from "@/server/auth/page-guard";
 import { getMission } from "@/server/services/missions/get-mission";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("missions"))("detailMetaTitle") };
 }
 
-export default async function ResidentMissionPage({ params }: { params: Promise<{ id: string }> }) {
-  const { actor } = await pageActor(["resident"]);
-  const { id } = await params;
-  if (!idSchema.safeParse(id).success) notFound();
-  const mission = await getMission(actor, id).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
-  return (
-    <MissionDetail
-      mission={mission}
-      backHref="/resident/missions"
-      ticketHrefBase="/resident/tickets"
-      canDecide={false}
-    />
-  );
-}
+export default rolePage(
+  ["resident"],
+  async function ResidentMissionPage(actor, { params }: { params: Promise<{ id: string }> }) {
+    const mission = await readOr404((await params).id, (id) => getMission(actor, id));
+    return (
+      <MissionDetail
+        mission={mission}
+        backHref="/resident/missions"
+        ticketHrefBase="/resident/tickets"
+        canDecide={false}
+      />
+    );
+  },
+);

@@ -1,13 +1,12 @@
 import { CalendarPlus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { HomeSection } from "@/components/home/section";
 import { AvailabilityCalendar } from "@/components/reservations/availability-calendar";
 import { ReservationTable } from "@/components/reservations/reservation-table";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { availabilityQuerySchema } from "@/lib/domain/reservation-api";
 import { getUnitAvailability } from "@/server/services/reservations/get-unit-availability";
@@ -51,12 +50,9 @@ export default rolePage(["resident"], async function ResidentStaysPage(actor, { 
         description={t("description")}
         actions={
           units.items.some((u) => u.rentable) ? (
-            <Button asChild>
-              <Link href="/resident/stays/new">
-                <CalendarPlus aria-hidden="true" />
-                {t("book")}
-              </Link>
-            </Button>
+            <LinkButton href="/resident/stays/new" icon={CalendarPlus}>
+              {t("book")}
+            </LinkButton>
           ) : null
         }
       />

@@ -1,11 +1,10 @@
 import { Plus, Wrench } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { ResidentTicketList } from "@/components/tickets/resident-ticket-list";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 import { listTickets } from "@/server/services/tickets/list-tickets";
@@ -34,12 +33,9 @@ export default rolePage(
       getTranslations("tickets.resident"),
     ]);
     const newTicket = (
-      <Button asChild>
-        <Link href="/resident/tickets/new">
-          <Plus aria-hidden="true" />
-          {t("new")}
-        </Link>
-      </Button>
+      <LinkButton href="/resident/tickets/new" icon={Plus}>
+        {t("new")}
+      </LinkButton>
     );
     return (
       <div className="space-y-6">
@@ -60,14 +56,17 @@ export default rolePage(
         )}
         <nav aria-label={t("pagesLabel")} className="flex flex-wrap gap-3 empty:hidden">
           {cursor ? (
-            <Button asChild variant="secondary">
-              <Link href="/resident/tickets">{t("newest")}</Link>
-            </Button>
+            <LinkButton variant="secondary" href="/resident/tickets">
+              {t("newest")}
+            </LinkButton>
           ) : null}
           {page.cursor ? (
-            <Button asChild variant="secondary">
-              <Link href={`/resident/tickets?cursor=${encodeURIComponent(page.cursor)}`}>{t("older")}</Link>
-            </Button>
+            <LinkButton
+              variant="secondary"
+              href={`/resident/tickets?cursor=${encodeURIComponent(page.cursor)}`}
+            >
+              {t("older")}
+            </LinkButton>
           ) : null}
         </nav>
       </div>

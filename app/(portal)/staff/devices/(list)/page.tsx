@@ -1,14 +1,13 @@
 import { Cpu } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { DeviceFiltersForm } from "@/components/devices/device-filters";
 import { parseDeviceFilters } from "@/components/devices/device-query";
 import { isLowBattery } from "@/components/devices/device-state";
 import { DeviceTable } from "@/components/devices/device-table";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listDeviceUnits, listVisibleDevices } from "@/server/services/devices/list-device-options";
 
@@ -48,9 +47,9 @@ export default rolePage(
             description={filtered ? t("noMatchBody") : t("emptyBody")}
             action={
               filtered ? (
-                <Button asChild variant="secondary">
-                  <Link href="/staff/devices">{t("showAll")}</Link>
-                </Button>
+                <LinkButton variant="secondary" href="/staff/devices">
+                  {t("showAll")}
+                </LinkButton>
               ) : null
             }
           />

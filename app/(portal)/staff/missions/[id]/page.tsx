@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { readOr404 } from "@/app/(portal)/_gate/detail-loader";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { MissionDetail } from "@/components/missions/mission-detail";
-import { idSchema } from "@/lib/domain/common";
-import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { featureEnabled } from "@/server/services/building/require-feature";
 import { getMission } from "@/server/services/missions/get-mission";
@@ -16,12 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default rolePage(
   ["staff", "manager"],
   async function StaffMissionPage(actor, { params }: { params: Promise<{ id: string }> }) {
-    const { id } = await params;
-    if (!idSchema.safeParse(id).success) notFound();
-    const mission = await getMission(actor, id).catch((e) => {
-      if (e instanceof AppError && e.code === "not_found") notFound();
-      throw e;
-    });
+    const mission = await readOr404((await params).id, (id) => getMission(actor, id));
     return (
       <MissionDetail
         mission={mission}

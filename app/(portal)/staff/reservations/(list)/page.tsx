@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { HomeSection } from "@/components/home/section";
 import { ReservationFilters } from "@/components/reservations/reservation-filters";
 import { ReservationTable } from "@/components/reservations/reservation-table";
-import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listReservationsQuerySchema } from "@/lib/domain/reservation-api";
 import { todayIn } from "@/lib/domain/stay-dates";
@@ -47,9 +46,7 @@ export default rolePage(
           description={t("description")}
           actions={
             actor.role === "manager" ? (
-              <Button asChild>
-                <Link href="/staff/reservations/new">{t("book")}</Link>
-              </Button>
+              <LinkButton href="/staff/reservations/new">{t("book")}</LinkButton>
             ) : null
           }
         />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadStay } from "@/app/(portal)/_reservations/load-stay";
@@ -7,14 +6,12 @@ import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
 import { CheckinLinkPanel } from "@/components/reservations/checkin-link-panel";
 import { IdReviewPanel } from "@/components/reservations/id-review-panel";
-import { CheckinProgressList, StayFacts } from "@/components/reservations/stay-facts";
+import { StayDetail } from "@/components/reservations/stay-detail";
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { getBuilding } from "@/server/services/building/get-building";
 import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
 import { getStayDoorCode } from "@/server/services/door-codes/get-stay-door-code";
-import { listUnits } from "@/server/services/units/list-units";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.detail"))("title") };
@@ -30,8 +27,7 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
   const loaded = await loadStay((await params).id, "staff");
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
-  const [units, docs, t, format, door, codeStatus, building] = await Promise.all([
-    listUnits(actor, { limit: 200 }),
+  const [docs, t, format, door, codeStatus, building] = await Promise.all([
     r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
     getTranslations("reservations.detail"),
     getFormatter(),
@@ -40,56 +36,40 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
     getBuilding(actor),
   ]);
   const stillOn = door?.locks.filter((l) => l.stillOnLock) ?? [];
-  const unitNumber = units.items.find((u) => u.id === r.unitId)?.number ?? "";
   const summary = `${r.guest.name}, ${stayRange(format, r.checkIn, r.checkOut)}`;
   const live = ["pending", "confirmed", "checked_in"].includes(r.status);
   const linkActive = Boolean(r.checkinLink && !r.checkinLink.revoked && live);
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <PageHeader
-        eyebrow={<Link href="/staff/reservations">{t("backStaff")}</Link>}
-        title={t("heading", { guest: r.guest.name })}
-        actions={
-          actor.role === "manager" && (r.status === "confirmed" || r.status === "pending") ? (
-            <CancelStayButton id={r.id} summary={summary} />
-          ) : null
-        }
-      />
-      <Card>
-        <CardHeader>
-          <CardTitle>{t("facts")}</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <StayFacts r={r} unitNumber={unitNumber} />
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>{t("checkin")}</CardTitle>
-        </CardHeader>
-        <CardContent className="space-y-4">
-          <CheckinProgressList r={r} />
-          <div>
-            <h3 className="font-medium text-slate-900">{t("documents")}</h3>
-            {docs.length === 0 ? (
-              <p className="text-slate-600 text-sm">{t("noDocuments")}</p>
-            ) : (
-              <>
-                <ul className="mt-1 list-disc pl-5">
-                  {docs.map((d, i) => (
-                    <li key={d.key}>
-                      <a href={d.url} target="_blank" rel="noreferrer" className="text-brand-700 underline">
-                        {t("document", { n: i + 1 })}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-                <p className="mt-1 text-slate-600 text-sm">{t("documentsExpire")}</p>
-              </>
-            )}
-          </div>
+    <StayDetail
+      r={r}
+      unitNumber={loaded.unitNumber}
+      back={{ href: "/staff/reservations", label: t("backStaff") }}
+      actions={
+        actor.role === "manager" && (r.status === "confirmed" || r.status === "pending") ? (
+          <CancelStayButton id={r.id} summary={summary} />
+        ) : null
+      }
+      checkinExtra={
+        <div>
+          <h3 className="font-medium text-slate-900">{t("documents")}</h3>
+          {docs.length === 0 ? (
+            <p className="text-slate-600 text-sm">{t("noDocuments")}</p>
+          ) : (
+            <>
+              <ul className="mt-1 list-disc pl-5">
+                {docs.map((d, i) => (
+                  <li key={d.key}>
+                    <a href={d.url} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+                      {t("document", { n: i + 1 })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-1 text-slate-600 text-sm">{t("documentsExpire")}</p>
+            </>
+          )}
           {docs.length || r.idReview ? (
-            <div>
+            <div className="mt-4">
               <h3 className="font-medium text-slate-900">{t("idReview")}</h3>
               <IdReviewPanel
                 id={r.id}
@@ -99,8 +79,9 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
               />
             </div>
           ) : null}
-        </CardContent>
-      </Card>
+        </div>
+      }
+    >
       <Card>
         <CardHeader>
           <CardTitle>{t("doorCode")}</CardTitle>
@@ -136,6 +117,6 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
           </CardContent>
         </Card>
       ) : null}
-    </div>
+    </StayDetail>
   );
 });

@@ -1,12 +1,11 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { parseQueueFilters, queuePageSize, queueSearch } from "@/components/tickets/queue-query";
 import { TicketQueue } from "@/components/tickets/ticket-queue";
 import { QueueFiltersForm } from "@/components/tickets/ticket-queue-filters";
-import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTicketOptions } from "@/server/services/tickets/get-ticket-options";
 import { listTickets } from "@/server/services/tickets/list-tickets";
@@ -14,9 +13,6 @@ import { listTickets } from "@/server/services/tickets/list-tickets";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tickets.queue"))("metaTitle") };
 }
-
-/** Filters apply per read, so a page can be empty and still have more: read a few before showing nothing. */
-const MAX_FIRST_READS = 5;
 
 export default rolePage(
   ["staff", "manager"],
@@ -32,7 +28,7 @@ export default rolePage(
     const filters = parseQueueFilters(params);
     const pageSize = queuePageSize(params);
     const [initial, options, t] = await Promise.all([
-      listTickets(actor, { ...filters, limit: pageSize }, { reads: MAX_FIRST_READS }),
+      listTickets(actor, { ...filters, limit: pageSize }),
       getTicketOptions(actor),
       getTranslations("tickets.queue"),
     ]);
@@ -42,12 +38,9 @@ export default rolePage(
           title={t("title")}
           description={t("description")}
           actions={
-            <Button asChild>
-              <Link href="/staff/tickets/new">
-                <Plus aria-hidden="true" />
-                {t("new")}
-              </Link>
-            </Button>
+            <LinkButton href="/staff/tickets/new" icon={Plus}>
+              {t("new")}
+            </LinkButton>
           }
         />
         <QueueFiltersForm

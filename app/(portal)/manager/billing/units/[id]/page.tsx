@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { readOr404 } from "@/app/(portal)/_gate/detail-loader";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { LedgerTable } from "@/components/billing/ledger-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { idSchema } from "@/lib/domain/common";
-import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { getUnitLedger } from "@/server/services/billing/get-unit-ledger";
 
@@ -19,12 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default rolePage(
   ["manager"],
   async function UnitLedgerPage(actor, { params }: { params: Promise<{ id: string }> }) {
-    const id = idSchema.safeParse((await params).id);
-    if (!id.success) notFound();
-    const ledger = await getUnitLedger(actor, id.data).catch((e) => {
-      if (e instanceof AppError && e.code === "not_found") notFound();
-      throw e;
-    });
+    const ledger = await readOr404((await params).id, (id) => getUnitLedger(actor, id));
     const [t, locale] = await Promise.all([getTranslations("billing.ledger"), getLocale()]);
     return (
       <div className="space-y-6">
