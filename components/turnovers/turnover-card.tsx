@@ -208,6 +208,8 @@ function ChecklistRow({
   const id = useId();
   const [kind, setKind] = useState<"damaged" | "missing">("damaged");
   const [note, setNote] = useState("");
+  // ticked at once (the saved list follows with the refresh): a controlled box that waits would not move
+  const [done, setDone] = useState(item.done);
   const uploads = usePhotoUploads({
     max: 5 - item.photoKeys.length,
     sign:
@@ -220,9 +222,12 @@ function ChecklistRow({
         <input
           type="checkbox"
           className="size-5"
-          checked={item.done}
+          checked={done}
           disabled={!open || busy}
-          onChange={(e) => onChange({ done: e.target.checked })}
+          onChange={(e) => {
+            setDone(e.target.checked);
+            onChange({ done: e.target.checked });
+          }}
         />
         {item.item}
       </label>
