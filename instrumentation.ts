@@ -30,6 +30,9 @@ export async function register() {
   // access passes (issue 18): each window's code goes onto its locks at its start and off at its end
   const { sweepPasses } = await import("./server/services/passes/sweep-passes");
   addMqttRuntimeJob({ name: "passes", everyMs: 60_000, run: () => sweepPasses() });
+  // guests' ID files and details are deleted the building's retention days after check-out (issue 17)
+  const { sweepGuestData } = await import("./server/services/checkin/sweep-guest-data");
+  addMqttRuntimeJob({ name: "guest-data", everyMs: 3_600_000, run: () => sweepGuestData() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

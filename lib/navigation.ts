@@ -67,6 +67,7 @@ const STAFF: NavItem[] = [
   { href: "/staff/amenities", label: "amenitySchedule", icon: "amenities" },
   { href: "/staff/packages", label: "packageRoom", icon: "packages" },
   { href: "/staff/passes", label: "passes", icon: "passes" },
+  { href: "/staff/turnovers", label: "turnovers", icon: "reservations" },
 ];
 
 const MANAGER: NavItem[] = [

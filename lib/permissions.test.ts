@@ -31,6 +31,8 @@ describe("API tokens in the permission table", () => {
       "apiToken.manage",
       "mission.approve",
       "outbox.read",
+      // a guest's ID is approved by a person looking at it, not by an integration (issue 17)
+      "reservation.idReview",
       "user.manage",
     ]);
   });

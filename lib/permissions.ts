@@ -58,6 +58,13 @@ export const PERMISSIONS = {
   "reservation.update": { guest: "none", resident: "own", staff: "none", manager: "building" },
   // ending a stay: the guest themselves, the host, the front desk
   "reservation.checkOut": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  // approving or rejecting a guest's ID (issue 17): a person's decision, so withheld from API tokens
+  "reservation.idReview": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  // turnovers (cleaning between stays) and the guest message timeline (issue 17): the front desk and managers
+  "turnover.read": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "turnover.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  "guestMessage.read": { guest: "own", resident: "none", staff: "building", manager: "building" },
+  "guestMessage.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
   // amenities and the package room (issue 18): residents and guests in house book; staff see the schedule
   "amenity.read": { guest: "own", resident: "own", staff: "building", manager: "building" },
   "amenity.manage": { guest: "none", resident: "none", staff: "none", manager: "building" },
@@ -96,6 +103,7 @@ export const WITHHELD_FROM_TOKENS: ReadonlySet<Capability> = new Set<Capability>
   "apiToken.manage",
   "mission.approve",
   "outbox.read",
+  "reservation.idReview",
 ]);
 
 /** Who is asking: the role, and the kind, because an API token holds less than a person with the same role. */

@@ -15,6 +15,8 @@ const STEPS = ["details", "documents", "rules"] as const;
 /** The guest's stay page: the stay, the building's arrival information, and the check-in steps in order. */
 export function GuestStay({ view }: { view: CheckinView }) {
   const t = useTranslations("checkin.stay");
+  const idT = useTranslations("idReview.guest");
+  const rejected = view.idReview?.status === "rejected";
   const steps = useTranslations("checkin.steps");
   const format = useFormatter();
   const r = view.reservation;
@@ -47,6 +49,22 @@ export function GuestStay({ view }: { view: CheckinView }) {
       {view.complete ? (
         <Alert tone="success" title={t("completeTitle")} data-testid="checkin-complete">
           {t("completeBody")}
+        </Alert>
+      ) : null}
+
+      {rejected ? (
+        <Alert tone="warning" title={idT("rejectedTitle")} data-testid="id-rejected">
+          <p>{idT("rejectedBody", { reason: view.idReview?.reason ?? "" })}</p>
+          {view.mayUploadDocument && view.steps.documents ? (
+            <div className="mt-3">
+              <IdDocumentStep />
+            </div>
+          ) : null}
+        </Alert>
+      ) : null}
+      {view.idApprovalRequired && view.idReview?.status === "pending" ? (
+        <Alert tone="info" data-testid="id-pending">
+          {idT("pendingApproval")}
         </Alert>
       ) : null}
 

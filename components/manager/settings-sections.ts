@@ -23,6 +23,7 @@ export const CONFIG_SECTIONS: { section: string; fields: FieldSpec[] }[] = [
       { name: "maxGuestsPerUnit", kind: "number", min: 1, max: 50 },
       { name: "cleaningBufferNights", kind: "number", min: 0, max: 7 },
       { name: "noShowAfterHours", kind: "number", min: 1, max: 72 },
+      { name: "turnoverChecklist", kind: "lines", maxItems: 30 },
     ],
   },
   {
@@ -37,11 +38,15 @@ export const CONFIG_SECTIONS: { section: string; fields: FieldSpec[] }[] = [
         kind: "select",
         options: GUEST_DOOR_ACCESS.map((value) => ({ value, label: value })),
       },
+      { name: "doorCode.requireIdApproval", kind: "switch" },
     ],
   },
   {
     section: "records",
-    fields: [{ name: "accessLogRetentionDays", kind: "number", min: 1, max: 3650 }],
+    fields: [
+      { name: "accessLogRetentionDays", kind: "number", min: 1, max: 3650 },
+      { name: "guestDataRetentionDays", kind: "number", min: 1, max: 3650 },
+    ],
   },
   {
     section: "approvals",

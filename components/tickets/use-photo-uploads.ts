@@ -28,7 +28,10 @@ let counter = 0;
  * POST with progress. Each can be cancelled (aborts the request), removed or retried. `announcement` is the
  * last change worth telling a screen-reader user ("photo.jpg uploaded"), for a polite live region.
  */
-export function usePhotoUploads({ max }: { max: number }) {
+/** Signs one upload: the ticket flow's action by default; the cleaner's link page passes its own. */
+export type SignPhotoUpload = typeof createTicketUploadAction;
+
+export function usePhotoUploads({ max, sign }: { max: number; sign?: SignPhotoUpload }) {
   const t = useTranslations("tickets.photos");
   const [items, setItems] = useState<PhotoUpload[]>([]);
   const [announcement, setAnnouncement] = useState("");
@@ -55,7 +58,7 @@ export function usePhotoUploads({ max }: { max: number }) {
       patch(id, { status: "preparing", problem: null, progress: 0 });
       const prepared = await preparePhoto(file, type);
       if (prepared.blob.size > MAX_BYTES) return fail("size");
-      const signed = await createTicketUploadAction({
+      const signed = await (sign ?? createTicketUploadAction)({
         purpose: "ticket_photo",
         contentType: prepared.contentType,
         size: prepared.blob.size,
@@ -75,7 +78,7 @@ export function usePhotoUploads({ max }: { max: number }) {
         fail(e instanceof UploadError && e.reason === "refused" ? "refused" : "network");
       }
     },
-    [patch, t],
+    [patch, t, sign],
   );
 
   const add = useCallback(

@@ -21,6 +21,7 @@ export const AUDIT_TARGET_TYPES = [
   "package",
   "door_group",
   "handover",
+  "turnover",
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 export const AUDIT_RESULTS = ["success", "failure", "denied"] as const;

@@ -29,6 +29,8 @@ const doorCodeCore = z.object({
     .min(0)
     .max(24 * 60),
   guestAccess: z.enum(GUEST_DOOR_ACCESS),
+  /** the guest's code waits until staff approve their ID documents (issued on approval) (issue 17) */
+  requireIdApproval: z.boolean(),
 });
 const approvalsCore = z.object({
   /** device commands proposed by the agent wait for staff approval */
@@ -82,6 +84,7 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
     validFromMarginMinutes: 60,
     validUntilMarginMinutes: 60,
     guestAccess: "after_checkin",
+    requireIdApproval: false,
   },
   accessLogRetentionDays: 90,
   approvals: {
@@ -91,6 +94,15 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
     notifications: false,
     passes: false,
   },
+  guestDataRetentionDays: 30,
+  turnoverChecklist: [
+    "Strip and make the beds",
+    "Clean the bathroom",
+    "Kitchen and dishes",
+    "Empty the bins",
+    "Restock towels and toiletries",
+    "Check for damage or missing items",
+  ],
   persona: {
     name: "Ada",
     tone: "friendly",
@@ -129,6 +141,10 @@ const buildingConfigCore = z.object({
   noShowAfterHours: z.number().int().min(1).max(72),
   doorCode: doorCodeCore,
   accessLogRetentionDays: z.number().int().min(1).max(3650),
+  /** the guest's ID files and personal details are deleted this many days after check-out (issue 17) */
+  guestDataRetentionDays: z.number().int().min(1).max(3650),
+  /** the cleaning checklist of every turnover (issue 17), one line each */
+  turnoverChecklist: z.array(z.string().trim().min(1).max(80)).max(30),
   approvals: approvalsCore,
   persona: personaCore,
   features: featuresCore,
@@ -155,6 +171,8 @@ export const buildingConfigSchema = z
     noShowAfterHours: buildingConfigCore.shape.noShowAfterHours.default(D.noShowAfterHours),
     doorCode: doorCodeCore.partial().transform(withDefaults(D.doorCode)).prefault({}),
     accessLogRetentionDays: buildingConfigCore.shape.accessLogRetentionDays.default(D.accessLogRetentionDays),
+    guestDataRetentionDays: buildingConfigCore.shape.guestDataRetentionDays.default(D.guestDataRetentionDays),
+    turnoverChecklist: buildingConfigCore.shape.turnoverChecklist.default(() => [...D.turnoverChecklist]),
     approvals: approvalsCore.partial().transform(withDefaults(D.approvals)).prefault({}),
     persona: personaCore.partial().transform(withDefaults(D.persona)).prefault({}),
     features: featuresCore.partial().transform(withDefaults(D.features)).prefault({}),

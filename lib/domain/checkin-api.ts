@@ -23,6 +23,14 @@ export const checkinViewSchema = z.object({
   arrivalGuide: guestDocumentSchema.nullable(),
   steps: z.object({ details: z.boolean(), documents: z.boolean(), rules: z.boolean() }),
   complete: z.boolean().describe("True once the stay is checked in."),
+  idReview: z
+    .object({ status: z.enum(["pending", "approved", "rejected"]), reason: z.string().nullable() })
+    .nullable()
+    .describe(
+      "Staff's review of the ID; when `rejected`, `reason` says why and another document may be sent.",
+    ),
+  idApprovalRequired: z.boolean().describe("The door code waits for staff to approve the ID."),
+  mayUploadDocument: z.boolean().describe("An ID document may be uploaded now."),
 });
 export const checkinResponseSchema = z.object({ checkin: checkinViewSchema });
 

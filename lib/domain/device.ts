@@ -99,7 +99,7 @@ export const doorCodeSchema = z.object({
       kind: z.enum(["resident", "guest", "staff", "visitor"]),
       id: idSchema.nullable(),
       name: z.string().max(120),
-      source: z.enum(["amenity_booking", "pass"]),
+      source: z.enum(["amenity_booking", "pass", "turnover"]),
       sourceId: idSchema,
     })
     .optional(),

@@ -62,6 +62,35 @@ export const EMPTY_CHECKIN_PROGRESS: CheckinProgress = {
   rulesVersion: null,
 };
 
+/**
+ * Staff's review of the guest's ID documents (issue 17): `pending` once a document is uploaded (again), then
+ * `approved` or `rejected` with a reason the guest reads on their check-in page (they may upload again, which
+ * makes it `pending`). Where the building's `doorCode.requireIdApproval` is on, the door code waits for `approved`.
+ */
+export const ID_REVIEW_STATUSES = ["pending", "approved", "rejected"] as const;
+export type IdReviewStatus = (typeof ID_REVIEW_STATUSES)[number];
+export const idReviewSchema = z.object({
+  status: z.enum(ID_REVIEW_STATUSES),
+  reason: z.string().max(500).nullable(),
+  reviewedAt: timestampSchema.nullable(),
+  /** user id of the reviewer */
+  reviewedBy: z.string().max(200).nullable(),
+});
+export type IdReview = z.infer<typeof idReviewSchema>;
+
+/** `POST /api/v1/reservations/{id}/id-review`: a rejection says why (the guest reads it). */
+export const idReviewInputSchema = z
+  .object({
+    decision: z.enum(["approved", "rejected"]),
+    reason: z.string().trim().min(1).max(500).optional(),
+  })
+  .strict()
+  .refine((v) => v.decision === "approved" || !!v.reason, {
+    path: ["reason"],
+    message: "Say why the document is rejected: the guest reads it",
+  });
+export type IdReviewInput = z.infer<typeof idReviewInputSchema>;
+
 /** The door code issued for the stay: the code lives on the lock (DoorCode), this points at it. */
 export const doorAccessSchema = z.object({
   deviceId: idSchema,
@@ -92,6 +121,8 @@ export const reservationSchema = z.object({
   status: z.enum(RESERVATION_STATUSES),
   checkinLink: checkinLinkSchema.nullable(),
   checkinProgress: checkinProgressSchema,
+  /** staff's review of the uploaded ID documents; absent until the first upload */
+  idReview: idReviewSchema.optional(),
   doorAccess: doorAccessSchema.nullable(),
   price: moneySchema.nullable(),
   source: z.enum(RESERVATION_SOURCES),
@@ -107,6 +138,8 @@ export const reservationSchema = z.object({
   cancelledAt: timestampSchema.nullable(),
   /** when the stay ended: the guest or staff checked out, or the check-out time passed (issue 17) */
   checkedOutAt: timestampSchema.optional(),
+  /** when the guest's personal data and ID files were deleted, the building's guestDataRetentionDays after check-out */
+  guestDataPurgedAt: timestampSchema.optional(),
 });
 export type Reservation = z.infer<typeof reservationSchema>;
 

@@ -77,3 +77,20 @@ export function publicFormAction<S extends z.ZodType, T>(
     }
   };
 }
+
+/**
+ * For actions authorized by a secret link held in the input (an outside cleaner's turnover link): zod input and
+ * typed result, no session; the handler resolves the token and may do only what the link allows.
+ */
+export function linkAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<T>,
+): (raw: z.input<S>) => Promise<Result<T>> {
+  return async (raw) => {
+    try {
+      return { ok: true, data: await handler(parseInput(schema, raw)) };
+    } catch (e) {
+      return failed(e, handler.name);
+    }
+  };
+}

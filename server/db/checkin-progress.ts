@@ -20,7 +20,8 @@ export type CheckinStep = {
 /**
  * One check-in step. Each field is set on its own attribute path (`checkinProgress.rulesAcceptedAt`), never by
  * rewriting the whole progress object, so two steps saved at the same moment (two tabs, a double tap) cannot
- * erase each other. Only while the stay is `confirmed`; a checked-in stay is read-only (409).
+ * erase each other. Only while the stay is `confirmed`; a checked-in stay is read-only (409), except that a
+ * guest whose ID staff rejected may add a document.
  */
 export async function saveCheckinStep({
   buildingId,
@@ -42,7 +43,16 @@ export async function saveCheckinStep({
     values[":dk"] = [step.documentKey];
     values[":max"] = maxDocuments;
     sets.push("#cp.#dk = list_append(#cp.#dk, :dk)");
-    condition += " AND size(#cp.#dk) < :max";
+    // a new document is for staff to review (again); a checked-in guest whose ID was rejected may send another
+    Object.assign(names, { "#ir": "idReview", "#irs": "status" });
+    Object.assign(values, {
+      ":ir": { status: "pending", reason: null, reviewedAt: null, reviewedBy: null },
+      ":in": "checked_in",
+      ":rejected": "rejected",
+    });
+    sets.push("#ir = :ir");
+    condition =
+      "attribute_exists(pk) AND (#st = :confirmed OR (#st = :in AND #ir.#irs = :rejected)) AND size(#cp.#dk) < :max";
   }
   if (step.guest) {
     names["#g"] = "guest";
@@ -72,7 +82,9 @@ export async function saveCheckinStep({
     if (!isConditionalCheckFailed(e)) throw e;
     const old = (e as { Item?: Record<string, unknown> }).Item;
     if (!old) throw notFound("Reservation");
-    if (old.status !== "confirmed") throw new AppError("conflict", "Check-in is closed for this stay.");
+    const retry = old.status === "checked_in" && (old.idReview as { status?: string })?.status === "rejected";
+    if (old.status !== "confirmed" && !(retry && step.documentKey))
+      throw new AppError("conflict", "Check-in is closed for this stay.");
     throw new AppError("conflict", `At most ${maxDocuments} documents can be uploaded.`);
   }
 }

@@ -76,6 +76,7 @@ export const partitions = {
   charges: (b: string) => `${B(b)}#CHARGES`,
   ticketCostsByTicket: (b: string, t: string) => `${B(b)}#TICKET#${t}#COSTS`,
   ticketCosts: (b: string) => `${B(b)}#TICKETCOSTS`,
+  turnoversByDate: (b: string) => `${B(b)}#TURNOVERS`,
 } as const;
 const P = partitions;
 
@@ -301,6 +302,13 @@ export const keys = {
   notificationPrefs: (b: string, userId: string): Key => ({ pk: P.user(b, userId), sk: "NOTIFPREFS" }),
   /** A unit's channel iCal feed (issue 17): listed per unit (gsi1) and by next poll across buildings (gsi2). */
   channelFeed: (b: string, f: string): Key => ({ pk: B(b), sk: `CHFEED#${f}` }),
+  /** a turnover's id is its departing stay's id: one per stay */
+  turnover: (b: string, t: string): Key => ({ pk: B(b), sk: `TURNOVER#${t}` }),
+  turnoverByDate: (b: string, date: string, t: string) => ({
+    gsi1pk: P.turnoversByDate(b),
+    gsi1sk: `${date}#${t}`,
+  }),
+  turnoverLink: (tokenHash: string): Key => ({ pk: `TURNOVERLINK#${tokenHash}`, sk: "TURNOVERLINK" }),
   channelFeedByUnit: (b: string, u: string, f: string) => ({ gsi1pk: P.channelFeedsByUnit(b, u), gsi1sk: f }),
   channelFeedDue: (nextPollAt: string, b: string, f: string) => ({
     gsi2pk: P.channelFeedsDue(),

@@ -233,7 +233,16 @@ const ACTIVE: string[] = ["pending", "confirmed", "checked_in"];
 export type ReservationPatch = Partial<
   Pick<
     Reservation,
-    "status" | "guest" | "guestCount" | "checkinProgress" | "doorAccess" | "price" | "notes" | "checkedOutAt"
+    | "status"
+    | "guest"
+    | "guestCount"
+    | "checkinProgress"
+    | "doorAccess"
+    | "price"
+    | "notes"
+    | "checkedOutAt"
+    | "idReview"
+    | "guestDataPurgedAt"
   >
 >;
 

@@ -1,6 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { GetObjectCommand, HeadObjectCommand } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+} from "@aws-sdk/client-s3";
 import { createPresignedPost, type PresignedPostOptions } from "@aws-sdk/s3-presigned-post";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import {
@@ -104,4 +109,29 @@ export function signedIdDocumentUrl(key: string): Promise<string> {
   return getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucketName(), Key: key }), {
     expiresIn: ID_DOCUMENT_URL_TTL_SECONDS,
   });
+}
+
+/**
+ * Deletes every object under the stay's ID-document prefix (recorded ones and uploads never recorded alike), a
+ * page of up to 1000 at a time. Returns how many were deleted. For the retention sweeper.
+ */
+export async function deleteIdDocumentsOf(buildingId: string, reservationId: string): Promise<number> {
+  let deleted = 0;
+  let token: string | undefined;
+  do {
+    const page = await s3().send(
+      new ListObjectsV2Command({
+        Bucket: bucketName(),
+        Prefix: prefixOf(buildingId, reservationId),
+        ContinuationToken: token,
+      }),
+    );
+    const objects = (page.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
+    if (objects.length) {
+      await s3().send(new DeleteObjectsCommand({ Bucket: bucketName(), Delete: { Objects: objects } }));
+      deleted += objects.length;
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return deleted;
 }

@@ -85,7 +85,12 @@ export default rolePage(["staff", "manager"], async function StaffHomePage(actor
       </HomeSection>
       <div className="grid gap-8 lg:grid-cols-2">
         <HomeSection id="arrivals-title" title={t("arrivals")}>
-          <StaysTable caption={t("arrivalsCaption")} rows={home.arrivals} empty={t("arrivalsEmpty")} />
+          <StaysTable
+            caption={t("arrivalsCaption")}
+            rows={home.arrivals}
+            empty={t("arrivalsEmpty")}
+            readiness
+          />
         </HomeSection>
         <HomeSection id="departures-title" title={t("departures")}>
           <StaysTable caption={t("departuresCaption")} rows={home.departures} empty={t("departuresEmpty")} />

@@ -24,6 +24,7 @@ import { peopleOperations } from "./resources/people";
 import { reservationOperations } from "./resources/reservations";
 import { stayOperations } from "./resources/stays";
 import { ticketOperations } from "./resources/tickets";
+import { turnoverOperations } from "./resources/turnovers";
 import { unitAdminOperations } from "./resources/unit-admin";
 import { unitCalendarOperations } from "./resources/unit-calendar";
 import { unitOperations } from "./resources/units";
@@ -58,6 +59,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(announcementOperations),
   ...Object.values(channelFeedOperations),
   ...Object.values(stayOperations),
+  ...Object.values(turnoverOperations),
   ...Object.values(amenityOperations),
   ...Object.values(packageOperations),
   ...Object.values(doorGroupOperations),

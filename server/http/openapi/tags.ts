@@ -40,6 +40,8 @@ export const API_TAGS = {
     "Condo fees: the fee schedule, monthly billing runs, one-off charges, late fees, payments, and each unit's bills with their PDFs.",
   Reports:
     "The board's finance report (income, expenses, arrears, collection, short-stay revenue) and its CSV exports.",
+  Turnovers:
+    "Cleaning between stays: one per departure, with its own door code for the cleaning window, a checklist and the unit's readiness.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;

@@ -20,6 +20,7 @@ import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { newCheckinLink } from "../checkin/checkin-link";
 import { moveStayDoorCodes, revokeStayDoorCodes } from "../door-codes/stay-door-codes";
+import { syncTurnoverQuietly } from "../turnovers/sync-turnover";
 
 export type ApplyOutcome = { created: number; updated: number; cancelled: number; conflicts: FeedConflict[] };
 
@@ -130,6 +131,7 @@ async function applyStay(
     await moveStayDoorCodes(moved, building, opts.bridge).catch((e) =>
       logger.error("door code window not moved", { reservationId: live.id, error: String(e) }),
     );
+    await syncTurnoverQuietly(moved);
     return "updated";
   }
   // a stay cancelled here (by the host) is not brought back by the channel still listing it
@@ -143,6 +145,7 @@ async function applyStay(
         : feedEventTx.create(recordOf(feed, event, reservation.id, opts.now)),
     ],
   });
+  await syncTurnoverQuietly(reservation);
   return "created";
 }
 
@@ -245,6 +248,7 @@ async function removeEvent(
         });
       }
       await revokeStayDoorCodes(done, opts.bridge, opts.now).catch(() => false);
+      await syncTurnoverQuietly(done);
       cancelled = true;
     }
   }

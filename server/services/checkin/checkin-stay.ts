@@ -19,6 +19,10 @@ export async function requireGuestStay(actor: Actor): Promise<Reservation> {
   return loadVisibleReservation(actor, actor.reservationId);
 }
 
+/** While check-in is open, or after it when staff rejected the ID (the guest sends another). */
+export const mayUploadIdDocument = (r: Reservation) =>
+  r.status === "confirmed" || (r.status === "checked_in" && r.idReview?.status === "rejected");
+
 export const stepsDone = (r: Reservation) => ({
   details: r.checkinProgress.detailsConfirmedAt !== null,
   documents: r.checkinProgress.documentsUploadedAt !== null,

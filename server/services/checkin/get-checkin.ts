@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/roles";
 import { getBuilding } from "../../db/buildings";
 import { getUnit } from "../../db/units";
 import { findStayDoorCode } from "../door-codes/stay-door-codes";
-import { requireGuestStay, stepsDone } from "./checkin-stay";
+import { mayUploadIdDocument, requireGuestStay, stepsDone } from "./checkin-stay";
 import { type GuestDocument, getGuestDocuments, type HouseRules } from "./house-rules";
 
 export type CheckinView = {
@@ -24,6 +24,12 @@ export type CheckinView = {
   arrivalGuide: GuestDocument | null;
   steps: { details: boolean; documents: boolean; rules: boolean };
   complete: boolean;
+  /** staff's review of the ID: a rejection's reason is for the guest, who may then upload again */
+  idReview: { status: "pending" | "approved" | "rejected"; reason: string | null } | null;
+  /** the building's door code waits for the ID's approval */
+  idApprovalRequired: boolean;
+  /** the guest may upload an ID document now (check-in open, or a rejected ID) */
+  mayUploadDocument: boolean;
   /** the stay's door code when the building's guest rule allows (by default once check-in is complete; the PIN goes to this stay's own guest only) */
   doorCode: { pin: string; validFrom: string; validUntil: string; status: DoorCodeStatus } | null;
   /** when this view was read: the page shows it as "last updated" when it is the copy saved offline */
@@ -59,6 +65,9 @@ export async function getCheckin(actor: Actor, now = new Date()): Promise<Checki
     arrivalGuide: docs.guide,
     steps: stepsDone(r),
     complete: r.status === "checked_in",
+    idReview: r.idReview ? { status: r.idReview.status, reason: r.idReview.reason } : null,
+    idApprovalRequired: c.doorCode.requireIdApproval,
+    mayUploadDocument: mayUploadIdDocument(r),
     doorCode,
     readAt: now.toISOString(),
   };

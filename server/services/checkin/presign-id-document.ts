@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
 import { newIdDocumentKey, presignIdDocumentPost } from "../../storage/id-documents";
 import { consumeUploadQuota } from "../uploads/upload-quota";
-import { requireGuestStay } from "./checkin-stay";
+import { mayUploadIdDocument, requireGuestStay } from "./checkin-stay";
 
 export type PresignedIdDocument = {
   url: string;
@@ -27,7 +27,7 @@ export async function presignIdDocument(
   input: { contentType: IdDocumentType },
 ): Promise<PresignedIdDocument> {
   const r = await requireGuestStay(actor);
-  if (r.status !== "confirmed") throw new AppError("conflict", "Check-in is closed for this stay.");
+  if (!mayUploadIdDocument(r)) throw new AppError("conflict", "Check-in is closed for this stay.");
   await consumeUploadQuota(actor);
   const key = newIdDocumentKey(r.buildingId, r.id, input.contentType);
   const { url, fields } = await presignIdDocumentPost(key, input.contentType, r.id);

@@ -11,11 +11,14 @@ import { getDeviceHealth } from "../../db/device-health";
 import { batchGetRecords } from "../../db/item";
 import { keys } from "../../db/keys";
 import { listArrivals, listDepartures } from "../../db/reservation-queries";
+import { listTurnoversOn } from "../../db/turnovers";
 import { getBuilding } from "../building/get-building";
+import { queryEvery } from "../shared/query-every";
 import { requireBuildingScope } from "../shared/require-scope";
 
 export { type DeviceSummary, LOW_BATTERY_PERCENT };
-export type StayRow = ReservationDTO & { unitNumber: string };
+/** `unitReady` on arrivals: true once the unit's turnover of the day is ready, false while one is not, absent with none */
+export type StayRow = ReservationDTO & { unitNumber: string; unitReady?: boolean };
 /** A first page of a list and how many the whole list holds. */
 export type Listed<T> = { rows: T[]; total: number };
 export type StaffHome = {
@@ -47,12 +50,19 @@ export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   const building = await getBuilding(actor);
   const today = todayIn(building.timezone);
   const now = new Date();
-  const [arrivals, departures, states, health] = await Promise.all([
+  const [arrivals, departures, states, health, turnovers] = await Promise.all([
     listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),
     listDepartures({ buildingId: b, from: today, to: today, limit: 200 }),
     listStayStates({ buildingId: b, today, maxNights: building.config.maxNights }),
     getDeviceHealth({ buildingId: b }),
+    queryEvery((p) => listTurnoversOn({ buildingId: b, date: today, ...p })),
   ]);
+  // the unit an arrival walks into was cleaned (or not) by today's turnover of that unit (issue 17)
+  const readyOf = new Map<string, boolean>();
+  for (const t of turnovers) {
+    if (t.status === "cancelled") continue;
+    readyOf.set(t.unitId, (readyOf.get(t.unitId) ?? true) && t.status === "ready");
+  }
   const byCheckOut = (x: { checkOut: string; id: string }, y: { checkOut: string; id: string }) =>
     x.checkOut.localeCompare(y.checkOut) || x.id.localeCompare(y.id);
   const inHouse = states.filter((r) => stayDayState(r, building, now) === "in").sort(byCheckOut);
@@ -81,7 +91,10 @@ export async function getStaffHome(actor: Actor): Promise<StaffHome> {
   return {
     buildingName: building.name,
     today,
-    arrivals: arrivals.items.filter(live).map(row),
+    arrivals: arrivals.items.filter(live).map((r) => {
+      const ready = readyOf.get(r.unitId);
+      return ready === undefined ? row(r) : { ...row(r), unitReady: ready };
+    }),
     departures: departures.items.filter(live).map(row),
     inHouse: listed(inHouse),
     late: listed(late),

@@ -6,6 +6,7 @@ import { revokeCheckinLink } from "../../db/checkin-links";
 import { cancelReservation as cancelReservationRecord } from "../../db/reservations";
 import { recordAudit } from "../audit/audit";
 import { revokeStayDoorCodes } from "../door-codes/stay-door-codes";
+import { syncTurnoverQuietly } from "../turnovers/sync-turnover";
 import { loadVisibleReservation } from "./reservation-access";
 
 /**
@@ -38,5 +39,6 @@ export async function cancelReservation(
   // a cancelled stay's door code stops working now, not at its end: the cancel made its revocation due (same
   // transaction), this is the first attempt; the sweeper retries until every lock acknowledged the delete
   await revokeStayDoorCodes(cancelled).catch(() => false);
+  await syncTurnoverQuietly(cancelled);
   return toReservationDTO(final);
 }

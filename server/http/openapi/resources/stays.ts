@@ -1,5 +1,5 @@
 import "server-only";
-import { changeReservationInputSchema } from "@/lib/domain/reservation";
+import { changeReservationInputSchema, idReviewInputSchema } from "@/lib/domain/reservation";
 import { idParamsSchema, reservationResponseSchema } from "@/lib/domain/reservation-api";
 import { defineOperations } from "../registry";
 
@@ -28,6 +28,19 @@ export const stayOperations = defineOperations({
     capability: "reservation.checkOut",
     params: idParamsSchema,
     responses: { 200: { description: "The checked-out stay", schema: reservationResponseSchema } },
+    errors: [404, 409],
+  },
+  reviewIdDocuments: {
+    method: "post",
+    path: "/api/v1/reservations/{id}/id-review",
+    tag: "Reservations",
+    summary: "Approve or reject the guest's ID documents",
+    description:
+      "Staff and managers, signed in (not API tokens: a person decides). Only a pending review of a live stay with at least one document (409 otherwise, also when another reviewer decided first). A rejection needs a `reason`, shown to the guest on their check-in page, where they may upload another document (the review is then pending again). Where the building's `doorCode.requireIdApproval` is on, the door code is issued on approval. Audited.",
+    capability: "reservation.idReview",
+    params: idParamsSchema,
+    body: idReviewInputSchema,
+    responses: { 200: { description: "The stay with its `idReview`", schema: reservationResponseSchema } },
     errors: [404, 409],
   },
 });

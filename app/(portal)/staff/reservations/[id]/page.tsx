@@ -5,9 +5,11 @@ import { loadStay } from "@/app/(portal)/_reservations/load-stay";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
 import { CheckinLinkPanel } from "@/components/reservations/checkin-link-panel";
+import { IdReviewPanel } from "@/components/reservations/id-review-panel";
 import { StayDetail } from "@/components/reservations/stay-detail";
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { getBuilding } from "@/server/services/building/get-building";
 import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
 import { getStayDoorCode } from "@/server/services/door-codes/get-stay-door-code";
 
@@ -25,12 +27,13 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
   const loaded = await loadStay((await params).id, "staff");
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
-  const [docs, t, format, door, codeStatus] = await Promise.all([
+  const [docs, t, format, door, codeStatus, building] = await Promise.all([
     r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
     getTranslations("reservations.detail"),
     getFormatter(),
     getStayDoorCode(actor, r.id),
     getTranslations("devices.codeStatus"),
+    getBuilding(actor),
   ]);
   const stillOn = door?.locks.filter((l) => l.stillOnLock) ?? [];
   const summary = `${r.guest.name}, ${stayRange(format, r.checkIn, r.checkOut)}`;
@@ -65,6 +68,17 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
               <p className="mt-1 text-slate-600 text-sm">{t("documentsExpire")}</p>
             </>
           )}
+          {docs.length || r.idReview ? (
+            <div className="mt-4">
+              <h3 className="font-medium text-slate-900">{t("idReview")}</h3>
+              <IdReviewPanel
+                id={r.id}
+                review={r.idReview ? { status: r.idReview.status, reason: r.idReview.reason } : null}
+                hasDocuments={docs.length > 0}
+                waitsForApproval={building.config.doorCode.requireIdApproval}
+              />
+            </div>
+          ) : null}
         </div>
       }
     >
