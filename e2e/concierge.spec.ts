@@ -150,9 +150,12 @@ test.describe("the concierge", () => {
       "outside what your account may do",
     );
     await expect(page.getByTestId("mission-progress")).toHaveCount(0);
-    // the stored conversation has one answer per question too
-    await page.reload();
-    await expect(page.getByTestId("message-assistant")).toHaveCount(2);
+    // the stored conversation has one answer per question too (the answer is stored as its stream ends, which can
+    // be a moment after the browser shows it: read the page again until it is there)
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId("message-assistant")).toHaveCount(2, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
     await resident.close();
   });
 

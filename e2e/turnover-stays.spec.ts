@@ -132,7 +132,7 @@ test("stay → ID rejected, sent again, approved → check-out → the cleaner m
     sPage
       .getByTestId("turnover")
       .filter({ hasText: `Unit ${unit?.number}` })
-      .getByText("Ready"),
+      .getByText("Ready", { exact: true }),
   ).toBeVisible();
   await staff.close();
 });

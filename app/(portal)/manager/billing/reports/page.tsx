@@ -9,7 +9,15 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import { financeReportQuerySchema, monthsBetween, REPORT_TABLES } from "@/lib/domain/finance-report";
 import { todayIn } from "@/lib/domain/stay-dates";
 import { formatMoney } from "@/lib/money";
@@ -117,6 +125,7 @@ export default rolePage(
             <p className="text-slate-600 text-sm">{t("arrears.none")}</p>
           ) : (
             <Table label={t("arrears.caption")}>
+              <TableCaption srOnly>{t("arrears.caption")}</TableCaption>
               <TableHeader>
                 <TableRow>
                   <TableHead>{t("arrears.unit")}</TableHead>
