@@ -1,4 +1,5 @@
 import { booking } from "./booking";
+import { browserBytes } from "./browser-bytes";
 import { concierge } from "./concierge";
 import { homePages } from "./home-pages";
 import { mqtt } from "./mqtt";
@@ -17,6 +18,7 @@ export const BENCHES: BenchModule[] = [
   ticketQueue,
   booking,
   homePages,
+  browserBytes,
   retrieval,
   concierge,
   mqtt,
