@@ -1,6 +1,7 @@
 import { booking } from "./booking";
 import { concierge } from "./concierge";
 import { homePages } from "./home-pages";
+import { load } from "./load";
 import { mqtt } from "./mqtt";
 import { mqttDialects } from "./mqtt-dialects";
 import { pdf } from "./pdf";
@@ -17,6 +18,7 @@ export const BENCHES: BenchModule[] = [
   ticketQueue,
   booking,
   homePages,
+  load,
   retrieval,
   concierge,
   mqtt,
