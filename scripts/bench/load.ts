@@ -31,16 +31,24 @@ export const PEAK_HOUR: {
 
 export const peakRatePerSecond = () => PEAK_HOUR.reduce((a, k) => a + k.perHour, 0) / 3600;
 
-/** The mix as a repeating sequence of requests, each kind as often as its share of the hour (at least once). */
+/**
+ * The mix as a repeating sequence of requests, each kind as often as its share of the hour (at least once), spread
+ * so that every prefix of the sequence is close to the mix (a short run still sends the mix, not the first kinds).
+ */
 function sequence(unit = 20): (typeof PEAK_HOUR)[number][] {
-  const out: (typeof PEAK_HOUR)[number][] = [];
   const least = Math.min(...PEAK_HOUR.map((k) => k.perHour));
   const reps = PEAK_HOUR.map((k) => Math.max(1, Math.round(k.perHour / Math.max(least, unit))));
-  // interleaved, so each connection's cycle spreads the kinds out
-  for (let round = 0; round < Math.max(...reps); round++)
-    PEAK_HOUR.forEach((k, i) => {
-      if (round < reps[i]) out.push(k);
-    });
+  const total = reps.reduce((a, b) => a + b, 0);
+  const placed = reps.map(() => 0);
+  const out: (typeof PEAK_HOUR)[number][] = [];
+  for (let p = 1; p <= total; p++) {
+    // the kind furthest behind its share of the first p requests goes next
+    let best = 0;
+    for (let i = 1; i < reps.length; i++)
+      if ((reps[i] * p) / total - placed[i] > (reps[best] * p) / total - placed[best]) best = i;
+    placed[best]++;
+    out.push(PEAK_HOUR[best]);
+  }
   return out;
 }
 
