@@ -1,49 +1,105 @@
 import { Agent, createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
 
+/** Capacity units DynamoDB reported for the requests (ReturnConsumedCapacity TOTAL, added by the proxy). */
+export type Units = { read: number; write: number };
+
 export type DynamoCounter = {
   url: string;
   /** requests since the last `take()`, by operation (`Query`, `GetItem`…), then zeroed */
   take(): Record<string, number>;
+  /** capacity units since the last `takeUnits()`, then zeroed */
+  takeUnits(): Units;
   stop(): Promise<void>;
 };
 
 /**
  * A pass-through HTTP proxy in front of DynamoDB (Local) that counts the requests going through it by operation
  * (the `X-Amz-Target` header). The bench points the app at it, so a page's DynamoDB requests are counted as the
- * database sees them, without changing the app. Bodies are streamed through untouched (signatures stay valid:
- * the host header names the proxy, and DynamoDB Local does not check signatures). Costs one loopback hop per
- * request (well under a millisecond).
+ * database sees them, without changing the app. Request bodies are buffered and sent on (with the one field
+ * below added; DynamoDB Local does not check signatures, and the host header names the proxy). Costs one
+ * loopback hop per request (well under a millisecond).
  */
+const WITH_CAPACITY = new Set([
+  "GetItem",
+  "PutItem",
+  "UpdateItem",
+  "DeleteItem",
+  "Query",
+  "Scan",
+  "BatchGetItem",
+  "BatchWriteItem",
+  "TransactGetItems",
+  "TransactWriteItems",
+]);
+const READS = new Set(["GetItem", "Query", "Scan", "BatchGetItem", "TransactGetItems"]);
+
+type Consumed = { CapacityUnits?: number; ReadCapacityUnits?: number; WriteCapacityUnits?: number };
+function addUnits(units: Units, op: string, body: string) {
+  let parsed: { ConsumedCapacity?: Consumed | Consumed[] };
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return;
+  }
+  const list = [parsed.ConsumedCapacity ?? []].flat();
+  for (const c of list) {
+    if (c.ReadCapacityUnits !== undefined || c.WriteCapacityUnits !== undefined) {
+      units.read += c.ReadCapacityUnits ?? 0;
+      units.write += c.WriteCapacityUnits ?? 0;
+    } else if (READS.has(op)) units.read += c.CapacityUnits ?? 0;
+    else units.write += c.CapacityUnits ?? 0;
+  }
+}
 export async function startDynamoCounter(target: string): Promise<DynamoCounter> {
   const to = new URL(target);
   const agent = new Agent({ keepAlive: true });
   let counts: Record<string, number> = {};
+  let units: Units = { read: 0, write: 0 };
   const server = createServer((req, res) => {
     const op =
       String(req.headers["x-amz-target"] ?? "?")
         .split(".")
         .pop() ?? "?";
     counts[op] = (counts[op] ?? 0) + 1;
-    const up = request(
-      {
-        host: to.hostname,
-        port: to.port,
-        method: req.method,
-        path: req.url,
-        headers: req.headers,
-        agent,
-      },
-      (r) => {
-        res.writeHead(r.statusCode ?? 502, r.headers);
-        r.pipe(res);
-      },
-    );
-    up.on("error", () => {
-      res.writeHead(502);
-      res.end();
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      let body = Buffer.concat(chunks);
+      if (WITH_CAPACITY.has(op)) {
+        try {
+          const json = JSON.parse(body.toString("utf8"));
+          if (!json.ReturnConsumedCapacity || json.ReturnConsumedCapacity === "NONE") {
+            json.ReturnConsumedCapacity = "TOTAL";
+            body = Buffer.from(JSON.stringify(json));
+          }
+        } catch {
+          // not JSON: passed on as it came
+        }
+      }
+      const up = request(
+        {
+          host: to.hostname,
+          port: to.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, "content-length": String(body.length) },
+          agent,
+        },
+        (r) => {
+          res.writeHead(r.statusCode ?? 502, r.headers);
+          const got: Buffer[] = [];
+          r.on("data", (c: Buffer) => got.push(c));
+          r.on("end", () => addUnits(units, op, Buffer.concat(got).toString("utf8")));
+          r.pipe(res);
+        },
+      );
+      up.on("error", () => {
+        res.writeHead(502);
+        res.end();
+      });
+      up.end(body);
     });
-    req.pipe(up);
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -53,6 +109,11 @@ export async function startDynamoCounter(target: string): Promise<DynamoCounter>
     take: () => {
       const out = counts;
       counts = {};
+      return out;
+    },
+    takeUnits: () => {
+      const out = units;
+      units = { read: 0, write: 0 };
       return out;
     },
     stop: () =>

@@ -13,6 +13,7 @@ import { ensureTable } from "../stack/ensure-table";
 import { startMosquitto } from "../stack/mosquitto";
 import { type RunningBroker, startMqttBroker } from "../stack/mqtt-broker";
 import { type HopSplit, hopRecorder, mqttPublishReply, splitHops, writeFloor } from "./device-path-floor";
+import { batchWriteFloor, chunks, type FlushSplit, floorLogs, flushHops, pooled } from "./ingest-floor";
 
 type BrokerResult = {
   broker: string;
@@ -26,7 +27,18 @@ type BrokerResult = {
   ingestMs: number;
   floor: { mqttMs: number[]; putMs: number[]; updateMs: number[]; auditMs: number[] };
   hops: HopSplit[];
+  /** the same number of items, raw, on the same DynamoDB Local just before the burst (ms) */
+  ingestFloor: { batchWriteMs: number; transactMs: number };
+  ingestHops: FlushSplit;
+  /** ms from the first publish until the device's last publish was handed to the broker's socket */
+  publishMs: number;
 };
+
+/** `BENCH_INGEST=90x2`: the ingestor's chunk size and flushes in flight, to compare settings (default: the app's). */
+function ingestTuning(): { chunkSize?: number; parallel?: number } {
+  const m = /^(\d+)x(\d+)$/.exec(process.env.BENCH_INGEST ?? "");
+  return m ? { chunkSize: Number(m[1]), parallel: Number(m[2]) } : {};
+}
 
 async function main() {
   const nCommands = Number(process.argv[2] ?? 200);
@@ -51,7 +63,11 @@ async function main() {
   const { connectTestDevice, eventually } = await import("@/test/mqtt-device");
   const { db, tableName: table } = await import("@/server/db/client");
   const { setMqttNoDelay } = await import("@/server/mqtt/no-delay");
-  const { PutCommand, UpdateCommand } = await import("@aws-sdk/lib-dynamodb");
+  const { PutCommand, UpdateCommand, BatchWriteCommand } = await import("@aws-sdk/lib-dynamodb");
+  const { accessLogItem } = await import("@/server/db/access-logs");
+  const { putAccessLogsOnce } = await import("@/server/db/access-log-batch");
+  type FlushTiming = import("@/server/mqtt/event-ingestor").FlushTiming;
+  const flushes: FlushTiming[] = [];
   const recorder = hopRecorder();
   db().middlewareStack.add(
     (next, context) => (args) => recorder.wrap(context.commandName ?? "?", () => next(args)),
@@ -121,6 +137,7 @@ async function main() {
         clientId: `bench-${name}`,
         prefix,
         protocol: "auto",
+        ingest: { ...ingestTuning(), onFlush: (f) => flushes.push(f) },
       }).start();
       const dev = await connectTestDevice({
         url: broker.url,
@@ -158,16 +175,52 @@ async function main() {
           if (split) hops.push(split);
           if (cmd.status === "acknowledged") acknowledged++;
         }
+        // the ingestion floor: the same number of the same items, raw, on the same table, just before the burst
+        // twice, the faster kept: the first may pay DynamoDB Local's warm-up, which would flatter the ratio
+        const batchWriteOnce = () =>
+          batchWriteFloor(
+            async (batch) => {
+              const out = await db().send(
+                new BatchWriteCommand({
+                  RequestItems: { [table()]: batch.map((Item) => ({ PutRequest: { Item } })) },
+                }),
+              );
+              return (out.UnprocessedItems?.[table()] ?? []).map((r) => r.PutRequest?.Item ?? {});
+            },
+            floorLogs(nEvents, newBuildingId(), lock.id).map((log) =>
+              accessLogItem({ log, retentionDays: 90 }),
+            ),
+          );
+        const batchWriteMs = Math.min(await batchWriteOnce(), await batchWriteOnce());
+        const tb = newBuildingId();
+        const txLogs = floorLogs(nEvents, tb, lock.id).map((log) => ({
+          log,
+          retentionDays: 90,
+          timeZone: "UTC",
+        }));
+        const transactMs = await pooled(
+          chunks(txLogs, 90).map((entries, i) => () => putAccessLogsOnce({ entries, shard: i % 3 })),
+          3,
+        );
+        flushes.length = 0;
         const t0 = performance.now();
         const sends: Promise<string>[] = [];
+        let published = 0;
+        let publishMs = 0;
         for (let i = 0; i < nEvents; i++) sends.push(dev.event({ ts: new Date().toISOString() }));
+        // the device's socket takes every publish before the acks start coming back
+        dev.client.stream.once("drain", () => {
+          published = performance.now();
+        });
         await Promise.all(sends);
         await eventually(
           () => app.metrics.eventsStored + app.metrics.eventsDuplicate >= nEvents,
           600_000,
           "burst stored",
         );
-        const ingestMs = performance.now() - t0;
+        const end = performance.now();
+        const ingestMs = end - t0;
+        publishMs = published ? published - t0 : Number.NaN;
         const [count] = await getAccessCountsByDay({ buildingId: b, fromDay: day, toDay: day });
         results.push({
           broker: name,
@@ -181,6 +234,9 @@ async function main() {
           ingestMs,
           floor: { mqttMs, putMs: writes.put, updateMs: writes.update, auditMs: writes.audit },
           hops,
+          ingestFloor: { batchWriteMs, transactMs },
+          ingestHops: flushHops(flushes, t0, end),
+          publishMs,
         });
       } finally {
         await dev.stop().catch(() => undefined);

@@ -2,6 +2,7 @@ import { booking } from "./booking";
 import { browserBytes } from "./browser-bytes";
 import { concierge } from "./concierge";
 import { homePages } from "./home-pages";
+import { load } from "./load";
 import { mqtt } from "./mqtt";
 import { mqttDialects } from "./mqtt-dialects";
 import { pdf } from "./pdf";
@@ -19,6 +20,7 @@ export const BENCHES: BenchModule[] = [
   booking,
   homePages,
   browserBytes,
+  load,
   retrieval,
   concierge,
   mqtt,

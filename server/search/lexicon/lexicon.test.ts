@@ -11,6 +11,25 @@ import {
 const concepts = (text: string) => [...analyze(text).concepts.keys()];
 
 describe("the lexical layer", () => {
+  it("reads a word the same in every language and text it appears in (token facts are remembered)", () => {
+    // "salida" read as Spanish in one text and the same token in an English-read text: each reading keeps its
+    // own language's stem, and a second analysis of a text equals the first
+    const es = analyze("¿A qué hora es la salida?", "es");
+    const en = analyze("salida at ten", "en");
+    expect(es.concepts.has("check_out")).toBe(true);
+    expect(es.terms).toContain("sal");
+    expect(en.terms[0]).toBe("salida");
+    const text = "Quiet hours are 22:00 to 07:00; the pool closes at 21:00. La piscina cierra a las 21:00.";
+    const first = analyze(text);
+    const again = analyze(text);
+    expect([again.lang, again.terms, [...again.concepts]]).toEqual([
+      first.lang,
+      first.terms,
+      [...first.concepts],
+    ]);
+    expect(analyze(text, "pt").lang).toBe("pt");
+  });
+
   it("gives a paraphrase, a Spanish and a Portuguese question the concept of the handbook's sentence", () => {
     expect(concepts("Check-out is by 10:30.")).toContain("check_out");
     expect(concepts("What time must we vacate the loft when we depart?")).toContain("check_out");

@@ -60,6 +60,49 @@ export function stem(word: string, lang: Lang): string {
   return fold(STEMMERS[lang].stem(word.toLowerCase()));
 }
 
+/** What `analyze` needs of one token: its stem in each language, its folded form, whether it is a stop word. */
+type TokenFacts = {
+  en: string;
+  es: string;
+  pt: string;
+  folded: string;
+  stop: boolean;
+  /** the vocabulary phrases that may start at this token, per language (PHRASES_BY_FIRST) */
+  phrases: Record<Lang, Phrase[]>;
+};
+
+/**
+ * Token facts, remembered: a building's texts use a few thousand distinct words, and stemming each in three
+ * languages was most of the cost of reading a passage (search re-ranks 20 passages a query). Pure functions of
+ * the token, so the cache never changes a result; bounded, cleared when full.
+ */
+const TOKEN_FACTS = new Map<string, TokenFacts>();
+const MAX_TOKEN_FACTS = 50_000;
+function tokenFacts(token: string): TokenFacts {
+  let f = TOKEN_FACTS.get(token);
+  if (!f) {
+    const en = stem(token, "en");
+    const es = stem(token, "es");
+    const pt = stem(token, "pt");
+    const none: Phrase[] = [];
+    f = {
+      en,
+      es,
+      pt,
+      folded: fold(token),
+      stop: isStopWord(token),
+      phrases: {
+        en: PHRASES_BY_FIRST.get(`en:${en}`) ?? none,
+        es: PHRASES_BY_FIRST.get(`es:${es}`) ?? none,
+        pt: PHRASES_BY_FIRST.get(`pt:${pt}`) ?? none,
+      },
+    };
+    if (TOKEN_FACTS.size >= MAX_TOKEN_FACTS) TOKEN_FACTS.clear();
+    TOKEN_FACTS.set(token, f);
+  }
+  return f;
+}
+
 /**
  * The language a text is written in, from its stop words and letters; null when too short or unclear
  * ("wifi?"). Only the languages the concierge can recognise are told apart.
@@ -129,22 +172,22 @@ export type Analysis = {
 
 /** Stems and concepts of a text. `lang` defaults to the detected language, else English. */
 export function analyze(text: string, lang?: Lang): Analysis {
-  const detected = detectLanguage(text);
+  const detected = lang ? null : detectLanguage(text);
   const reading: Lang = lang ?? (detected === "es" || detected === "pt" ? detected : "en");
   const tokens = tokenize(text);
-  const stems = tokens.map((t) => ({ en: stem(t, "en"), es: stem(t, "es"), pt: stem(t, "pt") }));
+  const stems = tokens.map(tokenFacts);
   const found: { concept: string; weight: number; from: number; to: number }[] = [];
   tokens.forEach((_, i) => {
     for (const l of LANGS) {
-      for (const p of PHRASES_BY_FIRST.get(`${l}:${stems[i][l]}`) ?? []) {
+      for (const p of stems[i].phrases[l]) {
         // A short stem matches only the very word ("sala" is not "salida"), and another language's phrase only
         // on stems long enough not to collide ("here" is not "herida").
         const crossLanguage = p.lang !== reading;
         const matches = p.stems.every((s, j) => {
           if (stems[i + j]?.[p.lang] !== s) return false;
           if (/\d/.test(s)) return true;
-          if (crossLanguage) return s.length >= 5 || (fold(tokens[i + j]) === p.words[j] && s.length >= 4);
-          return s.length >= 4 || fold(tokens[i + j]) === p.words[j];
+          if (crossLanguage) return s.length >= 5 || (stems[i + j].folded === p.words[j] && s.length >= 4);
+          return s.length >= 4 || stems[i + j].folded === p.words[j];
         });
         if (matches) found.push({ concept: p.concept, weight: p.weight, from: i, to: i + p.stems.length });
       }
@@ -162,7 +205,7 @@ export function analyze(text: string, lang?: Lang): Analysis {
   }
   const content = tokens
     .map((t, i) => ({ t, i, s: stems[i][reading] }))
-    .filter(({ t }) => !isStopWord(t) && (t.length > 1 || /\d/.test(t)));
+    .filter(({ t, i }) => !stems[i].stop && (t.length > 1 || /\d/.test(t)));
   const terms = content.map(({ s }) => s);
   // a stem is "in a concept" only when every one of its occurrences is part of a vocabulary phrase
   const inConcepts = new Set<string>();
