@@ -5,10 +5,15 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type NotificationKind } from "@/lib/domain/notification";
+import {
+  type Channels,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+} from "@/lib/domain/notification";
 import { updateNotificationPrefsAction } from "@/server/actions/update-notification-prefs";
 
-type Prefs = Record<NotificationKind, { inApp: boolean; email: boolean }>;
+type Prefs = Record<NotificationKind, Channels>;
 
 /** A table of checkboxes: a row per kind of notice, a column per channel. */
 export function NotificationPrefsForm({ initial }: { initial: Prefs }) {
