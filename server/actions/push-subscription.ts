@@ -1,6 +1,7 @@
 "use server";
 
 import { pushSubscriptionInputSchema, pushUnsubscribeInputSchema } from "@/lib/domain/push-subscription";
+import { idParamsSchema } from "@/lib/domain/reservation-api";
 import { subscribePush, unsubscribePush } from "../services/notifications/push-subscriptions";
 import { action } from "./action";
 
@@ -18,6 +19,16 @@ export const unsubscribePushAction = action(
   pushUnsubscribeInputSchema,
   async function unsubscribe(input, actor) {
     await unsubscribePush(actor, { endpoint: input.endpoint });
+    return { removed: true };
+  },
+  { capability: "notification.read" },
+);
+
+/** One of the caller's devices stops receiving pushes (from the list of devices). */
+export const removePushDeviceAction = action(
+  idParamsSchema,
+  async function removeDevice(input, actor) {
+    await unsubscribePush(actor, { id: input.id });
     return { removed: true };
   },
   { capability: "notification.read" },
