@@ -15,8 +15,18 @@ import { updateNotificationPrefsAction } from "@/server/actions/update-notificat
 
 type Prefs = Record<NotificationKind, Channels>;
 
-/** A table of checkboxes: a row per kind of notice, a column per channel. */
-export function NotificationPrefsForm({ initial }: { initial: Prefs }) {
+/**
+ * A table of checkboxes: a row per kind of notice, a column per channel (push only where the installation has it;
+ * its stored choices are kept as they are otherwise).
+ */
+export function NotificationPrefsForm({
+  initial,
+  pushEnabled = true,
+}: {
+  initial: Prefs;
+  pushEnabled?: boolean;
+}) {
+  const channels = NOTIFICATION_CHANNELS.filter((c) => c !== "push" || pushEnabled);
   const t = useTranslations("notifications");
   const [prefs, setPrefs] = useState(initial);
   const [pending, start] = useTransition();
@@ -44,7 +54,7 @@ export function NotificationPrefsForm({ initial }: { initial: Prefs }) {
               <th scope="col" className="p-3 font-medium">
                 <span className="sr-only">{t("listLabel")}</span>
               </th>
-              {NOTIFICATION_CHANNELS.map((c) => (
+              {channels.map((c) => (
                 <th key={c} scope="col" className="p-3 font-medium">
                   {t(c)}
                 </th>
@@ -57,7 +67,7 @@ export function NotificationPrefsForm({ initial }: { initial: Prefs }) {
                 <th scope="row" className="p-3 text-left font-normal">
                   {t(`kind.${k}`)}
                 </th>
-                {NOTIFICATION_CHANNELS.map((c) => (
+                {channels.map((c) => (
                   <td key={c} className="p-3">
                     <input
                       type="checkbox"

@@ -26,7 +26,7 @@ export default rolePage(["resident", "staff", "manager"], async function Notific
       <PageHeader title={t("title")} description={t("description")} />
       <NotificationList initial={page.items} />
       <PushToggle settings={push} />
-      <NotificationPrefsForm initial={prefs} />
+      <NotificationPrefsForm initial={prefs} pushEnabled={push.enabled} />
     </div>
   );
 });

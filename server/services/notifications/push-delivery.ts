@@ -11,7 +11,7 @@ const MAX_BODY = 1000;
 /**
  * Sends a notice to every device the person turned push on for. A device whose push service answers 404/410
  * (unsubscribed in the browser, or expired) is deleted; other failures are logged and the device kept.
- * Returns how many devices took it. Never throws.
+ * Returns how many devices took it. A push service's answer never throws (only a failed read of the devices does).
  */
 export async function pushToPerson(
   who: { buildingId: string; userId: string },

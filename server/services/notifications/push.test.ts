@@ -123,6 +123,23 @@ describe("web push", () => {
     expect(pushesTo(phone.path)).toHaveLength(1);
   });
 
+  it("never posts to a push endpoint that resolves to a private address unless PUSH_ALLOW_PRIVATE is set", async () => {
+    const h = await seedTicketBuilding();
+    const inside = service.browser("inside");
+    await subscribePush(h.staff, inside.subscription);
+    process.env.PUSH_ALLOW_PRIVATE = "0";
+    trustPushServiceCertificate(PUSH_SERVICE_CERT); // a fresh agent: no kept-alive socket from earlier tests
+    try {
+      await announce(h);
+    } finally {
+      process.env.PUSH_ALLOW_PRIVATE = "1";
+    }
+    expect(pushesTo(inside.path)).toEqual([]);
+    // refused before any request: a failure, not an expired subscription, so the device is kept
+    const kept = await listPushSubscriptions({ buildingId: h.b, userId: h.staff.id });
+    expect(kept.map((s) => s.endpoint)).toEqual([inside.subscription.endpoint]);
+  });
+
   it("a browser is one person's at a time, and a person removes a device by its id (someone else's is 404)", async () => {
     const h = await seedTicketBuilding();
     const shared = service.browser("shared-desk");
