@@ -1,5 +1,5 @@
 /*
- * BuildingOS service worker: keeps a guest's stay page (/stay) readable offline, and nothing else.
+ * BuildingOS service worker: keeps a guest's stay page (/stay) readable offline, and shows web push notifications.
  *
  * Hand-written rather than built with @serwist/next: that package is a webpack plugin and `next build` runs
  * Turbopack here, which it does not support (it says so itself and points at packages not installed here).
@@ -15,6 +15,10 @@
  * - Static assets (/_next/static) that the stay page loads are network-first too, kept in their own cache.
  * - The page can ask to warm the cache (its first visit is not yet controlled), to forget it, and whether
  *   its own navigation was answered from the cache.
+ * - Push (components/notifications/push-toggle.tsx subscribes this same registration; a push reaches the worker
+ *   whatever its scope): each push is a JSON notice `{id, kind, title, body, link}`, shown as a notification;
+ *   clicking it focuses a window already on that page or opens one. Only same-origin links are opened. When the
+ *   browser renews a subscription, the new one is sent to the app (the old one answers 410 and is dropped there).
  */
 const PAGE_CACHE = "buildingos-stay-page-v1";
 const ASSET_CACHE = "buildingos-stay-assets-v1";
@@ -142,4 +146,65 @@ self.addEventListener("message", (event) => {
     const fromCache = event.source ? servedFromCache.has(event.source.id) : false;
     event.ports[0]?.postMessage({ fromCache });
   }
+});
+
+/** A link of ours only: a path on this origin (anything else opens the home page). */
+function safeLink(link) {
+  try {
+    const url = new URL(typeof link === "string" ? link : "/", self.location.origin);
+    return url.origin === self.location.origin ? url.href : new URL("/", self.location.origin).href;
+  } catch {
+    return new URL("/", self.location.origin).href;
+  }
+}
+
+self.addEventListener("push", (event) => {
+  let notice = {};
+  try {
+    notice = event.data ? event.data.json() : {};
+  } catch {
+    notice = { body: event.data ? event.data.text() : "" };
+  }
+  const title = typeof notice.title === "string" && notice.title ? notice.title : "BuildingOS";
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof notice.body === "string" ? notice.body : "",
+      tag: typeof notice.id === "string" ? notice.id : undefined,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      data: { link: safeLink(notice.link) },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const target = safeLink(event.notification.data?.link);
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows.find((w) => w.url === target);
+      if (open) return open.focus();
+      return self.clients.openWindow(target);
+    })(),
+  );
+});
+
+self.addEventListener("pushsubscriptionchange", (event) => {
+  const renew = async () => {
+    const key = event.oldSubscription?.options?.applicationServerKey;
+    const subscription =
+      event.newSubscription ??
+      (key
+        ? await self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key })
+        : null);
+    if (!subscription) return;
+    await fetch("/api/v1/notifications/push/subscriptions", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ...subscription.toJSON(), label: "Renewed subscription" }),
+    });
+  };
+  event.waitUntil(renew().catch(() => undefined));
 });

@@ -10,7 +10,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { simulatorEnabled, spawnSimulator } from "./simulator/spawn";
 import { killStale, spawnGroup, writePidFile } from "./stack/child-process";
-import { DEMO_PASSWORD, demoAccountsTable, loadEnvFiles, persistedAuthSecret } from "./stack/dev-env";
+import {
+  DEMO_PASSWORD,
+  demoAccountsTable,
+  loadEnvFiles,
+  persistedAuthSecret,
+  persistedVapidKeys,
+} from "./stack/dev-env";
 import { portInUse, waitFor } from "./stack/free-port";
 import { type Stack, startStack } from "./stack/start-stack";
 
@@ -85,6 +91,12 @@ async function main() {
   }
   const appUrl = process.env.APP_URL || `http://localhost:${port}`;
   const authSecret = process.env.AUTH_SECRET || persistedAuthSecret(dataDir);
+  const vapid =
+    process.env.VAPID_PUBLIC_KEY || process.env.VAPID_PRIVATE_KEY
+      ? {}
+      : (({ publicKey, privateKey }) => ({ VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey }))(
+          persistedVapidKeys(dataDir),
+        );
 
   stack = await startStack({
     persistDir: dataDir,
@@ -96,6 +108,7 @@ async function main() {
     ...process.env,
     ...stack.env,
     AUTH_SECRET: authSecret,
+    ...vapid,
     AUTH_URL: process.env.AUTH_URL || appUrl,
     AUTH_TRUST_HOST: "true",
     APP_URL: appUrl,

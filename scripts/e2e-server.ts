@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import webpush from "web-push";
 import { E2E_HEALTH_TOKEN } from "./e2e-health-token";
 import { e2eStackFile } from "./simulator/e2e-stack-file";
 import { simulatorEnabled, spawnSimulator } from "./simulator/spawn";
@@ -20,6 +21,8 @@ async function main() {
   const appUrl = `http://localhost:${port}`;
   const stack = await startStack({ appUrl, log: (m: string) => console.log(`[stack] ${m}`) });
   const vectorDir = mkdtempSync(join(tmpdir(), "e2e-vectors-"));
+  // web push on, with a pair of this run's own (e2e/push.spec.ts)
+  const vapid = webpush.generateVAPIDKeys();
   const env = {
     ...process.env,
     ...stack.env,
@@ -27,6 +30,8 @@ async function main() {
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e",
     // e2e/hardening.spec.ts reads the health details with it
     HEALTH_TOKEN: process.env.HEALTH_TOKEN ?? E2E_HEALTH_TOKEN,
+    VAPID_PUBLIC_KEY: process.env.VAPID_PUBLIC_KEY ?? vapid.publicKey,
+    VAPID_PRIVATE_KEY: process.env.VAPID_PRIVATE_KEY ?? vapid.privateKey,
     AUTH_URL: appUrl,
     APP_URL: appUrl,
     AUTH_TRUST_HOST: "true",

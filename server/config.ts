@@ -191,6 +191,36 @@ export const ENV = {
     "sender address (a verified SES identity with ses)",
     "an address, e.g. Name <a@b.example>",
   ),
+  // --- web push (issue 16) --------------------------------------------------------------------------------
+  VAPID_PUBLIC_KEY: v(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{87}$/)
+      .optional(),
+    "the building's VAPID public key (browsers subscribe with it); unset: push off (`npm run dev` generates a pair)",
+    "a P-256 public key, URL-safe base64 without padding (87 characters)",
+  ),
+  VAPID_PRIVATE_KEY: v(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/)
+      .optional(),
+    "the private half of VAPID_PUBLIC_KEY: signs each push (both or neither)",
+    "a P-256 private key, URL-safe base64 without padding (43 characters)",
+  ),
+  VAPID_SUBJECT: v(
+    z
+      .string()
+      .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/)
+      .optional(),
+    "who push services may contact about our pushes (default mailto: the EMAIL_FROM address)",
+    "a mailto: address or an https: URL",
+  ),
+  PUSH_ALLOW_PRIVATE: v(
+    flag().default(false),
+    "let push endpoints be localhost and private networks (development and tests only)",
+    "1, true, 0 or false",
+  ),
   // --- channel feeds (issue 17) ---------------------------------------------------------------------------
   CHANNEL_FEEDS_POLL_MS: v(
     int(60_000).default(900_000),
@@ -303,6 +333,12 @@ type Shape = { [K in ConfigVar]: (typeof ENV)[K]["schema"] };
 const configSchema = z
   .object(Object.fromEntries(CONFIG_VARS.map((k) => [k, ENV[k].schema])) as Shape)
   .superRefine((c, ctx) => {
+    if (!c.VAPID_PUBLIC_KEY !== !c.VAPID_PRIVATE_KEY)
+      ctx.addIssue({
+        code: "custom",
+        path: [c.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY"],
+        message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together (or neither: push off)",
+      });
     const embeddings = c.EMBEDDINGS_PROVIDER ?? c.AI_PROVIDER;
     if (
       (c.AI_PROVIDER === "openai-compatible" || embeddings === "openai-compatible") &&

@@ -28,7 +28,7 @@ function loadedAssets(): string[] {
 }
 
 /** The registration's worker once it is active (a fresh one installs and activates first). */
-function activeWorker(registration: ServiceWorkerRegistration): Promise<ServiceWorker | null> {
+export function activeWorker(registration: ServiceWorkerRegistration): Promise<ServiceWorker | null> {
   if (registration.active) return Promise.resolve(registration.active);
   const pending = registration.installing ?? registration.waiting;
   if (!pending) return Promise.resolve(null);

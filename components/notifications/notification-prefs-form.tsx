@@ -5,13 +5,28 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type NotificationKind } from "@/lib/domain/notification";
+import {
+  type Channels,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+} from "@/lib/domain/notification";
 import { updateNotificationPrefsAction } from "@/server/actions/update-notification-prefs";
 
-type Prefs = Record<NotificationKind, { inApp: boolean; email: boolean }>;
+type Prefs = Record<NotificationKind, Channels>;
 
-/** A table of checkboxes: a row per kind of notice, a column per channel. */
-export function NotificationPrefsForm({ initial }: { initial: Prefs }) {
+/**
+ * A table of checkboxes: a row per kind of notice, a column per channel (push only where the installation has it;
+ * its stored choices are kept as they are otherwise).
+ */
+export function NotificationPrefsForm({
+  initial,
+  pushEnabled = true,
+}: {
+  initial: Prefs;
+  pushEnabled?: boolean;
+}) {
+  const channels = NOTIFICATION_CHANNELS.filter((c) => c !== "push" || pushEnabled);
   const t = useTranslations("notifications");
   const [prefs, setPrefs] = useState(initial);
   const [pending, start] = useTransition();
@@ -39,7 +54,7 @@ export function NotificationPrefsForm({ initial }: { initial: Prefs }) {
               <th scope="col" className="p-3 font-medium">
                 <span className="sr-only">{t("listLabel")}</span>
               </th>
-              {NOTIFICATION_CHANNELS.map((c) => (
+              {channels.map((c) => (
                 <th key={c} scope="col" className="p-3 font-medium">
                   {t(c)}
                 </th>
@@ -52,7 +67,7 @@ export function NotificationPrefsForm({ initial }: { initial: Prefs }) {
                 <th scope="row" className="p-3 text-left font-normal">
                   {t(`kind.${k}`)}
                 </th>
-                {NOTIFICATION_CHANNELS.map((c) => (
+                {channels.map((c) => (
                   <td key={c} className="p-3">
                     <input
                       type="checkbox"

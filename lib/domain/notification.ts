@@ -13,7 +13,7 @@ export const NOTIFICATION_KINDS = [
   "amenity",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-export const NOTIFICATION_CHANNELS = ["inApp", "email"] as const;
+export const NOTIFICATION_CHANNELS = ["inApp", "email", "push"] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
 /** In-app notice for one user (ticket updated, approval needed, guest checked in). */
@@ -69,21 +69,27 @@ export type MarkNotificationsRead = z.infer<typeof markNotificationsReadSchema>;
 
 /**
  * Per person: which kinds reach them on which channel. A kind left out follows the defaults: in-app always,
- * email for alarms and announcements. Emergencies ignore preferences.
+ * email for alarms and announcements; push (to the devices the person turned it on for) like email. Emergencies
+ * ignore preferences. `push` may be left out (stored before web push existed): it then follows the default.
  */
-const channelsSchema = z.object({ inApp: z.boolean(), email: z.boolean() });
+const channelsSchema = z.object({ inApp: z.boolean(), email: z.boolean(), push: z.boolean().optional() });
 export const notificationPrefsSchema = z.partialRecord(z.enum(NOTIFICATION_KINDS), channelsSchema);
 export type NotificationPrefs = z.infer<typeof notificationPrefsSchema>;
-export const DEFAULT_CHANNELS: Record<NotificationKind, { inApp: boolean; email: boolean }> = {
-  ticket: { inApp: true, email: true },
-  mission: { inApp: true, email: false },
-  reservation: { inApp: true, email: true },
-  device: { inApp: true, email: false },
-  system: { inApp: true, email: false },
-  alarm: { inApp: true, email: true },
-  announcement: { inApp: true, email: true },
-  package: { inApp: true, email: true },
-  amenity: { inApp: true, email: false },
+export type Channels = Record<NotificationChannel, boolean>;
+export const DEFAULT_CHANNELS: Record<NotificationKind, Channels> = {
+  ticket: { inApp: true, email: true, push: true },
+  mission: { inApp: true, email: false, push: false },
+  reservation: { inApp: true, email: true, push: true },
+  device: { inApp: true, email: false, push: false },
+  system: { inApp: true, email: false, push: false },
+  alarm: { inApp: true, email: true, push: true },
+  announcement: { inApp: true, email: true, push: true },
+  package: { inApp: true, email: true, push: true },
+  amenity: { inApp: true, email: false, push: false },
 };
-export const channelsFor = (prefs: NotificationPrefs | null, kind: NotificationKind) =>
-  prefs?.[kind] ?? DEFAULT_CHANNELS[kind];
+export const ALL_CHANNELS: Channels = { inApp: true, email: true, push: true };
+export const channelsFor = (prefs: NotificationPrefs | null, kind: NotificationKind): Channels => {
+  const chosen = prefs?.[kind];
+  const fallback = DEFAULT_CHANNELS[kind];
+  return chosen ? { inApp: chosen.inApp, email: chosen.email, push: chosen.push ?? fallback.push } : fallback;
+};

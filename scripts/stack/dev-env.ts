@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import webpush from "web-push";
 
 /**
  * Loads `.env.local` then `.env` into process.env. Variables already set win (process.loadEnvFile never
@@ -29,6 +30,27 @@ export function persistedAuthSecret(dir: string): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The development VAPID key pair (web push), generated on first use and kept in `dir`, so the browsers' push
+ * subscriptions keep working across restarts. Production sets VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY itself.
+ */
+export function persistedVapidKeys(dir: string): { publicKey: string; privateKey: string } {
+  const file = join(dir, "vapid.json");
+  if (existsSync(file)) {
+    try {
+      const kept = JSON.parse(readFileSync(file, "utf8")) as { publicKey?: unknown; privateKey?: unknown };
+      if (typeof kept.publicKey === "string" && typeof kept.privateKey === "string")
+        return { publicKey: kept.publicKey, privateKey: kept.privateKey };
+    } catch {
+      // unreadable: make a new pair below
+    }
+  }
+  mkdirSync(dir, { recursive: true });
+  const pair = webpush.generateVAPIDKeys();
+  writeFileSync(file, `${JSON.stringify(pair)}\n`, { mode: 0o600 });
+  return pair;
 }
 
 export const DEMO_ACCOUNTS = [

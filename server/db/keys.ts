@@ -300,6 +300,14 @@ export const keys = {
   }),
   telemetryPartition: P.telemetry,
   notificationPrefs: (b: string, userId: string): Key => ({ pk: P.user(b, userId), sk: "NOTIFPREFS" }),
+  /** One browser's web push subscription of a person (id: a hash of the endpoint, so one item per device). */
+  pushSubscription: (b: string, userId: string, id: string): Key => ({
+    pk: P.user(b, userId),
+    sk: `PUSHSUB#${id}`,
+  }),
+  pushSubscriptionPrefix: "PUSHSUB#",
+  /** Global lookup by the endpoint's hash: whose device it is now (a browser is one person's at a time). */
+  pushEndpoint: (id: string): Key => ({ pk: `PUSHEP#${id}`, sk: "PUSHEP" }),
   /** A unit's channel iCal feed (issue 17): listed per unit (gsi1) and by next poll across buildings (gsi2). */
   channelFeed: (b: string, f: string): Key => ({ pk: B(b), sk: `CHFEED#${f}` }),
   /** a turnover's id is its departing stay's id: one per stay */

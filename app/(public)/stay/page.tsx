@@ -8,6 +8,7 @@ import { toUIMessages } from "@/components/chat/to-ui-messages";
 import { ForgetOfflineStay } from "@/components/checkin/forget-offline-stay";
 import { GuestFrame } from "@/components/checkin/guest-frame";
 import { GuestNotice } from "@/components/checkin/guest-notice";
+import { GuestNotices } from "@/components/checkin/guest-notices";
 import { GuestStay } from "@/components/checkin/guest-stay";
 import { newId } from "@/lib/domain/ids";
 import { type Actor, ROLE_HOME } from "@/lib/roles";
@@ -17,6 +18,7 @@ import { listReceivedAnnouncements } from "@/server/services/announcements/list-
 import { getBuilding } from "@/server/services/building/get-building";
 import { getCheckin } from "@/server/services/checkin/get-checkin";
 import { conversationMessages, listConversations } from "@/server/services/concierge/concierge-conversations";
+import { listNotifications } from "@/server/services/notifications/list-notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkin.stay"))("metaTitle") };
@@ -50,11 +52,12 @@ export default async function StayPage() {
       </GuestFrame>
     );
   }
-  const [view, building, notices, ta] = await Promise.all([
+  const [view, building, notices, ta, ownNotices] = await Promise.all([
     getCheckin(actor),
     getBuilding(actor),
     listReceivedAnnouncements(actor, { limit: 10 }),
     getTranslations("announcements.reader"),
+    listNotifications(actor, { limit: 30 }),
   ]);
   const chat = building.config.features.concierge ? await lastConversation(actor) : null;
   return (
@@ -68,6 +71,7 @@ export default async function StayPage() {
           <ReaderAnnouncements initial={notices.items} headingId="stay-announcements" />
         </section>
       ) : null}
+      <GuestNotices initial={ownNotices.items} />
       {chat ? (
         <GuestChat
           conversationId={chat.last?.conversation.id ?? newId()}

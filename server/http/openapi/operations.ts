@@ -21,6 +21,7 @@ import { outboxOperations } from "./resources/outbox";
 import { packageOperations } from "./resources/packages";
 import { passOperations } from "./resources/passes";
 import { peopleOperations } from "./resources/people";
+import { pushOperations } from "./resources/push";
 import { reservationOperations } from "./resources/reservations";
 import { stayOperations } from "./resources/stays";
 import { ticketOperations } from "./resources/tickets";
@@ -56,6 +57,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(handoverOperations),
   ...Object.values(deviceOperations),
   ...Object.values(alarmOperations),
+  ...Object.values(pushOperations),
   ...Object.values(announcementOperations),
   ...Object.values(channelFeedOperations),
   ...Object.values(stayOperations),

@@ -5,6 +5,7 @@ import https from "node:https";
 import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
 import { AppError } from "@/lib/errors";
+import { isPublicAddress } from "@/lib/public-address";
 import { config } from "../../config";
 
 /** What a fetch gives back: the body of a 200 with its validators, or "not modified" for a 304. */
@@ -24,15 +25,6 @@ export class FeedFetchError extends Error {
 }
 
 const MAX_REDIRECTS = 3;
-
-/** Only unicast public addresses: no loopback, private, link-local (cloud metadata), multicast or reserved. */
-export function isPublicAddress(address: string): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  let ip = ipaddr.parse(address);
-  if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress())
-    ip = (ip as ipaddr.IPv6).toIPv4Address();
-  return ip.range() === "unicast";
-}
 
 /**
  * Resolves the host and refuses any non-public answer, inside the socket's own lookup: the address checked is

@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  type Channels,
   channelsFor,
   NOTIFICATION_KINDS,
   type NotificationKind,
@@ -9,7 +10,7 @@ import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { findNotificationPrefs, putNotificationPrefs } from "../../db/notifications";
 
-export type EffectivePrefs = Record<NotificationKind, { inApp: boolean; email: boolean }>;
+export type EffectivePrefs = Record<NotificationKind, Channels>;
 
 /** The caller's channels per kind, defaults filled in. Guests have no preferences (their stay decides). */
 export async function getNotificationPrefs(actor: Actor): Promise<EffectivePrefs> {

@@ -1,6 +1,11 @@
 import "server-only";
 import { newId } from "@/lib/domain/ids";
-import { channelsFor, type NotificationKind, toNotificationDTO } from "@/lib/domain/notification";
+import {
+  ALL_CHANNELS,
+  channelsFor,
+  type NotificationKind,
+  toNotificationDTO,
+} from "@/lib/domain/notification";
 import type { Locale } from "@/lib/i18n";
 import type { Role } from "@/lib/roles";
 import { config } from "../../config";
@@ -9,6 +14,7 @@ import { sendEmail } from "../../email/send-email";
 import { translatorFor } from "../../i18n/translator";
 import { publishLiveUpdate } from "../../live/live-updates";
 import { logger } from "../../logger";
+import { pushToPerson } from "./push-delivery";
 
 /** Someone a notice can reach: a person with an account, or the guest of a stay (`guest_<reservationId>`). */
 export type Recipient = {
@@ -34,8 +40,8 @@ export type Notice = {
 };
 
 /**
- * Tells each recipient once, in their language, on the channels they chose for this kind (in-app and/or email),
- * and pushes the in-app notice to their open pages. A consequence of something already committed: a failure
+ * Tells each recipient once, in their language, on the channels they chose for this kind (in-app, email, web
+ * push to their subscribed devices), and pushes the in-app notice to their open pages. A consequence of something already committed: a failure
  * for one person is logged and never stops the others. Returns the ids of the in-app notices, by recipient.
  */
 export async function notifyPeople(recipients: Recipient[], notice: Notice): Promise<Map<string, string>> {
@@ -63,7 +69,7 @@ export async function notifyPeople(recipients: Recipient[], notice: Notice): Pro
 async function notifyOne(r: Recipient, notice: Notice): Promise<string | null> {
   const prefs =
     r.role === "guest" ? null : await findNotificationPrefs({ buildingId: notice.buildingId, userId: r.id });
-  const channels = notice.emergency ? { inApp: true, email: true } : channelsFor(prefs, notice.kind);
+  const channels = notice.emergency ? ALL_CHANNELS : channelsFor(prefs, notice.kind);
   const { t } = translatorFor(r.locale, notice.timeZone ?? "UTC");
   const { title, body } = notice.text(t, r);
   const href = notice.href(r.role);
@@ -89,7 +95,8 @@ async function notifyOne(r: Recipient, notice: Notice): Promise<string | null> {
       notification: toNotificationDTO(n),
     });
   }
-  if (channels.email && r.email) {
+  const email = async () => {
+    if (!channels.email || !r.email) return;
     const link = href ? `\n\n${new URL(href, config().APP_URL).toString()}\n` : "\n";
     await sendEmail({
       buildingId: notice.buildingId,
@@ -98,6 +105,16 @@ async function notifyOne(r: Recipient, notice: Notice): Promise<string | null> {
       text: `${body}${link}`,
       kind: notice.kind,
     });
-  }
+  };
+  // guests have no devices: push is for people with an account (their browsers subscribe in the app)
+  const push = async () => {
+    if (!channels.push || r.role === "guest") return;
+    await pushToPerson(
+      { buildingId: notice.buildingId, userId: r.id },
+      { id: id ?? newId(), kind: notice.kind, title, body, link: href ?? "/notifications" },
+      { urgent: notice.emergency || notice.kind === "alarm" },
+    );
+  };
+  await Promise.all([email(), push()]);
   return id;
 }

@@ -31,7 +31,7 @@ const change = (action: "acknowledge" | "clear") => ({
   responses: { 200: { description: "The alarm after the change", schema: alarmResponse } },
   errors: [404 as const, 409 as const],
 });
-const channels = z.object({ inApp: z.boolean(), email: z.boolean() });
+const channels = z.object({ inApp: z.boolean(), email: z.boolean(), push: z.boolean() });
 const prefsResponse = z.object({
   preferences: z.object(Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, channels]))),
 });
