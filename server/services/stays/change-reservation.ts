@@ -12,8 +12,8 @@ import { sendStayChangedEmail } from "../../email/stay-changed-email";
 import { logger } from "../../logger";
 import { recordAudit } from "../audit/audit";
 import { moveStayDoorCodes } from "../door-codes/stay-door-codes";
-import { loadVisibleReservation } from "../reservations/reservation-access";
 import { syncStayMessagesQuietly } from "../guest-messages/schedule-stay-messages";
+import { loadVisibleReservation } from "../reservations/reservation-access";
 import { syncTurnoverQuietly } from "../turnovers/sync-turnover";
 
 /**
