@@ -15,7 +15,13 @@ type B = { buildingId: string };
 type S = B & { reservationId: string };
 
 /** A stay's messaging state: paused by staff or not, and the token of its reply address. */
-export type StayMessaging = S & { paused: boolean; replyToken: string; updatedAt: string };
+export type StayMessaging = S & {
+  paused: boolean;
+  replyToken: string;
+  /** the stay's current check-in link token, sealed (sealed-link.ts), with the hash it must still match */
+  link?: { sealed: string; tokenHash: string };
+  updatedAt: string;
+};
 /** The lookup item of a reply token's hash. */
 export type StayReplyLookup = S;
 
@@ -133,6 +139,18 @@ export function setStayMessagingPaused(state: StayMessaging, paused: boolean): P
   return updateRecord<StayMessaging>({
     key: keys.stayMessaging(state.buildingId, state.reservationId),
     set: { paused, updatedAt: new Date().toISOString() },
+    what: "Messages",
+  });
+}
+
+/** Keeps the stay's current check-in link (sealed) for the messages that carry it. */
+export function setStayMessagingLink(
+  state: StayMessaging,
+  link: NonNullable<StayMessaging["link"]>,
+): Promise<StayMessaging> {
+  return updateRecord<StayMessaging>({
+    key: keys.stayMessaging(state.buildingId, state.reservationId),
+    set: { link, updatedAt: new Date().toISOString() },
     what: "Messages",
   });
 }

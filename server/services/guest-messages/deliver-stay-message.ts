@@ -14,7 +14,7 @@ import {
 import type { Reservation } from "@/lib/domain/reservation";
 import { config } from "../../config";
 import { replaceCheckinLink } from "../../db/reservations";
-import { updateStayMessage } from "../../db/stay-messages";
+import { type StayMessaging, updateStayMessage } from "../../db/stay-messages";
 import { findUnit } from "../../db/units";
 import { sendEmail } from "../../email/send-email";
 import type { EmailSecret } from "../../email/types";
@@ -24,6 +24,8 @@ import { smsTransport } from "../../sms/send-sms";
 import type { SmsTransport } from "../../sms/types";
 import { checkinUrl, newCheckinLink } from "../checkin/checkin-link";
 import { replyAddressOf } from "./reply-address";
+import { rememberCheckinLink } from "./schedule-stay-messages";
+import { openToken } from "./sealed-link";
 
 /** Stay statuses in which each moment's message still makes sense when it is sent. */
 const SENDABLE: Record<MessageMoment, readonly Reservation["status"][]> = {
@@ -37,15 +39,23 @@ const SENDABLE: Record<MessageMoment, readonly Reservation["status"][]> = {
 export const momentFitsStay = (moment: MessageMoment, r: Reservation) => SENDABLE[moment].includes(r.status);
 
 /**
- * The check-in link for a message that carries one. Only the link's hash is stored, so a message that carries it
- * issues a fresh one (the previous link, e.g. in the booking email, stops working; the door code is not touched:
- * nothing leaked). Without a usable link (checked in already, revoked) the guest gets their stay page.
+ * The check-in link for a message that carries one: the stay's current link, kept sealed when it was issued
+ * (booking, re-issue), so the guest's earlier email keeps working. A stay whose token was never kept (made from a
+ * channel feed, which gives the guest no link) gets a fresh one, kept in turn; the door code is not touched.
+ * Without a usable link (revoked, stay over) the guest gets their stay page.
  */
-async function checkinLinkFor(r: Reservation, building: Building, now: Date) {
-  if (!isCheckinLinkUsable(r, now))
+async function checkinLinkFor(r: Reservation, building: Building, state: StayMessaging, now: Date) {
+  if (!isCheckinLinkUsable(r, now) || !r.checkinLink)
     return { url: new URL("/stay", config().APP_URL).toString(), secret: null };
+  const expiresAt = r.checkinLink.expiresAt;
+  const kept = state.link?.tokenHash === r.checkinLink.tokenHash ? openToken(state.link.sealed) : null;
+  if (kept) {
+    const url = checkinUrl(kept);
+    return { url, secret: { value: url, expiresAt } satisfies EmailSecret };
+  }
   const { token, link } = newCheckinLink(building, r.checkOut, now);
   await replaceCheckinLink({ buildingId: r.buildingId, reservationId: r.id, link });
+  await rememberCheckinLink(r, token);
   const url = checkinUrl(token);
   return { url, secret: { value: url, expiresAt: link.expiresAt } satisfies EmailSecret };
 }
@@ -91,7 +101,7 @@ export async function deliverClaimed(
   r: Reservation,
   building: Building,
   templates: MessageTemplates,
-  replyToken: string,
+  state: StayMessaging,
   opts: { now?: Date; sms?: SmsTransport } = {},
 ): Promise<StayMessage> {
   const now = opts.now ?? new Date();
@@ -104,7 +114,7 @@ export async function deliverClaimed(
   if (!channels.length) return updateStayMessage({ current: claimed, set: { status: "skipped" } });
   let secret: EmailSecret | null = null;
   if (templateUses(text, "checkinLink")) {
-    const link = await checkinLinkFor(r, building, now);
+    const link = await checkinLinkFor(r, building, state, now);
     values.checkinLink = link.url;
     secret = link.secret;
   }
@@ -120,7 +130,7 @@ export async function deliverClaimed(
         text: renderTemplate(text.body, values),
         kind: `guest_${claimed.moment}`,
         secrets: secret ? [secret] : [],
-        replyTo: replyAddressOf(replyToken) ?? undefined,
+        replyTo: replyAddressOf(state.replyToken) ?? undefined,
       }).catch((e) => ({ status: "failed" as const, error: String(e) }));
       deliveries.push({
         channel,

@@ -56,7 +56,7 @@ export async function resendStayMessage(
   if (!current) throw new AppError("not_found", "That message was not found.");
   if (current.status === "sending") throw new AppError("conflict", "That message is being sent right now.");
   const claimed = await updateStayMessage({ current, set: { status: "sending", resentBy: actor.id } });
-  const done = await deliverClaimed(claimed, r, building, templates, state.replyToken, {
+  const done = await deliverClaimed(claimed, r, building, templates, state, {
     now,
     sms: opts.sms,
   });

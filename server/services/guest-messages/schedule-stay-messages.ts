@@ -16,10 +16,13 @@ import {
   createStayMessageIfAbsent,
   listStayMessageItems,
   type StayMessaging,
+  setStayMessagingLink,
   updateStayMessage,
 } from "../../db/stay-messages";
+import { hashToken } from "../../db/token-hash";
 import { logger } from "../../logger";
 import { stayMessagingOf } from "./reply-address";
+import { sealToken } from "./sealed-link";
 import { templatesOf } from "./templates";
 
 /** Statuses a message leaves only by a resend: it went out (or was tried). Others follow the stay. */
@@ -102,12 +105,25 @@ export async function syncStayMessages(
   return out;
 }
 
-/** For the stay services: a failed sync never fails the stay (the sweeper re-checks each message when due). */
-export async function syncStayMessagesQuietly(r: Reservation): Promise<void> {
+/**
+ * For the stay services: a failed sync never fails the stay (the sweeper re-checks each message when due). Given
+ * the check-in link's token just issued (booking, re-issue), it is kept sealed for the messages that carry it.
+ */
+export async function syncStayMessagesQuietly(
+  r: Reservation,
+  opts: { checkinToken?: string } = {},
+): Promise<void> {
   try {
+    if (opts.checkinToken) await rememberCheckinLink(r, opts.checkinToken);
     await syncStayMessages(r, await getBuilding({ buildingId: r.buildingId }));
   } catch (e) {
     if (!(e instanceof AppError && e.code === "conflict"))
       logger.warn("guest messages not scheduled", { reservationId: r.id, error: String(e) });
   }
+}
+
+/** Keeps a just-issued check-in link token, sealed, beside the stay's messages. */
+export async function rememberCheckinLink(r: Pick<Reservation, "buildingId" | "id">, token: string) {
+  const state = await stayMessagingOf(r);
+  return setStayMessagingLink(state, { sealed: sealToken(token), tokenHash: hashToken(token) });
 }

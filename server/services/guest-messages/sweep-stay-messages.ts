@@ -93,7 +93,7 @@ async function sweepOne(
     return "moved";
   }
   const claimed = await updateStayMessage({ current: m, set: { status: "sending" } });
-  const done = await deliverClaimed(claimed, r, building, templates, state.replyToken, {
+  const done = await deliverClaimed(claimed, r, building, templates, state, {
     now,
     sms: opts.sms,
   });

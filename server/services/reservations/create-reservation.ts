@@ -74,7 +74,7 @@ export async function createReservation(
   };
   await createReservationRecord({ reservation });
   await syncTurnoverQuietly(reservation);
-  await syncStayMessagesQuietly(reservation);
+  await syncStayMessagesQuietly(reservation, { checkinToken: token });
   const url = checkinUrl(token);
   await Promise.all([
     recordAudit(actor, "reservation.create", { type: "reservation", id: reservation.id }, "success", {

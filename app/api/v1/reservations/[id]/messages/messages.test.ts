@@ -44,7 +44,7 @@ let n = 0;
 const book = async (checkIn: string, checkOut: string) => {
   const unit = await seedUnit(b, `7${String(++n).padStart(2, "0")}`);
   const email = `guest${n}@guest.example`;
-  const { reservation } = await createReservation(
+  const { reservation, checkInUrl } = await createReservation(
     manager,
     {
       unitId: unit.id,
@@ -56,7 +56,7 @@ const book = async (checkIn: string, checkOut: string) => {
     },
     { source: "portal" },
   );
-  return { id: reservation.id, email, unit };
+  return { id: reservation.id, email, unit, checkInUrl };
 };
 const read = async (id: string, headers = bearer(staff.secret)) => {
   const res = await callRoute(timeline.GET, `/api/v1/reservations/${id}/messages`, {
@@ -125,8 +125,9 @@ describe("guest message timeline", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain("Haz el check-in online");
     expect(mails[0].replyTo).toMatch(/^stays\+[0-9a-f]{32}@reply\.test\.example$/);
-    // the stored copy never holds the fresh check-in link
+    // the link given at booking, still working (kept sealed); the readable copy never holds it
     expect(mails[0].text).not.toMatch(/\/checkin\//);
+    expect((mails[0] as { fullText?: string }).fullText).toContain(stay.checkInUrl);
     expect(
       (await textsTo("guest_before_arrival")).filter((s) => s.text.includes("check-in online antes")),
     ).toHaveLength(1);
