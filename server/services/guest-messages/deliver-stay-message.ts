@@ -110,7 +110,9 @@ export async function deliverClaimed(
   const text = t.texts[locale];
   const unit = await findUnit({ buildingId: r.buildingId, unitId: r.unitId });
   const values: Partial<MessageValues> = valuesFor(r, building, unit?.number ?? "", locale);
-  const channels = t.channels.filter((c) => c === "email" || Boolean(r.guest.phone));
+  // a channel stay's placeholder address (`….invalid`, RFC 6761) is nobody's: no email until staff add the real one
+  const reachable = { email: !/\.invalid$/i.test(r.guest.email), sms: Boolean(r.guest.phone) };
+  const channels = t.channels.filter((c) => reachable[c]);
   if (!channels.length) return updateStayMessage({ current: claimed, set: { status: "skipped" } });
   let secret: EmailSecret | null = null;
   if (templateUses(text, "checkinLink")) {

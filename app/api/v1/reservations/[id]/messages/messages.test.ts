@@ -41,16 +41,21 @@ await seedBuilding(b); // Europe/Lisbon, check-in 15:00, check-out 11:00
 const staff = await seedToken(b, { role: "staff" });
 const manager = userActor(b);
 let n = 0;
-const book = async (checkIn: string, checkOut: string) => {
+const book = async (
+  checkIn: string,
+  checkOut: string,
+  opts: { email?: string; phone?: string | null } = {},
+) => {
   const unit = await seedUnit(b, `7${String(++n).padStart(2, "0")}`);
-  const email = `guest${n}@guest.example`;
+  const email = opts.email ?? `guest${n}@guest.example`;
+  const phone = opts.phone === null ? {} : { phone: opts.phone ?? "+34600111222" };
   const { reservation, checkInUrl } = await createReservation(
     manager,
     {
       unitId: unit.id,
       checkIn,
       checkOut,
-      guest: { name: "Lucía Pérez", email, phone: "+34600111222" },
+      guest: { name: "Lucía Pérez", email, ...phone },
       guestCount: 2,
       guestLocale: "es",
     },
@@ -230,6 +235,13 @@ describe("guest message timeline", () => {
     expect(stray.body).toEqual({ status: "unmatched", reservationId: null });
     const stored = await findReservation({ buildingId: b, reservationId: stay.id });
     expect(stored?.status).toBe("confirmed");
+  });
+
+  it("a channel stay's placeholder address gets no email: with no phone either, its message is skipped", async () => {
+    const stay = await book("2031-09-10", "2031-09-12", { email: "stay-x@guest.invalid", phone: null });
+    await sweepStayMessages(new Date(), { buildingId: b });
+    expect(outgoing(await read(stay.id)).booking_confirmed.status).toBe("skipped");
+    expect(await emailsTo(stay.email, "guest_booking_confirmed")).toHaveLength(0);
   });
 
   it("resend is refused (409) once the stay is cancelled", async () => {
