@@ -9,8 +9,8 @@ import { getUnit } from "../../db/units";
 import { sendCheckinLinkEmail } from "../../email/checkin-link-email";
 import { recordAudit } from "../audit/audit";
 import { revokeStayDoorAccessEarly } from "../door-codes/revoke-stay-door-access";
-import type { CreatedReservation } from "../reservations/create-reservation";
 import { rememberCheckinLink } from "../guest-messages/schedule-stay-messages";
+import type { CreatedReservation } from "../reservations/create-reservation";
 import { loadVisibleReservation } from "../reservations/reservation-access";
 import { checkinUrl, newCheckinLink } from "./checkin-link";
 
