@@ -33,6 +33,9 @@ export async function register() {
   // guests' ID files and details are deleted the building's retention days after check-out (issue 17)
   const { sweepGuestData } = await import("./server/services/checkin/sweep-guest-data");
   addMqttRuntimeJob({ name: "guest-data", everyMs: 3_600_000, run: () => sweepGuestData() });
+  // the guest message timeline (issue 17): each due message claimed by a conditional write, sent once
+  const { sweepStayMessages } = await import("./server/services/guest-messages/sweep-stay-messages");
+  addMqttRuntimeJob({ name: "guest-messages", everyMs: 60_000, run: () => sweepStayMessages() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

@@ -82,6 +82,7 @@ const MANAGER: NavItem[] = [
   { href: "/manager/tokens", label: "apiTokens", icon: "tokens" },
   { href: "/manager/announcements", label: "announcements", icon: "announcements" },
   { href: "/manager/outbox", label: "outbox", icon: "outbox" },
+  { href: "/manager/messages", label: "guestMessages", icon: "outbox" },
   { href: "/manager/billing", label: "billing", icon: "billing" },
 ];
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { COMMAND_TIMEOUT_MS } from "@/lib/domain/device-command";
 import { EMAIL_TRANSPORTS } from "./email/types";
+import { SMS_TRANSPORTS } from "./sms/types";
 
 /**
  * Every environment variable the app reads, in one place: its type, default and what it is for. Every local
@@ -220,6 +221,27 @@ export const ENV = {
     flag().default(false),
     "let push endpoints be localhost and private networks (development and tests only)",
     "1, true, 0 or false",
+  ),
+  EMAIL_REPLY_ADDRESS: v(
+    z.email().optional(),
+    "guest messages' reply address; each stay gets local+token@domain (SES receipt there); unset: no replies",
+    "an address, e.g. stays@reply.example.com",
+  ),
+  INBOUND_EMAIL_SECRET: v(
+    z.string().min(16).optional(),
+    "shared secret the inbound email route requires (Bearer); unset: the route refuses everything",
+    "at least 16 characters",
+  ),
+  // --- guest text messages (issue 17) ---------------------------------------------------------------------
+  SMS_TRANSPORT: v(
+    oneOf(SMS_TRANSPORTS).default("outbox"),
+    "outbox (stored per building, read locally) or aws (AWS End User Messaging SMS)",
+    `one of ${SMS_TRANSPORTS.join(", ")}`,
+  ),
+  SMS_ORIGINATION_IDENTITY: v(
+    z.string().optional(),
+    "with aws: the phone number, sender id or pool ARN texts are sent from",
+    "a phone number, sender id or ARN",
   ),
   // --- channel feeds (issue 17) ---------------------------------------------------------------------------
   CHANNEL_FEEDS_POLL_MS: v(

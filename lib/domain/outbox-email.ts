@@ -17,6 +17,8 @@ export const outboxEmailSchema = z.object({
   createdAt: timestampSchema,
   sentAt: timestampSchema.nullable(),
   error: z.string().max(1000).nullable(),
+  /** the Reply-To address (guest messages: the stay's reply address) */
+  replyTo: z.email().optional(),
 });
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
 

@@ -4,6 +4,7 @@ import { type Building, buildingConfigSchema } from "@/lib/domain/building";
 import type { Conversation } from "@/lib/domain/conversation";
 import type { Device } from "@/lib/domain/device";
 import type { DeviceCommand } from "@/lib/domain/device-command";
+import type { StayMessage } from "@/lib/domain/guest-message";
 import type { Handover } from "@/lib/domain/handover";
 import { newId as ulid } from "@/lib/domain/ids";
 import type { Mission } from "@/lib/domain/mission";
@@ -30,6 +31,12 @@ import {
   reservationKeys,
   updateReservation,
 } from "./reservations";
+import {
+  createStayMessageIfAbsent,
+  findStayMessage,
+  stayMessageKeys,
+  updateStayMessage,
+} from "./stay-messages";
 import { createTicket, ticketKeys, updateTicket } from "./tickets";
 import { putUnit, unitKeys, updateUnit } from "./units";
 import type { EntityKeys } from "./update";
@@ -470,6 +477,42 @@ const rows: Row[] = [
     ],
   },
   {
+    entity: "stay message",
+    keysOf: stayMessageKeys,
+    create: async () => {
+      const m: StayMessage = {
+        buildingId: b,
+        reservationId: ulid(),
+        moment: "before_arrival",
+        status: "scheduled",
+        dueAt: "2031-01-01T09:00:00.000Z",
+        subject: null,
+        deliveries: [],
+        resentBy: null,
+        createdAt: now(),
+        updatedAt: now(),
+      };
+      await createStayMessageIfAbsent(m);
+      return { pk: `BLD#${b}#RES#${m.reservationId}#MSGS`, sk: "OUT#before_arrival" };
+    },
+    updates: [
+      [
+        "dueAt (the stay moved)",
+        async (k) => {
+          const m = (await findStayMessage(at(k))) as StayMessage;
+          await updateStayMessage({ current: m, set: { dueAt: "2031-02-01T09:00:00.000Z" } });
+        },
+      ],
+      [
+        "status (claimed: off the due list)",
+        async (k) => {
+          const m = (await findStayMessage(at(k))) as StayMessage;
+          await updateStayMessage({ current: m, set: { status: "sending" } });
+        },
+      ],
+    ],
+  },
+  {
     entity: "hand-over",
     keysOf: handoverKeys,
     create: async () => {
@@ -529,6 +572,10 @@ const rows: Row[] = [
   },
 ];
 
+/** The stay message a key points at. */
+function at(k: Key) {
+  return { buildingId: b, reservationId: k.pk.split("#")[3], moment: k.sk.slice(4) };
+}
 const keyOf = (k: EntityKeys): Key => ({ pk: String(k.pk), sk: String(k.sk) });
 const handoverIdOf = (k: Key) => k.sk.slice(k.sk.lastIndexOf("#") + 1);
 

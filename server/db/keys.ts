@@ -77,6 +77,11 @@ export const partitions = {
   ticketCostsByTicket: (b: string, t: string) => `${B(b)}#TICKET#${t}#COSTS`,
   ticketCosts: (b: string) => `${B(b)}#TICKETCOSTS`,
   turnoversByDate: (b: string) => `${B(b)}#TURNOVERS`,
+  /** A stay's guest messages (issue 17): its outgoing moments, the guest's replies and its messaging state. */
+  stayMessages: (b: string, r: string) => `${B(b)}#RES#${r}#MSGS`,
+  /** Global and sparse like passesDue: every stay message waiting to be sent, by when. */
+  stayMessagesDue: () => "STAYMSG#DUE",
+  smsOutbox: (b: string) => `${B(b)}#SMSOUTBOX`,
 } as const;
 const P = partitions;
 
@@ -378,6 +383,30 @@ export const keys = {
   /** The public link of a pass, by its token's hash (the page has no building to start from). */
   passLink: (tokenHash: string): Key => ({ pk: `PASSLINK#${tokenHash}`, sk: "PASSLINK" }),
 
+  /** The building's guest message templates (issue 17); absent while it uses the shipped defaults. */
+  messageTemplates: (b: string): Key => ({ pk: B(b), sk: "MSGTEMPLATES" }),
+  /** One per stay and moment: the key makes "one message per moment" a conditional put. */
+  stayMessage: (b: string, r: string, moment: string): Key => ({
+    pk: P.stayMessages(b, r),
+    sk: `OUT#${moment}`,
+  }),
+  /** Sparse: only while the message is scheduled (not paused, not sent). */
+  stayMessageDue: (dueAt: string, b: string, r: string, moment: string) => ({
+    gsi2pk: P.stayMessagesDue(),
+    gsi2sk: `${dueAt}#${b}#${r}#${moment}`,
+  }),
+  /** One per email received (the hash of its Message-ID): a redelivered reply hits the same key. */
+  stayReply: (b: string, r: string, messageIdHash: string): Key => ({
+    pk: P.stayMessages(b, r),
+    sk: `IN#${messageIdHash}`,
+  }),
+  /** The stay's messaging state: paused or not, and its reply token. */
+  stayMessaging: (b: string, r: string): Key => ({ pk: P.stayMessages(b, r), sk: "STATE" }),
+  stayMessagesPartition: P.stayMessages,
+  /** Global: the hash of a stay's reply token (in its reply address) finds the stay. */
+  stayReplyLookup: (tokenHash: string): Key => ({ pk: `STAYREPLY#${tokenHash}`, sk: "STAYREPLY" }),
+  /** A text message recorded by the local SMS transport (the SMS counterpart of the email outbox). */
+  smsOutbox: (b: string, id: string): Key => ({ pk: P.smsOutbox(b), sk: id }),
   /** A zone of doors (issue 18), beside the building. */
   doorGroup: (b: string, g: string): Key => ({ pk: B(b), sk: `DOORGROUP#${g}` }),
   doorGroupPrefix: "DOORGROUP#",

@@ -38,6 +38,7 @@ export function outboxRecord(
     createdAt: now.toISOString(),
     sentAt: extra.sentAt ?? null,
     error: extra.error ?? null,
+    ...(m.replyTo ? { replyTo: m.replyTo } : {}),
   };
   if (!opts.keepUntilExpiry || secrets.length === 0) return record;
   const expiresAtMs = Math.min(...secrets.map((s) => Date.parse(s.expiresAt)));

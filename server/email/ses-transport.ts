@@ -23,6 +23,7 @@ export function sesCommand(m: EmailMessage, from = emailFrom()): SendEmailComman
   return new SendEmailCommand({
     FromEmailAddress: from,
     Destination: { ToAddresses: [m.to] },
+    ...(m.replyTo ? { ReplyToAddresses: [m.replyTo] } : {}),
     Content: {
       Simple: {
         Subject: data(m.subject),

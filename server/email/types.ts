@@ -18,6 +18,8 @@ export type EmailMessage = {
   html?: string;
   kind?: string;
   secrets?: EmailSecret[];
+  /** where replies go (a guest message's per-stay reply address) */
+  replyTo?: string;
 };
 
 /** Where an email went: the outbox record's id, and whether it left (SES) or waits to be read (outbox). */

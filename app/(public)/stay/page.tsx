@@ -19,6 +19,7 @@ import { getBuilding } from "@/server/services/building/get-building";
 import { getCheckin } from "@/server/services/checkin/get-checkin";
 import { conversationMessages, listConversations } from "@/server/services/concierge/concierge-conversations";
 import { listNotifications } from "@/server/services/notifications/list-notifications";
+import { GuestStayMessages } from "./_messages/guest-stay-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkin.stay"))("metaTitle") };
@@ -63,6 +64,7 @@ export default async function StayPage() {
   return (
     <GuestFrame>
       <GuestStay view={view} />
+      <GuestStayMessages actor={actor} />
       {notices.items.length ? (
         <section aria-labelledby="stay-announcements" className="space-y-3">
           <h2 id="stay-announcements" className="font-semibold text-lg text-slate-900">

@@ -11,6 +11,7 @@ import { channelFeedOperations } from "./resources/channel-feeds";
 import { checkinOperations } from "./resources/checkin";
 import { deviceOperations } from "./resources/devices";
 import { doorGroupOperations } from "./resources/door-groups";
+import { guestMessageOperations } from "./resources/guest-messages";
 import { handoverOperations } from "./resources/handovers";
 import { healthOperations } from "./resources/health";
 import { knowledgeOperations } from "./resources/knowledge";
@@ -62,6 +63,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(channelFeedOperations),
   ...Object.values(stayOperations),
   ...Object.values(turnoverOperations),
+  ...Object.values(guestMessageOperations),
   ...Object.values(amenityOperations),
   ...Object.values(packageOperations),
   ...Object.values(doorGroupOperations),

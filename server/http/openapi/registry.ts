@@ -5,7 +5,7 @@ import type { ApiTag } from "./tags";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 /** Error statuses an operation may name beyond those inferred from its options (see errors.ts). */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
 
 export type ApiResponse = {
   description: string;

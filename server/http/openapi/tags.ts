@@ -42,6 +42,8 @@ export const API_TAGS = {
     "The board's finance report (income, expenses, arrears, collection, short-stay revenue) and its CSV exports.",
   Turnovers:
     "Cleaning between stays: one per departure, with its own door code for the cleaning window, a checklist and the unit's readiness.",
+  "Guest messages":
+    "Each stay's message timeline: templated messages at the moments the host chooses, by email and SMS, pausing and resending, the templates, and guests' email replies threaded to their stay.",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;

@@ -20,6 +20,7 @@ import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { newCheckinLink } from "../checkin/checkin-link";
 import { moveStayDoorCodes, revokeStayDoorCodes } from "../door-codes/stay-door-codes";
+import { syncStayMessagesQuietly } from "../guest-messages/schedule-stay-messages";
 import { syncTurnoverQuietly } from "../turnovers/sync-turnover";
 
 export type ApplyOutcome = { created: number; updated: number; cancelled: number; conflicts: FeedConflict[] };
@@ -132,6 +133,7 @@ async function applyStay(
       logger.error("door code window not moved", { reservationId: live.id, error: String(e) }),
     );
     await syncTurnoverQuietly(moved);
+    await syncStayMessagesQuietly(moved);
     return "updated";
   }
   // a stay cancelled here (by the host) is not brought back by the channel still listing it
@@ -146,6 +148,7 @@ async function applyStay(
     ],
   });
   await syncTurnoverQuietly(reservation);
+  await syncStayMessagesQuietly(reservation);
   return "created";
 }
 
@@ -249,6 +252,7 @@ async function removeEvent(
       }
       await revokeStayDoorCodes(done, opts.bridge, opts.now).catch(() => false);
       await syncTurnoverQuietly(done);
+      await syncStayMessagesQuietly(done);
       cancelled = true;
     }
   }

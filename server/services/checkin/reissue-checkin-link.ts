@@ -9,6 +9,7 @@ import { getUnit } from "../../db/units";
 import { sendCheckinLinkEmail } from "../../email/checkin-link-email";
 import { recordAudit } from "../audit/audit";
 import { revokeStayDoorAccessEarly } from "../door-codes/revoke-stay-door-access";
+import { rememberCheckinLink } from "../guest-messages/schedule-stay-messages";
 import type { CreatedReservation } from "../reservations/create-reservation";
 import { loadVisibleReservation } from "../reservations/reservation-access";
 import { checkinUrl, newCheckinLink } from "./checkin-link";
@@ -39,6 +40,7 @@ export async function reissueCheckinLink(
   await revokeStayDoorAccessEarly(r, now);
   const updated = await replaceCheckinLink({ buildingId: r.buildingId, reservationId: r.id, link });
   const url = checkinUrl(token);
+  await rememberCheckinLink(updated, token).catch(() => null); // messages fall back to a fresh link
   await recordAudit(actor, "reservation.checkinLink.reissue", { type: "reservation", id: r.id }, "success", {
     notify: Boolean(opts.notify),
   });

@@ -6,6 +6,7 @@ import { revokeCheckinLink } from "../../db/checkin-links";
 import { cancelReservation as cancelReservationRecord } from "../../db/reservations";
 import { recordAudit } from "../audit/audit";
 import { revokeStayDoorCodes } from "../door-codes/stay-door-codes";
+import { syncStayMessagesQuietly } from "../guest-messages/schedule-stay-messages";
 import { syncTurnoverQuietly } from "../turnovers/sync-turnover";
 import { loadVisibleReservation } from "./reservation-access";
 
@@ -40,5 +41,6 @@ export async function cancelReservation(
   // transaction), this is the first attempt; the sweeper retries until every lock acknowledged the delete
   await revokeStayDoorCodes(cancelled).catch(() => false);
   await syncTurnoverQuietly(cancelled);
+  await syncStayMessagesQuietly(cancelled);
   return toReservationDTO(final);
 }

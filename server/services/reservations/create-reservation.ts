@@ -20,6 +20,7 @@ import { findUnit } from "../../db/units";
 import { sendCheckinLinkEmail } from "../../email/checkin-link-email";
 import { recordAudit } from "../audit/audit";
 import { checkinUrl, newCheckinLink } from "../checkin/checkin-link";
+import { syncStayMessagesQuietly } from "../guest-messages/schedule-stay-messages";
 import { syncTurnoverQuietly } from "../turnovers/sync-turnover";
 
 export type CreatedReservation = { reservation: ReservationDTO; checkInUrl: string };
@@ -73,6 +74,7 @@ export async function createReservation(
   };
   await createReservationRecord({ reservation });
   await syncTurnoverQuietly(reservation);
+  await syncStayMessagesQuietly(reservation, { checkinToken: token });
   const url = checkinUrl(token);
   await Promise.all([
     recordAudit(actor, "reservation.create", { type: "reservation", id: reservation.id }, "success", {

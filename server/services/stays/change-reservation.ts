@@ -12,6 +12,7 @@ import { sendStayChangedEmail } from "../../email/stay-changed-email";
 import { logger } from "../../logger";
 import { recordAudit } from "../audit/audit";
 import { moveStayDoorCodes } from "../door-codes/stay-door-codes";
+import { syncStayMessagesQuietly } from "../guest-messages/schedule-stay-messages";
 import { loadVisibleReservation } from "../reservations/reservation-access";
 import { syncTurnoverQuietly } from "../turnovers/sync-turnover";
 
@@ -78,6 +79,7 @@ export async function changeReservation(
     : await updateReservation({ buildingId: r.buildingId, reservationId: r.id, patch });
   if (datesChanged) {
     await syncTurnoverQuietly(changed);
+    await syncStayMessagesQuietly(changed);
     await moveStayDoorCodes(changed, building).catch((e) =>
       logger.error("door code window not moved", { reservationId: r.id, error: String(e) }),
     );

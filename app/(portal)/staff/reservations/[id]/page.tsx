@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadStay } from "@/app/(portal)/_reservations/load-stay";
+import { StayMessageTimeline } from "@/components/guest-messages/stay-message-timeline";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
 import { CheckinLinkPanel } from "@/components/reservations/checkin-link-panel";
@@ -9,9 +10,11 @@ import { IdReviewPanel } from "@/components/reservations/id-review-panel";
 import { StayDetail } from "@/components/reservations/stay-detail";
 import { stayRange } from "@/components/reservations/stay-range";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { can } from "@/lib/permissions";
 import { getBuilding } from "@/server/services/building/get-building";
 import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
 import { getStayDoorCode } from "@/server/services/door-codes/get-stay-door-code";
+import { getStayTimeline } from "@/server/services/guest-messages/get-stay-timeline";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.detail"))("title") };
@@ -27,13 +30,15 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
   const loaded = await loadStay((await params).id, "staff");
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
-  const [docs, t, format, door, codeStatus, building] = await Promise.all([
+  const [docs, t, format, door, codeStatus, building, messages, tg] = await Promise.all([
     r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
     getTranslations("reservations.detail"),
     getFormatter(),
     getStayDoorCode(actor, r.id),
     getTranslations("devices.codeStatus"),
     getBuilding(actor),
+    getStayTimeline(actor, r.id),
+    getTranslations("guestMessages.timeline"),
   ]);
   const stillOn = door?.locks.filter((l) => l.stillOnLock) ?? [];
   const summary = `${r.guest.name}, ${stayRange(format, r.checkIn, r.checkOut)}`;
@@ -105,6 +110,14 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
               </ul>
             </>
           )}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{tg("title")}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <StayMessageTimeline id={r.id} timeline={messages} canManage={can(actor, "guestMessage.manage")} />
         </CardContent>
       </Card>
       {live ? (

@@ -1,0 +1,3 @@
+import { ManagerPageLoading } from "@/components/manager/page-loading";
+
+export default ManagerPageLoading;
