@@ -33,6 +33,9 @@ export async function register() {
   // guests' ID files and details are deleted the building's retention days after check-out (issue 17)
   const { sweepGuestData } = await import("./server/services/checkin/sweep-guest-data");
   addMqttRuntimeJob({ name: "guest-data", everyMs: 3_600_000, run: () => sweepGuestData() });
+  // cleaning codes past their window, or of a cancelled turnover or stay, come off the locks (issue 17)
+  const { sweepTurnoverCodes } = await import("./server/services/turnovers/sweep-turnover-codes");
+  addMqttRuntimeJob({ name: "turnover-codes", everyMs: 300_000, run: () => sweepTurnoverCodes() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

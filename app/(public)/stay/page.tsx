@@ -9,6 +9,7 @@ import { ForgetOfflineStay } from "@/components/checkin/forget-offline-stay";
 import { GuestFrame } from "@/components/checkin/guest-frame";
 import { GuestNotice } from "@/components/checkin/guest-notice";
 import { GuestStay } from "@/components/checkin/guest-stay";
+import { GuestStayActions } from "@/components/guest-stay/guest-stay-actions";
 import { newId } from "@/lib/domain/ids";
 import { type Actor, ROLE_HOME } from "@/lib/roles";
 import { providerName } from "@/server/ai/provider";
@@ -16,6 +17,7 @@ import { currentActor } from "@/server/auth/actor";
 import { listReceivedAnnouncements } from "@/server/services/announcements/list-announcements";
 import { getBuilding } from "@/server/services/building/get-building";
 import { getCheckin } from "@/server/services/checkin/get-checkin";
+import { getGuestActions } from "@/server/services/checkin/get-guest-actions";
 import { conversationMessages, listConversations } from "@/server/services/concierge/concierge-conversations";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -50,16 +52,18 @@ export default async function StayPage() {
       </GuestFrame>
     );
   }
-  const [view, building, notices, ta] = await Promise.all([
+  const [view, building, notices, ta, guestActions] = await Promise.all([
     getCheckin(actor),
     getBuilding(actor),
     listReceivedAnnouncements(actor, { limit: 10 }),
     getTranslations("announcements.reader"),
+    getGuestActions(actor),
   ]);
   const chat = building.config.features.concierge ? await lastConversation(actor) : null;
   return (
     <GuestFrame>
       <GuestStay view={view} />
+      <GuestStayActions actions={guestActions} timeZone={view.building.timezone} />
       {notices.items.length ? (
         <section aria-labelledby="stay-announcements" className="space-y-3">
           <h2 id="stay-announcements" className="font-semibold text-lg text-slate-900">

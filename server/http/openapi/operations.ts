@@ -11,6 +11,7 @@ import { channelFeedOperations } from "./resources/channel-feeds";
 import { checkinOperations } from "./resources/checkin";
 import { deviceOperations } from "./resources/devices";
 import { doorGroupOperations } from "./resources/door-groups";
+import { guestRegistrationOperations } from "./resources/guest-registration";
 import { handoverOperations } from "./resources/handovers";
 import { healthOperations } from "./resources/health";
 import { knowledgeOperations } from "./resources/knowledge";
@@ -60,6 +61,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(channelFeedOperations),
   ...Object.values(stayOperations),
   ...Object.values(turnoverOperations),
+  ...Object.values(guestRegistrationOperations),
   ...Object.values(amenityOperations),
   ...Object.values(packageOperations),
   ...Object.values(doorGroupOperations),

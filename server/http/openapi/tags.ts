@@ -42,6 +42,8 @@ export const API_TAGS = {
     "The board's finance report (income, expenses, arrears, collection, short-stay revenue) and its CSV exports.",
   Turnovers:
     "Cleaning between stays: one per departure, with its own door code for the cleaning window, a checklist and the unit's readiness.",
+  "Guest registration":
+    "Every guest of a stay's party registered for the local authority where the building's country requires it, and the authority's file (Spain's SES.Hospedajes parte de viajeros).",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;
