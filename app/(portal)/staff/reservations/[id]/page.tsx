@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadStay } from "@/app/(portal)/_reservations/load-stay";
+import { PartyCard } from "@/components/guest-stay/party-card";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
 import { CheckinLinkPanel } from "@/components/reservations/checkin-link-panel";
@@ -12,6 +13,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getBuilding } from "@/server/services/building/get-building";
 import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
 import { getStayDoorCode } from "@/server/services/door-codes/get-stay-door-code";
+import { getParty } from "@/server/services/guest-registration/get-party";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.detail"))("title") };
@@ -27,13 +29,14 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
   const loaded = await loadStay((await params).id, "staff");
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
-  const [docs, t, format, door, codeStatus, building] = await Promise.all([
+  const [docs, t, format, door, codeStatus, building, party] = await Promise.all([
     r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
     getTranslations("reservations.detail"),
     getFormatter(),
     getStayDoorCode(actor, r.id),
     getTranslations("devices.codeStatus"),
     getBuilding(actor),
+    getParty(actor, r.id),
   ]);
   const stillOn = door?.locks.filter((l) => l.stillOnLock) ?? [];
   const summary = `${r.guest.name}, ${stayRange(format, r.checkIn, r.checkOut)}`;
@@ -107,6 +110,9 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
           )}
         </CardContent>
       </Card>
+      {building.config.guestRegistration.country !== "none" ? (
+        <PartyCard party={party} checkIn={r.checkIn} />
+      ) : null}
       {live ? (
         <Card>
           <CardHeader>
