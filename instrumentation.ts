@@ -36,6 +36,9 @@ export async function register() {
   // the guest message timeline (issue 17): each due message claimed by a conditional write, sent once
   const { sweepStayMessages } = await import("./server/services/guest-messages/sweep-stay-messages");
   addMqttRuntimeJob({ name: "guest-messages", everyMs: 60_000, run: () => sweepStayMessages() });
+  // cleaning codes past their window, or of a cancelled turnover or stay, come off the locks (issue 17)
+  const { sweepTurnoverCodes } = await import("./server/services/turnovers/sweep-turnover-codes");
+  addMqttRuntimeJob({ name: "turnover-codes", everyMs: 300_000, run: () => sweepTurnoverCodes() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

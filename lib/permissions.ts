@@ -88,6 +88,11 @@ export const PERMISSIONS = {
   "report.finance": { guest: "none", resident: "none", staff: "none", manager: "building" },
   // what a unit earned from short stays: its owners ("own" is checked against the unit's owners) and managers
   "ownerStatement.read": { guest: "none", resident: "own", staff: "none", manager: "building" },
+  // every guest of a party, for the local authority (issue 17): the guest registers their own stay's party; the
+  // front desk and managers read it and export the authority's file
+  "guestRegistration.write": { guest: "own", resident: "none", staff: "none", manager: "none" },
+  "guestRegistration.read": { guest: "own", resident: "none", staff: "building", manager: "building" },
+  "guestRegistration.export": { guest: "none", resident: "none", staff: "building", manager: "building" },
 } as const satisfies Record<string, Record<Role, Scope>>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -1,5 +1,6 @@
 import { Check, CircleCheck } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
+import { PartyStep } from "@/components/guest-stay/party-step";
 import { stayRange } from "@/components/reservations/stay-range";
 import { Alert } from "@/components/ui/alert";
 import { cn } from "@/lib/cn";
@@ -10,7 +11,7 @@ import { IdDocumentStep } from "./id-document-step";
 import { OfflineStay } from "./offline-stay";
 import { RulesStep } from "./rules-step";
 
-const STEPS = ["details", "documents", "rules"] as const;
+const STEPS = ["details", "party", "documents", "rules"] as const;
 
 /** The guest's stay page: the stay, the building's arrival information, and the check-in steps in order. */
 export function GuestStay({ view }: { view: CheckinView }) {
@@ -21,7 +22,9 @@ export function GuestStay({ view }: { view: CheckinView }) {
   const format = useFormatter();
   const r = view.reservation;
   const b = view.building;
-  const current = STEPS.find((s) => !view.steps[s]) ?? null;
+  // the party step only where the building's country asks for every guest to be registered (issue 17)
+  const steps_ = STEPS.filter((s) => s !== "party" || view.partyRequired);
+  const current = steps_.find((s) => !view.steps[s]) ?? null;
   const address = [b.address.line1, b.address.line2, b.address.postalCode, b.address.city]
     .filter(Boolean)
     .join(", ");
@@ -115,7 +118,7 @@ export function GuestStay({ view }: { view: CheckinView }) {
           {t("steps")}
         </h2>
         <ol className="space-y-3">
-          {STEPS.map((s, i) => {
+          {steps_.map((s, i) => {
             const done = view.steps[s];
             const active = s === current && !view.complete;
             return (
@@ -150,6 +153,7 @@ export function GuestStay({ view }: { view: CheckinView }) {
                 {active ? (
                   <div className="mt-4">
                     {s === "details" ? <DetailsStep guest={r.guest} guestCount={r.guestCount} /> : null}
+                    {s === "party" ? <PartyStep guest={r.guest} guestCount={r.guestCount} /> : null}
                     {s === "documents" ? <IdDocumentStep /> : null}
                     {s === "rules" ? <RulesStep rules={view.houseRules} /> : null}
                   </div>

@@ -31,6 +31,8 @@ const doorCodeCore = z.object({
   guestAccess: z.enum(GUEST_DOOR_ACCESS),
   /** the guest's code waits until staff approve their ID documents (issued on approval) (issue 17) */
   requireIdApproval: z.boolean(),
+  /** the guest may also unlock the stay's doors from the stay page during the stay (issue 17, item 7) */
+  guestAppUnlock: z.boolean(),
 });
 const approvalsCore = z.object({
   /** device commands proposed by the agent wait for staff approval */
@@ -56,6 +58,37 @@ const personaCore = z.object({
   greeting: z.string().trim().max(500),
   refuseTopics: z.array(z.string().trim().min(1).max(80)).max(50),
   escalation: escalationCore,
+});
+/**
+ * When the cleaning between stays happens (issue 17): after each departure (the turnover is the departing stay's,
+ * on its check-out date) or before each arrival (the arriving stay's, on its check-in date).
+ */
+export const TURNOVER_TIMINGS = ["after_departure", "before_arrival"] as const;
+export type TurnoverTiming = (typeof TURNOVER_TIMINGS)[number];
+/**
+ * Registering every guest in the party for the local authority (issue 17, item 6): `none`, or the country whose
+ * rules apply. `ES`: Spain's parte de viajeros (Real Decreto 933/2021), exported for SES.Hospedajes.
+ */
+export const GUEST_REGISTRATION_COUNTRIES = ["none", "ES"] as const;
+/** SES.Hospedajes `tipoPago` codes (pagoType). */
+export const SES_PAYMENT_TYPES = [
+  "EFECT",
+  "TARJT",
+  "PLATF",
+  "TRANS",
+  "MOVIL",
+  "TREG",
+  "DESTI",
+  "OTRO",
+] as const;
+const guestRegistrationCore = z.object({
+  country: z.enum(GUEST_REGISTRATION_COUNTRIES),
+  /** the establishment's code at the authority (SES.Hospedajes `codigoEstablecimiento`, up to 10 characters) */
+  establishmentCode: z.string().trim().max(10),
+  /** how stays are usually paid when the stay does not say (channel stays are `PLATF`) */
+  paymentType: z.enum(SES_PAYMENT_TYPES),
+  /** the unit has internet (SES.Hospedajes `internet`) */
+  internet: z.boolean(),
 });
 const featuresCore = z.object({
   shortStays: z.boolean(),
@@ -85,8 +118,11 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
     validUntilMarginMinutes: 60,
     guestAccess: "after_checkin",
     requireIdApproval: false,
+    guestAppUnlock: true,
   },
   accessLogRetentionDays: 90,
+  turnoverTiming: "after_departure",
+  guestRegistration: { country: "none", establishmentCode: "", paymentType: "OTRO", internet: false },
   approvals: {
     deviceCommands: true,
     unlocks: true,
@@ -145,6 +181,8 @@ const buildingConfigCore = z.object({
   guestDataRetentionDays: z.number().int().min(1).max(3650),
   /** the cleaning checklist of every turnover (issue 17), one line each */
   turnoverChecklist: z.array(z.string().trim().min(1).max(80)).max(30),
+  turnoverTiming: z.enum(TURNOVER_TIMINGS),
+  guestRegistration: guestRegistrationCore,
   approvals: approvalsCore,
   persona: personaCore,
   features: featuresCore,
@@ -173,6 +211,11 @@ export const buildingConfigSchema = z
     accessLogRetentionDays: buildingConfigCore.shape.accessLogRetentionDays.default(D.accessLogRetentionDays),
     guestDataRetentionDays: buildingConfigCore.shape.guestDataRetentionDays.default(D.guestDataRetentionDays),
     turnoverChecklist: buildingConfigCore.shape.turnoverChecklist.default(() => [...D.turnoverChecklist]),
+    turnoverTiming: buildingConfigCore.shape.turnoverTiming.default(D.turnoverTiming),
+    guestRegistration: guestRegistrationCore
+      .partial()
+      .transform(withDefaults(D.guestRegistration))
+      .prefault({}),
     approvals: approvalsCore.partial().transform(withDefaults(D.approvals)).prefault({}),
     persona: personaCore.partial().transform(withDefaults(D.persona)).prefault({}),
     features: featuresCore.partial().transform(withDefaults(D.features)).prefault({}),
@@ -189,6 +232,7 @@ export const buildingConfigPatchSchema = z
     ...buildingConfigCore.shape,
     quietHours: quietHoursCore.partial(),
     doorCode: doorCodeCore.partial(),
+    guestRegistration: guestRegistrationCore.partial(),
     approvals: approvalsCore.partial(),
     persona: personaCore.partial(),
     features: featuresCore.partial(),

@@ -21,7 +21,15 @@ export const checkinViewSchema = z.object({
   }),
   houseRules: guestDocumentSchema.extend({ version: z.string() }),
   arrivalGuide: guestDocumentSchema.nullable(),
-  steps: z.object({ details: z.boolean(), documents: z.boolean(), rules: z.boolean() }),
+  steps: z.object({
+    details: z.boolean(),
+    documents: z.boolean(),
+    rules: z.boolean(),
+    party: z.boolean().describe("Every guest registered, or not asked by the building."),
+  }),
+  partyRequired: z
+    .boolean()
+    .describe("The building's country asks for every guest of the party: `PUT /api/v1/checkin/party`."),
   complete: z.boolean().describe("True once the stay is checked in."),
   idReview: z
     .object({ status: z.enum(["pending", "approved", "rejected"]), reason: z.string().nullable() })

@@ -52,6 +52,8 @@ export const checkinProgressSchema = z.object({
   rulesAcceptedAt: timestampSchema.nullable(),
   /** the version of the house rules the guest accepted (absent on stays checked in before versions were kept) */
   rulesVersion: z.string().max(80).nullable().optional(),
+  /** every guest of the party registered, where the building's country requires it (issue 17) */
+  partyRegisteredAt: timestampSchema.nullable().optional(),
 });
 export type CheckinProgress = z.infer<typeof checkinProgressSchema>;
 export const EMPTY_CHECKIN_PROGRESS: CheckinProgress = {

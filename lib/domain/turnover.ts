@@ -35,9 +35,10 @@ export const turnoverSchema = z.object({
   unitId: idSchema,
   /** the departing stay */
   reservationId: idSchema,
-  /** the departure (check-out) date */
+  /** the departure (check-out) date; the arrival (check-in) date where the building cleans before arrivals */
   date: isoDateSchema,
-  /** the cleaning window: check-out time on the date to check-in time after the stay's buffer nights */
+  /** the cleaning window: after a departure, check-out time on the date to check-in time after the stay's buffer
+   * nights; before an arrival, up to the check-in time on the date */
   validFrom: timestampSchema,
   validUntil: timestampSchema,
   status: z.enum(TURNOVER_STATUSES),
@@ -91,7 +92,42 @@ export function cleaningWindow(
   return { validFrom: from.toISOString(), validUntil: until.toISOString() };
 }
 
-export const turnoversQuerySchema = z.object({ date: isoDateSchema.describe("The departure date.") });
+/**
+ * The cleaning window before an arrival (`turnoverTiming: before_arrival`): from the building's check-out time on
+ * the day the nights before the arrival were last free of the building's buffer (the check-in date less the
+ * building's buffer nights) to its check-in time on the check-in date; at least 2 hours, ending at check-in.
+ */
+export function arrivalCleaningWindow(
+  r: { checkIn: string },
+  b: {
+    timezone: string;
+    config: Pick<BuildingConfig, "checkInTime" | "checkOutTime" | "cleaningBufferNights">;
+  },
+): { validFrom: string; validUntil: string } {
+  const until = instantAt(r.checkIn, b.config.checkInTime, b.timezone);
+  let from = instantAt(addDays(r.checkIn, -b.config.cleaningBufferNights), b.config.checkOutTime, b.timezone);
+  if (until.getTime() - from.getTime() < 2 * 3_600_000) from = new Date(until.getTime() - 2 * 3_600_000);
+  return { validFrom: from.toISOString(), validUntil: until.toISOString() };
+}
+
+/** A stay's turnover date and window under the building's timing: its departure, or its arrival. */
+export function turnoverSlot(
+  r: { checkIn: string; checkOut: string; bufferNights: number },
+  b: {
+    timezone: string;
+    config: Pick<BuildingConfig, "checkInTime" | "checkOutTime" | "cleaningBufferNights" | "turnoverTiming">;
+  },
+): { date: string; validFrom: string; validUntil: string } {
+  return b.config.turnoverTiming === "before_arrival"
+    ? { date: r.checkIn, ...arrivalCleaningWindow(r, b) }
+    : { date: r.checkOut, ...cleaningWindow(r, b) };
+}
+
+export const turnoversQuerySchema = z.object({
+  date: isoDateSchema.describe(
+    "The departure date (the arrival date where the building cleans before each arrival).",
+  ),
+});
 
 const itemPatchSchema = z
   .object({

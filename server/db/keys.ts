@@ -82,6 +82,8 @@ export const partitions = {
   /** Global and sparse like passesDue: every stay message waiting to be sent, by when. */
   stayMessagesDue: () => "STAYMSG#DUE",
   smsOutbox: (b: string) => `${B(b)}#SMSOUTBOX`,
+  /** cancelled stays whose guest data is due for deletion, by the day it was cancelled (issue 17) */
+  guestDataDue: (b: string) => `${B(b)}#GUESTDATADUE`,
 } as const;
 const P = partitions;
 
@@ -322,6 +324,10 @@ export const keys = {
     gsi1sk: `${date}#${t}`,
   }),
   turnoverLink: (tokenHash: string): Key => ({ pk: `TURNOVERLINK#${tokenHash}`, sk: "TURNOVERLINK" }),
+  /** A cancelled stay's guest data to delete: by cancellation day, read by the guest-data sweep (issue 17). */
+  guestDataDue: (b: string, day: string, r: string): Key => ({ pk: P.guestDataDue(b), sk: `${day}#${r}` }),
+  /** The registered party of a stay (every guest, for the local authority: issue 17), beside the stay. */
+  partyRegistration: (b: string, r: string): Key => ({ pk: B(b), sk: `PARTY#${r}` }),
   channelFeedByUnit: (b: string, u: string, f: string) => ({ gsi1pk: P.channelFeedsByUnit(b, u), gsi1sk: f }),
   channelFeedDue: (nextPollAt: string, b: string, f: string) => ({
     gsi2pk: P.channelFeedsDue(),

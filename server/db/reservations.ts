@@ -210,6 +210,8 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
     ),
   ];
   if (access) items.push(revokeDueItems({ buildingId, reservationId, codeId: access.codeId, at })[1]);
+  // the guest's ID files and details are deleted the building's retention days after the cancellation
+  items.push(tx.put(guestDataDueItem(buildingId, at.slice(0, 10), reservationId)));
   try {
     await transactWrite(items);
   } catch (e) {
@@ -229,6 +231,14 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
 }
 
 const ACTIVE: string[] = ["pending", "confirmed", "checked_in"];
+
+/** The marker the guest-data sweep reads for a cancelled stay (write-once: inline keys). */
+export const guestDataDueItem = (buildingId: string, day: string, reservationId: string) => ({
+  ...keys.guestDataDue(buildingId, day, reservationId),
+  buildingId,
+  reservationId,
+  day,
+});
 
 export type ReservationPatch = Partial<
   Pick<

@@ -37,6 +37,21 @@ export function listTurnoversOn({ buildingId, date, ...page }: B & { date: strin
   });
 }
 
+/** The building's turnovers dated `from`–`to` inclusive (the stale-code sweep's window), a page at a time. */
+export function listTurnoversBetween({
+  buildingId,
+  from,
+  to,
+  ...page
+}: B & { from: string; to: string } & PageRequest) {
+  return queryPage<Turnover>({
+    index: "gsi1",
+    pk: partitions.turnoversByDate(buildingId),
+    sk: { between: [`${from}#`, `${to}#\uffff`] },
+    ...page,
+  });
+}
+
 export type TurnoverPatch = Partial<
   Pick<
     Turnover,

@@ -10,6 +10,7 @@ import { GuestFrame } from "@/components/checkin/guest-frame";
 import { GuestNotice } from "@/components/checkin/guest-notice";
 import { GuestNotices } from "@/components/checkin/guest-notices";
 import { GuestStay } from "@/components/checkin/guest-stay";
+import { GuestStayActions } from "@/components/guest-stay/guest-stay-actions";
 import { newId } from "@/lib/domain/ids";
 import { type Actor, ROLE_HOME } from "@/lib/roles";
 import { providerName } from "@/server/ai/provider";
@@ -17,6 +18,7 @@ import { currentActor } from "@/server/auth/actor";
 import { listReceivedAnnouncements } from "@/server/services/announcements/list-announcements";
 import { getBuilding } from "@/server/services/building/get-building";
 import { getCheckin } from "@/server/services/checkin/get-checkin";
+import { getGuestActions } from "@/server/services/checkin/get-guest-actions";
 import { conversationMessages, listConversations } from "@/server/services/concierge/concierge-conversations";
 import { listNotifications } from "@/server/services/notifications/list-notifications";
 import { GuestStayMessages } from "./_messages/guest-stay-messages";
@@ -53,18 +55,20 @@ export default async function StayPage() {
       </GuestFrame>
     );
   }
-  const [view, building, notices, ta, ownNotices] = await Promise.all([
+  const [view, building, notices, ta, ownNotices, guestActions] = await Promise.all([
     getCheckin(actor),
     getBuilding(actor),
     listReceivedAnnouncements(actor, { limit: 10 }),
     getTranslations("announcements.reader"),
     listNotifications(actor, { limit: 30 }),
+    getGuestActions(actor),
   ]);
   const chat = building.config.features.concierge ? await lastConversation(actor) : null;
   return (
     <GuestFrame>
       <GuestStay view={view} />
       <GuestStayMessages actor={actor} />
+      <GuestStayActions actions={guestActions} timeZone={view.building.timezone} />
       {notices.items.length ? (
         <section aria-labelledby="stay-announcements" className="space-y-3">
           <h2 id="stay-announcements" className="font-semibold text-lg text-slate-900">

@@ -12,6 +12,7 @@ import { checkinOperations } from "./resources/checkin";
 import { deviceOperations } from "./resources/devices";
 import { doorGroupOperations } from "./resources/door-groups";
 import { guestMessageOperations } from "./resources/guest-messages";
+import { guestRegistrationOperations } from "./resources/guest-registration";
 import { handoverOperations } from "./resources/handovers";
 import { healthOperations } from "./resources/health";
 import { knowledgeOperations } from "./resources/knowledge";
@@ -64,6 +65,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...Object.values(stayOperations),
   ...Object.values(turnoverOperations),
   ...Object.values(guestMessageOperations),
+  ...Object.values(guestRegistrationOperations),
   ...Object.values(amenityOperations),
   ...Object.values(packageOperations),
   ...Object.values(doorGroupOperations),

@@ -44,6 +44,8 @@ export const API_TAGS = {
     "Cleaning between stays: one per departure, with its own door code for the cleaning window, a checklist and the unit's readiness.",
   "Guest messages":
     "Each stay's message timeline: templated messages at the moments the host chooses, by email and SMS, pausing and resending, the templates, and guests' email replies threaded to their stay.",
+  "Guest registration":
+    "Every guest of a stay's party registered for the local authority where the building's country requires it, and the authority's file (Spain's SES.Hospedajes parte de viajeros).",
 } as const;
 
 export type ApiTag = keyof typeof API_TAGS;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Building } from "@/lib/domain/building";
 import type { Reservation } from "@/lib/domain/reservation";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
@@ -23,19 +24,26 @@ export async function requireGuestStay(actor: Actor): Promise<Reservation> {
 export const mayUploadIdDocument = (r: Reservation) =>
   r.status === "confirmed" || (r.status === "checked_in" && r.idReview?.status === "rejected");
 
-export const stepsDone = (r: Reservation) => ({
+/** Whether the building's country asks for every guest of the party to be registered (issue 17). */
+export const partyRequired = (b: Pick<Building, "config">) => b.config.guestRegistration.country !== "none";
+
+/** The steps done; `party` is done where the building does not ask for it. */
+export const stepsDone = (r: Reservation, needsParty = false) => ({
   details: r.checkinProgress.detailsConfirmedAt !== null,
   documents: r.checkinProgress.documentsUploadedAt !== null,
   rules: r.checkinProgress.rulesAcceptedAt !== null,
+  party: !needsParty || Boolean(r.checkinProgress.partyRegisteredAt),
 });
 
 /**
- * After each step: once details, documents and rules are all done, the stay becomes checked in. The
+ * After each step: once details, documents, rules (and the party, where the building's country asks) are done, the stay becomes checked in. The
  * transition is conditional on `confirmed`, so of two steps finishing at once exactly one makes it (and audits).
  */
 export async function completeIfReady(actor: Actor, r: Reservation): Promise<Reservation> {
-  const done = stepsDone(r);
-  if (r.status !== "confirmed" || !done.details || !done.documents || !done.rules) return r;
+  if (r.status !== "confirmed") return r;
+  const building = await getBuilding({ buildingId: r.buildingId });
+  const done = stepsDone(r, partyRequired(building));
+  if (!done.details || !done.documents || !done.rules || !done.party) return r;
   try {
     const updated = await updateReservation({
       buildingId: r.buildingId,
@@ -45,9 +53,7 @@ export async function completeIfReady(actor: Actor, r: Reservation): Promise<Res
     });
     await recordAudit(actor, "reservation.checkin.complete", { type: "reservation", id: r.id }, "success");
     // the door code is issued now; if this fails the door-code sweeper issues it (the claim makes it once)
-    await getBuilding({ buildingId: r.buildingId })
-      .then((b) => issueStayDoorCodes(updated, b))
-      .catch(() => false);
+    await issueStayDoorCodes(updated, building).catch(() => false);
     return updated;
   } catch (e) {
     if (e instanceof AppError && e.code === "conflict")

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/roles";
 import { getBuilding } from "../../db/buildings";
 import { getUnit } from "../../db/units";
 import { findStayDoorCode } from "../door-codes/stay-door-codes";
-import { mayUploadIdDocument, requireGuestStay, stepsDone } from "./checkin-stay";
+import { mayUploadIdDocument, partyRequired, requireGuestStay, stepsDone } from "./checkin-stay";
 import { type GuestDocument, getGuestDocuments, type HouseRules } from "./house-rules";
 
 export type CheckinView = {
@@ -22,7 +22,10 @@ export type CheckinView = {
   };
   houseRules: HouseRules;
   arrivalGuide: GuestDocument | null;
-  steps: { details: boolean; documents: boolean; rules: boolean };
+  /** `party`: every guest registered, or not asked (`partyRequired` false) */
+  steps: { details: boolean; documents: boolean; rules: boolean; party: boolean };
+  /** the building's country asks for every guest of the party (issue 17): the check-in has a party step */
+  partyRequired: boolean;
   complete: boolean;
   /** staff's review of the ID: a rejection's reason is for the guest, who may then upload again */
   idReview: { status: "pending" | "approved" | "rejected"; reason: string | null } | null;
@@ -63,7 +66,8 @@ export async function getCheckin(actor: Actor, now = new Date()): Promise<Checki
     },
     houseRules: docs.rules,
     arrivalGuide: docs.guide,
-    steps: stepsDone(r),
+    steps: stepsDone(r, partyRequired(building)),
+    partyRequired: partyRequired(building),
     complete: r.status === "checked_in",
     idReview: r.idReview ? { status: r.idReview.status, reason: r.idReview.reason } : null,
     idApprovalRequired: c.doorCode.requireIdApproval,

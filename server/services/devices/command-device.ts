@@ -21,6 +21,7 @@ import { sendCommand } from "../../mqtt/send-command";
 import { requireFeature } from "../building/require-feature";
 import { actorRef } from "../tickets/ticket-access";
 import { loadDeviceFor } from "./device-access";
+import { loadGuestDoor } from "./guest-doors";
 
 export type CommandDeviceInput = { deviceId: string; action: DeviceAction; params?: Record<string, unknown> };
 
@@ -30,7 +31,9 @@ export type CommandDeviceInput = { deviceId: string; action: DeviceAction; param
  * pending command at once; the outcome arrives as a live update.
  *
  * Who may: staff and managers any device of the building; residents their units' locks; guests only `unlock`
- * of their stay's door while the stay lasts.
+ * of their stay's doors (the unit's lock and the shared doors its code opens) while the stay lasts, where the
+ * building lets guests unlock from the app (`doorCode.guestAppUnlock`). The command names its issuer, so the
+ * audit trail attributes a guest's unlock to the guest.
  */
 export async function commandDevice(
   actor: Actor,
@@ -39,7 +42,11 @@ export async function commandDevice(
   opts: { wait?: boolean; bridge?: MqttBridge | null } = {},
 ): Promise<DeviceCommandDTO> {
   await requireFeature(actor.buildingId, "deviceControl");
-  const device = await loadDeviceFor(actor, input.deviceId, "device.command");
+  // a guest's doors are the stay's: its unit's lock and the shared doors its code opens
+  const device =
+    actor.role === "guest"
+      ? await loadGuestDoor(actor, input.deviceId)
+      : await loadDeviceFor(actor, input.deviceId, "device.command");
   if (isRetired(device))
     throw new AppError("conflict", "This device has been retired and no longer takes commands.");
   const params = checkParams(device, input.action, input.params ?? {});
@@ -90,7 +97,7 @@ async function checkActorMayCommand(actor: Actor, device: Device, action: Device
     : null;
   const building = await getBuilding({ buildingId: actor.buildingId });
   // the building's one guest rule (by default: only once check-in is complete), as for the PIN
-  if (!r || !guestMayUseDoor(r, building.config)) {
+  if (!r || !guestMayUseDoor(r, building.config) || !building.config.doorCode.guestAppUnlock) {
     throw new AppError("forbidden", "Your stay does not allow opening this door.");
   }
   const w = r.doorAccess ?? doorCodeWindow(r, building);

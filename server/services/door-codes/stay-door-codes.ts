@@ -24,7 +24,7 @@ const SYSTEM = { kind: "system" as const, id: "door-codes", name: "Door codes" }
  * marked `forStays`, or every common-area lock when the building marks none (as before door groups). With `also`,
  * the locks the code was sent to when issued (a lock moved or re-assigned since still gets the delete).
  */
-async function stayLocks(r: Reservation, also: string[] = []): Promise<Device[]> {
+export async function stayLocks(r: Reservation, also: string[] = []): Promise<Device[]> {
   const [unit, common] = await Promise.all([
     queryEvery((p) => listDevicesByUnit({ buildingId: r.buildingId, unitId: r.unitId, type: "lock", ...p })),
     sharedStayLocks(r.buildingId),

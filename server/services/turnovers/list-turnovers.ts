@@ -3,7 +3,7 @@ import { type TurnoverDTO, toTurnoverDTO } from "@/lib/domain/turnover";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { getBuilding } from "../../db/buildings";
-import { listDepartures } from "../../db/reservation-queries";
+import { listStaysByDate } from "../../db/reservation-queries";
 import { listTurnoversOn } from "../../db/turnovers";
 import { listAllUnits } from "../../db/units";
 import { queryEvery } from "../shared/query-every";
@@ -19,9 +19,11 @@ export async function listTurnovers(actor: Actor, input: { date: string }): Prom
   authorize(actor, "turnover.read");
   authorize(actor, "turnover.read", { buildingId: actor.buildingId });
   const buildingId = actor.buildingId;
-  const [building, departures, stored] = await Promise.all([
-    getBuilding({ buildingId }),
-    queryEvery((p) => listDepartures({ buildingId, from: input.date, to: input.date, ...p })),
+  const building = await getBuilding({ buildingId });
+  // a turnover sits on its stay's departure, or on its arrival where the building cleans before arrivals
+  const by = building.config.turnoverTiming === "before_arrival" ? "checkIn" : "checkOut";
+  const [departures, stored] = await Promise.all([
+    queryEvery((p) => listStaysByDate({ buildingId, by, from: input.date, to: input.date, ...p })),
     queryEvery((p) => listTurnoversOn({ buildingId, date: input.date, ...p })),
   ]);
   const have = new Set(stored.map((t) => t.id));

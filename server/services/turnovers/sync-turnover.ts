@@ -1,7 +1,7 @@
 import "server-only";
 import type { Building } from "@/lib/domain/building";
 import type { Reservation } from "@/lib/domain/reservation";
-import { cleaningWindow, type Turnover } from "@/lib/domain/turnover";
+import { type Turnover, turnoverSlot } from "@/lib/domain/turnover";
 import { AppError } from "@/lib/errors";
 import { getBuilding } from "../../db/buildings";
 import { createTurnoverIfAbsent, findTurnover, updateTurnover } from "../../db/turnovers";
@@ -17,6 +17,7 @@ const DONE = new Set(["ready", "cancelled"]);
  * day's turnovers are listed): one per stay, made with a put-if-absent keyed on the stay, so calling it any
  * number of times, from any instance, makes one. A cancelled stay cancels its open turnover and takes its code
  * off; moved dates move the turnover's date and window, and an issued code is replaced by one for the new window.
+ * The building's `turnoverTiming` puts it after the stay's departure (default) or before its arrival.
  */
 export async function syncTurnover(
   r: Reservation,
@@ -36,14 +37,14 @@ export async function syncTurnover(
       },
     });
   }
-  const window = cleaningWindow(r, building);
+  const { date, ...window } = turnoverSlot(r, building);
   if (!existing) {
     const t: Turnover = {
       id: r.id,
       buildingId: r.buildingId,
       unitId: r.unitId,
       reservationId: r.id,
-      date: r.checkOut,
+      date,
       ...window,
       status: "open",
       assignee: null,
@@ -62,17 +63,17 @@ export async function syncTurnover(
     if (await createTurnoverIfAbsent({ turnover: t })) return t;
     return findTurnover({ buildingId: r.buildingId, turnoverId: r.id });
   }
-  const moved = existing.date !== r.checkOut || existing.validFrom !== window.validFrom;
+  const moved = existing.date !== date || existing.validFrom !== window.validFrom;
   if (!moved || existing.status === "ready") return existing;
   let access = existing.access;
   if (access && !access.revokedAt) {
     await revokeTurnoverDoorCode(existing, now, bridge);
-    access = await issueTurnoverDoorCode({ ...existing, ...window, date: r.checkOut }, building, bridge);
+    access = await issueTurnoverDoorCode({ ...existing, ...window, date }, building, bridge);
   }
   return updateTurnover({
     current: existing,
     patch: {
-      date: r.checkOut,
+      date,
       ...window,
       status: existing.status === "cancelled" ? "open" : existing.status,
       access,

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
+import { SesExportForm } from "@/components/guest-stay/ses-export-form";
 import { HomeSection } from "@/components/home/section";
 import { ReservationFilters } from "@/components/reservations/reservation-filters";
 import { ReservationTable } from "@/components/reservations/reservation-table";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listReservationsQuerySchema } from "@/lib/domain/reservation-api";
-import { todayIn } from "@/lib/domain/stay-dates";
+import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { getBuilding } from "@/server/services/building/get-building";
 import { listReservations } from "@/server/services/reservations/list-reservations";
 import { listUnits } from "@/server/services/units/list-units";
@@ -28,12 +29,13 @@ export default rolePage(
     const q = parsed.success ? parsed.data : listReservationsQuerySchema.parse({ limit: 200 });
     const building = await getBuilding(actor);
     const today = todayIn(building.timezone);
-    const [units, all, arrivals, departures, t] = await Promise.all([
+    const [units, all, arrivals, departures, t, tr] = await Promise.all([
       listUnits(actor, { limit: 200 }),
       listReservations(actor, q),
       listReservations(actor, { limit: 100, arrivingOn: today }),
       listReservations(actor, { limit: 100, departingOn: today }),
       getTranslations("reservations.staff"),
+      getTranslations("guestRegistration.export"),
     ]);
     const numberOf = new Map(units.items.map((u) => [u.id, u.number]));
     const rows = (items: typeof all.items) =>
@@ -68,6 +70,11 @@ export default rolePage(
             />
           </HomeSection>
         </div>
+        {building.config.guestRegistration.country === "ES" ? (
+          <HomeSection id="ses-export-title" title={tr("title")}>
+            <SesExportForm from={addDays(today, -1)} to={today} />
+          </HomeSection>
+        ) : null}
         <HomeSection id="all-title" title={t("all")}>
           <ReservationFilters
             units={units.items.map((u) => ({ id: u.id, number: u.number }))}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { loadStay } from "@/app/(portal)/_reservations/load-stay";
 import { StayMessageTimeline } from "@/components/guest-messages/stay-message-timeline";
+import { PartyCard } from "@/components/guest-stay/party-card";
 import { NotAllowed } from "@/components/portal/not-allowed";
 import { CancelStayButton } from "@/components/reservations/cancel-stay-button";
 import { CheckinLinkPanel } from "@/components/reservations/checkin-link-panel";
@@ -15,6 +16,7 @@ import { getBuilding } from "@/server/services/building/get-building";
 import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
 import { getStayDoorCode } from "@/server/services/door-codes/get-stay-door-code";
 import { getStayTimeline } from "@/server/services/guest-messages/get-stay-timeline";
+import { getParty } from "@/server/services/guest-registration/get-party";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reservations.detail"))("title") };
@@ -30,7 +32,7 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
   const loaded = await loadStay((await params).id, "staff");
   if (!loaded) return <NotAllowed role={actor.role} />;
   const r = loaded.reservation;
-  const [docs, t, format, door, codeStatus, building, messages, tg] = await Promise.all([
+  const [docs, t, format, door, codeStatus, building, messages, tg, party] = await Promise.all([
     r.checkinProgress.documentKeys.length ? getIdDocumentLinks(actor, r.id) : Promise.resolve([]),
     getTranslations("reservations.detail"),
     getFormatter(),
@@ -39,6 +41,7 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
     getBuilding(actor),
     getStayTimeline(actor, r.id),
     getTranslations("guestMessages.timeline"),
+    getParty(actor, r.id),
   ]);
   const stillOn = door?.locks.filter((l) => l.stillOnLock) ?? [];
   const summary = `${r.guest.name}, ${stayRange(format, r.checkIn, r.checkOut)}`;
@@ -120,6 +123,9 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
           <StayMessageTimeline id={r.id} timeline={messages} canManage={can(actor, "guestMessage.manage")} />
         </CardContent>
       </Card>
+      {building.config.guestRegistration.country !== "none" ? (
+        <PartyCard party={party} checkIn={r.checkIn} />
+      ) : null}
       {live ? (
         <Card>
           <CardHeader>
