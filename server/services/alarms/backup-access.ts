@@ -1,6 +1,5 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import type { Alarm } from "@/lib/domain/alarm";
 import { alarmSetting } from "@/lib/domain/alarm-rules";
 import type { Building } from "@/lib/domain/building";
 import { type Device, isRetired } from "@/lib/domain/device";
@@ -30,7 +29,6 @@ export type BackupOutcome =
  */
 export async function giveBackupAccess(
   building: Building,
-  alarm: Pick<Alarm, "deviceId" | "unitId" | "cause">,
   lock: Pick<Device, "id" | "type" | "name" | "unitId">,
   opts: { now?: Date; bridge?: MqttBridge | null } = {},
 ): Promise<BackupOutcome> {

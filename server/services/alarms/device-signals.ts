@@ -1,5 +1,5 @@
 import "server-only";
-import { type AlarmCause, alarmMessageSchema } from "@/lib/domain/alarm";
+import { alarmMessageSchema } from "@/lib/domain/alarm";
 import { DEFAULT_ALARM_SETTINGS } from "@/lib/domain/alarm-rules";
 import type { Device } from "@/lib/domain/device";
 import { findBuilding } from "../../db/buildings";

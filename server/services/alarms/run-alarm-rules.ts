@@ -76,7 +76,7 @@ export async function runAlarmRules(alarm: Alarm, deviceName: string): Promise<v
   if (rule.backupAccess && alarm.cause === "offline") {
     const lock = await findDevice({ buildingId: alarm.buildingId, deviceId: alarm.deviceId });
     const out = lock
-      ? await giveBackupAccess(building, alarm, lock).catch((e) => {
+      ? await giveBackupAccess(building, lock).catch((e) => {
           logger.error("backup access failed", { alarmId: alarm.id, error: String(e) });
           return null;
         })
