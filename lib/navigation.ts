@@ -68,6 +68,8 @@ const STAFF: NavItem[] = [
   { href: "/staff/packages", label: "packageRoom", icon: "packages" },
   { href: "/staff/passes", label: "passes", icon: "passes" },
   { href: "/staff/turnovers", label: "turnovers", icon: "reservations" },
+  // where the building lets staff post (the page says so otherwise); managers post from their own page
+  { href: "/staff/announcements", label: "announcements", icon: "announcements" },
 ];
 
 const MANAGER: NavItem[] = [
@@ -94,7 +96,7 @@ const SECTIONS: Record<Role, NavSection[]> = {
   // Managers see everything staff see (SPEC.md), under its own heading.
   manager: [
     { label: "building", items: MANAGER },
-    { label: "operations", items: STAFF },
+    { label: "operations", items: STAFF.filter((i) => i.href !== "/staff/announcements") },
   ],
 };
 
