@@ -75,6 +75,7 @@ const STAFF: NavItem[] = [
 const MANAGER: NavItem[] = [
   { href: "/manager", label: "dashboard", icon: "dashboard" },
   { href: "/manager/settings", label: "settings", icon: "settings" },
+  { href: "/manager/alarm-settings", label: "alarmSettings", icon: "alarms" },
   { href: "/manager/persona", label: "persona", icon: "chat" },
   { href: "/manager/units", label: "units", icon: "units" },
   { href: "/manager/people", label: "people", icon: "people" },
