@@ -2,7 +2,7 @@ import "server-only";
 import { S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
 import { config, localCredentials } from "../config";
 
-let client: S3Client | undefined;
+let client: { endpoint: string | undefined; s3: S3Client } | undefined;
 
 /**
  * Options for an S3 client from the environment. An endpoint (the local emulator, MinIO…) is addressed
@@ -20,10 +20,14 @@ export function s3ClientConfig(overrides: S3ClientConfig = {}): S3ClientConfig {
   };
 }
 
-/** The one S3 client of the process. */
+/**
+ * The one S3 client of the process, made again only if the configured endpoint changed (test files that share a
+ * process each start their own emulator).
+ */
 export function s3(): S3Client {
-  client ??= new S3Client(s3ClientConfig());
-  return client;
+  const endpoint = config().S3_ENDPOINT;
+  if (!client || client.endpoint !== endpoint) client = { endpoint, s3: new S3Client(s3ClientConfig()) };
+  return client.s3;
 }
 
 export function bucketName(): string {

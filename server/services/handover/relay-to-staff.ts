@@ -62,7 +62,7 @@ export async function relayToStaff(
 async function tellAssignee(building: BuildingDTO, h: Handover, text: string) {
   if (!h.assignee) return;
   const user = await findUser({ buildingId: h.buildingId, userId: h.assignee.id });
-  if (!user || user.status !== "active") return;
+  if (user?.status !== "active") return;
   await notifyPeople(
     [
       {
