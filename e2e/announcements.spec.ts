@@ -42,6 +42,14 @@ test.describe("announcements and sensor history", () => {
     await manager.reload();
     await expect(posted).toContainText(/Read by [1-9]\d* of \d+/);
     await expect(posted).toContainText(/Acknowledged by 1 of \d+/);
+
+    // who: the manager's page names the resident among those who acknowledged
+    await posted.getByRole("link", { name: `Who has read “${title}”` }).click();
+    await expect(manager.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await manager.getByRole("link", { name: "Acknowledged", exact: true }).click();
+    const rows = manager.getByRole("table").getByRole("row");
+    await expect(rows).toHaveCount(2); // the header and the one resident
+    await expectAccessible(manager);
   });
 
   test("a resident cannot post", async ({ browser }) => {

@@ -38,9 +38,12 @@ describe("navigationFor", () => {
     expect(hrefsOf("staff").some((h) => h.startsWith("/manager"))).toBe(false);
   });
 
-  it("gives a manager the staff links under Operations", () => {
+  it("gives a manager the staff links under Operations, but posts announcements from their own page", () => {
     const operations = navigationFor("manager").find((s) => s.label === "operations");
-    expect(operations?.items.map((i) => i.href)).toEqual(hrefsOf("staff"));
+    expect(operations?.items.map((i) => i.href)).toEqual(
+      hrefsOf("staff").filter((h) => h !== "/staff/announcements"),
+    );
+    expect(hrefsOf("manager")).toContain("/manager/announcements");
   });
 
   it("gives a guest only their stay", () => {

@@ -68,11 +68,14 @@ const STAFF: NavItem[] = [
   { href: "/staff/packages", label: "packageRoom", icon: "packages" },
   { href: "/staff/passes", label: "passes", icon: "passes" },
   { href: "/staff/turnovers", label: "turnovers", icon: "reservations" },
+  // where the building lets staff post (the page says so otherwise); managers post from their own page
+  { href: "/staff/announcements", label: "announcements", icon: "announcements" },
 ];
 
 const MANAGER: NavItem[] = [
   { href: "/manager", label: "dashboard", icon: "dashboard" },
   { href: "/manager/settings", label: "settings", icon: "settings" },
+  { href: "/manager/alarm-settings", label: "alarmSettings", icon: "alarms" },
   { href: "/manager/persona", label: "persona", icon: "chat" },
   { href: "/manager/units", label: "units", icon: "units" },
   { href: "/manager/people", label: "people", icon: "people" },
@@ -95,7 +98,7 @@ const SECTIONS: Record<Role, NavSection[]> = {
   // Managers see everything staff see (SPEC.md), under its own heading.
   manager: [
     { label: "building", items: MANAGER },
-    { label: "operations", items: STAFF },
+    { label: "operations", items: STAFF.filter((i) => i.href !== "/staff/announcements") },
   ],
 };
 

@@ -1,11 +1,19 @@
 import { Megaphone } from "lucide-react";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AnnouncementDTO } from "@/lib/domain/announcement";
 
 /** What the building was told, newest first, with how many of those reached have read and acknowledged it. */
-export async function PostedAnnouncements({ items }: { items: AnnouncementDTO[] }) {
+export async function PostedAnnouncements({
+  items,
+  receiptsHref,
+}: {
+  items: AnnouncementDTO[];
+  /** where "who has read it" leads for one announcement (the manager's page); none: no link */
+  receiptsHref?: (id: string) => string;
+}) {
   const [t, tf, format] = await Promise.all([
     getTranslations("announcements.list"),
     getTranslations("announcements.form"),
@@ -37,6 +45,11 @@ export async function PostedAnnouncements({ items }: { items: AnnouncementDTO[] 
                 ? ` · ${t("acknowledged", { acknowledged: c.acknowledged, recipients: c.recipients })}`
                 : ""}
             </p>
+            {receiptsHref ? (
+              <Link className="mt-2 inline-block text-sm underline" href={receiptsHref(a.id)}>
+                {t("whoRead", { title: a.title })}
+              </Link>
+            ) : null}
           </li>
         );
       })}

@@ -26,7 +26,9 @@ export type StateKey =
   | "climate"
   | "recording"
   | "idle"
-  | "calling";
+  | "calling"
+  | "valveOpen"
+  | "valveClosed";
 
 export function stateSummary(d: Pick<DeviceDTO, "state" | "type">): {
   key: StateKey;
@@ -61,6 +63,8 @@ export function stateSummary(d: Pick<DeviceDTO, "state" | "type">): {
       return { key: s.recording === true ? "recording" : "idle" };
     case "intercom":
       return { key: s.calling === true ? "calling" : "idle" };
+    case "valve":
+      return { key: typeof s.open !== "boolean" ? "unknown" : s.open ? "valveOpen" : "valveClosed" };
     default:
       return { key: "unknown" };
   }

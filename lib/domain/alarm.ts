@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { actorRefSchema, idSchema, timestampSchema } from "./common";
 
-/** Causes a device reports on `…/events` (`type: "alarm"`), plus the ones the server derives (offline). */
+/** Causes a device reports on `…/events` (`type: "alarm"`). */
 export const DEVICE_ALARM_CAUSES = [
   "leak",
   "smoke",
@@ -12,7 +12,8 @@ export const DEVICE_ALARM_CAUSES = [
   "battery_low",
   "tamper",
 ] as const;
-export const ALARM_CAUSES = [...DEVICE_ALARM_CAUSES, "offline"] as const;
+/** `offline` comes from the sweeper, `humidity` (and `temperature`) from readings beyond the building's ranges. */
+export const ALARM_CAUSES = [...DEVICE_ALARM_CAUSES, "offline", "humidity"] as const;
 export type AlarmCause = (typeof ALARM_CAUSES)[number];
 
 export const ALARM_SEVERITIES = ["critical", "major", "minor", "warning"] as const;
@@ -32,6 +33,7 @@ export const SEVERITY_OF: Record<AlarmCause, AlarmSeverity> = {
   tamper: "major",
   offline: "major",
   door_held: "minor",
+  humidity: "minor",
   battery_low: "warning",
 };
 export const severityRank = (s: AlarmSeverity) => ALARM_SEVERITIES.indexOf(s);

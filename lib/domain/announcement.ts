@@ -112,3 +112,32 @@ export const listAnnouncementsQuerySchema = z.object({
 });
 export const markAnnouncementsReadSchema = z.object({ ids: z.array(idSchema).min(1).max(200) }).strict();
 export const announcementIdParamsSchema = z.object({ id: idSchema });
+
+/** Who has read and acknowledged an announcement (issue 16): one row per person or guest it reached. */
+export const RECEIPT_FILTERS = ["all", "read", "unread", "acknowledged"] as const;
+export type ReceiptFilter = (typeof RECEIPT_FILTERS)[number];
+export const listReceiptsQuerySchema = z.object({
+  filter: z
+    .enum(RECEIPT_FILTERS)
+    .default("all")
+    .describe("`read`, `unread`, `acknowledged`, or `all` (default)."),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).optional(),
+});
+export type ListReceiptsQuery = z.infer<typeof listReceiptsQuerySchema>;
+export const receiptDtoSchema = z.object({
+  recipientId: z.string(),
+  /** a guest of a stay in house, or a person with an account */
+  kind: z.enum(["person", "guest"]),
+  name: z.string().nullable(),
+  readAt: timestampSchema.nullable(),
+  acknowledgedAt: timestampSchema.nullable(),
+});
+export type ReceiptDTO = z.infer<typeof receiptDtoSchema>;
+export const toReceiptDTO = (r: AnnouncementReceipt): ReceiptDTO => ({
+  recipientId: r.recipientId,
+  kind: r.recipientId.startsWith("guest_") ? "guest" : "person",
+  name: r.recipientName,
+  readAt: r.readAt,
+  acknowledgedAt: r.acknowledgedAt,
+});

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { boundedJsonObjectSchema } from "./bounded-json";
 import { actorRefSchema, idSchema, jsonObjectSchema, timestampSchema } from "./common";
 
-/** Actions of the MQTT contract: lock actions plus `refresh` for every type. */
+/** Actions of the MQTT contract: lock actions, valve actions, and `refresh` for every type. */
 export const LOCK_ACTIONS = ["lock", "unlock", "set_code", "delete_code"] as const;
-export const DEVICE_ACTIONS = [...LOCK_ACTIONS, "refresh"] as const;
+export const VALVE_ACTIONS = ["close", "open"] as const;
+export const DEVICE_ACTIONS = [...LOCK_ACTIONS, ...VALVE_ACTIONS, "refresh"] as const;
 export type DeviceAction = (typeof DEVICE_ACTIONS)[number];
 
 export const COMMAND_STATUSES = [

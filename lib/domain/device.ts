@@ -2,7 +2,8 @@ import { z } from "zod";
 import { idSchema, jsonObjectSchema, timestampSchema } from "./common";
 import { DEVICE_PROTOCOLS, type DeviceProtocol } from "./device-protocol";
 
-export const DEVICE_TYPES = ["lock", "sensor", "camera", "thermostat", "intercom"] as const;
+/** `valve`: a water shut-off valve or the relay driving one (state `{open}`), closed by a leak rule (issue 16). */
+export const DEVICE_TYPES = ["lock", "sensor", "camera", "thermostat", "intercom", "valve"] as const;
 export type DeviceType = (typeof DEVICE_TYPES)[number];
 
 export const deviceSchema = z.object({

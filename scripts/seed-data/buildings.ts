@@ -13,6 +13,25 @@ export type DemoBuildingSpec = {
   perFloor: number;
 };
 
+/**
+ * The demo's alarm actions (issue 16): unit 101's leak closes its water main at once, smoke and CO are emailed to
+ * a monitoring company, and a guest whose door lock drops offline is told how to get the spare key.
+ */
+function demoAlarms(slug: "harbor" | "summit") {
+  return {
+    shutOff: {
+      requireApproval: false,
+      valves: [{ deviceId: `dev_${slug}_101_valve`, unitId: `unit_${slug}_101`, floor: null }],
+    },
+    escalation: { email: `alarms@${slug}-monitoring.example` },
+    backupAccess: {
+      deviceId: null,
+      instructions:
+        "Your door's keypad is offline. Ask the front desk in the lobby (open 24 hours) for the spare key; bring your booking name.",
+    },
+  };
+}
+
 export const HARBOR: DemoBuildingSpec = {
   id: "bld_harbor",
   slug: "harbor",
@@ -27,6 +46,7 @@ export const HARBOR: DemoBuildingSpec = {
     currency: "USD",
     config: buildingConfigSchema.parse({
       cleaningBufferNights: 0,
+      alarms: demoAlarms("harbor"),
       persona: {
         name: "Marina",
         tone: "friendly",
@@ -51,6 +71,7 @@ export const SUMMIT: DemoBuildingSpec = {
     locale: "en-US",
     currency: "USD",
     config: buildingConfigSchema.parse({
+      alarms: demoAlarms("summit"),
       checkInTime: "16:00",
       checkOutTime: "10:00",
       minNights: 2,

@@ -4,6 +4,8 @@ import type { Rng } from "./random";
 
 /** Fixed device ids (`dev_harbor_101_lock`, `dev_harbor_lobby_lock`) for the simulator, docs and e2e tests. */
 export const lockId = (slug: string, place: string) => `dev_${slug}_${place}_lock`;
+/** The demo's shut-off valve of a unit (`dev_harbor_101_valve`). */
+export const valveId = (slug: string, unit: string) => `dev_${slug}_${unit}_valve`;
 
 /**
  * A lock on every unit door, lobby and garage locks, a lobby camera and intercom, water-leak sensors in every
@@ -36,6 +38,19 @@ export function demoDevices(slug: string, buildingId: string, units: Unit[], r: 
       lastSeenAt: offline ? seen(60 * 26) : seen(r.int(0, 5)),
       state: { locked: true, battery: r.int(35, 100), ts: at },
     });
+    if (i === 0) {
+      // the first unit's water main: its leak closes it (alarms.shutOff in the demo config)
+      devices.push({
+        ...base,
+        id: valveId(slug, u.number),
+        unitId: u.id,
+        type: "valve",
+        name: `Unit ${u.number} water shut-off`,
+        model: "Moen Flo Smart Shutoff",
+        location: `Unit ${u.number} utility closet`,
+        state: { open: true, ts: at },
+      });
+    }
     if (i % 2 === 0) {
       devices.push({
         ...base,

@@ -31,7 +31,12 @@ export class DeviceModel {
     codes: SimCode[] = [],
   ) {
     const { ts: _ts, ...state } = device.state;
-    this.state = device.type === "lock" ? { locked: true, battery: 90, ...state } : { ...state };
+    this.state =
+      device.type === "lock"
+        ? { locked: true, battery: 90, ...state }
+        : device.type === "valve"
+          ? { open: true, ...state }
+          : { ...state };
     for (const c of codes) this.codes.set(c.codeId, c);
   }
 
@@ -47,6 +52,12 @@ export class DeviceModel {
   apply(action: string, params: Record<string, unknown>, expiresAt: string | undefined, now = new Date()) {
     if (expiresAt && Date.parse(expiresAt) < now.getTime()) return rejected("expired");
     if (action === "refresh") return { status: "ok", state: this.snapshot(now), changed: false } as const;
+    if (this.device.type === "valve" && (action === "close" || action === "open")) {
+      const open = action === "open";
+      const changed = this.state.open !== open;
+      this.state = { ...this.state, open };
+      return { status: "ok", state: this.snapshot(now), changed } as const;
+    }
     if (this.device.type !== "lock") return rejected(`unsupported action ${action}`);
     switch (action) {
       case "lock":

@@ -30,14 +30,15 @@ export { requesterId };
 export async function startMission(
   actor: Actor,
   request: MissionRequest,
-  opts: { conversationId?: string | null } = {},
+  /** `rulesOnly`: a machine's request (the alarm rules) always gets the fixed plan, never the model's */
+  opts: { conversationId?: string | null; rulesOnly?: boolean } = {},
 ): Promise<Mission> {
   await requireFeature(actor.buildingId, "missions");
   const building = await getBuilding({ buildingId: actor.buildingId });
-  const { steps, planner } = await planMission(actor, request, {
-    approvals: building.config.approvals,
-    timeZone: building.timezone,
-  });
+  const ctx = { approvals: building.config.approvals, timeZone: building.timezone };
+  const { steps, planner } = opts.rulesOnly
+    ? { steps: planSteps(request, ctx), planner: "rules" as const }
+    : await planMission(actor, request, ctx);
   const now = new Date().toISOString();
   const mission = await createMission({
     mission: {

@@ -14,6 +14,8 @@ export type MissionRequest =
       category: TicketCategory;
       priority: TicketPriority;
       unitId: string | null;
+      /** a leak's rule: close this valve after opening the ticket (issue 16) */
+      shutOff?: { deviceId: string; deviceName: string; requireApproval: boolean };
     }
   | {
       kind: "door_access";
@@ -131,6 +133,22 @@ export function unlockStep(
   };
 }
 
+/**
+ * Closing a shut-off valve for a leak: after the ticket (so the ticket is open even while the valve waits for a
+ * decision), gated only where the building's `alarms.shutOff.requireApproval` says so.
+ */
+export function valveStep(
+  v: { deviceId: string; deviceName: string; requireApproval: boolean },
+  unitId: string | null,
+): MissionStep {
+  return step(
+    "device_command",
+    `Close the shut-off valve "${asQuotedData(v.deviceName, 80)}"`,
+    { deviceId: v.deviceId, unitId, action: "close", params: {} },
+    v.requireApproval,
+  );
+}
+
 export function notifyStep(title: string, input: Record<string, unknown>, ctx: PlanContext): MissionStep {
   return step("notify", title, { audience: "staff", ...input }, ctx.approvals.notifications);
 }
@@ -144,7 +162,12 @@ export function requestedInstant(at: string, ctx: PlanContext): string | null {
 /** The rules planner (offline, and the fallback when a model's plan fails validation): fixed steps per request. */
 export function planSteps(req: MissionRequest, ctx: PlanContext): MissionStep[] {
   if (req.kind === "maintenance") {
-    return [ticketStep(req, ctx), notifyStep("Tell staff about the new ticket", {}, ctx)];
+    const { shutOff, kind: _k, ...ticket } = req;
+    return [
+      ticketStep(ticket, ctx),
+      ...(shutOff ? [valveStep(shutOff, req.unitId)] : []),
+      notifyStep("Tell staff about the new ticket", {}, ctx),
+    ];
   }
   if (req.kind === "door_access") {
     return [unlockStep(req, ctx), notifyStep("Tell staff about the door access", {}, ctx)];

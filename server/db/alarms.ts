@@ -251,16 +251,23 @@ export async function listAlarmsByStatus({
   return cleanPage(p);
 }
 
-/** Newest first, every status (filter in the service). */
+/**
+ * Newest first; with `status`, only those (a filter: a page may come back short with a cursor, as DynamoDB
+ * applies `Limit` before filtering).
+ */
 export async function listAlarmsByUnit({
   buildingId,
   unitId,
+  status,
   ...page
-}: B & { unitId: string | null } & PageRequest): Promise<Page<Alarm>> {
+}: B & { unitId: string | null; status?: AlarmStatus } & PageRequest): Promise<Page<Alarm>> {
   const p = await queryPage<Record<string, unknown>>({
     index: "gsi2",
     pk: partitions.alarmsByUnit(buildingId, unitId),
     ascending: false,
+    filter: status
+      ? { expression: "#st = :st", names: { "#st": "status" }, values: { ":st": status } }
+      : undefined,
     ...page,
   });
   return cleanPage(p);

@@ -1,6 +1,6 @@
 import "server-only";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
-import type { Announcement, AnnouncementReceipt } from "@/lib/domain/announcement";
+import type { Announcement, AnnouncementReceipt, ReceiptFilter } from "@/lib/domain/announcement";
 import { db, tableName } from "./client";
 import { findOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
@@ -81,6 +81,31 @@ export async function listReceiptsOf({
     index: "gsi1",
     pk: partitions.announcementsOf(buildingId, recipientId),
     ascending: false,
+    ...page,
+  });
+  return { items: p.items.map(withNulls), cursor: p.cursor };
+}
+
+const RECEIPT_FILTER: Record<Exclude<ReceiptFilter, "all">, string> = {
+  read: "attribute_exists(readAt)",
+  unread: "attribute_not_exists(readAt)",
+  acknowledged: "attribute_exists(acknowledgedAt)",
+};
+
+/**
+ * The copies of one announcement (who it reached, who read and acknowledged it), by recipient id. With a
+ * filter a page may come back short with a cursor (DynamoDB applies `Limit` before filtering).
+ */
+export async function listReceipts({
+  buildingId,
+  id,
+  filter = "all",
+  ...page
+}: B & { id: string; filter?: ReceiptFilter } & PageRequest): Promise<Page<AnnouncementReceipt>> {
+  const p = await queryPage<AnnouncementReceipt>({
+    pk: partitions.announcementReceipts(buildingId, id),
+    sk: { beginsWith: "RCPT#" },
+    filter: filter === "all" ? undefined : { expression: RECEIPT_FILTER[filter] },
     ...page,
   });
   return { items: p.items.map(withNulls), cursor: p.cursor };

@@ -437,6 +437,8 @@ export const keys = {
     gsi1sk: `${paidOn}#${paymentId}`,
   }),
 
+  /** A stay's backup access for one offline lock (issue 16): claimed once, so its guest is sent it once. */
+  backupAccessGrant: (b: string, r: string, d: string): Key => ({ pk: B(b), sk: `BACKUP#${r}#${d}` }),
   /** Announcements (issue 16): beside the building, newest first by their ULID. */
   announcement: (b: string, a: string): Key => ({ pk: B(b), sk: `ANN#${a}` }),
   announcementPrefix: "ANN#",

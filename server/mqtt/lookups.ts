@@ -1,5 +1,5 @@
 import "server-only";
-import { DEFAULT_ALARM_SETTINGS } from "@/lib/domain/alarm-rules";
+import { type AlarmSettings, DEFAULT_ALARM_SETTINGS } from "@/lib/domain/alarm-rules";
 import { DEFAULT_BUILDING_CONFIG } from "@/lib/domain/building-config";
 import type { Device, DoorCode } from "@/lib/domain/device";
 import { findBuilding } from "../db/buildings";
@@ -44,6 +44,7 @@ class TtlCache<T> {
 const devices = new TtlCache<Device | null>(5_000, 1_000);
 const buildingFacts = new TtlCache<{ retentionDays: number; timeZone: string }>(60_000, 60_000);
 const telemetryRetention = new TtlCache<number>(60_000, 60_000);
+const alarmSettings = new TtlCache<Partial<AlarmSettings> | undefined>(30_000, 30_000);
 const codes = new TtlCache<DoorCode | null>(30_000, 2_000);
 const addresses = new TtlCache<DeviceAddressEntry | null>(5_000, 1_000);
 
@@ -70,6 +71,10 @@ export const lookupTelemetryRetention = (buildingId: string) =>
     return b?.config.alarms?.telemetryRetentionDays ?? DEFAULT_ALARM_SETTINGS.telemetryRetentionDays;
   });
 
+/** The building's `alarms` section as stored (thresholds for each reading): read at most every 30 s. */
+export const lookupAlarmSettings = (buildingId: string) =>
+  alarmSettings.get(buildingId, async () => (await findBuilding({ buildingId }))?.config.alarms);
+
 export const lookupDoorCode = (buildingId: string, deviceId: string, codeId: string) =>
   codes.get(`${buildingId}/${deviceId}/${codeId}`, () =>
     getDoorCode({ buildingId, deviceId, codeId }).catch(() => null),
@@ -80,6 +85,7 @@ export function clearMqttLookups() {
   devices.clear();
   buildingFacts.clear();
   telemetryRetention.clear();
+  alarmSettings.clear();
   codes.clear();
   addresses.clear();
 }

@@ -1,13 +1,15 @@
 import "server-only";
-import { type AlarmCause, alarmMessageSchema } from "@/lib/domain/alarm";
+import { alarmMessageSchema } from "@/lib/domain/alarm";
 import { DEFAULT_ALARM_SETTINGS } from "@/lib/domain/alarm-rules";
 import type { Device } from "@/lib/domain/device";
-import { findOpenAlarmId } from "../../db/alarms";
 import { findBuilding } from "../../db/buildings";
 import { lookupDevice } from "../../mqtt/lookups";
-import { recordTelemetry } from "../telemetry/record-telemetry";
-import { changeAlarmStatus } from "./change-alarm-status";
+import { storeTelemetryEvent } from "../telemetry/record-telemetry";
+import { checkThresholds } from "./check-thresholds";
+import { clearFromDevice } from "./clear-from-device";
 import { raiseAlarm } from "./raise-alarm";
+
+export { clearFromDevice };
 
 type Where = { buildingId: string; deviceId: string };
 export type SignalOutcome = "alarm" | "telemetry" | "telemetry_duplicate" | "malformed" | "unknown_device";
@@ -19,7 +21,10 @@ export type SignalOutcome = "alarm" | "telemetry" | "telemetry_duplicate" | "mal
 export async function ingestSensorEvent(where: Where, json: unknown): Promise<SignalOutcome> {
   const type = (json as { type?: unknown } | null)?.type;
   if (type === "telemetry") {
-    const out = await recordTelemetry(where, json);
+    const { outcome: out, device, reading } = await storeTelemetryEvent(where, json);
+    // a redelivery is judged again too: a crash between storing and judging is made good, and the alarm
+    // counts each event id once
+    if (device && reading) await checkThresholds(device, reading);
     return out === "stored" ? "telemetry" : out === "duplicate" ? "telemetry_duplicate" : out;
   }
   const msg = alarmMessageSchema.safeParse(json);
@@ -31,22 +36,6 @@ export async function ingestSensorEvent(where: Where, json: unknown): Promise<Si
   if (m.active) await raiseAlarm({ device, cause: m.cause, at, eventId: m.eventId, value: m.value ?? null });
   else await clearFromDevice(device, m.cause, at);
   return "alarm";
-}
-
-/** The device reports the condition over: its open alarm is cleared, by the device. */
-export async function clearFromDevice(
-  device: Pick<Device, "id" | "buildingId">,
-  cause: AlarmCause,
-  at: string,
-) {
-  const openId = await findOpenAlarmId({ buildingId: device.buildingId, deviceId: device.id, cause });
-  if (!openId) return;
-  await changeAlarmStatus(device.buildingId, openId, {
-    action: "clear",
-    by: { kind: "system", id: device.id, name: "device" },
-    note: null,
-    at,
-  }).catch(() => undefined); // a person cleared it meanwhile: nothing left to do
 }
 
 /** A stored state with a `battery` percentage: below the building's threshold raises `battery_low`. */

@@ -7,6 +7,7 @@ import {
   LOCK_ACTIONS,
   setCodeParamsSchema,
   toDeviceCommandDTO,
+  VALVE_ACTIONS,
 } from "@/lib/domain/device-command";
 import { doorCodeWindow } from "@/lib/domain/door-window";
 import { guestMayUseDoor } from "@/lib/domain/guest-door-access";
@@ -63,6 +64,11 @@ function checkParams(device: Device, action: DeviceAction, params: Record<string
   if ((LOCK_ACTIONS as readonly string[]).includes(action) && device.type !== "lock") {
     throw new AppError("validation", `A ${device.type} does not accept "${action}".`, {
       fields: { action: ["Only locks accept this action"] },
+    });
+  }
+  if ((VALVE_ACTIONS as readonly string[]).includes(action) && device.type !== "valve") {
+    throw new AppError("validation", `A ${device.type} does not accept "${action}".`, {
+      fields: { action: ["Only valves accept this action"] },
     });
   }
   const schema =

@@ -13,18 +13,33 @@ export type TelemetryOutcome = "stored" | "duplicate" | "malformed" | "unknown_d
  * Device events have no person behind them, so this is an ingest entry point, not an actor's operation.
  */
 export async function recordTelemetry(where: Where, json: unknown): Promise<TelemetryOutcome> {
+  return (await storeTelemetryEvent(where, json)).outcome;
+}
+
+/** The same, with the device and the reading it stored (for the thresholds the alarms judge it against). */
+export async function storeTelemetryEvent(
+  where: Where,
+  json: unknown,
+): Promise<{
+  outcome: TelemetryOutcome;
+  device?: Device;
+  reading?: { eventId: string; at: string; values: Record<string, number> };
+}> {
   const msg = telemetryMessageSchema.safeParse(json);
-  if (!msg.success) return "malformed";
+  if (!msg.success) return { outcome: "malformed" };
   const device = await lookupDevice(where.buildingId, where.deviceId);
-  if (!device) return "unknown_device";
-  const stored = await storeReadings({
-    ...where,
+  if (!device) return { outcome: "unknown_device" };
+  const reading = {
     eventId: msg.data.eventId,
     at: new Date(msg.data.ts).toISOString(),
     values: msg.data.readings,
+  };
+  const stored = await storeReadings({
+    ...where,
+    ...reading,
     retentionDays: await lookupTelemetryRetention(where.buildingId),
   });
-  return stored ? "stored" : "duplicate";
+  return { outcome: stored ? "stored" : "duplicate", device, reading };
 }
 
 /**

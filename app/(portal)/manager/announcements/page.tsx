@@ -35,7 +35,7 @@ export default rolePage(["manager"], async function AnnouncementsPage(actor) {
           <h2 id="posted-title" className="font-semibold text-lg text-slate-900">
             {t("list.title")}
           </h2>
-          <PostedAnnouncements items={posted.items} />
+          <PostedAnnouncements items={posted.items} receiptsHref={(id) => `/manager/announcements/${id}`} />
         </section>
       </div>
     </div>

@@ -4,8 +4,10 @@ import {
   announcementDtoSchema,
   announcementIdParamsSchema,
   listAnnouncementsQuerySchema,
+  listReceiptsQuerySchema,
   markAnnouncementsReadSchema,
   postAnnouncementSchema,
+  receiptDtoSchema,
 } from "@/lib/domain/announcement";
 import { defineOperations, pageOf } from "../registry";
 
@@ -47,6 +49,19 @@ export const announcementOperations = defineOperations({
     responses: {
       200: { description: "How many were newly read", schema: z.object({ marked: z.number().int() }) },
     },
+  },
+  listAnnouncementReceipts: {
+    method: "get",
+    path: "/api/v1/announcements/{id}/receipts",
+    tag,
+    summary: "Who has read and acknowledged an announcement (manager; staff where the building allows)",
+    description:
+      "One row per person or guest the announcement reached, by recipient id: `kind` (`person` or `guest`), `name`, `readAt`, `acknowledgedAt`. `filter`: `read`, `unread`, `acknowledged` or `all`. Another building's announcement, or an unknown id: 404. Staff where `features.staffAnnouncements` is off: 403.",
+    capability: "announcement.post",
+    params: announcementIdParamsSchema,
+    query: listReceiptsQuerySchema,
+    responses: { 200: { description: "A page of receipts", schema: pageOf(receiptDtoSchema) } },
+    errors: [404],
   },
   acknowledgeAnnouncement: {
     method: "post",
