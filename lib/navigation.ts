@@ -83,6 +83,8 @@ const MANAGER: NavItem[] = [
   { href: "/manager/announcements", label: "announcements", icon: "announcements" },
   { href: "/manager/outbox", label: "outbox", icon: "outbox" },
   { href: "/manager/billing", label: "billing", icon: "billing" },
+  { href: "/manager/amenities", label: "amenityAdmin", icon: "amenities" },
+  { href: "/manager/door-groups", label: "doorGroups", icon: "registry" },
 ];
 
 const GUEST: NavItem[] = [{ href: "/stay", label: "myStay", icon: "stay" }];

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "announcement",
   "package",
   "amenity",
+  "pass",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_CHANNELS = ["inApp", "email"] as const;
@@ -84,6 +85,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, { inApp: boolean; email:
   announcement: { inApp: true, email: true },
   package: { inApp: true, email: true },
   amenity: { inApp: true, email: false },
+  pass: { inApp: true, email: true },
 };
 export const channelsFor = (prefs: NotificationPrefs | null, kind: NotificationKind) =>
   prefs?.[kind] ?? DEFAULT_CHANNELS[kind];

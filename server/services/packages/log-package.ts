@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/roles";
 import { createPackage } from "../../db/packages";
 import { getUnit } from "../../db/units";
 import { recordAudit } from "../audit/audit";
+import { getBuilding } from "../building/get-building";
 import { notifyPackageWaiting } from "./notify-recipient";
 import { toPackageDTO } from "./package-dto";
 import { getUsersOfUnit } from "./unit-residents";
@@ -54,6 +55,6 @@ export async function logPackage(
   };
   await createPackage({ pkg });
   await recordAudit(actor, "package.log", { type: "package", id: pkg.id }, "success", { unitId: unit.id });
-  await notifyPackageWaiting(pkg, recipient ? [recipient] : residents);
+  await notifyPackageWaiting(pkg, recipient ? [recipient] : residents, await getBuilding(actor), unit.number);
   return { package: toPackageDTO(pkg, actor) };
 }
