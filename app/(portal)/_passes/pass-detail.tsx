@@ -29,7 +29,7 @@ export async function PassDetail({ actor, id, back }: { actor: Actor; id: string
     listPassDoorOptions(actor),
   ]);
   const doorNames = Object.fromEntries(options.doors.map((d) => [d.id, d.name]));
-  const { pass, entries } = detail;
+  const { pass, entries, removals } = detail;
   const deciders = actor.role === "staff" || actor.role === "manager";
   return (
     <div className="space-y-6">
@@ -52,6 +52,30 @@ export async function PassDetail({ actor, id, back }: { actor: Actor; id: string
           </>
         )}
       />
+      {removals.length ? (
+        <section
+          aria-labelledby="pass-removals"
+          className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
+        >
+          <h2 id="pass-removals" className="font-semibold text-amber-900">
+            {t("detail.removalsTitle")}
+          </h2>
+          {removals.map((r) => (
+            <p key={r.codeId} className="text-amber-900" data-testid="pass-removal-owed">
+              {t("detail.removalOwed", {
+                count: r.deviceIds.length,
+                attempts: r.attempts,
+                next: format.dateTime(new Date(r.dueAt), {
+                  hour: "2-digit",
+                  minute: "2-digit",
+                  timeZone: building.timezone,
+                }),
+              })}{" "}
+              {r.deviceIds.map((d) => doorNames[d] ?? d).join(", ")}
+            </p>
+          ))}
+        </section>
+      ) : null}
       <section aria-labelledby="pass-entries" className="space-y-3">
         <h2 id="pass-entries" className="font-semibold text-lg text-slate-900">
           {t("detail.entriesTitle")}
