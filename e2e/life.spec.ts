@@ -142,3 +142,27 @@ test("a resident issues a recurring pass to a cleaner and sees the cleaner's ent
   await anonymous.reload();
   await expect(anonymous.getByTestId("public-pin")).toHaveCount(0);
 });
+
+test("a manager edits an amenity's rules and sees the door groups, both pages accessible", async ({
+  browser,
+}) => {
+  const manager = await as(browser, "harborManager");
+  await manager.goto("/manager/amenities");
+  await expect(manager.getByRole("heading", { level: 1, name: "Manage amenities" })).toBeVisible();
+  await expectAccessible(manager);
+  const gym = manager.locator("details", { hasText: "Gym" }).first();
+  await gym.locator("summary").click();
+  const form = gym.getByRole("form", { name: /^Edit Gym/ });
+  await form.getByLabel("House rules").fill("Wipe the benches after use (e2e).");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await expect(form.getByRole("status")).toContainText("was saved");
+  await manager.reload();
+  const again = manager.locator("details", { hasText: "Gym" }).first();
+  await again.locator("summary").click();
+  await expect(again.getByLabel("House rules")).toHaveValue("Wipe the benches after use (e2e).");
+
+  await manager.goto("/manager/door-groups");
+  await expect(manager.getByRole("heading", { level: 1, name: "Door groups" })).toBeVisible();
+  await expect(manager.getByText("opened by stay codes").first()).toBeVisible();
+  await expectAccessible(manager);
+});

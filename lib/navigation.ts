@@ -87,6 +87,8 @@ const MANAGER: NavItem[] = [
   { href: "/manager/outbox", label: "outbox", icon: "outbox" },
   { href: "/manager/messages", label: "guestMessages", icon: "outbox" },
   { href: "/manager/billing", label: "billing", icon: "billing" },
+  { href: "/manager/amenities", label: "amenityAdmin", icon: "amenities" },
+  { href: "/manager/door-groups", label: "doorGroups", icon: "registry" },
 ];
 
 const GUEST: NavItem[] = [{ href: "/stay", label: "myStay", icon: "stay" }];

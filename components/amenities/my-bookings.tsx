@@ -35,6 +35,14 @@ export async function MyBookings({ bookings, now }: { bookings: AmenityBookingDT
                 <div className="space-y-1">
                   <p className="font-medium text-slate-900">{summary}</p>
                   {b.status === "cancelled" ? <Badge>{t("cancelled")}</Badge> : null}
+                  {b.status === "cancelled" && b.access?.removal ? (
+                    <p className="text-amber-800 text-sm" data-testid="booking-removal-owed">
+                      {t("removalOwed", {
+                        count: b.access.removal.deviceIds.length,
+                        attempts: b.access.removal.attempts,
+                      })}
+                    </p>
+                  ) : null}
                   {b.status === "confirmed" && b.access?.pin ? (
                     <p className="text-slate-700 text-sm">
                       {t("code")}:{" "}

@@ -11,10 +11,11 @@ import { Select } from "@/components/ui/select";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { FieldErrors } from "@/lib/errors";
 import { logPackageAction } from "@/server/actions/log-package";
+import { uploadPackageFile } from "./upload-package-file";
 
 export type RecipientUnit = { id: string; number: string; residents: { id: string; name: string }[] };
 
-/** The desk's form: the unit (and, optionally, who in it), carrier, tracking number and shelf. */
+/** The desk's form: the unit (and, optionally, who in it), carrier, tracking number, shelf and a photo. */
 export function LogPackageForm({ units }: { units: RecipientUnit[] }) {
   const t = useTranslations("packages.log");
   const errorText = useErrorMessage();
@@ -30,8 +31,18 @@ export function LogPackageForm({ units }: { units: RecipientUnit[] }) {
     const form = e.currentTarget;
     const data = new FormData(form);
     const text = (k: string) => String(data.get(k) ?? "").trim();
+    const photo = data.get("photo");
     startTransition(async () => {
+      let photoKey: string | undefined;
+      if (photo instanceof File && photo.size > 0) {
+        photoKey = (await uploadPackageFile("package_photo", photo)) ?? undefined;
+        if (!photoKey) {
+          setError(t("photoFailed"));
+          return;
+        }
+      }
       const r = await logPackageAction({
+        photoKey,
         unitId: text("unitId"),
         recipientId: text("recipientId") || undefined,
         carrier: text("carrier"),
@@ -85,6 +96,9 @@ export function LogPackageForm({ units }: { units: RecipientUnit[] }) {
         </FormField>
         <FormField label={t("shelf")} name="shelf" error={fields.shelf}>
           <Input autoComplete="off" maxLength={40} />
+        </FormField>
+        <FormField label={t("photo")} name="photo" hint={t("photoHint")} error={fields.photoKey}>
+          <Input type="file" accept="image/jpeg,image/png,image/webp,image/heic" capture="environment" />
         </FormField>
       </div>
       <div className="flex flex-wrap items-center gap-3">

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { type PackageDTO, packageAgeDays } from "@/lib/domain/package";
+import { AllowPickupForm } from "./allow-pickup-form";
 import { PickupForm } from "./pickup-form";
 
 const WHEN = {
@@ -48,6 +49,15 @@ export async function PackageList({
               </p>
               <Badge tone={tone}>{p.status === "waiting" ? t("age", { days: age }) : t("pickedUp")}</Badge>
             </div>
+            {p.photoUrl ? (
+              // biome-ignore lint/performance/noImgElement: a short-lived signed S3 link, not an optimisable asset
+              <img
+                src={p.photoUrl}
+                alt={t("fields.photo", { carrier: p.carrier })}
+                loading="lazy"
+                className="h-28 w-40 rounded-md object-cover"
+              />
+            ) : null}
             <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
               <div>
                 <dt className="text-slate-600">{t("fields.recipient")}</dt>
@@ -63,6 +73,14 @@ export async function PackageList({
                 <dt className="text-slate-600">{t("fields.arrived")}</dt>
                 <dd className="text-slate-900">{format.dateTime(new Date(p.loggedAt), WHEN)}</dd>
               </div>
+              {p.allowedPickup && p.status === "waiting" ? (
+                <div className="sm:col-span-3">
+                  <dt className="text-slate-600">{t("fields.allowed")}</dt>
+                  <dd className="font-medium text-slate-900" data-testid="package-allowed">
+                    {p.allowedPickup.name}
+                  </dd>
+                </div>
+              ) : null}
               {p.status === "picked_up" && p.pickedUpAt ? (
                 <div className="sm:col-span-3">
                   <dt className="text-slate-600">{t("fields.pickedUp")}</dt>
@@ -71,6 +89,7 @@ export async function PackageList({
                       name: p.pickedUpBy ?? "—",
                       when: format.dateTime(new Date(p.pickedUpAt), WHEN),
                     })}
+                    {p.pickupMethod ? ` · ${t("fields.method")}: ${t(`methods.${p.pickupMethod}`)}` : ""}
                   </dd>
                 </div>
               ) : null}
@@ -83,8 +102,24 @@ export async function PackageList({
                 </span>
               </p>
             ) : null}
+            {p.signatureUrl ? (
+              // biome-ignore lint/performance/noImgElement: a short-lived signed S3 link, not an optimisable asset
+              <img
+                src={p.signatureUrl}
+                alt={t("fields.signatureOf", { name: p.pickedUpBy ?? "—" })}
+                className="h-16 rounded border border-slate-200 bg-white"
+              />
+            ) : null}
             {desk && p.status === "waiting" ? (
-              <PickupForm id={p.id} recipientName={p.recipientName} forPerson={p.recipientId !== null} />
+              <PickupForm
+                id={p.id}
+                recipientName={p.recipientName}
+                forPerson={p.recipientId !== null}
+                allowedName={p.allowedPickup?.name ?? null}
+              />
+            ) : null}
+            {!desk && p.status === "waiting" ? (
+              <AllowPickupForm id={p.id} current={p.allowedPickup?.name ?? null} />
             ) : null}
           </li>
         );

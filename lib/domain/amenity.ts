@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { codeRemovalStatusSchema } from "./code-removal";
 import { idSchema, timeOfDaySchema, timestampSchema } from "./common";
 
 /** Who may book an amenity: residents of the building, and guests in house (a stay's check-in session). */
@@ -125,6 +126,13 @@ export type AmenitySlot = z.infer<typeof amenitySlotSchema>;
 
 /** A booking as the API returns it: the door code's PIN only to its booker, while the booking stands. */
 export const amenityBookingDTOSchema = amenityBookingSchema.omit({ slots: true, weekCounted: true }).extend({
-  access: bookingAccessSchema.omit({ pin: true }).extend({ pin: z.string().optional() }).nullable(),
+  access: bookingAccessSchema
+    .omit({ pin: true })
+    .extend({
+      pin: z.string().optional(),
+      /** a cancelled booking's code that some locks have not confirmed deleting yet: the sweeper asks again */
+      removal: codeRemovalStatusSchema.optional(),
+    })
+    .nullable(),
 });
 export type AmenityBookingDTO = z.infer<typeof amenityBookingDTOSchema>;

@@ -23,3 +23,5 @@ export const doorGroupSchema = createDoorGroupInputSchema.extend({
   updatedAt: timestampSchema,
 });
 export type DoorGroup = z.infer<typeof doorGroupSchema>;
+
+export const doorGroupIdParamsSchema = z.object({ id: idSchema });

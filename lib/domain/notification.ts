@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "announcement",
   "package",
   "amenity",
+  "pass",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_CHANNELS = ["inApp", "email", "push"] as const;
@@ -86,6 +87,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, Channels> = {
   announcement: { inApp: true, email: true, push: true },
   package: { inApp: true, email: true, push: true },
   amenity: { inApp: true, email: false, push: false },
+  pass: { inApp: true, email: true, push: true },
 };
 export const ALL_CHANNELS: Channels = { inApp: true, email: true, push: true };
 export const channelsFor = (prefs: NotificationPrefs | null, kind: NotificationKind): Channels => {

@@ -20,6 +20,22 @@ export const UPLOAD_PURPOSES = {
     typeMessage: "Only JPEG, PNG, WebP or HEIC images are accepted.",
     mismatchMessage: "The file is not the image it claims to be.",
   },
+  /** a parcel as it arrived, taken at the desk when it is logged */
+  package_photo: {
+    folder: "packages",
+    contentTypes: IMAGE_CONTENT_TYPES as readonly string[],
+    maxBytes: 8 * 1024 * 1024,
+    typeMessage: "Only JPEG, PNG, WebP or HEIC images are accepted.",
+    mismatchMessage: "The file is not the image it claims to be.",
+  },
+  /** a signature drawn on the desk's touch screen at pickup (a PNG of the canvas) */
+  package_signature: {
+    folder: "signatures",
+    contentTypes: ["image/png"] as readonly string[],
+    maxBytes: 512 * 1024,
+    typeMessage: "A signature is a PNG image.",
+    mismatchMessage: "The file is not the image it claims to be.",
+  },
   knowledge_document: {
     folder: "knowledge",
     contentTypes: KNOWLEDGE_CONTENT_TYPES as readonly string[],
@@ -104,3 +120,20 @@ export const createKnowledgeUploadInputSchema = z.object({
     .max(UPLOAD_PURPOSES.knowledge_document.maxBytes, "The file is larger than 10 MB"),
 });
 export type CreateKnowledgeUploadInput = z.infer<typeof createKnowledgeUploadInputSchema>;
+
+/** `POST /api/v1/packages/uploads`: a parcel's photo or a pickup signature; the server picks the key. */
+export const createPackageUploadInputSchema = z
+  .object({
+    purpose: z.enum(["package_photo", "package_signature"]),
+    contentType: z.enum(IMAGE_CONTENT_TYPES, "Use a JPEG, PNG, WebP or HEIC image"),
+    size: z.number().int().min(1, "The file is empty").max(UPLOAD_PURPOSES.package_photo.maxBytes),
+  })
+  .refine((u) => u.purpose !== "package_signature" || u.contentType === "image/png", {
+    path: ["contentType"],
+    message: "A signature is a PNG image",
+  })
+  .refine((u) => u.size <= UPLOAD_PURPOSES[u.purpose].maxBytes, {
+    path: ["size"],
+    message: "The file is too large",
+  });
+export type CreatePackageUploadInput = z.infer<typeof createPackageUploadInputSchema>;

@@ -9,6 +9,7 @@ import { can } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { bookingTools } from "../agents/booking-tools";
 import { startMission } from "../agents/director";
+import { lifeTools } from "../agents/life-tools";
 import type { MissionRequest } from "../agents/mission-plan";
 import { logger } from "../logger";
 import { listVisibleDevices } from "../services/devices/list-device-options";
@@ -181,5 +182,7 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
   }
   // booking and cancelling amenity slots and stays, within the person's rights (issue 21)
   Object.assign(tools, bookingTools(actor));
+  // access passes and "is there a parcel for me?" (issue 18)
+  Object.assign(tools, lifeTools(actor));
   return tools;
 }

@@ -4,6 +4,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { getRecord, stripKeys, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { queryAll } from "./query";
+import { updateRecord } from "./update";
 import { putIfAbsent } from "./write";
 
 type B = { buildingId: string };
@@ -24,6 +25,24 @@ export async function getAmenity(input: B & { amenityId: string }): Promise<Amen
   const a = await findAmenity(input);
   if (!a) throw notFound("Amenity");
   return a;
+}
+
+/** Replaces an amenity's definition (it has no index keys; its bookings and slot counters stay as they are). */
+export async function replaceAmenity({
+  buildingId,
+  amenityId,
+  definition,
+  updatedAt,
+}: B & {
+  amenityId: string;
+  definition: Omit<Amenity, "id" | "buildingId" | "createdAt" | "updatedAt">;
+  updatedAt: string;
+}) {
+  return updateRecord<Amenity>({
+    key: keys.amenity(buildingId, amenityId),
+    set: { ...definition, updatedAt },
+    what: "Amenity",
+  });
 }
 
 /** A building has a handful of amenities: all of them, in name order. */

@@ -1,9 +1,10 @@
 import "server-only";
 import type { DoorGroup } from "@/lib/domain/door-group";
-import { conflict } from "@/lib/errors";
-import { batchGetRecords, stripKeys, toItem } from "./item";
+import { conflict, notFound } from "@/lib/errors";
+import { batchGetRecords, getRecord, stripKeys, toItem } from "./item";
 import { keys } from "./keys";
 import { queryAll } from "./query";
+import { updateRecord } from "./update";
 import { putIfAbsent } from "./write";
 
 type B = { buildingId: string };
@@ -28,4 +29,27 @@ export async function listDoorGroups({ buildingId }: B): Promise<DoorGroup[]> {
 /** The groups of these ids that exist in the building (unknown ids are left out). */
 export async function getDoorGroupsByIds({ buildingId, groupIds }: B & { groupIds: string[] }) {
   return batchGetRecords<DoorGroup>([...new Set(groupIds)].map((g) => keys.doorGroup(buildingId, g)));
+}
+
+export async function getDoorGroup({ buildingId, groupId }: B & { groupId: string }): Promise<DoorGroup> {
+  const g = await getRecord<DoorGroup>(keys.doorGroup(buildingId, groupId));
+  if (!g) throw notFound("Door group");
+  return g;
+}
+
+/** Replaces a group's name, doors and stay flag (no index keys: the group is read by id or with its building). */
+export async function replaceDoorGroup({
+  buildingId,
+  groupId,
+  name,
+  deviceIds,
+  forStays,
+  updatedAt,
+}: B & { groupId: string; name: string; deviceIds: string[]; forStays: boolean; updatedAt: string }) {
+  return updateRecord<DoorGroup>({
+    key: keys.doorGroup(buildingId, groupId),
+    set: { name, deviceIds, updatedAt, ...(forStays ? { forStays: true } : {}) },
+    remove: forStays ? [] : ["forStays"],
+    what: "Door group",
+  });
 }

@@ -49,6 +49,7 @@ export const partitions = {
   user: (b: string, userId: string) => `${B(b)}#USER#${userId}`,
   outbox: (b: string) => `${B(b)}#OUTBOX`,
   doorRevocations: (b: string) => `${B(b)}#DOORREVOKE`,
+  codeRemovals: (b: string) => `${B(b)}#CODEDEL`,
   alarmsByStatus: (b: string, status: string) => `${B(b)}#ALARMS#${status}`,
   alarmsByUnit: (b: string, u: string | null) => `${B(b)}#UNIT#${unitPart(u)}#ALARMS`,
   alarmsByDevice: (b: string, d: string) => `${B(b)}#DEVICE#${d}#ALARMS`,
@@ -186,6 +187,9 @@ export const keys = {
    */
   doorRevocation: (b: string, r: string): Key => ({ pk: P.doorRevocations(b), sk: `RES#${r}` }),
   doorRevocationPartition: P.doorRevocations,
+  /** A delete owed on the locks for a booking's or a pass window's code, until acknowledged (or the code ends). */
+  codeRemoval: (b: string, codeId: string): Key => ({ pk: P.codeRemovals(b), sk: `CODE#${codeId}` }),
+  codeRemovalPartition: P.codeRemovals,
   command: (b: string, d: string, c: string): Key => ({ pk: P.device(b, d), sk: `CMD#${c}` }),
   commandPrefix: "CMD#",
   /** Sparse: present only while a command is pending, so the sweeper reads just the due ones. */

@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type PageRequest, queryPage } from "./query";
+import { updateRecord } from "./update";
 import { TransactionRefused, transactWrite, tx } from "./write";
 
 type B = { buildingId: string };
@@ -79,5 +80,24 @@ export async function listPackagesByStatus({
     pk: partitions.packagesByStatus(buildingId, status),
     ascending,
     ...page,
+  });
+}
+
+/** Sets (or clears) who else may pick a parcel up, only while it waits (409 once picked up). No key moves. */
+export async function setAllowedPickup({
+  buildingId,
+  packageId,
+  allowedPickup,
+}: B & { packageId: string; allowedPickup: Package["allowedPickup"] }): Promise<Package> {
+  return updateRecord<Package>({
+    key: keys.package(buildingId, packageId),
+    set: { allowedPickup },
+    what: "Package",
+    condition: {
+      expression: "#st = :waiting",
+      names: { "#st": "status" },
+      values: { ":waiting": "waiting" },
+    },
+    conflictMessage: "That parcel was already picked up.",
   });
 }

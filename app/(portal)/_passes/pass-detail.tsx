@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DecidePassButtons } from "@/components/passes/decide-pass-buttons";
 import { PassList } from "@/components/passes/pass-list";
 import { RevokePassButton } from "@/components/passes/revoke-pass-button";
 import { Badge } from "@/components/ui/badge";
@@ -28,7 +29,8 @@ export async function PassDetail({ actor, id, back }: { actor: Actor; id: string
     listPassDoorOptions(actor),
   ]);
   const doorNames = Object.fromEntries(options.doors.map((d) => [d.id, d.name]));
-  const { pass, entries } = detail;
+  const { pass, entries, removals } = detail;
+  const deciders = actor.role === "staff" || actor.role === "manager";
   return (
     <div className="space-y-6">
       <Link href={back} className="text-brand-700 text-sm underline underline-offset-4">
@@ -40,12 +42,40 @@ export async function PassDetail({ actor, id, back }: { actor: Actor; id: string
         doorNames={doorNames}
         timeZone={building.timezone}
         detailBase={back}
-        actions={(p) =>
-          p.status === "active" || p.status === "pending" ? (
-            <RevokePassButton id={p.id} name={p.holder.name} />
-          ) : null
-        }
+        actions={(p) => (
+          <>
+            {/* a staff notice of a pending pass links here: approve or decline it in place */}
+            {p.status === "pending" && deciders ? <DecidePassButtons id={p.id} name={p.holder.name} /> : null}
+            {p.status === "active" || p.status === "pending" ? (
+              <RevokePassButton id={p.id} name={p.holder.name} />
+            ) : null}
+          </>
+        )}
       />
+      {removals.length ? (
+        <section
+          aria-labelledby="pass-removals"
+          className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
+        >
+          <h2 id="pass-removals" className="font-semibold text-amber-900">
+            {t("detail.removalsTitle")}
+          </h2>
+          {removals.map((r) => (
+            <p key={r.codeId} className="text-amber-900" data-testid="pass-removal-owed">
+              {t("detail.removalOwed", {
+                count: r.deviceIds.length,
+                attempts: r.attempts,
+                next: format.dateTime(new Date(r.dueAt), {
+                  hour: "2-digit",
+                  minute: "2-digit",
+                  timeZone: building.timezone,
+                }),
+              })}{" "}
+              {r.deviceIds.map((d) => doorNames[d] ?? d).join(", ")}
+            </p>
+          ))}
+        </section>
+      ) : null}
       <section aria-labelledby="pass-entries" className="space-y-3">
         <h2 id="pass-entries" className="font-semibold text-lg text-slate-900">
           {t("detail.entriesTitle")}

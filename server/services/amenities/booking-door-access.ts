@@ -9,6 +9,7 @@ import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { mqttBridge } from "../../mqtt/runtime";
 import { sendCommand } from "../../mqtt/send-command";
+import { oweCodeRemoval } from "../door-codes/code-removals";
 import { doorsOf } from "../door-groups/door-locks";
 
 const SYSTEM = { kind: "system" as const, id: "amenity-bookings", name: "Amenity bookings" };
@@ -71,7 +72,8 @@ export async function issueBookingDoorCode(
 /**
  * Asks every lock holding the booking's code to delete it (a cancelled booking), marking on each code that its
  * removal was asked, so staff see "still on the lock" until the lock acknowledges. The code's own window ends
- * with the slot, so a lock that missed the delete still stops taking it then.
+ * with the slot, so a lock that enforces it stops taking it then; until then (and for a lock that holds no time,
+ * until it acknowledges) the sweeper asks again (`oweCodeRemoval`).
  */
 export async function revokeBookingDoorCode(
   booking: AmenityBooking,
@@ -93,4 +95,15 @@ export async function revokeBookingDoorCode(
       { wait: false },
     ).catch((e) => logger.error("delete_code failed", { codeId: access.codeId, error: String(e) }));
   }
+  await oweCodeRemoval(
+    {
+      buildingId: booking.buildingId,
+      codeId: access.codeId,
+      source: "amenity_booking",
+      sourceId: booking.id,
+      until: access.validUntil,
+      locks,
+    },
+    new Date(at),
+  );
 }

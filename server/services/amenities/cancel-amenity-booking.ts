@@ -4,7 +4,10 @@ import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { cancelAmenityBooking, getAmenityBooking } from "../../db/amenity-bookings";
 import { logger } from "../../logger";
+import type { MqttBridge } from "../../mqtt/bridge";
+import { mqttBridge } from "../../mqtt/runtime";
 import { recordAudit } from "../audit/audit";
+import { owedRemovalsBySource } from "../door-codes/code-removals";
 import { type AmenityBookingDTO, toAmenityBookingDTO } from "./amenity-dto";
 import { revokeBookingDoorCode } from "./booking-door-access";
 
@@ -16,6 +19,7 @@ export async function cancelBooking(
   actor: Actor,
   bookingId: string,
   now = new Date(),
+  bridge: MqttBridge | null = mqttBridge(),
 ): Promise<{ booking: AmenityBookingDTO }> {
   const booking = await getAmenityBooking({ buildingId: actor.buildingId, bookingId });
   authorize(actor, "amenityBooking.cancel", {
@@ -30,12 +34,13 @@ export async function cancelBooking(
   const access = booking.access ? { ...booking.access, revokedAt: at } : null;
   const cancelled = await cancelAmenityBooking({ booking, at, access });
   if (booking.access) {
-    await revokeBookingDoorCode(booking, booking.access, at).catch((e) =>
+    await revokeBookingDoorCode(booking, booking.access, at, bridge).catch((e) =>
       logger.error("amenity door code not revoked", { bookingId, error: String(e) }),
     );
   }
   await recordAudit(actor, "amenity.cancel", { type: "amenity_booking", id: booking.id }, "success", {
     amenityId: booking.amenityId,
   });
-  return { booking: toAmenityBookingDTO(cancelled, actor) };
+  const owed = await owedRemovalsBySource(actor.buildingId, "amenity_booking", [booking.id]);
+  return { booking: toAmenityBookingDTO(cancelled, actor, owed.get(booking.id)?.[0]) };
 }

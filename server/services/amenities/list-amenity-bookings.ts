@@ -4,13 +4,14 @@ import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { listAmenityBookingsByDay, listAmenityBookingsByPerson } from "../../db/amenity-bookings";
 import { getBuilding } from "../../db/buildings";
+import { owedRemovalsBySource } from "../door-codes/code-removals";
 import { type AmenityBookingDTO, toAmenityBookingDTO } from "./amenity-dto";
 
 export type AmenityBookingListQuery = { date?: string; amenityId?: string; limit?: number; cursor?: string };
 
 /**
  * Residents and guests: their own bookings from the start of today (building time), soonest first, cancelled ones
- * included. Staff and managers: the building's confirmed bookings of one building-local day (default today),
+ * included, each with the delete its locks still owe, if any. Staff and managers: the building's confirmed bookings of one building-local day (default today),
  * in start order: the day's amenity schedule.
  */
 export async function listBookings(
@@ -31,7 +32,15 @@ export async function listBookings(
       ...page,
     });
     const items = p.items.filter((b) => !query.amenityId || b.amenityId === query.amenityId);
-    return { items: items.map((b) => toAmenityBookingDTO(b, actor)), cursor: p.cursor };
+    const owed = await owedRemovalsBySource(
+      actor.buildingId,
+      "amenity_booking",
+      items.filter((b) => b.status === "cancelled" && b.access).map((b) => b.id),
+    );
+    return {
+      items: items.map((b) => toAmenityBookingDTO(b, actor, owed.get(b.id)?.[0])),
+      cursor: p.cursor,
+    };
   }
   const date = query.date ?? today;
   const p = await listAmenityBookingsByDay({ buildingId: actor.buildingId, day: date, ...page });

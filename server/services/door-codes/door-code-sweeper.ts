@@ -9,6 +9,7 @@ import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { mqttBridge } from "../../mqtt/runtime";
 import { queryEvery } from "../shared/query-every";
+import { retryCodeRemovals } from "./code-removals";
 import { issueStayDoorCodes, revokeStayDoorCodes } from "./stay-door-codes";
 
 type SweepOptions = { bridge?: MqttBridge | null; buildingIds?: string[] };
@@ -20,16 +21,17 @@ type SweepOptions = { bridge?: MqttBridge | null; buildingIds?: string[] };
  *   could not issue it is caught up here);
  * - every due revocation record of the building (a stay that ended, was cancelled or had its link revoked) is
  *   retried until every lock acknowledged the delete, however long ago it became due; a stay still live whose
- *   code was revoked (a leaked link) gets a new one once the old one is off the locks.
+ *   code was revoked (a leaked link) gets a new one once the old one is off the locks;
+ * - owed deletes of amenity bookings' and passes' codes are asked again (`retryCodeRemovals`).
  * Reads the arrivals index and the building's revocation partition (Query per building), never a Scan. Departures
  * of the last days are still read for codes issued before revocation records existed.
  */
 export async function sweepStayDoorCodes(
   now = new Date(),
   opts: SweepOptions = {},
-): Promise<{ issued: number; revoked: number; owed: number }> {
+): Promise<{ issued: number; revoked: number; owed: number; retried: number }> {
   const bridge = opts.bridge === undefined ? mqttBridge() : opts.bridge;
-  const totals = { issued: 0, revoked: 0, owed: 0 };
+  const totals = { issued: 0, revoked: 0, owed: 0, retried: 0 };
   const buildings = opts.buildingIds
     ? await Promise.all(opts.buildingIds.map((buildingId) => getBuilding({ buildingId })))
     : await queryEvery((p) => listBuildings(p));
@@ -42,6 +44,12 @@ export async function sweepStayDoorCodes(
       if (await issueStayDoorCodes(r, b, bridge).catch(() => false)) totals.issued++;
     }
     await sweepRevocations(b, now, bridge, totals);
+    // amenity bookings' and passes' codes whose delete a lock has not acknowledged
+    const removals = await retryCodeRemovals(b.id, now, bridge).catch((e) => {
+      logger.error("code removal retries failed", { buildingId: b.id, error: String(e) });
+      return { retried: 0, settled: 0 };
+    });
+    totals.retried += removals.retried;
     const departures = await queryEvery((p) =>
       listDepartures({ buildingId: b.id, from: addDays(today, -3), to: today, ...p }),
     );
@@ -51,7 +59,8 @@ export async function sweepStayDoorCodes(
       }
     }
   }
-  if (totals.issued || totals.revoked || totals.owed) logger.info("door-code sweeper", totals);
+  if (totals.issued || totals.revoked || totals.owed || totals.retried)
+    logger.info("door-code sweeper", totals);
   return totals;
 }
 

@@ -11,7 +11,8 @@ import type { Recipient } from "./notify-people";
 
 const IN_HOUSE: readonly Reservation["status"][] = ["confirmed", "checked_in"];
 
-const userRecipient = (b: Building, u: User): Recipient => ({
+/** A person with an account, in their own language (else the building's). */
+export const userRecipient = (b: Building, u: User): Recipient => ({
   id: u.id,
   role: u.role,
   locale: closestLocale(u.locale) ?? closestLocale(b.locale) ?? DEFAULT_LOCALE,

@@ -27,7 +27,7 @@ export async function listPackages(
       .flatMap((p) => p.items)
       .sort((a, b) => b.id.localeCompare(a.id))
       .slice(0, query.limit ?? 50);
-    return { items: items.map((p) => toPackageDTO(p, actor)), cursor: null };
+    return { items: await Promise.all(items.map((p) => toPackageDTO(p, actor))), cursor: null };
   }
   const status = query.status ?? "waiting";
   const p = await listPackagesByStatus({
@@ -37,5 +37,5 @@ export async function listPackages(
     limit: query.limit,
     cursor: query.cursor,
   });
-  return { items: p.items.map((x) => toPackageDTO(x, actor)), cursor: p.cursor };
+  return { items: await Promise.all(p.items.map((x) => toPackageDTO(x, actor))), cursor: p.cursor };
 }

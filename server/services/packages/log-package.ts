@@ -8,12 +8,14 @@ import type { Actor } from "@/lib/roles";
 import { createPackage } from "../../db/packages";
 import { getUnit } from "../../db/units";
 import { recordAudit } from "../audit/audit";
+import { getBuilding } from "../building/get-building";
 import { notifyPackageWaiting } from "./notify-recipient";
 import { toPackageDTO } from "./package-dto";
+import { verifiedPackageUpload } from "./package-uploads";
 import { getUsersOfUnit } from "./unit-residents";
 
 /**
- * Staff log an arriving parcel for a unit, or for one resident of it. The recipient (or, for a unit's parcel,
+ * Staff log an arriving parcel for a unit, or for one resident of it, with its photo if they took one. The recipient (or, for a unit's parcel,
  * each of its residents) is told in the app and by email, with the PIN to show at pickup.
  */
 export async function logPackage(
@@ -34,6 +36,9 @@ export async function logPackage(
       fields: { recipientId: ["not a resident of the unit"] },
     });
   }
+  const photoKey = input.photoKey
+    ? await verifiedPackageUpload(actor, input.photoKey, "package_photo", "photoKey")
+    : null;
   const pkg: Package = {
     id: newId(now.getTime()),
     buildingId: actor.buildingId,
@@ -51,9 +56,12 @@ export async function logPackage(
     pickedUpBy: null,
     pickupMethod: null,
     pickupRecordedBy: null,
+    photoKey,
+    signatureKey: null,
+    allowedPickup: null,
   };
   await createPackage({ pkg });
   await recordAudit(actor, "package.log", { type: "package", id: pkg.id }, "success", { unitId: unit.id });
-  await notifyPackageWaiting(pkg, recipient ? [recipient] : residents);
-  return { package: toPackageDTO(pkg, actor) };
+  await notifyPackageWaiting(pkg, recipient ? [recipient] : residents, await getBuilding(actor), unit.number);
+  return { package: await toPackageDTO(pkg, actor) };
 }

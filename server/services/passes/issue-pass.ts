@@ -21,6 +21,7 @@ import { mqttBridge } from "../../mqtt/runtime";
 import { recordAudit } from "../audit/audit";
 import { getBuilding } from "../building/get-building";
 import { doorsOf, requireDoorGroups, requireLocks } from "../door-groups/door-locks";
+import { notifyPendingPass } from "./notify-pending-pass";
 import { deliverPass, passLink } from "./pass-delivery";
 import { advancePass } from "./pass-door-access";
 
@@ -119,7 +120,10 @@ export async function issuePass(
     status: pass.status,
   });
   const link = passLink(token);
-  if (pass.status === "pending") return { pass: toPassDTO(pass), link };
+  if (pass.status === "pending") {
+    await notifyPendingPass(pass, building);
+    return { pass: toPassDTO(pass), link };
+  }
   const advanced = await advancePass(pass, building, now, bridge);
   await deliverPass(advanced, building, link);
   return { pass: toPassDTO(advanced), link };

@@ -1,10 +1,12 @@
 import "server-only";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
+import type { CodeRemovalStatus } from "@/lib/domain/code-removal";
 import { type PassDTO, toPassDTO } from "@/lib/domain/pass";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { listAccessLogsByDevice } from "../../db/access-logs";
 import { getPass, listBuildingPasses, listPassesByIssuer } from "../../db/passes";
+import { owedRemovalsBySource } from "../door-codes/code-removals";
 
 export type PassListQuery = { status?: PassDTO["status"]; limit?: number; cursor?: string };
 
@@ -33,7 +35,7 @@ const ENTRIES = 50;
 export async function getPassWithEntries(
   actor: Actor,
   passId: string,
-): Promise<{ pass: PassDTO; entries: AccessLogDTO[] }> {
+): Promise<{ pass: PassDTO; entries: AccessLogDTO[]; removals: CodeRemovalStatus[] }> {
   const pass = await getPass({ buildingId: actor.buildingId, passId });
   authorize(actor, "pass.read", { buildingId: pass.buildingId, owns: (a) => a.id === pass.issuedBy.id });
   const pages = await Promise.all(
@@ -52,5 +54,6 @@ export async function getPassWithEntries(
     .sort((a, b) => b.ts.localeCompare(a.ts))
     .slice(0, ENTRIES)
     .map(({ ttl: _t, ...e }) => e);
-  return { pass: toPassDTO(pass), entries };
+  const owed = await owedRemovalsBySource(pass.buildingId, "pass", [pass.id]);
+  return { pass: toPassDTO(pass), entries, removals: owed.get(pass.id) ?? [] };
 }

@@ -11,6 +11,7 @@ import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { mqttBridge } from "../../mqtt/runtime";
 import { sendCommand } from "../../mqtt/send-command";
+import { oweCodeRemoval } from "../door-codes/code-removals";
 
 const SYSTEM = { kind: "system" as const, id: "passes", name: "Access passes" };
 
@@ -119,4 +120,16 @@ async function closeWindow(pass: Pass, g: PassGrant, now: Date, bridge: MqttBrid
       { wait: false },
     ).catch((e) => logger.error("delete_code failed", { codeId: g.codeId, error: String(e) }));
   }
+  // asked again by the sweeper until each lock acknowledges (or the window has ended on a lock that enforces it)
+  await oweCodeRemoval(
+    {
+      buildingId: pass.buildingId,
+      codeId: g.codeId,
+      source: "pass",
+      sourceId: pass.id,
+      until: g.validUntil,
+      locks: devices,
+    },
+    now,
+  );
 }

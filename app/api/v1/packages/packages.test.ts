@@ -19,7 +19,9 @@ const [u1, u2] = await Promise.all([seedUnit(b, "101"), seedUnit(b, "102")]);
 const staff = await seedToken(b, { role: "staff" });
 const otherStaff = await seedToken(other, { role: "staff" });
 const ana = await createUser({ user: makeUser(b, { role: "resident", unitIds: [u1.id], name: "Ana" }) });
-const rui = await createUser({ user: makeUser(b, { role: "resident", unitIds: [u1.id], name: "Rui" }) });
+const rui = await createUser({
+  user: makeUser(b, { role: "resident", unitIds: [u1.id], name: "Rui", locale: "pt-BR" }),
+});
 const neighbour = await createUser({ user: makeUser(b, { role: "resident", unitIds: [u2.id] }) });
 await updateUnit({ buildingId: b, unitId: u1.id, patch: { residentIds: [ana.id, rui.id] } });
 
@@ -110,6 +112,14 @@ describe("the package room", () => {
     ]);
     expect(a.items.length).toBeGreaterThanOrEqual(2);
     expect(r.items).toHaveLength(2);
+    // each in their own language: Rui reads Portuguese, Ana (no language set, building's en) English
+    expect(r.items.map((n) => n.title)).toContain("Uma encomenda está esperando por você (DHL)");
+    expect(r.items.find((n) => n.title.includes("DHL"))?.body).toContain("DHL chegou para a unidade 101.");
+    expect(a.items.map((n) => n.title)).toContain("A parcel is waiting for you (DHL)");
+    const ruiMail = (await listOutboxEmails({ buildingId: b })).items.find(
+      (e) => e.to === rui.email && e.subject.includes("DHL"),
+    );
+    expect(ruiMail?.subject).toBe("Uma encomenda está esperando por você (DHL)");
     const waiting = await callRoute(packages.GET, "/api/v1/packages", { headers: bearer(staff.secret) });
     const ids = waiting.body.items.map((p: { id: string }) => p.id);
     expect(ids.indexOf(first.body.package.id)).toBeLessThan(ids.indexOf(second.body.package.id));

@@ -6,6 +6,8 @@ import { getBuilding, updateBuildingConfig } from "@/server/db/buildings";
 import { listCommandsByDevice } from "@/server/db/device-commands";
 import { getDoorCode, listDoorCodes } from "@/server/db/door-codes";
 import { createDoorGroup } from "@/server/db/door-groups";
+import { listNotifications } from "@/server/db/notifications";
+import { listOutboxEmails } from "@/server/db/outbox";
 import { getPass } from "@/server/db/passes";
 import { EventIngestor } from "@/server/mqtt/event-ingestor";
 import { newMqttMetrics } from "@/server/mqtt/metrics";
@@ -263,6 +265,17 @@ describe("approval and tickets", () => {
       );
       expect(pass).toMatchObject({ status: "pending", current: null });
       expect(await codesOn(myDoor.id, pass.id)).toEqual([]);
+      // staff hear of it in the app (and by email, their default for passes); the notice opens the pass
+      const notices = await listNotifications({ buildingId: h.b, userId: h.users.staff.id });
+      const notice = notices.items.find((n) => n.kind === "pass" && n.href === `/staff/passes/${pass.id}`);
+      expect(notice?.title).toContain("Uncle Tom");
+      const outbox = await listOutboxEmails({ buildingId: h.b });
+      expect(outbox.items.some((e) => e.to === h.users.staff.email && e.kind === "pass")).toBe(true);
+      expect(
+        (await listNotifications({ buildingId: h.b, userId: h.resident.id })).items.some(
+          (n) => n.kind === "pass",
+        ),
+      ).toBe(false);
       await expect(decidePass(h.resident, pass.id, { approve: true })).rejects.toMatchObject({
         code: "forbidden",
       });

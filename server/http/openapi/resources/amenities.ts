@@ -36,6 +36,19 @@ export const amenityOperations = defineOperations({
     body: createAmenityInputSchema,
     responses: { 201: { description: "Created", schema: z.object({ amenity: amenitySchema }) } },
   },
+  updateAmenity: {
+    method: "put",
+    path: "/api/v1/amenities/{id}",
+    tag,
+    summary: "Edit an amenity",
+    description:
+      "Managers. The whole definition, as for `POST /api/v1/amenities`. Bookings already made keep their slot and door code; new bookings follow the new hours, capacity and limits.",
+    capability: "amenity.manage",
+    params: amenityIdParamsSchema,
+    body: createAmenityInputSchema,
+    responses: { 200: { description: "Saved", schema: z.object({ amenity: amenitySchema }) } },
+    errors: [404],
+  },
   getAmenitySlots: {
     method: "get",
     path: "/api/v1/amenities/{id}/slots",

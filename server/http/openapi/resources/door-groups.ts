@@ -1,6 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { createDoorGroupInputSchema, doorGroupSchema } from "@/lib/domain/door-group";
+import {
+  createDoorGroupInputSchema,
+  doorGroupIdParamsSchema,
+  doorGroupSchema,
+} from "@/lib/domain/door-group";
 import { defineOperations } from "../registry";
 
 const tag = "Devices";
@@ -25,5 +29,18 @@ export const doorGroupOperations = defineOperations({
     capability: "doorGroup.manage",
     body: createDoorGroupInputSchema,
     responses: { 201: { description: "Created", schema: z.object({ doorGroup: doorGroupSchema }) } },
+  },
+  updateDoorGroup: {
+    method: "put",
+    path: "/api/v1/door-groups/{id}",
+    tag,
+    summary: "Edit a door group",
+    description:
+      "Managers. Name, `deviceIds` (locks of the building, 422 naming the others) and `forStays` (omitted or false: stay codes do not open it). Codes already on a lock stay until their own end; new grants use the new doors.",
+    capability: "doorGroup.manage",
+    params: doorGroupIdParamsSchema,
+    body: createDoorGroupInputSchema,
+    responses: { 200: { description: "Saved", schema: z.object({ doorGroup: doorGroupSchema }) } },
+    errors: [404],
   },
 });

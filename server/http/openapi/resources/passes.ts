@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { accessLogSchema } from "@/lib/domain/access-log";
+import { codeRemovalStatusSchema } from "@/lib/domain/code-removal";
 import {
   createPassInputSchema,
   decidePassInputSchema,
@@ -50,13 +51,17 @@ export const passOperations = defineOperations({
     tag,
     summary: "One pass and the entries under it",
     description:
-      "Its issuer, staff and managers: the pass and the door events of its holder on its locks since it was issued (newest first, at most 50).",
+      "Its issuer, staff and managers: the pass and the door events of its holder on its locks since it was issued (newest first, at most 50), and `removals`: its window codes that some locks have not confirmed deleting (asked again by the sweeper with a growing pause).",
     capability: "pass.read",
     params: passIdParamsSchema,
     responses: {
       200: {
         description: "The pass",
-        schema: z.object({ pass: passDtoSchema, entries: z.array(accessLogSchema.omit({ ttl: true })) }),
+        schema: z.object({
+          pass: passDtoSchema,
+          entries: z.array(accessLogSchema.omit({ ttl: true })),
+          removals: z.array(codeRemovalStatusSchema),
+        }),
       },
     },
     errors: [404],
