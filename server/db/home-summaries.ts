@@ -141,13 +141,18 @@ const monthOf = (date: string) => date.slice(0, 7);
 
 /** The transaction items adding `delta` to each of `dates` (stay nights), one Update per month touched. */
 export function occupancyDeltas(buildingId: string, dates: string[], delta: 1 | -1): TransactItem[] {
-  const byMonth = new Map<string, string[]>();
-  for (const d of dates) byMonth.set(monthOf(d), [...(byMonth.get(monthOf(d)) ?? []), d]);
+  return occupancyChanges(buildingId, new Map(dates.map((d) => [d, delta])));
+}
+
+/** The transaction items applying a change per night (±1), one Update per month (a transaction touches an item once). */
+export function occupancyChanges(buildingId: string, change: Map<string, number>): TransactItem[] {
+  const byMonth = new Map<string, [string, number][]>();
+  for (const [d, n] of change) if (n) byMonth.set(monthOf(d), [...(byMonth.get(monthOf(d)) ?? []), [d, n]]);
   return [...byMonth].map(([month, ds]) =>
     tx.update(keys.occupancy(buildingId, month), {
-      UpdateExpression: `ADD ${ds.map((_, i) => `#n${i} :d`).join(", ")}`,
-      ExpressionAttributeNames: Object.fromEntries(ds.map((d, i) => [`#n${i}`, nightAttr(d)])),
-      ExpressionAttributeValues: { ":d": delta },
+      UpdateExpression: `ADD ${ds.map((_, i) => `#n${i} :d${i}`).join(", ")}`,
+      ExpressionAttributeNames: Object.fromEntries(ds.map(([d], i) => [`#n${i}`, nightAttr(d)])),
+      ExpressionAttributeValues: Object.fromEntries(ds.map(([, n], i) => [`:d${i}`, n])),
     }),
   );
 }

@@ -3,7 +3,7 @@ import type { CheckinLink, Night, NightKind, Reservation } from "@/lib/domain/re
 import { addDays, nightsOf } from "@/lib/domain/stay-dates";
 import { AppError } from "@/lib/errors";
 import { revokeDueItems } from "./door-access";
-import { occupancyDeltas, occupiedNights, syncDeskEntry } from "./home-summaries";
+import { occupancyChanges, occupancyDeltas, occupiedNights, syncDeskEntry } from "./home-summaries";
 import { findOne, getOne, getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type EntityKeys, mergePatch, reindex, updateRecord } from "./update";
@@ -365,18 +365,13 @@ export async function moveReservation({
   const rekind = [...after].filter(([d, k]) => before.has(d) && before.get(d) !== k);
   const stayBefore = new Set(occupiedNights(r));
   const stayAfter = new Set(occupiedNights(next));
-  const occupancy = [
-    ...occupancyDeltas(
-      buildingId,
-      [...stayAfter].filter((d) => !stayBefore.has(d)),
-      1,
-    ),
-    ...occupancyDeltas(
-      buildingId,
-      [...stayBefore].filter((d) => !stayAfter.has(d)),
-      -1,
-    ),
-  ];
+  const occupancy = occupancyChanges(
+    buildingId,
+    new Map([
+      ...[...stayAfter].filter((d) => !stayBefore.has(d)).map((d) => [d, 1] as const),
+      ...[...stayBefore].filter((d) => !stayAfter.has(d)).map((d) => [d, -1] as const),
+    ]),
+  );
   if (1 + added.length + gone.length + rekind.length + also.length + occupancy.length > 100) {
     throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
   }
