@@ -1,16 +1,55 @@
 /**
- * `npm run rebuild:summaries -- [--building <id>]`: recomputes the summary items the homes read (issue 19: the
- * device health sets, server/db/device-health.ts) from the records they summarize, for one building or every
- * building. The writes keep them current; this is the repair when they are known to be wrong (a process died
- * between a device write and its summary write, a bulk load wrote devices without the app's functions).
+ * `npm run rebuild:summaries -- [--building <id>]`: recomputes the summary items the homes read (issue 19) from
+ * the records they summarize, for one building or every building: the device health sets, the units, open
+ * tickets, checked-in stays and open alarms entries, the people counter, and the occupancy months from this
+ * month to the one `maxNights` + 28 nights ahead. The writes keep them current; this is the repair when they are
+ * known to be wrong (a process died between a write and its summary write, a bulk load wrote records without
+ * the app's functions). A person's unread counter is rebuilt on its first read; `--unread <userId>` rebuilds one.
  * Writes where the app does (`DYNAMODB_ENDPOINT`, else AWS).
  */
 import { HEALTH_SETS } from "@/lib/domain/device-health";
-import { listBuildings } from "@/server/db/buildings";
+import { addDays } from "@/lib/domain/stay-dates";
+import { findBuilding, listBuildings } from "@/server/db/buildings";
 import { rebuildDeviceHealth } from "@/server/db/device-health";
+import {
+  deskSummary,
+  openAlarmsSummary,
+  openTicketsSummary,
+  rebuildOccupancyMonth,
+  rebuildPeopleCount,
+  rebuildUnreadCount,
+  unitsSummary,
+} from "@/server/db/home-summaries";
+import { type EntrySummary, rebuildEntries } from "@/server/db/summary-entries";
+
+const ENTRY_SUMMARIES = [
+  unitsSummary,
+  openTicketsSummary,
+  deskSummary,
+  openAlarmsSummary,
+] as unknown as EntrySummary<{ id: string; buildingId: string }, unknown>[];
+
+export async function rebuildSummaries(buildingId: string, today = new Date().toISOString().slice(0, 10)) {
+  const lines: string[] = [];
+  const sets = await rebuildDeviceHealth({ buildingId });
+  lines.push(`device health ${HEALTH_SETS.map((s) => `${s} ${sets[s]?.size ?? 0}`).join(", ")}`);
+  for (const s of ENTRY_SUMMARIES) lines.push(`${s.name} ${(await rebuildEntries(s, buildingId)).size}`);
+  lines.push(`people ${await rebuildPeopleCount({ buildingId })}`);
+  const building = await findBuilding({ buildingId });
+  const maxNights = building?.config.maxNights ?? 30;
+  const months = new Set<string>();
+  for (let d = today; d <= addDays(today, maxNights + 28); d = addDays(d, 28)) months.add(d.slice(0, 7));
+  months.add(addDays(today, maxNights + 28).slice(0, 7));
+  for (const month of months) {
+    const nights = await rebuildOccupancyMonth({ buildingId, month, maxNights });
+    lines.push(`occupancy ${month} ${nights.size} nights`);
+  }
+  return lines;
+}
 
 async function main() {
   const at = process.argv.indexOf("--building");
+  const unread = process.argv.indexOf("--unread");
   const ids: string[] = [];
   if (at >= 0) ids.push(String(process.argv[at + 1]));
   else {
@@ -22,16 +61,23 @@ async function main() {
     } while (cursor);
   }
   for (const buildingId of ids) {
-    const sets = await rebuildDeviceHealth({ buildingId });
-    const sizes = HEALTH_SETS.map((s) => `${s} ${sets[s]?.size ?? 0}`).join(", ");
-    console.log(`[rebuild] ${buildingId}: device health ${sizes}`);
+    if (unread >= 0) {
+      const userId = String(process.argv[unread + 1]);
+      console.log(
+        `[rebuild] ${buildingId}: unread of ${userId} ${await rebuildUnreadCount({ buildingId, userId })}`,
+      );
+      continue;
+    }
+    for (const line of await rebuildSummaries(buildingId)) console.log(`[rebuild] ${buildingId}: ${line}`);
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error("[rebuild] failed:", e instanceof Error ? e.message : e);
-    process.exit(1);
-  },
-);
+if (process.argv[1]?.endsWith("rebuild-summaries.ts")) {
+  main().then(
+    () => process.exit(0),
+    (e) => {
+      console.error("[rebuild] failed:", e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
+}

@@ -5,7 +5,12 @@ import type { ReservationDTO } from "@/lib/domain/reservation";
 import { asDay, DAY_FORMAT } from "@/lib/format";
 import { ReservationStatusBadge } from "./status-badge";
 
-type Row = ReservationDTO & { unitNumber: string; unitReady?: boolean };
+/** What a row shows: a stay's DTO will do, or just these fields (the staff home's summaries carry no more). */
+type Row = Pick<ReservationDTO, "id" | "checkIn" | "checkOut" | "guestCount" | "status"> & {
+  guest: { name: string };
+  unitNumber: string;
+  unitReady?: boolean;
+};
 
 /**
  * Stays as a table: unit, guest, dates, guests, status. Used on the resident and staff homes; with `readiness`

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/roles";
-import { findUserSession } from "../db/user-sessions";
+import { readShell } from "../db/shell-reads";
+import { shellMemo } from "./shell-memo";
 
 /** The account's session version at sign-in, carried from authenticate() through the JWT to the session. */
 declare module "next-auth" {
@@ -33,9 +34,14 @@ export async function sessionUserActor({
   userId: string;
   sessionVersion?: number;
 }): Promise<Actor | null> {
-  const found = await findUserSession({ buildingId, userId }).catch(() => null);
-  if (found?.user.status !== "active" || found.sessionVersion !== sessionVersion) return null;
+  // one BatchGetItem: the user, and what the shell shows (the building, the unread count) for the request to reuse
+  const read = await readShell({ buildingId, userId }).catch(() => null);
+  const found = read?.session;
+  if (!read || found?.user.status !== "active" || found.sessionVersion !== sessionVersion) return null;
   const { user } = found;
+  const memo = shellMemo();
+  if (read.building) memo.buildings.set(read.building.id, read.building);
+  if (read.unread !== null) memo.unread.set(`${buildingId} ${userId}`, read.unread);
   return {
     kind: "user",
     id: user.id,

@@ -3,6 +3,7 @@ import { GetCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Alarm, AlarmCause, AlarmStatus } from "@/lib/domain/alarm";
 import { notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
+import { syncAlarmEntry } from "./home-summaries";
 import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
@@ -43,7 +44,6 @@ export async function openAlarm({
       tx.put(toItem(a, alarmKeys(a)), "attribute_not_exists(pk)"),
       tx.put(eventMarker(a.buildingId, a.deviceId, eventId), "attribute_not_exists(pk)"),
     ]);
-    return { created: true };
   } catch (e) {
     if (!(e instanceof TransactionRefused) || !e.failedConditions.length) throw e;
     if (!e.failedConditions.includes(0)) return { duplicate: true };
@@ -51,6 +51,9 @@ export async function openAlarm({
     // the open alarm was cleared between our put and this read: the caller tries again
     return { openId: openId ?? "" };
   }
+  // the open alarms summary the staff home reads (issue 19)
+  await syncAlarmEntry(a);
+  return { created: true };
 }
 
 export async function findOpenAlarmId({
@@ -177,7 +180,6 @@ export async function saveAlarmStatus({
   }
   try {
     await transactWrite(items);
-    return true;
   } catch (e) {
     if (e instanceof TransactionRefused && e.failedConditions.length) {
       // the marker already points elsewhere (or is gone): clear the alarm alone
@@ -186,6 +188,8 @@ export async function saveAlarmStatus({
     }
     throw e;
   }
+  await syncAlarmEntry(next);
+  return true;
 }
 
 /** Claims the right to run the building's rules for an alarm: true for exactly one caller, ever. */

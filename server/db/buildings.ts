@@ -30,7 +30,11 @@ export async function getBuilding({ buildingId }: { buildingId: string }): Promi
  * Missing config fields take today's defaults on read, so a setting added later needs no data migration.
  */
 export async function findBuilding({ buildingId }: { buildingId: string }): Promise<Building | null> {
-  const b = await getRecord<Building>(keys.building(buildingId));
+  return buildingFromRecord(await getRecord<Building>(keys.building(buildingId)));
+}
+
+/** The building as read: its config with today's defaults (for a read batched with others, shell-reads.ts). */
+export function buildingFromRecord(b: Building | undefined): Building | null {
   return b ? { ...b, config: buildingConfigSchema.parse(b.config ?? {}) } : null;
 }
 

@@ -79,8 +79,12 @@ function deviceIsAsObserved(buildingId: string, deviceId: string, d: Device | un
  */
 export async function getDeviceHealth({ buildingId }: B): Promise<DeviceHealthSets> {
   const out = await db().send(new GetCommand({ TableName: tableName(), Key: keys.deviceHealth(buildingId) }));
-  if (!out.Item) return rebuildDeviceHealth({ buildingId });
-  const item = out.Item;
+  return deviceHealthOf(out.Item) ?? rebuildDeviceHealth({ buildingId });
+}
+
+/** The sets of a stored health item (read alone or in a batch), null when there is none yet. */
+export function deviceHealthOf(item: Record<string, unknown> | undefined): DeviceHealthSets | null {
+  if (!item) return null;
   return Object.fromEntries(
     HEALTH_SETS.flatMap((s) => (item[s] instanceof Set ? [[s, item[s] as Set<string>]] : [])),
   );

@@ -42,6 +42,14 @@ export async function getOne<T>(key: Key, what: string): Promise<T> {
 
 /** BatchGetItem in chunks of 100, retrying unprocessed keys; order of the result follows `keyList`. */
 export async function batchGetRecords<T>(keyList: Key[]): Promise<T[]> {
+  return (await batchGetByKey<T>(keyList)).flatMap((rec) => (rec ? [rec] : []));
+}
+
+/**
+ * BatchGetItem in chunks of 100 (one request for up to 100 keys), retrying unprocessed keys: the record of each
+ * key, in the order of `keyList`, undefined where there is none. `consistent` reads strongly consistently.
+ */
+export async function batchGetByKey<T>(keyList: Key[], consistent = false): Promise<(T | undefined)[]> {
   const found = new Map<string, T>();
   const id = (k: { pk: unknown; sk: unknown }) => `${k.pk}\u0000${k.sk}`;
   for (let i = 0; i < keyList.length; i += 100) {
@@ -49,7 +57,9 @@ export async function batchGetRecords<T>(keyList: Key[]): Promise<T[]> {
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt)));
       const out = await db().send(
-        new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: pending } } }),
+        new BatchGetCommand({
+          RequestItems: { [tableName()]: { Keys: pending, ...(consistent ? { ConsistentRead: true } : {}) } },
+        }),
       );
       for (const item of out.Responses?.[tableName()] ?? []) {
         found.set(id(item as Key), stripKeys<T>(item));
@@ -58,8 +68,5 @@ export async function batchGetRecords<T>(keyList: Key[]): Promise<T[]> {
       if (attempt > 8 && pending.length) throw new Error("BatchGetItem kept returning unprocessed keys");
     }
   }
-  return keyList.flatMap((k) => {
-    const rec = found.get(id(k));
-    return rec ? [rec] : [];
-  });
+  return keyList.map((k) => found.get(id(k)));
 }

@@ -226,6 +226,18 @@ export const keys = {
    * the device writes that change a device's membership, read by the homes in one GetItem (server/db/device-health.ts).
    */
   deviceHealth: (b: string): Key => ({ pk: P.stats(b), sk: "HEALTH#DEVICES" }),
+  /**
+   * The homes' other summaries (issue 19, server/db/home-summaries.ts): one item per kind holding an entry per
+   * unit, open ticket, checked-in stay or open alarm; the people counter; occupancy counters per month (one
+   * attribute per night).
+   */
+  homeSummary: (b: string, kind: "UNITS" | "TICKETS" | "DESK" | "ALARMS" | "PEOPLE"): Key => ({
+    pk: P.stats(b),
+    sk: `SUMMARY#${kind}`,
+  }),
+  occupancy: (b: string, month: string): Key => ({ pk: P.stats(b), sk: `OCC#${month}` }),
+  /** A person's unread notices, kept by the notification writes (issue 19: the shell reads it in its one batch). */
+  unreadCount: (b: string, u: string): Key => ({ pk: P.user(b, u), sk: "UNREAD" }),
   accessStats: (b: string, day: string, shard?: number): Key => ({
     pk: P.stats(b),
     sk: shard === undefined ? `ACCESS#${day}` : `ACCESS#${day}#s${shard}`,

@@ -3,6 +3,7 @@ import type { CheckinLink, Night, NightKind, Reservation } from "@/lib/domain/re
 import { addDays, nightsOf } from "@/lib/domain/stay-dates";
 import { AppError } from "@/lib/errors";
 import { revokeDueItems } from "./door-access";
+import { occupancyChanges, occupancyDeltas, occupiedNights, syncDeskEntry } from "./home-summaries";
 import { findOne, getOne, getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type EntityKeys, mergePatch, reindex, updateRecord } from "./update";
@@ -119,11 +120,17 @@ export async function createReservation({
   const items = [...[item, ...(link ? [link] : [])].map((i) => tx.put(i, NOT_EXISTS)), ...also];
   const firstNight = items.length;
   for (const n of nights) items.push(tx.put(n, NOT_EXISTS));
+  // the occupancy counters move with the nights (issue 19)
+  items.push(...occupancyDeltas(r.buildingId, occupiedNights(r), 1));
+  if (items.length > 100) {
+    throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
+  }
   await writeHoldingNights(
     items,
     firstNight,
     nights.map((n) => n.date),
   );
+  if (r.status === "checked_in") await syncDeskEntry(r);
   return r;
 }
 
@@ -212,6 +219,7 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
   if (access) items.push(revokeDueItems({ buildingId, reservationId, codeId: access.codeId, at })[1]);
   // the guest's ID files and details are deleted the building's retention days after the cancellation
   items.push(tx.put(guestDataDueItem(buildingId, at.slice(0, 10), reservationId)));
+  items.push(...occupancyDeltas(buildingId, occupiedNights(r), -1));
   try {
     await transactWrite(items);
   } catch (e) {
@@ -227,7 +235,10 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
     throw e;
   }
   const doorAccess = access ? { ...access, revokeDueAt: at } : null;
-  return { ...r, status: "cancelled", cancelledAt: at, updatedAt: at, doorAccess };
+  const cancelled: Reservation = { ...r, status: "cancelled", cancelledAt: at, updatedAt: at, doorAccess };
+  // always: a stay read as confirmed may have been checked in before the cancel (its status condition allows both)
+  await syncDeskEntry(cancelled);
+  return cancelled;
 }
 
 const ACTIVE: string[] = ["pending", "confirmed", "checked_in"];
@@ -263,7 +274,7 @@ export async function updateReservation({
   patch,
   expectedStatus,
 }: B & { reservationId: string; patch: ReservationPatch; expectedStatus?: Reservation["status"] }) {
-  return updateRecord<Reservation>({
+  const updated = await updateRecord<Reservation>({
     key: keys.reservation(buildingId, reservationId),
     set: { ...patch, updatedAt: new Date().toISOString() },
     what: "Reservation",
@@ -275,6 +286,9 @@ export async function updateReservation({
       : undefined,
     keysOf: reservationKeys,
   });
+  // what the staff home lists of a checked-in stay (issue 19)
+  if (patch.status || patch.guest || patch.guestCount !== undefined) await syncDeskEntry(updated);
+  return updated;
 }
 
 /** Issues a new check-in link: new lookup in, old lookup out, reservation updated, all at once. */
@@ -359,7 +373,16 @@ export async function moveReservation({
   const added = [...after].filter(([d]) => !before.has(d));
   const gone = [...before.keys()].filter((d) => !after.has(d));
   const rekind = [...after].filter(([d, k]) => before.has(d) && before.get(d) !== k);
-  if (1 + added.length + gone.length + rekind.length + also.length > 100) {
+  const stayBefore = new Set(occupiedNights(r));
+  const stayAfter = new Set(occupiedNights(next));
+  const occupancy = occupancyChanges(
+    buildingId,
+    new Map([
+      ...[...stayAfter].filter((d) => !stayBefore.has(d)).map((d) => [d, 1] as const),
+      ...[...stayBefore].filter((d) => !stayAfter.has(d)).map((d) => [d, -1] as const),
+    ]),
+  );
+  if (1 + added.length + gone.length + rekind.length + also.length + occupancy.length > 100) {
     throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
   }
   // the index keys come from the one function that makes them for puts (reservationItem)
@@ -392,6 +415,7 @@ export async function moveReservation({
     ),
     ...rekind.map(([d, k]) => tx.put(night(d, k), "reservationId = :r", mine)),
     ...also,
+    ...occupancy,
   ];
   try {
     await writeHoldingNights(
@@ -404,5 +428,6 @@ export async function moveReservation({
       throw new AppError("conflict", "The stay changed meanwhile; try again.");
     throw e;
   }
+  await syncDeskEntry(next);
   return next;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Ticket, TicketEvent, TicketStatus } from "@/lib/domain/ticket";
 import { AppError, notFound } from "@/lib/errors";
+import { syncTicketEntry } from "./home-summaries";
 import { findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
@@ -35,6 +36,7 @@ export async function createTicket({
     tx.put(ticketItem(ticket), "attribute_not_exists(pk)"),
     tx.put(ticketEventItem(event)),
   ]);
+  await syncTicketEntry(ticket);
   return ticket;
 }
 
@@ -86,7 +88,10 @@ export async function updateTicket({
     }
     throw e;
   }
-  return getTicket({ buildingId, ticketId });
+  const updated = await getTicket({ buildingId, ticketId });
+  // the open tickets summary the manager home reads (issue 19)
+  if (patch.status || patch.priority) await syncTicketEntry(updated);
+  return updated;
 }
 
 /** A comment is a history event; it also bumps updatedAt so lists show activity. */

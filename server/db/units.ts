@@ -1,6 +1,7 @@
 import "server-only";
 import type { Unit } from "@/lib/domain/unit";
 import { AppError } from "@/lib/errors";
+import { syncUnitEntry } from "./home-summaries";
 import { batchGetRecords, findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryAll, queryPage } from "./query";
@@ -15,7 +16,8 @@ export const unitKeys = (u: Pick<Unit, "buildingId" | "id" | "floor" | "number">
   ...keys.unit(u.buildingId, u.id),
   ...keys.unitByNumber(u.buildingId, u.floor, u.number, u.id),
 });
-const unitItem = (u: Unit) => toItem(u, unitKeys(u));
+/** The stored unit (bulk loads write it too). */
+export const unitItem = (u: Unit) => toItem(u, unitKeys(u));
 
 const numberLockItem = (u: Pick<Unit, "buildingId" | "id" | "number">) => ({
   ...keys.unitNumberLock(u.buildingId, u.number),
@@ -26,6 +28,7 @@ const numberLockItem = (u: Pick<Unit, "buildingId" | "id" | "number">) => ({
 /** Create or replace (seed, fixtures): the unit and its number lock, unconditionally. */
 export async function putUnit({ unit }: { unit: Unit }): Promise<Unit> {
   await transactWrite([tx.put(unitItem(unit)), tx.put(numberLockItem(unit))]);
+  await syncUnitEntry(unit);
   return unit;
 }
 
@@ -59,6 +62,9 @@ export async function createUnits({ units }: { units: Unit[] }): Promise<Unit[]>
       throw e;
     }
   }
+  // the units summary the homes read (issue 19), once the whole list is in
+  // one after the other: each sync writes the one summary item, so parallel ones would only collide
+  for (const u of done) await syncUnitEntry(u);
   return done;
 }
 
@@ -141,14 +147,17 @@ export async function updateUnit({
   const cur = await getUnit({ buildingId, unitId });
   const set = { ...patch, updatedAt: new Date().toISOString() };
   const renumbered = patch.number !== undefined && lockOf(patch.number) !== lockOf(cur.number);
-  if (renumbered) return renumberUnit(cur, set);
-  return updateRecord<Unit>({
-    key: keys.unit(buildingId, unitId),
-    set,
-    what: "Unit",
-    keysOf: unitKeys,
-    current: cur,
-  });
+  const updated = renumbered
+    ? await renumberUnit(cur, set)
+    : await updateRecord<Unit>({
+        key: keys.unit(buildingId, unitId),
+        set,
+        what: "Unit",
+        keysOf: unitKeys,
+        current: cur,
+      });
+  await syncUnitEntry(updated);
+  return updated;
 }
 
 /**

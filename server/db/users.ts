@@ -2,6 +2,7 @@ import "server-only";
 import type { User, UserRecord } from "@/lib/domain/user";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/roles";
+import { peopleCountDelta } from "./home-summaries";
 import { getRecord, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
@@ -58,6 +59,8 @@ export async function createUser({
   }
   const own = items.length;
   items.push(...alongside);
+  // the building's people counter (issue 19) moves with the user, after `alongside` so their indexes hold
+  items.push(peopleCountDelta(user.buildingId, 1));
   try {
     await transactWrite(items);
   } catch (e) {

@@ -42,7 +42,7 @@ export default rolePage(["staff", "manager"], async function StaffHomePage(actor
         title={t("title", { building: home.buildingName })}
         description={t("description")}
       />
-      <StaffAlarmsSection actor={actor} />
+      <StaffAlarmsSection alarms={home.alarms} />
       <HomeSection id="devices-title" title={t("devices")}>
         <StatGrid>
           <Stat

@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Building } from "@/lib/domain/building";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
+import { shellMemo } from "../../auth/shell-memo";
 import { getBuilding as getBuildingRecord } from "../../db/buildings";
 
 /**
@@ -12,5 +13,6 @@ import { getBuilding as getBuildingRecord } from "../../db/buildings";
  */
 export const getBuilding = cache(async (actor: Actor): Promise<Building> => {
   authorize(actor, "building.read");
-  return getBuildingRecord({ buildingId: actor.buildingId });
+  // a signed-in page's first read (the user's) brought it already (server/auth/session-user.ts)
+  return shellMemo().buildings.get(actor.buildingId) ?? getBuildingRecord({ buildingId: actor.buildingId });
 });

@@ -4,16 +4,7 @@ import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { TICKET_PRIORITIES, type TicketPriority } from "@/lib/domain/ticket";
 import type { Actor } from "@/lib/roles";
 import { getAccessCountsByDay } from "../../db/access-logs";
-import { countUsers } from "../../db/counts";
-import {
-  listStaysInWindow,
-  listTicketFacts,
-  listUnitFacts,
-  type StayFacts,
-  type TicketFacts,
-} from "../../db/dashboard-queries";
-import { getDeviceHealth } from "../../db/device-health";
-import { listArrivals, listDepartures } from "../../db/reservation-queries";
+import { countStaysOn, readHomeSummaries } from "../../db/home-reads";
 import { getBuilding } from "../building/get-building";
 import { requireBuildingScope } from "../shared/require-scope";
 
@@ -42,10 +33,10 @@ export type ManagerHome = {
 const DAY_MS = 86_400_000;
 
 /**
- * The building at a glance. A fixed number of requests per view (2 GetItem, the building and the device health
- * summary, and 9 key-bounded Queries, counted in
- * get-manager-home.test.ts at two building sizes): nothing here reads the history of stays, tickets or
- * access logs, only today's, the open ones, the next weeks' and the per-day counters.
+ * The building at a glance in a fixed number of requests whatever the building's size (issue 19): one
+ * BatchGetItem of summary items kept current by the writes (units, open tickets, people, device health, the
+ * occupancy months: server/db/home-reads.ts), two Select COUNTs over today's arrival and departure keys, and the
+ * per-day access counters (one small Query). Nothing here reads the building's units, stays or tickets.
  */
 export async function getManagerHome(actor: Actor, now = new Date()): Promise<ManagerHome> {
   requireBuildingScope(actor, "building.manage");
@@ -54,38 +45,42 @@ export async function getManagerHome(actor: Actor, now = new Date()): Promise<Ma
   const today = todayIn(building.timezone, now);
   const lastNight = addDays(today, OCCUPANCY_NIGHTS - 1);
   const accessFrom = addDays(today, -(ACCESS_DAYS - 1));
-  const [units, devices, stays, arrivals, departures, open, inProgress, waiting, people, access] =
-    await Promise.all([
-      listUnitFacts({ buildingId: b }),
-      getDeviceHealth({ buildingId: b }),
-      listStaysInWindow({ buildingId: b, from: today, to: lastNight, maxNights: building.config.maxNights }),
-      listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),
-      listDepartures({ buildingId: b, from: today, to: today, limit: 200 }),
-      listTicketFacts({ buildingId: b, status: "open" }),
-      listTicketFacts({ buildingId: b, status: "in_progress" }),
-      listTicketFacts({ buildingId: b, status: "waiting" }),
-      countUsers({ buildingId: b }),
-      getAccessCountsByDay({ buildingId: b, fromDay: accessFrom, toDay: today }),
-    ]);
-  const live = (r: { status: string }) => r.status !== "cancelled";
-  const rentable = units.filter((u) => u.rentable).length;
-  const occupancy = nightsOf(stays.filter(live), today, rentable);
+  const [summaries, arrivalsToday, departuresToday, access] = await Promise.all([
+    readHomeSummaries(b, {
+      units: true,
+      tickets: true,
+      people: true,
+      devices: true,
+      occupancy: { from: today, to: lastNight, maxNights: building.config.maxNights },
+    }),
+    countStaysOn({ buildingId: b, day: today, side: "in" }),
+    countStaysOn({ buildingId: b, day: today, side: "out" }),
+    getAccessCountsByDay({ buildingId: b, fromDay: accessFrom, toDay: today }),
+  ]);
+  const units = [...(summaries.units?.values() ?? [])];
+  const open = [...(summaries.tickets?.values() ?? [])];
+  const rentable = units.filter((u) => u.r).length;
+  const occupancy = [...(summaries.occupancy ?? new Map<string, number>())].map(([night, occupied]) => ({
+    night,
+    occupied,
+    percent: rentable ? Math.round((occupied / rentable) * 100) : 0,
+  }));
   const counts = new Map(access.map((d) => [d.day, d]));
+  const inStatus = (s: string) => open.filter((t) => t.s === s).length;
   return {
     buildingName: building.name,
     timezone: building.timezone,
     today,
-    units: { total: units.length, rentable, unavailable: units.filter((u) => u.status !== "active").length },
-    stays: {
-      inHouse: occupancy[0]?.occupied ?? 0,
-      arrivalsToday: arrivals.items.filter(live).length,
-      departuresToday: departures.items.filter(live).length,
-    },
-    tickets: { open: open.length, inProgress: inProgress.length, waiting: waiting.length },
-    people,
-    devices: summarizeHealth(devices),
+    units: { total: units.length, rentable, unavailable: units.filter((u) => u.s !== "active").length },
+    stays: { inHouse: occupancy[0]?.occupied ?? 0, arrivalsToday, departuresToday },
+    tickets: { open: inStatus("open"), inProgress: inStatus("in_progress"), waiting: inStatus("waiting") },
+    people: summaries.people ?? 0,
+    devices: summarizeHealth(summaries.devices ?? {}),
     occupancy,
-    ticketAges: ticketAges([...open, ...inProgress, ...waiting], now),
+    ticketAges: ticketAges(
+      open.map((t) => ({ priority: t.p, createdAt: t.c })),
+      now,
+    ),
     accessByDay: Array.from({ length: ACCESS_DAYS }, (_, i) => {
       const day = addDays(accessFrom, i);
       return { day, granted: counts.get(day)?.granted ?? 0, denied: counts.get(day)?.denied ?? 0 };
@@ -93,15 +88,7 @@ export async function getManagerHome(actor: Actor, now = new Date()): Promise<Ma
   };
 }
 
-function nightsOf(stays: StayFacts[], today: string, rentable: number) {
-  return Array.from({ length: OCCUPANCY_NIGHTS }, (_, i) => {
-    const night = addDays(today, i);
-    const occupied = stays.filter((s) => s.checkIn <= night && night < s.checkOut).length;
-    return { night, occupied, percent: rentable ? Math.round((occupied / rentable) * 100) : 0 };
-  });
-}
-
-function ticketAges(tickets: TicketFacts[], now: Date) {
+function ticketAges(tickets: { priority: string; createdAt: string }[], now: Date) {
   const rows = AGE_BUCKETS.map((bucket) => ({
     bucket,
     ...(Object.fromEntries(TICKET_PRIORITIES.map((p) => [p, 0])) as Record<TicketPriority, number>),

@@ -1,24 +1,34 @@
 import "server-only";
+import { type Alarm, type AlarmDTO, byUrgency, toAlarmDTO } from "@/lib/domain/alarm";
 import type { Device } from "@/lib/domain/device";
 import { type DeviceSummary, LOW_BATTERY_PERCENT, summarizeHealth } from "@/lib/domain/device-health";
-import { type Reservation, type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
+import type { Reservation, ReservationDTO } from "@/lib/domain/reservation";
 import { todayIn } from "@/lib/domain/stay-dates";
 import { stayDayState } from "@/lib/domain/stay-day";
-import type { Unit } from "@/lib/domain/unit";
+import type { Turnover } from "@/lib/domain/turnover";
 import type { Actor } from "@/lib/roles";
-import { listStayStates } from "../../db/dashboard-queries";
-import { getDeviceHealth } from "../../db/device-health";
-import { batchGetRecords } from "../../db/item";
+import { listDeskArrivals, listDeskDepartures } from "../../db/dashboard-queries";
+import { readHomeSummaries } from "../../db/home-reads";
+import type { UnitEntry } from "../../db/home-summaries";
+import { batchGetByKey } from "../../db/item";
 import { keys } from "../../db/keys";
-import { listArrivals, listDepartures } from "../../db/reservation-queries";
-import { listTurnoversOn } from "../../db/turnovers";
+import type { AlarmPlaces } from "../alarms/alarm-places";
 import { getBuilding } from "../building/get-building";
-import { queryEvery } from "../shared/query-every";
 import { requireBuildingScope } from "../shared/require-scope";
 
 export { type DeviceSummary, LOW_BATTERY_PERCENT };
-/** `unitReady` on arrivals: true once the unit's turnover of the day is ready, false while one is not, absent with none */
-export type StayRow = ReservationDTO & { unitNumber: string; unitReady?: boolean };
+/**
+ * A stay as the home's tables show it. `unitReady` on arrivals: true once the unit's turnover of the day is ready,
+ * false while one is not, absent with none.
+ */
+export type StayRow = Pick<ReservationDTO, "id" | "checkIn" | "checkOut" | "guestCount" | "status"> & {
+  guest: { name: string };
+  unitNumber: string;
+  unitReady?: boolean;
+};
+type StayFields = Pick<Reservation, "id" | "unitId" | "checkIn" | "checkOut" | "guestCount" | "status"> & {
+  guest: { name: string };
+};
 /** A first page of a list and how many the whole list holds. */
 export type Listed<T> = { rows: T[]; total: number };
 export type StaffHome = {
@@ -32,76 +42,130 @@ export type StaffHome = {
   late: Listed<StayRow>;
   devices: DeviceSummary;
   offlineDevices: Pick<Device, "id" | "name" | "type" | "lastSeenAt">[];
+  /** open alarms (active and acknowledged), the ALARMS_SHOWN most urgent, their places, and how many are open */
+  alarms: { shown: AlarmDTO[]; places: AlarmPlaces; total: number };
 };
 
 /** Rows shown per list on the home; the full lists are on the reservations page. */
 export const STAY_ROWS = 20;
 const OFFLINE_SHOWN = 10;
+export const ALARMS_SHOWN = 5;
 
 /**
- * The front desk's day in a fixed number of requests, whatever the building's size (issue 19): today's arrivals
- * and departures (bounded by the day), the short states of the stays that may be in or late (one narrow Query,
- * see listStayStates), the device health summary (one GetItem, server/db/device-health.ts), then one BatchGetItem
- * for what the page shows: the first rows' reservations, their units and the first offline devices.
+ * The front desk's day in a fixed number of requests whatever the building's size (issue 19), after the shell's
+ * one batch: one BatchGetItem of summaries kept by the writes (device health, checked-in stays, units, open alarms:
+ * server/db/home-reads.ts), today's arrivals with the few late ones before them and today's departures (two
+ * Queries of a few short attributes), then one BatchGetItem for what only the shown rows need: the first offline
+ * devices, the first open alarms and their devices, and today's turnovers of units that also have an arrival.
  */
-export async function getStaffHome(actor: Actor): Promise<StaffHome> {
+export async function getStaffHome(actor: Actor, now = new Date()): Promise<StaffHome> {
   requireBuildingScope(actor, "reservation.read", "device.read");
   const b = actor.buildingId;
   const building = await getBuilding(actor);
-  const today = todayIn(building.timezone);
-  const now = new Date();
-  const [arrivals, departures, states, health, turnovers] = await Promise.all([
-    listArrivals({ buildingId: b, from: today, to: today, limit: 200 }),
-    listDepartures({ buildingId: b, from: today, to: today, limit: 200 }),
-    listStayStates({ buildingId: b, today, maxNights: building.config.maxNights }),
-    getDeviceHealth({ buildingId: b }),
-    queryEvery((p) => listTurnoversOn({ buildingId: b, date: today, ...p })),
+  const today = todayIn(building.timezone, now);
+  // a confirmed stay is late until the no-show sweep ends it, noShowAfterHours after its check-in time
+  const lateDays = Math.ceil(building.config.noShowAfterHours / 24) + 1;
+  const [summaries, arrivalsWindow, departures] = await Promise.all([
+    readHomeSummaries(b, { devices: true, desk: true, units: true, alarms: true }),
+    listDeskArrivals({ buildingId: b, today, lateDays }),
+    listDeskDepartures({ buildingId: b, today }),
   ]);
-  // the unit an arrival walks into was cleaned (or not) by today's turnover of that unit (issue 17)
+  const units = summaries.units ?? new Map<string, UnitEntry>();
+  const numberOf = (unitId: string) => units.get(unitId)?.n ?? "";
+  const row = (r: StayFields): StayRow => ({
+    id: r.id,
+    checkIn: r.checkIn,
+    checkOut: r.checkOut,
+    guestCount: r.guestCount,
+    status: r.status,
+    guest: { name: r.guest?.name ?? "" },
+    unitNumber: numberOf(r.unitId),
+  });
+  // checked-in stays from the desk summary: in the building, or late to leave
+  const desk = [...(summaries.desk ?? [])].map(
+    ([id, e]): StayFields => ({
+      id,
+      unitId: e.u,
+      checkIn: e.ci,
+      checkOut: e.co,
+      guestCount: e.n,
+      status: "checked_in",
+      guest: { name: e.g },
+    }),
+  );
+  const arrivals = arrivalsWindow.filter((r) => r.checkIn === today);
+  const lateArrivals = arrivalsWindow.filter((r) => stayDayState(r, building, now) === "late");
+  const byCheckOut = (x: { checkOut: string; id: string }, y: { checkOut: string; id: string }) =>
+    x.checkOut.localeCompare(y.checkOut) || x.id.localeCompare(y.id);
+  const inHouse = desk.filter((r) => stayDayState(r, building, now) === "in").sort(byCheckOut);
+  const late = [...lateArrivals, ...desk.filter((r) => stayDayState(r, building, now) === "late")].sort(
+    byCheckOut,
+  );
+
+  const openAlarms = [...(summaries.alarms ?? [])]
+    .map(([id, e]) => ({ id, severity: e.v, startedAt: e.t, deviceId: e.d, unitId: e.u }))
+    .sort((x, y) => byUrgency(x as never, y as never));
+  const alarmsShown = openAlarms.slice(0, ALARMS_SHOWN);
+  const offlineIds = [...(summaries.devices?.offline ?? [])].sort().slice(0, OFFLINE_SHOWN);
+  // the unit an arrival walks into was cleaned (or not) by today's turnover of that unit (issue 17); a turnover's
+  // id is its departing stay's, so today's are fetched by the ids of today's departures from those units
+  const arrivingUnits = new Set(arrivals.map((r) => r.unitId));
+  const turnoverIds = departures.filter((r) => arrivingUnits.has(r.unitId)).map((r) => r.id);
+  const deviceIds = [...new Set([...offlineIds, ...alarmsShown.map((a) => a.deviceId)])];
+  const fetched = await batchGetByKey<Device | Alarm | Turnover>([
+    ...deviceIds.map((d) => keys.device(b, d)),
+    ...alarmsShown.map((a) => keys.alarm(b, a.id)),
+    ...turnoverIds.map((t) => keys.turnover(b, t)),
+  ]);
+  const devices = new Map<string, Device>();
+  deviceIds.forEach((id, i) => {
+    const d = fetched[i] as Device | undefined;
+    if (d) devices.set(id, d);
+  });
+  const alarmRecords = alarmsShown.flatMap((_, i) => {
+    const a = fetched[deviceIds.length + i] as Alarm | undefined;
+    return a ? [a] : [];
+  });
+  const turnovers = turnoverIds.flatMap((_, i) => {
+    const t = fetched[deviceIds.length + alarmsShown.length + i] as Turnover | undefined;
+    return t && t.date === today ? [t] : [];
+  });
   const readyOf = new Map<string, boolean>();
   for (const t of turnovers) {
     if (t.status === "cancelled") continue;
     readyOf.set(t.unitId, (readyOf.get(t.unitId) ?? true) && t.status === "ready");
   }
-  const byCheckOut = (x: { checkOut: string; id: string }, y: { checkOut: string; id: string }) =>
-    x.checkOut.localeCompare(y.checkOut) || x.id.localeCompare(y.id);
-  const inHouse = states.filter((r) => stayDayState(r, building, now) === "in").sort(byCheckOut);
-  const late = states.filter((r) => stayDayState(r, building, now) === "late").sort(byCheckOut);
-  const shown = [...inHouse.slice(0, STAY_ROWS), ...late.slice(0, STAY_ROWS)];
-  const live = (r: Reservation) => r.status !== "cancelled";
-  const day = [...arrivals.items, ...departures.items].filter(live);
-  const offlineIds = [...(health.offline ?? [])].sort().slice(0, OFFLINE_SHOWN);
-  const fetched = await batchGetRecords<{ id: string }>([
-    ...[...new Set(shown.map((r) => r.id))].map((id) => keys.reservation(b, id)),
-    ...[...new Set([...shown, ...day].map((r) => r.unitId))].map((u) => keys.unit(b, u)),
-    ...offlineIds.map((d) => keys.device(b, d)),
-  ]);
-  const byId = new Map(fetched.map((x) => [x.id, x]));
-  const row = (r: Reservation): StayRow => ({
-    ...toReservationDTO(r),
-    unitNumber: (byId.get(r.unitId) as Unit | undefined)?.number ?? "",
-  });
-  const listed = (list: { id: string }[]): Listed<StayRow> => ({
-    rows: list.slice(0, STAY_ROWS).flatMap((s) => {
-      const r = byId.get(s.id) as Reservation | undefined;
-      return r ? [row(r)] : [];
-    }),
+  const listed = (list: StayFields[]): Listed<StayRow> => ({
+    rows: list.slice(0, STAY_ROWS).map(row),
     total: list.length,
   });
+  const live = (r: { status: string }) => r.status !== "cancelled";
   return {
     buildingName: building.name,
     today,
-    arrivals: arrivals.items.filter(live).map((r) => {
+    arrivals: arrivals.filter(live).map((r) => {
       const ready = readyOf.get(r.unitId);
       return ready === undefined ? row(r) : { ...row(r), unitReady: ready };
     }),
-    departures: departures.items.filter(live).map(row),
+    departures: departures.filter(live).map(row),
     inHouse: listed(inHouse),
     late: listed(late),
-    devices: summarizeHealth(health),
+    devices: summarizeHealth(summaries.devices ?? {}),
     offlineDevices: offlineIds.flatMap((id) => {
-      const d = byId.get(id) as Device | undefined;
+      const d = devices.get(id);
       return d ? [{ id: d.id, name: d.name, type: d.type, lastSeenAt: d.lastSeenAt }] : [];
     }),
+    alarms: {
+      shown: alarmRecords.map(toAlarmDTO),
+      places: {
+        devices: Object.fromEntries([...devices].map(([id, d]) => [id, d.name])),
+        units: Object.fromEntries(
+          alarmsShown.flatMap((a) =>
+            a.unitId && units.has(a.unitId) ? [[a.unitId, numberOf(a.unitId)]] : [],
+          ),
+        ),
+      },
+      total: openAlarms.length,
+    },
   };
 }

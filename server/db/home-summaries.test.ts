@@ -1,0 +1,207 @@
+import { describe, expect, it } from "vitest";
+import type { Alarm } from "@/lib/domain/alarm";
+import { newId } from "@/lib/domain/ids";
+import type { Notification } from "@/lib/domain/notification";
+import { addDays } from "@/lib/domain/stay-dates";
+import type { Unit } from "@/lib/domain/unit";
+import { seedBuilding, seedUnit } from "@/test/api-fixtures";
+import { makeReservation, makeTicket, makeUser, newBuildingId } from "@/test/fixtures";
+import { openAlarm, saveAlarmStatus } from "./alarms";
+import { readHomeSummaries } from "./home-reads";
+import {
+  deskSummary,
+  openAlarmsSummary,
+  openTicketsSummary,
+  rebuildOccupancyMonth,
+  rebuildPeopleCount,
+  rebuildUnreadCount,
+  unitsSummary,
+} from "./home-summaries";
+import { countUnreadNotifications, createNotification, markNotificationsRead } from "./notifications";
+import { cancelReservation, createReservation, moveReservation, updateReservation } from "./reservations";
+import { type EntrySummary, rebuildEntries } from "./summary-entries";
+import { createTicket, updateTicket } from "./tickets";
+import { updateUnit } from "./units";
+import { createUser } from "./users";
+
+/**
+ * Each summary the homes read (issue 19) against a rebuild from its records, after writes racing as writers on
+ * several instances would: the summary the writes left must equal what `npm run rebuild:summaries` computes.
+ */
+const settle = (ps: Promise<unknown>[]) => Promise.allSettled(ps);
+const asMap = <E>(m: Map<string, E> | undefined) => Object.fromEntries([...(m ?? [])].sort());
+const rebuilt = async <E>(s: EntrySummary<never, E>, b: string) =>
+  asMap(await rebuildEntries(s as unknown as EntrySummary<{ id: string; buildingId: string }, E>, b));
+const TODAY = "2027-03-28";
+
+describe("the homes' summaries equal a rebuild after concurrent writes", () => {
+  it("units", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const units: Unit[] = [];
+    for (const n of ["101", "102", "103", "104"]) units.push(await seedUnit(b, n));
+    // built once (as the first read does), so what is compared below is what the writes left
+    await rebuilt(unitsSummary as never, b);
+    await settle(
+      units.flatMap((u, i) => [
+        updateUnit({ buildingId: b, unitId: u.id, patch: { rentable: i % 2 === 0 } }),
+        updateUnit({
+          buildingId: b,
+          unitId: u.id,
+          patch: i % 2 ? { status: "maintenance" } : { number: `${u.number}A` },
+        }),
+      ]),
+    );
+    const left = asMap((await readHomeSummaries(b, { units: true })).units);
+    expect(Object.keys(left)).toHaveLength(4);
+    expect(left).toEqual(await rebuilt(unitsSummary as never, b));
+  }, 60_000);
+
+  it("open tickets (status and priority racing, some closed)", async () => {
+    const b = newBuildingId();
+    const made = Array.from({ length: 4 }, () => makeTicket(b));
+    await rebuilt(openTicketsSummary as never, b);
+    await Promise.all(made.map((t) => createTicket(t)));
+    const change = (id: string, patch: Parameters<typeof updateTicket>[0]["patch"]) =>
+      updateTicket({ buildingId: b, ticketId: id, patch, events: [] });
+    await settle(
+      made.flatMap(({ ticket: t }, i) => [
+        change(t.id, { status: (["in_progress", "waiting", "closed", "open"] as const)[i] }),
+        change(t.id, { priority: i % 2 ? "urgent" : "low" }),
+      ]),
+    );
+    const left = asMap((await readHomeSummaries(b, { tickets: true })).tickets);
+    expect(left).toEqual(await rebuilt(openTicketsSummary as never, b));
+  }, 60_000);
+
+  it("checked-in stays, occupancy per night (create, check in and out, move, cancel racing)", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const units = await Promise.all(["201", "202", "203"].map((n) => seedUnit(b, n)));
+    const d = (n: number) => addDays(TODAY, n);
+    // two stays racing for the same nights of unit 201: the database lets one through
+    const stays = [
+      makeReservation(b, units[0].id, d(-1), d(3)),
+      makeReservation(b, units[0].id, d(0), d(2)),
+      makeReservation(b, units[1].id, d(-2), d(1)),
+      makeReservation(b, units[2].id, d(2), d(6)),
+    ];
+    await rebuilt(deskSummary as never, b);
+    for (const month of [d(-3), d(10)].map((x) => x.slice(0, 7)))
+      await rebuildOccupancyMonth({ buildingId: b, month, maxNights: 30 });
+    await settle(stays.map((reservation) => createReservation({ reservation })));
+    const status = (id: string, s: "checked_in" | "checked_out", expected: "confirmed" | "checked_in") =>
+      updateReservation({ buildingId: b, reservationId: id, patch: { status: s }, expectedStatus: expected });
+    await settle([
+      ...stays.map((r) => status(r.id, "checked_in", "confirmed")),
+      ...stays.map((r) => status(r.id, "checked_in", "confirmed")),
+      moveReservation({ buildingId: b, reservationId: stays[3].id, to: { checkIn: d(3), checkOut: d(8) } }),
+      cancelReservation({ buildingId: b, reservationId: stays[2].id }),
+      // a night freed and a night taken in the same month item: one Update of it
+      moveReservation({ buildingId: b, reservationId: stays[1].id, to: { checkIn: d(1), checkOut: d(3) } }),
+      updateReservation({ buildingId: b, reservationId: stays[0].id, patch: { guestCount: 4 } }),
+    ]);
+    await settle([
+      status(stays[3].id, "checked_out", "checked_in"),
+      cancelReservation({ buildingId: b, reservationId: stays[0].id }),
+    ]);
+    const left = await readHomeSummaries(b, {
+      desk: true,
+      // read before the rebuilds below replace the items
+      occupancy: { from: d(-3), to: d(10), maxNights: 30 },
+    });
+    expect(asMap(left.desk)).toEqual(await rebuilt(deskSummary as never, b));
+    const months = [...new Set([d(-3), d(10)].map((x) => x.slice(0, 7)))];
+    const recount = new Map<string, number>();
+    for (const month of months) {
+      for (const [night, n] of await rebuildOccupancyMonth({ buildingId: b, month, maxNights: 30 }))
+        recount.set(night, n);
+    }
+    const expected = [...(left.occupancy ?? [])].map(([night]) => [night, recount.get(night) ?? 0]);
+    expect([...(left.occupancy ?? [])]).toEqual(expected);
+    expect(Math.max(...[...(left.occupancy ?? new Map()).values()])).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("open alarms (opened, acknowledged and cleared racing)", async () => {
+    const b = newBuildingId();
+    const at = "2027-03-28T10:00:00.000Z";
+    const alarms: Alarm[] = Array.from({ length: 4 }, (_, i) => ({
+      id: newId(),
+      buildingId: b,
+      deviceId: newId(),
+      unitId: null,
+      cause: "leak",
+      severity: i % 2 ? "critical" : "minor",
+      status: "active",
+      startedAt: at,
+      lastSeenAt: at,
+      count: 1,
+      value: null,
+      acknowledgedBy: null,
+      acknowledgedAt: null,
+      acknowledgeNote: null,
+      clearedBy: null,
+      clearedAt: null,
+      clearNote: null,
+      rulesFiredAt: null,
+      ticketId: null,
+      missionId: null,
+    }));
+    await rebuilt(openAlarmsSummary as never, b);
+    await Promise.all(alarms.map((alarm) => openAlarm({ alarm, eventId: newId() })));
+    const by = { kind: "user" as const, id: "u1" };
+    await settle(
+      alarms.flatMap((a, i) => [
+        saveAlarmStatus({
+          from: "active",
+          next: { ...a, status: "acknowledged", acknowledgedBy: by, acknowledgedAt: at },
+        }),
+        i % 2
+          ? saveAlarmStatus({
+              from: "active",
+              next: { ...a, status: "cleared", clearedBy: by, clearedAt: at },
+            })
+          : Promise.resolve(),
+      ]),
+    );
+    const left = asMap((await readHomeSummaries(b, { alarms: true })).alarms);
+    expect(left).toEqual(await rebuilt(openAlarmsSummary as never, b));
+  });
+
+  it("people and a person's unread notices", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    await Promise.all(Array.from({ length: 6 }, () => createUser({ user: makeUser(b) })));
+    const counted = (await readHomeSummaries(b, { people: true })).people;
+    await Promise.all(Array.from({ length: 3 }, () => createUser({ user: makeUser(b) })));
+    expect((await readHomeSummaries(b, { people: true })).people).toBe((counted ?? 0) + 3);
+    expect(await rebuildPeopleCount({ buildingId: b })).toBe((counted ?? 0) + 3);
+
+    const userId = newId();
+    const notice = (): Notification =>
+      ({
+        id: newId(),
+        buildingId: b,
+        userId,
+        kind: "ticket_update",
+        title: "t",
+        body: "b",
+        link: null,
+        readAt: null,
+        createdAt: new Date().toISOString(),
+      }) as unknown as Notification;
+    const first = Array.from({ length: 5 }, notice);
+    await Promise.all(first.map((notification) => createNotification({ notification })));
+    expect(await countUnreadNotifications({ buildingId: b, userId })).toBe(5);
+    const at = new Date().toISOString();
+    await settle([
+      markNotificationsRead({ buildingId: b, userId, ids: first.slice(0, 3).map((n) => n.id), at }),
+      markNotificationsRead({ buildingId: b, userId, ids: first.slice(1, 4).map((n) => n.id), at }),
+      ...Array.from({ length: 2 }, () => createNotification({ notification: notice() })),
+      createNotification({ notification: first[4] }),
+    ]);
+    const left = await countUnreadNotifications({ buildingId: b, userId });
+    expect(left).toBe(3);
+    expect(await rebuildUnreadCount({ buildingId: b, userId })).toBe(left);
+  });
+});

@@ -1,0 +1,230 @@
+import "server-only";
+import type { Alarm } from "@/lib/domain/alarm";
+import type { Reservation } from "@/lib/domain/reservation";
+import { addDays, nightsOf } from "@/lib/domain/stay-dates";
+import type { Ticket, TicketStatus } from "@/lib/domain/ticket";
+import type { Unit } from "@/lib/domain/unit";
+import { getRecord } from "./item";
+import { keys, partitions } from "./keys";
+import { countQuery, queryAll } from "./query";
+import { type EntrySummary, syncEntry } from "./summary-entries";
+import { putItem, type TransactItem, tx } from "./write";
+
+/**
+ * The summaries the role homes read instead of whole partitions (issue 19). Entry summaries (one short entry per
+ * record that belongs, server/db/summary-entries.ts): units, open tickets, checked-in stays ("desk"), open alarms.
+ * Counters changed inside the writes' own transactions: people, occupancy per night, a person's unread notices.
+ */
+
+export type UnitEntry = { n: string; r: boolean; s: string };
+export const unitsSummary: EntrySummary<Unit, UnitEntry> = {
+  name: "units",
+  key: (b) => keys.homeSummary(b, "UNITS"),
+  recordKey: (b, id) => keys.unit(b, id),
+  fields: ["number", "rentable", "status"],
+  entryOf: (u) => ({ n: u.number, r: u.rentable, s: u.status }),
+  listAll: (b) => queryAll<Unit>({ index: "gsi1", pk: partitions.units(b) }, 100_000),
+};
+
+export const OPEN_TICKET_STATUSES = ["open", "in_progress", "waiting"] as const satisfies TicketStatus[];
+export type TicketEntry = { s: string; p: string; c: string };
+export const openTicketsSummary: EntrySummary<Ticket, TicketEntry> = {
+  name: "open tickets",
+  key: (b) => keys.homeSummary(b, "TICKETS"),
+  recordKey: (b, id) => keys.ticket(b, id),
+  fields: ["status", "priority", "createdAt"],
+  entryOf: (t) =>
+    (OPEN_TICKET_STATUSES as readonly string[]).includes(t.status)
+      ? { s: t.status, p: t.priority, c: t.createdAt }
+      : null,
+  listAll: async (b) =>
+    (
+      await Promise.all(
+        OPEN_TICKET_STATUSES.map((s) =>
+          queryAll<Ticket>({ index: "gsi2", pk: partitions.ticketsByStatus(b, s) }, 100_000),
+        ),
+      )
+    ).flat(),
+};
+
+/** A checked-in stay as the staff home lists it: dates, unit, guest's name and party size. */
+export type DeskEntry = { ci: string; co: string; u: string; g: string; n: number };
+/** Checked-in stays whose check-out lies this far back are not looked for by the rebuild (an overstay that long is not a stay). */
+const DESK_REBUILD_DAYS = 120;
+export const deskSummary: EntrySummary<Reservation, DeskEntry> = {
+  name: "checked-in stays",
+  key: (b) => keys.homeSummary(b, "DESK"),
+  recordKey: (b, id) => keys.reservation(b, id),
+  fields: ["status", "checkIn", "checkOut", "unitId", "guest.name", "guestCount"],
+  entryOf: (r) =>
+    r.status === "checked_in"
+      ? { ci: r.checkIn, co: r.checkOut, u: r.unitId, g: r.guest.name, n: r.guestCount }
+      : null,
+  listAll: (b) =>
+    queryAll<Reservation>(
+      {
+        index: "gsi3",
+        pk: partitions.departures(b),
+        sk: { gte: addDays(new Date().toISOString().slice(0, 10), -DESK_REBUILD_DAYS) },
+        filter: { expression: "#st = :in", names: { "#st": "status" }, values: { ":in": "checked_in" } },
+      },
+      100_000,
+    ),
+};
+
+export const OPEN_ALARM_STATUSES = ["active", "acknowledged"] as const;
+export type AlarmEntry = { s: string; v: string; t: string; d: string; u: string | null };
+export const openAlarmsSummary: EntrySummary<Alarm, AlarmEntry> = {
+  name: "open alarms",
+  key: (b) => keys.homeSummary(b, "ALARMS"),
+  recordKey: (b, id) => keys.alarm(b, id),
+  fields: ["status", "severity", "startedAt", "deviceId", "unitId"],
+  entryOf: (a) =>
+    (OPEN_ALARM_STATUSES as readonly string[]).includes(a.status)
+      ? { s: a.status, v: a.severity, t: a.startedAt, d: a.deviceId, u: a.unitId ?? null }
+      : null,
+  listAll: async (b) =>
+    (
+      await Promise.all(
+        OPEN_ALARM_STATUSES.map((s) =>
+          queryAll<Alarm>({ index: "gsi1", pk: partitions.alarmsByStatus(b, s) }, 100_000),
+        ),
+      )
+    ).flat(),
+};
+
+export const syncUnitEntry = (unit: Unit) => syncEntry(unitsSummary, unit);
+export const syncTicketEntry = (ticket: Ticket) => syncEntry(openTicketsSummary, ticket);
+export const syncDeskEntry = (stay: Reservation) => syncEntry(deskSummary, stay);
+export const syncAlarmEntry = (alarm: Alarm) => syncEntry(openAlarmsSummary, alarm);
+
+// ---- counters kept inside the writes' transactions ----
+
+/** +1 / −1 on the building's people counter: a transaction item for the user writes. */
+export const peopleCountDelta = (buildingId: string, delta: 1 | -1): TransactItem =>
+  tx.update(keys.homeSummary(buildingId, "PEOPLE"), {
+    UpdateExpression: "ADD #n :d",
+    ExpressionAttributeNames: { "#n": "count" },
+    ExpressionAttributeValues: { ":d": delta },
+  });
+
+/** People with an account in the building; counted once from the users if the counter was never built. */
+export async function getPeopleCount({ buildingId }: { buildingId: string }): Promise<number> {
+  const item = await getRecord<{ count?: number; builtAt?: string }>(
+    keys.homeSummary(buildingId, "PEOPLE"),
+    false,
+  );
+  return item?.builtAt ? (item.count ?? 0) : rebuildPeopleCount({ buildingId });
+}
+
+export const peopleCountOf = (item: Record<string, unknown> | undefined) =>
+  item?.builtAt ? Number(item.count ?? 0) : null;
+
+/** Counts the users (Select COUNT) and writes the counter: the repair, and the first read of a building. */
+export async function rebuildPeopleCount({ buildingId }: { buildingId: string }): Promise<number> {
+  const count = await countQuery({
+    pk: keys.buildingPartition(buildingId),
+    sk: { beginsWith: keys.userPrefix },
+  });
+  await putItem({ ...keys.homeSummary(buildingId, "PEOPLE"), count, builtAt: new Date().toISOString() });
+  return count;
+}
+
+/**
+ * Occupancy counters: per building and month, one number attribute per night (`n2026-12-03`) holding how many
+ * stays (not cancelled) hold that night. Changed by ADD in the very transactions that put or delete the stays'
+ * NIGHT items (create, cancel, move), so they are exact under any concurrency: the nights themselves are the
+ * truth the counters follow.
+ */
+const nightAttr = (date: string) => `n${date}`;
+const monthOf = (date: string) => date.slice(0, 7);
+
+/** The transaction items adding `delta` to each of `dates` (stay nights), one Update per month touched. */
+export function occupancyDeltas(buildingId: string, dates: string[], delta: 1 | -1): TransactItem[] {
+  return occupancyChanges(buildingId, new Map(dates.map((d) => [d, delta])));
+}
+
+/** The transaction items applying a change per night (±1), one Update per month (a transaction touches an item once). */
+export function occupancyChanges(buildingId: string, change: Map<string, number>): TransactItem[] {
+  const byMonth = new Map<string, [string, number][]>();
+  for (const [d, n] of change) if (n) byMonth.set(monthOf(d), [...(byMonth.get(monthOf(d)) ?? []), [d, n]]);
+  return [...byMonth].map(([month, ds]) =>
+    tx.update(keys.occupancy(buildingId, month), {
+      UpdateExpression: `ADD ${ds.map((_, i) => `#n${i} :d${i}`).join(", ")}`,
+      ExpressionAttributeNames: Object.fromEntries(ds.map(([d], i) => [`#n${i}`, nightAttr(d)])),
+      ExpressionAttributeValues: Object.fromEntries(ds.map(([, n], i) => [`:d${i}`, n])),
+    }),
+  );
+}
+
+/** The stay nights a reservation holds (buffer nights are not occupancy), none once cancelled. */
+export const occupiedNights = (r: Pick<Reservation, "status" | "checkIn" | "checkOut">) =>
+  r.status === "cancelled" ? [] : nightsOf(r.checkIn, r.checkOut);
+
+export const occupancyMonths = (from: string, to: string) => [...new Set([monthOf(from), monthOf(to)])];
+
+/** Nights of a month item as a map; null when the item was never built (then `rebuildOccupancyMonth`). */
+export function occupancyOf(item: Record<string, unknown> | undefined): Map<string, number> | null {
+  if (!item?.builtAt) return null;
+  const out = new Map<string, number>();
+  for (const [k, v] of Object.entries(item)) if (/^n\d{4}-/.test(k)) out.set(k.slice(1), Number(v));
+  return out;
+}
+
+/**
+ * Recounts one month from the stays holding a night in it (departures index: check-out from the month's second
+ * day to `maxNights` after its end, check-in before its end) and replaces the item.
+ */
+export async function rebuildOccupancyMonth({
+  buildingId,
+  month,
+  maxNights,
+}: {
+  buildingId: string;
+  month: string;
+  maxNights: number;
+}): Promise<Map<string, number>> {
+  const first = `${month}-01`;
+  const last = addDays(`${monthOf(addDays(first, 31))}-01`, -1);
+  const stays = await queryAll<Pick<Reservation, "checkIn" | "checkOut" | "status">>(
+    {
+      index: "gsi3",
+      pk: partitions.departures(buildingId),
+      sk: { between: [addDays(first, 1), `${addDays(last, maxNights)}~`] },
+      filter: { expression: "checkIn <= :to", values: { ":to": last } },
+    },
+    1_000_000,
+  );
+  const counts = new Map<string, number>();
+  for (const s of stays) {
+    for (const d of occupiedNights(s)) if (d >= first && d <= last) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  await putItem({
+    ...keys.occupancy(buildingId, month),
+    builtAt: new Date().toISOString(),
+    ...Object.fromEntries([...counts].map(([d, n]) => [nightAttr(d), n])),
+  });
+  return counts;
+}
+
+/** A person's unread notices: the counter item's transaction item for the notification writes. */
+export const unreadDelta = (buildingId: string, userId: string, delta: number): TransactItem =>
+  tx.update(keys.unreadCount(buildingId, userId), {
+    UpdateExpression: "ADD #n :d",
+    ExpressionAttributeNames: { "#n": "count" },
+    ExpressionAttributeValues: { ":d": delta },
+  });
+
+export const unreadOf = (item: Record<string, unknown> | undefined) =>
+  item?.builtAt ? Math.max(0, Number(item.count ?? 0)) : null;
+
+/** Counts the unread notices and writes the counter (the repair, and a person's first read). */
+export async function rebuildUnreadCount({ buildingId, userId }: { buildingId: string; userId: string }) {
+  const count = await countQuery({
+    pk: partitions.user(buildingId, userId),
+    sk: { beginsWith: "NOTIF#" },
+    filter: { expression: "readAt = :null", values: { ":null": null } },
+  });
+  await putItem({ ...keys.unreadCount(buildingId, userId), count, builtAt: new Date().toISOString() });
+  return count;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { Building } from "@/lib/domain/building";
+import type { User, UserRecord } from "@/lib/domain/user";
+import { buildingFromRecord } from "./buildings";
+import { unreadOf } from "./home-summaries";
+import { batchGetByKey } from "./item";
+import { keys } from "./keys";
+
+export type ShellReads = {
+  session: { user: User; sessionVersion: number } | null;
+  building: Building | null;
+  /** null when the person's counter was never built (then it is counted once) */
+  unread: number | null;
+};
+
+/**
+ * What every signed-in page needs before anything else, in ONE BatchGetItem (issue 19): the user (fresh, so a
+ * disabled account or a session bump takes effect at once: the read is strongly consistent), the building and the
+ * person's unread counter.
+ */
+export async function readShell({
+  buildingId,
+  userId,
+}: {
+  buildingId: string;
+  userId: string;
+}): Promise<ShellReads> {
+  const [userItem, buildingItem, unreadItem] = await batchGetByKey<Record<string, unknown>>(
+    [keys.user(buildingId, userId), keys.building(buildingId), keys.unreadCount(buildingId, userId)],
+    true,
+  );
+  let session: ShellReads["session"] = null;
+  if (userItem) {
+    const { passwordHash: _h, sessionVersion, ...user } = userItem as UserRecord;
+    session = { user, sessionVersion: sessionVersion ?? 0 };
+  }
+  return {
+    session,
+    building: buildingFromRecord(buildingItem as Building | undefined),
+    unread: unreadOf(unreadItem),
+  };
+}
