@@ -14,6 +14,7 @@ import {
   recordPaymentInputSchema,
   unitIdParamsSchema,
 } from "@/lib/domain/billing";
+import { cardCheckoutSchema, cardWebhookAnswerSchema, payBillParamsSchema } from "@/lib/domain/card-payments";
 import {
   addTicketCostInputSchema,
   chargeDtoSchema,
@@ -114,6 +115,29 @@ export const billingOperations = defineOperations({
       200: { description: "Recorded before with this key", schema: z.object({ payment: paymentDtoSchema }) },
     },
     errors: [404, 409],
+  },
+  payBill: {
+    method: "post",
+    path: "/api/v1/bills/{id}/pay",
+    tag: "Billing",
+    summary: "Pay one of your bills by card: a hosted checkout for its balance",
+    description:
+      "The bill's own unit holders (residents). Answers where to send the payer: Stripe Checkout in production, the local double's page (`LocalCheckoutDouble`, no money moves) in development. Nothing is recorded until the provider's signed event reaches `POST /api/v1/payments/webhook`. 409 when the bill owes nothing or card payments are off.",
+    capability: "bill.pay",
+    params: payBillParamsSchema,
+    responses: { 200: { description: "The checkout to open", schema: cardCheckoutSchema } },
+    errors: [404, 409],
+  },
+  receiveCardWebhook: {
+    method: "post",
+    path: "/api/v1/payments/webhook",
+    tag: "Billing",
+    summary: "The card provider's events (Stripe webhook endpoint)",
+    description:
+      "Public, authenticated by the `Stripe-Signature` header (`t=…,v1=` HMAC-SHA256 of `t.body` with `STRIPE_WEBHOOK_SECRET`), verified with the Stripe SDK before anything is read: a missing, wrong or stale (over 5 minutes) signature is 400 and changes nothing. `checkout.session.completed` (paid) and `checkout.session.async_payment_succeeded` record one card payment for the session's unit, allocated to its oldest open bills first; the same event again (or another event of the same session) records nothing new (`duplicate: true` for a replayed event id). Other events are acknowledged and ignored. 404 when card payments are off. The body is the provider's raw JSON event (at most 256 KB).",
+    auth: "public",
+    responses: { 200: { description: "Received", schema: cardWebhookAnswerSchema } },
+    errors: [400, 404],
   },
   getUnitLedger: {
     method: "get",
