@@ -132,7 +132,7 @@ export async function renderBillPdf(input: {
 
 /** Characters the standard font cannot encode become "?", narrow spaces (Intl's) plain ones. */
 const charsets = new WeakMap<PDFFont, Set<number>>();
-function printable(s: string, font: PDFFont): string {
+export function printable(s: string, font: PDFFont): string {
   let supported = charsets.get(font);
   if (!supported) {
     supported = new Set(font.getCharacterSet());

@@ -27,7 +27,14 @@ import {
   financeReportQuerySchema,
   financeReportSchema,
 } from "@/lib/domain/finance-report";
-import { listOwnerStatementsQuerySchema, ownerStatementSchema } from "@/lib/domain/owner-statement";
+import {
+  listOwnerStatementsQuerySchema,
+  ownerStatementPdfLinkSchema,
+  ownerStatementPdfQuerySchema,
+  ownerStatementSchema,
+  ownerStatementSettingsDtoSchema,
+  ownerStatementSettingsSchema,
+} from "@/lib/domain/owner-statement";
 import { defineOperations, pageOf } from "../registry";
 
 const chargesBody = z.object({ items: z.array(chargeDtoSchema), created: z.number().int() });
@@ -165,6 +172,39 @@ export const billingOperations = defineOperations({
         schema: z.object({ items: z.array(ownerStatementSchema) }),
       },
     },
+  },
+  getOwnerStatementSettings: {
+    method: "get",
+    path: "/api/v1/owner-statements/settings",
+    tag: "Billing",
+    summary: "What the building charges short-stay owners",
+    description:
+      "Managers. The management commission (basis points of the gross after the channel's commission), each channel's commission (basis points of its gross, by booking source) and the cleaning fee per stay checking out. The defaults while none were saved (`updatedAt: null`).",
+    capability: "billing.manage",
+    responses: { 200: { description: "The settings", schema: ownerStatementSettingsDtoSchema } },
+  },
+  setOwnerStatementSettings: {
+    method: "put",
+    path: "/api/v1/owner-statements/settings",
+    tag: "Billing",
+    summary: "Set the management commission, channel commissions and cleaning fee",
+    description:
+      "Managers. Fields left out take their defaults (management 15 %, iCal 15 %, Airbnb 3 %, Booking.com 15 %, Vrbo 8 %, others 0, cleaning 0). Statements are computed when read, so every month read afterwards uses these.",
+    capability: "billing.manage",
+    body: ownerStatementSettingsSchema,
+    responses: { 200: { description: "The settings as stored", schema: ownerStatementSettingsDtoSchema } },
+  },
+  getOwnerStatementPdf: {
+    method: "get",
+    path: "/api/v1/owner-statements/pdf",
+    tag: "Billing",
+    summary: "A short-lived link to a unit's statement for a month, as a PDF",
+    description:
+      "Managers of the building and the unit's own owners (another unit's owner, or a resident who does not own it, 403). Rendered from the statement computed now (the same figures as `GET /api/v1/owner-statements`), in the owner's language, stored privately and signed for 120 s.",
+    capability: "ownerStatement.read",
+    query: ownerStatementPdfQuerySchema,
+    responses: { 200: { description: "The signed link", schema: ownerStatementPdfLinkSchema } },
+    errors: [404],
   },
   createCharges: {
     method: "post",
