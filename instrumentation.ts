@@ -33,6 +33,9 @@ export async function register() {
   // guests' ID files and details are deleted the building's retention days after check-out (issue 17)
   const { sweepGuestData } = await import("./server/services/checkin/sweep-guest-data");
   addMqttRuntimeJob({ name: "guest-data", everyMs: 3_600_000, run: () => sweepGuestData() });
+  // money (issue 22): late fees once per building-day (claimed across instances), overdue-bill reminders
+  const { sweepBilling } = await import("./server/services/billing/sweep-billing");
+  addMqttRuntimeJob({ name: "billing", everyMs: 3_600_000, run: () => sweepBilling() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

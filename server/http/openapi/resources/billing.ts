@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   billDtoSchema,
   billIdParamsSchema,
+  billingRulesInputSchema,
   billingRunDtoSchema,
   billingRunInputSchema,
   billingScheduleInputSchema,
@@ -69,6 +70,18 @@ export const billingOperations = defineOperations({
     capability: "billing.manage",
     body: billingScheduleInputSchema,
     responses: { 200: { description: "The schedule as stored", schema: scheduleBody } },
+  },
+  setBillingRules: {
+    method: "put",
+    path: "/api/v1/billing/rules",
+    tag: "Billing",
+    summary: "Set the late-fee rule and the overdue reminders' days",
+    description:
+      "`lateFee`: `{kind: fixed, amountMinor, afterDays}`, `{kind: percent, basisPoints, afterDays}` or null. `reminderDays`: up to 5 days past due (e.g. `[3, 10]`) on which the holders of a bill still owing are emailed, each step once per bill. The fees are left as they are; 409 before a fee schedule exists. The hourly job applies late fees once per building-day and sends the reminders.",
+    capability: "billing.manage",
+    body: billingRulesInputSchema,
+    responses: { 200: { description: "The schedule as stored", schema: scheduleBody } },
+    errors: [409],
   },
   runBilling: {
     method: "post",
@@ -238,7 +251,7 @@ export const billingOperations = defineOperations({
     tag: "Billing",
     summary: "Sweep overdue bills: one late fee per bill, per the schedule's rule",
     description:
-      "Every bill still owing more than the rule's `afterDays` past due gets one late-fee charge (fixed, or basis points of the balance, rounded half up) for the unit's next bill. Once per bill however often it runs; every billing run sweeps first. Call it daily from a scheduler with a manager's API token.",
+      "Every bill still owing more than the rule's `afterDays` past due gets one late-fee charge (fixed, or basis points of the balance, rounded half up) for the unit's next bill. Once per bill however often it runs; every billing run sweeps first. The app's hourly job also runs it once per building-day; call it to sweep now.",
     capability: "billing.manage",
     responses: {
       200: {
