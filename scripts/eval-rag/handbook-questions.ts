@@ -15,7 +15,9 @@ export type Category =
   | "pt-BR"
   | "safety"
   | "not-in-documents"
-  | "follow-up";
+  | "follow-up"
+  | "en-from-es"
+  | "en-from-pt";
 export const CATEGORIES: Category[] = [
   "paraphrase",
   "multi-fact",
@@ -24,11 +26,14 @@ export const CATEGORIES: Category[] = [
   "safety",
   "not-in-documents",
   "follow-up",
+  "en-from-es",
+  "en-from-pt",
 ];
 
 export type HandbookQuestion = {
   category: Category;
-  handbook: "maple" | "riverside";
+  /** maple and riverside are written in English; alamos in Spanish and ipe in Brazilian Portuguese */
+  handbook: "maple" | "riverside" | "alamos" | "ipe";
   question: string;
   facts: string[];
   /** the language the person writes in (and expects the answer in) */
@@ -90,6 +95,19 @@ const N = (handbook: HandbookQuestion["handbook"], question: string, lang?: Hand
   handbook,
   question,
   facts: [],
+  ...(lang ? { lang } : {}),
+});
+/** The reverse direction: a question in English (or the other language) against a Spanish or Portuguese handbook. */
+const R = (
+  handbook: "alamos" | "ipe",
+  question: string,
+  fact: string,
+  lang?: HandbookQuestion["lang"],
+): HandbookQuestion => ({
+  category: handbook === "alamos" ? "en-from-es" : "en-from-pt",
+  handbook,
+  question,
+  facts: [fact],
   ...(lang ? { lang } : {}),
 });
 const F = (
@@ -265,4 +283,39 @@ export const HANDBOOK_QUESTIONS: HandbookQuestion[] = [
   F("maple", "What are the quiet hours on weekdays?", "and at weekends?", "23:00 to 09:00"),
   F("maple", "When is the gym open?", "what about the pool?", "09:00 to 21:00"),
   F("maple", "When is the office open on weekdays?", "and on Saturdays?", "09:00 to 13:00"),
+
+  // the reverse direction: English questions against the Spanish and the Portuguese handbook (quoted as written)
+  R("alamos", "What time is check-out?", "antes de las 11:00"),
+  R("alamos", "From what time can I arrive?", "a partir de las 15:00"),
+  R("alamos", "What is the wifi password?", "alamos2026"),
+  R("alamos", "Where do we gather if there is a fire?", "plaza de la fuente"),
+  R("alamos", "Where is the water shut-off valve?", "debajo del fregadero"),
+  R("alamos", "When is the swimming pool open?", "de 10:00 a 21:00"),
+  R("alamos", "What are the gym opening hours?", "de 06:00 a 23:00"),
+  R("alamos", "Where does glass go for recycling?", "contenedor verde"),
+  R("alamos", "What are the quiet hours?", "de 23:00 a 08:00"),
+  R("alamos", "How many pets can I keep?", "hasta dos mascotas"),
+  R("alamos", "Where can I leave my luggage after check-out?", "consigna"),
+  R("alamos", "Where do I keep my bicycle?", "cuarto de bicicletas"),
+  R("alamos", "When is the management office open?", "de lunes a viernes de 09:00 a 14:00"),
+  R("alamos", "Qual é a senha do wi-fi?", "alamos2026", "pt-BR"),
+  R("ipe", "What time do I have to leave the apartment on my last day?", "até as 11:00"),
+  R("ipe", "What time is check-in?", "a partir das 14:00"),
+  R("ipe", "What is the wifi password?", "ipe2026amarelo"),
+  R("ipe", "Where is the assembly point if there is a fire?", "praça em frente à padaria"),
+  R("ipe", "Where is the main water valve?", "área de serviço"),
+  R("ipe", "Is the pool open on Mondays?", "fechada para limpeza"),
+  R("ipe", "When is the gym open?", "das 06:00 às 22:00"),
+  R("ipe", "Where does recycling go?", "contêiner azul"),
+  R("ipe", "What are the quiet hours?", "das 22:00 às 08:00"),
+  R("ipe", "Are pets allowed?", "animais de estimação de pequeno porte"),
+  R("ipe", "Where can I store my luggage after checking out?", "guarda-volumes"),
+  R("ipe", "When is the management office open?", "das 08:00 às 17:00"),
+  R("ipe", "¿Cuál es la contraseña del wifi?", "ipe2026amarelo", "es"),
+  N("alamos", "Is there a sauna in the building?"),
+  N("alamos", "Is breakfast included in the price?"),
+  N("alamos", "What is the cancellation policy?"),
+  N("ipe", "Is there a sauna in the building?"),
+  N("ipe", "Is breakfast included in the price?"),
+  N("ipe", "Who is the building's insurance company?"),
 ];

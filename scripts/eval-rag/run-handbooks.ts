@@ -22,6 +22,8 @@ const K = 5;
 const HANDBOOKS = {
   maple: { buildingId: "eval_maple", name: "Maple Court Residences", file: "maple-court.md" },
   riverside: { buildingId: "eval_riverside", name: "Riverside Lofts", file: "riverside-lofts.md" },
+  alamos: { buildingId: "eval_alamos", name: "Residencial Los Álamos", file: "residencial-los-alamos.md" },
+  ipe: { buildingId: "eval_ipe", name: "Edifício Ipê Amarelo", file: "edificio-ipe-amarelo.md" },
 } as const;
 
 export type Row = {
@@ -182,7 +184,9 @@ export async function evalHandbooks(log: (s: string) => void, verbose = false) {
     falseRefusals: answerable.filter((r) => !r.refusedRight).length,
   };
   log("");
-  log(`handbooks — ${rows.length} questions over 2 handbooks (offline concierge, tool doubles)`);
+  log(
+    `handbooks — ${rows.length} questions over ${Object.keys(HANDBOOKS).length} handbooks (offline concierge, tool doubles)`,
+  );
   log("| category | n | recall@5 | answer accuracy | citation accuracy | refusal accuracy | acted |");
   log("| --- | --- | --- | --- | --- | --- | --- |");
   for (const key of [...CATEGORIES, "all"] as const) {

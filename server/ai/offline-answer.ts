@@ -1,5 +1,5 @@
 import "server-only";
-import { analyze, detectLanguage, documentFrequencies, features } from "../search/lexicon/lexicon";
+import { analyze, detectLanguage, documentFrequencies, features, type Lang } from "../search/lexicon/lexicon";
 import { phrase } from "./phrases";
 import type { ParsedPrompt } from "./prompt";
 
@@ -29,6 +29,9 @@ type Paragraph = {
 function paragraphsOf(sources: ParsedPrompt["sources"]): Paragraph[] {
   const out: Paragraph[] = [];
   sources.forEach((s, rank) => {
+    // a source is read in its own language (a Spanish handbook with Spanish stems); one sentence is too short
+    // to tell, so the whole source decides
+    const lang = readingLanguage(s.text);
     let heading = "";
     for (const block of s.text.split(/\n\s*\n/)) {
       const body: string[] = [];
@@ -42,13 +45,19 @@ function paragraphsOf(sources: ParsedPrompt["sources"]): Paragraph[] {
       const sentences = (text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text])
         .map((t) => t.trim())
         .filter((t) => t.length >= 3)
-        .map((t) => ({ text: t, own: features(analyze(t, "en")) }));
+        .map((t) => ({ text: t, own: features(analyze(t, lang)) }));
       const own = new Map(sentences.flatMap((x) => [...x.own]));
-      const headingFeatures = heading ? features(analyze(heading, "en")) : new Map<string, number>();
+      const headingFeatures = heading ? features(analyze(heading, lang)) : new Map<string, number>();
       out.push({ sourceId: s.id, rank, sentences, own, all: new Map([...headingFeatures, ...own]) });
     }
   });
   return out;
+}
+
+/** The language a document is read in: Spanish or Portuguese when it clearly is, else English. */
+export function readingLanguage(text: string): Lang {
+  const detected = detectLanguage(text.slice(0, 3000));
+  return detected === "es" || detected === "pt" ? detected : "en";
 }
 
 /** The question's features; a follow-up's own words count double against the previous question's. */

@@ -65,8 +65,15 @@ export function stem(word: string, lang: Lang): string {
  * ("wifi?"). Only the languages the concierge can recognise are told apart.
  */
 export function detectLanguage(text: string): DetectedLang | null {
-  const words = tokenize(text).map(fold);
+  const tokens = tokenize(text);
+  const words = tokens.map(fold);
   const score: Record<DetectedLang, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0, it: 0 };
+  // the stop-word lists of Spanish and Portuguese share most words (and each holds some of the other's), so the
+  // everyday words only one of the two has decide between them
+  for (const t of tokens) {
+    if (ONLY_ES.has(t)) score.es += 1;
+    else if (ONLY_PT.has(t)) score.pt += 1;
+  }
   for (const w of words) {
     const hits = (Object.keys(STOP_BY_LANG) as DetectedLang[]).filter((l) => STOP_BY_LANG[l].has(w));
     // a word several languages share counts less than one only one language has
@@ -83,6 +90,15 @@ export function detectLanguage(text: string): DetectedLang | null {
   if (best[1] < 1 || best[1] - second[1] < 0.5) return null;
   return best[0];
 }
+
+const ONLY_ES = new Set(
+  "el los las del y una unas hay muy pero con es son puede debe después también aquí están".split(" "),
+);
+const ONLY_PT = new Set(
+  "o os da dos das não é em na nos nas um uma com ao às você são pode deve depois também aqui fica".split(
+    " ",
+  ),
+);
 
 type Phrase = { concept: string; lang: Lang; stems: string[]; words: string[]; weight: number };
 const PHRASES_BY_FIRST = new Map<string, Phrase[]>();

@@ -25,14 +25,14 @@ export const CONCEPTS: Concept[] = [
   c(
     "check_in",
     "check-in, checkin, check in, arrive, arrival, arriving, get in, self check-in",
-    "entrada, llegada, llegar, entrar, registro, hacer el check-in",
-    "entrada, chegada, chegar, entrar, fazer check-in",
+    "entrada, llegada, llegar, entrar al apartamento, entrar en el apartamento, registro, check-in, hacer el check-in",
+    "entrada, chegada, chegar, entrar no apartamento, check-in, fazer check-in",
   ),
   c(
     "check_out",
     "check-out, checkout, check out, depart, departure, departing, vacate, last day, leave the apartment, leave the flat",
-    "salida, salir, marcharse, irse, dejar el apartamento, último día, día de salida",
-    "saída, sair, ir embora, deixar o apartamento, último dia, dia da saída",
+    "salida, salir, marcharse, irse, dejar el apartamento, último día, día de salida, check-out",
+    "saída, sair, ir embora, deixar o apartamento, último dia, dia da saída, check-out",
   ),
   c(
     "wifi",
@@ -70,9 +70,9 @@ export const CONCEPTS: Concept[] = [
   ),
   c(
     "luggage",
-    "luggage, bags, suitcase, suitcases, baggage, locker, left luggage",
-    "maleta, maletas, equipaje, consigna, bolsas",
-    "mala, malas, bagagem, guarda-volumes",
+    "luggage, bags, suitcase, suitcases, baggage, locker, left luggage, after check-out",
+    "maleta, maletas, equipaje, consigna, bolsas, después de la salida",
+    "mala, malas, bagagem, guarda-volumes, depois da saída",
   ),
   c(
     "baby",
@@ -197,10 +197,11 @@ export const CONCEPTS: Concept[] = [
   ),
   c(
     "office",
-    "office, management, management office, front desk, reception, concierge desk, administration",
-    "oficina, administración, recepción, conserjería",
-    "escritório, administração, recepção, portaria, síndico",
+    "office, management, management office, administration, building manager",
+    "oficina, administración, administrador",
+    "escritório, administração, síndico",
   ),
+
   c(
     "hours",
     "open, opens, opening, opening hours, hours, schedule",
