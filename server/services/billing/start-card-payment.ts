@@ -7,6 +7,7 @@ import { config } from "../../config";
 import { getBill } from "../../db/bills";
 import { getBuilding } from "../../db/buildings";
 import { resolveLocale } from "../../i18n/resolve-locale";
+import { paymentsProviderName } from "../../payments/card-provider";
 import { cardPaymentProvider } from "../../payments/providers";
 
 /**
@@ -36,4 +37,9 @@ export async function startCardPayment(actor: Actor, billId: string): Promise<Ca
     cancelUrl: back(""),
   });
   return { url: checkout.url, provider: provider.name };
+}
+
+/** Whether the bills page offers "Pay" (a card provider is configured). */
+export function cardPaymentsOffered(): boolean {
+  return paymentsProviderName() !== "off";
 }
