@@ -76,7 +76,8 @@ async function main() {
       else
         misses.push(`  miss: "${q.question}" (${spec.slug}) → ${passages.map((p) => p.chunkId).join(", ")}`);
       if (passages[0] && good(passages[0])) top1++;
-      else if (process.argv.includes("--verbose")) console.log(`  not first: "${q.question}" → ${passages[0]?.text.slice(0, 80).replace(/\s+/g, " ")}`);
+      else if (process.argv.includes("--verbose"))
+        console.log(`  not first: "${q.question}" → ${passages[0]?.text.slice(0, 80).replace(/\s+/g, " ")}`);
       const answer = answerFromSources(q.question, {
         language: "en",
         refuseTopics: [],
