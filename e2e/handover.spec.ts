@@ -5,7 +5,8 @@ import { expectAccessible } from "./fixtures/expect-accessible";
 /**
  * Issue 21 item 7 end to end with the offline model: a resident asks the concierge for a person; staff find the
  * conversation in the hand-over inbox with its thread, take it and reply; the reply appears in the resident's
- * open chat (live stream), marked as the staff member's; staff hand it back to the concierge.
+ * open chat (live stream), marked as the staff member's; while staff have it the concierge stays quiet; staff
+ * hand it back to the concierge.
  */
 async function ask(page: Page, question: string) {
   const streamed = page.waitForResponse(
@@ -51,6 +52,14 @@ test("a resident asks for a person, staff take it and reply, the resident sees t
   // and still there after a reload (stored in the conversation)
   await chat.reload();
   await expect(chat.getByTestId("message-assistant").filter({ hasText: reply })).toBeVisible();
+
+  // while staff have it, the concierge stays quiet and the staff member reads what comes next
+  await ask(chat, "Thanks! Is B-12 the one near the lift?");
+  await expect(chat.getByTestId("message-assistant").last()).toContainText(
+    "from the staff has this conversation",
+  );
+  await inbox.reload();
+  await expect(inbox.getByTestId("handover-thread")).toContainText("Is B-12 the one near the lift?");
 
   await inbox.getByRole("button", { name: "Hand back to the concierge" }).click();
   await expect(inbox.getByTestId("handover-status")).toBeVisible();

@@ -1,12 +1,13 @@
 "use client";
 
-import { Hand, Send, Undo2 } from "lucide-react";
+import { Hand, Send, Undo2, UserRoundCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { HandoverStatus } from "@/lib/domain/handover";
@@ -17,10 +18,15 @@ export function HandoverActions({
   handoverId,
   status,
   mine,
+  assignees,
+  assigneeId,
 }: {
   handoverId: string;
   status: HandoverStatus;
   mine: boolean;
+  /** the building's staff and managers it can be given to */
+  assignees: { id: string; name: string }[];
+  assigneeId: string | null;
 }) {
   const t = useTranslations("handover");
   const router = useRouter();
@@ -29,6 +35,8 @@ export function HandoverActions({
   const [error, setError] = useState<string | null>(null);
   const errorText = useErrorMessage(undefined, { conflict: t("errors.conflict") });
   const replyId = useId();
+  const assignId = useId();
+  const [assignTo, setAssignTo] = useState(assigneeId ?? "");
   const run = (fn: () => Promise<{ ok: boolean } & object>, done: string, after?: () => void) =>
     start(async () => {
       const res = await fn();
@@ -70,6 +78,35 @@ export function HandoverActions({
           <Undo2 aria-hidden="true" /> {t("handBack")}
         </Button>
       </div>
+      {assignees.length ? (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!assignTo) return;
+            run(() => claimHandoverAction({ handoverId, assigneeId: assignTo }), t("assigned"));
+          }}
+        >
+          <div className="min-w-48 space-y-1">
+            <Label htmlFor={assignId}>{t("assign")}</Label>
+            <Select
+              id={assignId}
+              value={assignTo}
+              onChange={(e) => setAssignTo(e.target.value)}
+              placeholder="—"
+              options={assignees.map((a) => ({ value: a.id, label: a.name }))}
+            />
+          </div>
+          <Button
+            type="submit"
+            size="sm"
+            variant="secondary"
+            disabled={pending || !assignTo || assignTo === assigneeId}
+          >
+            <UserRoundCheck aria-hidden="true" /> {t("assignSubmit")}
+          </Button>
+        </form>
+      ) : null}
       <form onSubmit={onReply} className="space-y-2">
         <Label htmlFor={replyId}>{t("replyLabel")}</Label>
         <Textarea

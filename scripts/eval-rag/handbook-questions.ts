@@ -38,7 +38,8 @@ export type HandbookQuestion = {
   facts: string[];
   /** the language the person writes in (and expects the answer in) */
   lang?: "en" | "es" | "pt-BR";
-  action?: "hand_over_to_staff" | "open_maintenance_request";
+  /** the tool the offline concierge must call in the same turn (a question not in the documents: to staff) */
+  action?: "hand_over_to_staff" | "open_maintenance_request" | "pass_question_to_staff";
   previous?: string;
 };
 
@@ -95,6 +96,7 @@ const N = (handbook: HandbookQuestion["handbook"], question: string, lang?: Hand
   handbook,
   question,
   facts: [],
+  action: "pass_question_to_staff" as const,
   ...(lang ? { lang } : {}),
 });
 /** The reverse direction: a question in English (or the other language) against a Spanish or Portuguese handbook. */

@@ -58,6 +58,14 @@ function toolDoubles(calls: string[]): ToolSet {
       inputSchema: z.object({ reason: z.string(), urgent: z.boolean().optional() }),
       execute: mission(TOOL.handOver),
     }),
+    [TOOL.passToStaff]: tool({
+      description: "double of the pass-the-question-to-staff tool",
+      inputSchema: z.object({ question: z.string() }),
+      execute: async () => {
+        calls.push(TOOL.passToStaff);
+        return { status: "passed_to_staff", handoverId: "h_eval_double" };
+      },
+    }),
   };
 }
 

@@ -8,11 +8,11 @@ import { handBack } from "../services/handover/hand-back";
 import { replyToHandover } from "../services/handover/reply-handover";
 import { action } from "./action";
 
-/** Staff take a hand-over (for themselves). */
+/** Staff take a hand-over, for themselves or for a colleague (`assigneeId`). */
 export const claimHandoverAction = action(
-  z.object({ handoverId: idSchema }),
+  z.object({ handoverId: idSchema, assigneeId: idSchema.optional() }),
   async function claimHandoverRequest(input, actor) {
-    const h = await claimHandover(actor, input.handoverId, {});
+    const h = await claimHandover(actor, input.handoverId, { assigneeId: input.assigneeId });
     return { status: h.status };
   },
   { capability: "handover.manage" },

@@ -10,7 +10,7 @@ import type {
 } from "@ai-sdk/provider";
 import { contextualQuestion } from "./follow-up";
 import { isSecretRequest, matchesAny, routeIntent } from "./intents";
-import { answerFromSources, pickSentences, quoteBlock } from "./offline-answer";
+import { documentAnswer, pickSentences, quoteBlock } from "./offline-answer";
 import { summarizeToolResults } from "./offline-tool-summary";
 import { phrase } from "./phrases";
 import { parseSystemPrompt } from "./prompt";
@@ -101,7 +101,9 @@ function respond(options: LanguageModelV3CallOptions): LanguageModelV3Content[] 
   if (last.role === "tool") {
     const done = summarizeToolResults(last.content, parsed);
     const asked = userTexts.at(-1) ?? "";
-    const picked = asked ? pickSentences(asked, parsed.sources, undefined, true) : [];
+    // a question passed to staff was not in the documents: nothing to quote beside it
+    const passed = last.content.every((p) => p.type === "tool-result" && p.toolName === TOOL.passToStaff);
+    const picked = asked && !passed ? pickSentences(asked, parsed.sources, undefined, true) : [];
     const facts = picked.length
       ? `\n\n${phrase(parsed.language, "fromDocumentsToo")}\n\n${quoteBlock(picked)}`
       : "";
@@ -117,20 +119,33 @@ function respond(options: LanguageModelV3CallOptions): LanguageModelV3Content[] 
     trigger && tools.has(TOOL.handOver)
       ? { tool: TOOL.handOver, input: { reason: question.slice(0, 500), urgent: true } }
       : routeIntent(question, tools);
-  if (intent) {
-    return [
-      {
-        type: "tool-call",
-        toolCallId: `call_${Math.random().toString(36).slice(2, 10)}`,
-        toolName: intent.tool,
-        input: JSON.stringify(intent.input),
-      },
-    ];
-  }
+  const call = (tool: string, input: Record<string, unknown>): LanguageModelV3Content[] => [
+    {
+      type: "tool-call",
+      toolCallId: `call_${Math.random().toString(36).slice(2, 10)}`,
+      toolName: tool,
+      input: JSON.stringify(input),
+    },
+  ];
+  if (intent) return call(intent.tool, intent.input);
   const previous = userTexts.slice(0, -1);
   const contextual = contextualQuestion(question, previous);
   const context = contextual === question ? undefined : previous.at(-1);
-  return text(`${note}${answerFromSources(question, parsed, { context })}`);
+  const answer = documentAnswer(question, parsed, context);
+  if (answer) return text(`${note}${answer}`);
+  // not in the documents: a real question goes to the staff inbox (where the asker may pass it), else say so
+  if (tools.has(TOOL.passToStaff) && isQuestion(question)) {
+    return call(TOOL.passToStaff, { question: question.trim().slice(0, 500) });
+  }
+  return text(`${note}${phrase(parsed.language, "noAnswer", { contact: parsed.contact || "staff" })}`);
+}
+
+const QUESTION_START =
+  /^\s*(what|where|when|how|who|whom|which|why|is|are|can|could|do|does|did|may|will|would|should|qu[eé]|d[oó]nde|cu[aá]ndo|c[oó]mo|qui[eé]n|cu[aá]l|cu[aá]nto|hay|puedo|podemos|se puede|o que|onde|quando|quem|qual|quanto|tem|posso|podemos|existe)\b/i;
+
+/** A question someone could answer (not "thanks!" or "hello"): it asks, by its mark or its first word. */
+export function isQuestion(text: string): boolean {
+  return /[?¿]/.test(text) || QUESTION_START.test(text);
 }
 
 const finishOf = (content: LanguageModelV3Content[]) => ({

@@ -33,6 +33,8 @@ export function summarizeToolResults(parts: Part[], prompt: ParsedPrompt): strin
           });
         case "no_door_code":
           return phrase(lang, "noDoorCode");
+        case "passed_to_staff":
+          return phrase(lang, "passedToStaff", { contact: prompt.contact || "staff" });
         case "list":
           return listPhrase(lang, p.toolName, readUntrustedList(out.data));
         case "mission":

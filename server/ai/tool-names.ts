@@ -3,6 +3,7 @@ export const TOOL = {
   openMaintenance: "open_maintenance_request",
   doorAccess: "request_door_access",
   handOver: "hand_over_to_staff",
+  passToStaff: "pass_question_to_staff",
   doorCode: "my_door_code",
   tickets: "list_my_tickets",
   stays: "list_my_stays",

@@ -13,6 +13,7 @@ export type ToolOutcome =
   | { status: "mission"; missionId: string; missionStatus: string; failedReason?: string | null }
   | { status: "door_code"; pin: string; validFrom: string; validUntil: string }
   | { status: "no_door_code" }
+  | { status: "passed_to_staff"; handoverId: string }
   | { status: "list"; count: number; data: string };
 
 export type ListItem = Record<string, string | boolean>;

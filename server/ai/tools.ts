@@ -12,6 +12,7 @@ import { startMission } from "../agents/director";
 import type { MissionRequest } from "../agents/mission-plan";
 import { logger } from "../logger";
 import { listVisibleDevices } from "../services/devices/list-device-options";
+import { openHandover } from "../services/handover/open-handover";
 import { listReservations } from "../services/reservations/list-reservations";
 import { listTickets } from "../services/tickets/list-tickets";
 import { guestDoorCode } from "./door-code";
@@ -112,6 +113,24 @@ export function conciergeTools(actor: Actor, ctx: ToolContext): ToolSet {
         urgent: z.boolean().default(false),
       }),
       execute: (input) => guarded(TOOL.handOver, () => mission({ kind: "hand_over", ...input })),
+    });
+  }
+  if (!isStaff && ctx.conversationId) {
+    const conversationId = ctx.conversationId;
+    tools[TOOL.passToStaff] = tool({
+      description:
+        "When the building's documents do not answer the person's question and no other tool helps, pass the question to the staff inbox with this conversation; staff answer in this chat. Then say so.",
+      inputSchema: z.object({ question: z.string().trim().min(1).max(500) }),
+      execute: (input) =>
+        guarded(TOOL.passToStaff, async () => {
+          const h = await openHandover(actor, {
+            conversationId,
+            reason: input.question,
+            urgent: false,
+            source: "unanswered",
+          });
+          return { status: "passed_to_staff", handoverId: h.id };
+        }),
     });
   }
   if (isGuest) {

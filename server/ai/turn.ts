@@ -19,6 +19,7 @@ import {
   openConversation,
   recordExchange,
 } from "../services/concierge/concierge-conversations";
+import { findClaimedHandover, relayToStaff } from "../services/handover/relay-to-staff";
 import { consumeChatBudget } from "./chat-rate-limit";
 import { type ConciergeSetup, citationsIn, prepareConcierge } from "./concierge";
 import { historyForTurn, textOf, toModelHistory } from "./history";
@@ -27,6 +28,15 @@ import { doorPinsIn, maskDoorCodes } from "./mask-door-codes";
 export const MAX_STEPS = 4;
 
 type Options = { locale: string | null; model?: LanguageModelV3 };
+
+/** The conversation is with a person from the staff: the concierge stays quiet (`relayToStaff`). */
+type Paused = {
+  paused: true;
+  conversation: ConversationDTO;
+  note: string;
+  questionId: string;
+  answerId: string;
+};
 
 /** One concierge turn before the model runs, the same for every transport. */
 type Turn = {
@@ -51,13 +61,23 @@ async function startTurn(
   actor: Actor,
   input: { conversationId: string; text: string; channel: "web" | "api"; retry: boolean },
   opts: Options,
-): Promise<Turn> {
+): Promise<Turn | Paused> {
   await consumeChatBudget(actor);
   const conversation = await openConversation(actor, {
     conversationId: input.conversationId,
     title: input.text,
     channel: input.channel,
   });
+  const withStaff = input.retry ? null : await findClaimedHandover(actor, conversation.id);
+  if (withStaff) {
+    const relayed = await relayToStaff(actor, {
+      conversation,
+      handover: withStaff,
+      text: input.text,
+      locale: opts.locale,
+    });
+    return { paused: true, conversation, ...relayed };
+  }
   const { messages: stored } = await conversationMessages(actor, conversation.id, 20);
   const { history, storeQuestion, replaces } = historyForTurn(stored, input.text, input.retry);
   let missionId: string | null = null;
@@ -96,6 +116,7 @@ export async function answerConcierge(
     { conversationId: input.conversationId ?? newId(), text: input.message, channel: "api", retry: false },
     opts,
   );
+  if ("paused" in turn) return { answer: turn.note, conversationId: turn.conversation.id, citations: [] };
   const { conversation, setup } = turn;
   let text: string;
   let pins: string[] = [];
@@ -145,6 +166,7 @@ export async function streamChatTurn(
     },
     opts,
   );
+  if ("paused" in turn) return pausedResponse(turn);
   const { conversation, setup } = turn;
   const ids = { questionId: newId(), answerId: newId() };
   let citations: Citation[] = [];
@@ -187,6 +209,24 @@ export async function streamChatTurn(
       await turn
         .record(maskDoorCodes(parts), citations, ids)
         .catch((e) => logger.error("saving the chat turn failed", { error: String(e) }));
+    },
+  });
+  return createUIMessageStreamResponse({ stream });
+}
+
+/** The one line a paused turn answers with, streamed as the chat page expects (already stored). */
+function pausedResponse(turn: Paused): Response {
+  const stream = createUIMessageStream<ChatUIMessage>({
+    execute: ({ writer }) => {
+      writer.write({
+        type: "start",
+        messageId: turn.answerId,
+        messageMetadata: { conversationId: turn.conversation.id, offline: false },
+      });
+      writer.write({ type: "text-start", id: "paused" });
+      writer.write({ type: "text-delta", id: "paused", delta: turn.note });
+      writer.write({ type: "text-end", id: "paused" });
+      writer.write({ type: "finish" });
     },
   });
   return createUIMessageStreamResponse({ stream });

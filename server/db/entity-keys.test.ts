@@ -4,6 +4,7 @@ import { type Building, buildingConfigSchema } from "@/lib/domain/building";
 import type { Conversation } from "@/lib/domain/conversation";
 import type { Device } from "@/lib/domain/device";
 import type { DeviceCommand } from "@/lib/domain/device-command";
+import type { Handover } from "@/lib/domain/handover";
 import { newId as ulid } from "@/lib/domain/ids";
 import type { Mission } from "@/lib/domain/mission";
 import type { Pass } from "@/lib/domain/pass";
@@ -15,6 +16,7 @@ import { db, tableName } from "./client";
 import { appendMessages, conversationKeys, createConversation } from "./conversations";
 import { commandKeys, createCommand, finishCommand } from "./device-commands";
 import { deviceKeys, putDevice, retireDevice, updateDevice } from "./devices";
+import { createHandover, findHandover, handoverKeys, updateHandover } from "./handovers";
 import { acceptInvitation } from "./invitations";
 import { stripKeys } from "./item";
 import type { Key } from "./keys";
@@ -467,7 +469,68 @@ const rows: Row[] = [
       ],
     ],
   },
+  {
+    entity: "hand-over",
+    keysOf: handoverKeys,
+    create: async () => {
+      const id = ulid();
+      const h: Handover = {
+        id,
+        buildingId: b,
+        conversationId: id,
+        status: "open",
+        reason: "unanswered question",
+        source: "unanswered",
+        urgent: false,
+        asker: {
+          id: "u1",
+          name: "Riley",
+          role: "resident",
+          email: null,
+          locale: "en",
+          units: ["101"],
+          reservationId: null,
+        },
+        assignee: null,
+        openedAt: now(),
+        firstReplyAt: null,
+        closedAt: null,
+        updatedAt: now(),
+      };
+      await createHandover({ handover: h });
+      return keyOf(handoverKeys(h));
+    },
+    updates: [
+      [
+        "status (claimed: moves in the inbox by status)",
+        async (k) => {
+          const h = (await findHandover({ buildingId: b, handoverId: handoverIdOf(k) })) as Handover;
+          await updateHandover({
+            buildingId: b,
+            handoverId: h.id,
+            set: { status: "claimed", assignee: { id: "s1", name: "Sam" }, updatedAt: now() },
+            expectedUpdatedAt: h.updatedAt,
+          });
+        },
+      ],
+      [
+        "status (closed)",
+        async (k) => {
+          const h = (await findHandover({ buildingId: b, handoverId: handoverIdOf(k) })) as Handover;
+          await updateHandover({
+            buildingId: b,
+            handoverId: h.id,
+            set: { status: "closed", closedAt: now(), updatedAt: now() },
+            expectedUpdatedAt: h.updatedAt,
+          });
+        },
+      ],
+    ],
+  },
 ];
+
+const keyOf = (k: EntityKeys): Key => ({ pk: String(k.pk), sk: String(k.sk) });
+const handoverIdOf = (k: Key) => k.sk.slice(k.sk.lastIndexOf("#") + 1);
 
 describe("each entity owns its keys: no update leaves an index key stale", () => {
   for (const row of rows) {

@@ -5,10 +5,12 @@ import { answerConcierge } from "../../ai/turn";
 import { listMessages } from "../../db/conversations";
 import { listOutboxEmails } from "../../db/outbox";
 import { type LiveUpdate, subscribeLiveUpdates } from "../../live/live-updates";
+import { listNotifications } from "../notifications/list-notifications";
 import { claimHandover } from "./claim-handover";
 import { getHandover } from "./get-handover";
 import { handBack } from "./hand-back";
 import { handoverStats } from "./handover-stats";
+import { listAssignees } from "./list-assignees";
 import { listHandovers } from "./list-handovers";
 import { replyToHandover } from "./reply-handover";
 
@@ -55,6 +57,12 @@ describe("hand-over to a person", () => {
     );
     const again = await listHandovers(h.staff, { status: "open", limit: 50 });
     expect(again.items.filter((x) => x.conversationId === answer.conversationId)).toHaveLength(1);
+  });
+
+  it("can be given to the building's staff and managers, nobody else", async () => {
+    const people = await listAssignees(h.staff);
+    expect(people.map((p) => p.id).sort()).toEqual([h.staff.id, h.manager.id].sort());
+    await expect(listAssignees(h.resident)).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("is for staff and managers only", async () => {
@@ -117,5 +125,69 @@ describe("hand-over to a person", () => {
     const closed = await handBack(h.staff, id);
     expect(closed.status).toBe("closed");
     await expect(replyToHandover(h.staff, id, { text: "late" })).rejects.toMatchObject({ code: "conflict" });
+  });
+});
+
+describe("questions the concierge cannot answer, and a conversation a person has taken", () => {
+  it("a question the documents do not answer goes to the staff inbox as unanswered; small talk does not", async () => {
+    const asked = await answerConcierge(
+      h.resident,
+      { message: "Is there a sauna in the building?" },
+      { locale: "en" },
+    );
+    expect(asked.answer).toContain("passed your question to");
+    const inbox = await listHandovers(h.staff, { status: "open", limit: 100 });
+    expect(inbox.items.find((x) => x.conversationId === asked.conversationId)).toMatchObject({
+      source: "unanswered",
+      reason: "Is there a sauna in the building?",
+      urgent: false,
+      asker: { id: h.resident.id },
+    });
+
+    const thanks = await answerConcierge(h.resident, { message: "thanks!" }, { locale: "en" });
+    expect(thanks.answer).not.toContain("passed your question to");
+    const after = await listHandovers(h.staff, { status: "open", limit: 100 });
+    expect(after.items.some((x) => x.conversationId === thanks.conversationId)).toBe(false);
+  });
+
+  it("while staff have the conversation the concierge stays quiet and the staff member is told", async () => {
+    const { conversationId } = await residentAsksForAPerson();
+    await claimHandover(h.staff, conversationId, {});
+    const before = await listNotifications(h.staff, { limit: 100 });
+
+    const paused = await answerConcierge(
+      h.resident,
+      { message: "Is the pool heated?", conversationId },
+      // a model that would answer: it must not be asked
+      { locale: "en", model: scriptedModel([[say("The pool is heated to 28 degrees [1].")]]) },
+    );
+    expect(paused.answer).toContain(`${h.staff.name} from the staff has this conversation`);
+    const stored = await listMessages({ buildingId: h.b, conversationId, ascending: false, limit: 2 });
+    expect(stored.items.map((m) => [m.role, m.parts])).toEqual([
+      ["assistant", [{ type: "text", text: paused.answer }]],
+      ["user", [{ type: "text", text: "Is the pool heated?" }]],
+    ]);
+    const notices = await listNotifications(h.staff, { limit: 100 });
+    expect(notices.unread).toBe(before.unread + 1);
+    expect(notices.items[0]).toMatchObject({
+      body: "Is the pool heated?",
+      link: `/staff/handovers/${conversationId}`,
+    });
+
+    // in Spanish, the line is in Spanish
+    const es = await answerConcierge(
+      h.resident,
+      { message: "¿La piscina está climatizada?", conversationId },
+      { locale: "es" },
+    );
+    expect(es.answer).toContain("del personal, lleva esta conversación");
+
+    await handBack(h.staff, conversationId);
+    const resumed = await answerConcierge(
+      h.resident,
+      { message: "Is the pool heated?", conversationId },
+      { locale: "en", model: scriptedModel([[say("The pool is heated to 28 degrees.")]]) },
+    );
+    expect(resumed.answer).toBe("The pool is heated to 28 degrees.");
   });
 });

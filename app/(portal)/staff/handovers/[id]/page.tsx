@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { idSchema } from "@/lib/domain/common";
 import { AppError } from "@/lib/errors";
 import { getHandover } from "@/server/services/handover/get-handover";
+import { listAssignees } from "@/server/services/handover/list-assignees";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("handover"))("detailMetaTitle") };
@@ -26,7 +27,11 @@ export default rolePage(
       if (e instanceof AppError && e.code === "not_found") notFound();
       throw e;
     });
-    const [t, format] = await Promise.all([getTranslations("handover"), getFormatter()]);
+    const [t, format, assignees] = await Promise.all([
+      getTranslations("handover"),
+      getFormatter(),
+      listAssignees(actor),
+    ]);
     const asker = h.asker.name || h.asker.id;
     return (
       <div className="space-y-4">
@@ -88,7 +93,10 @@ export default rolePage(
               </>
             ) : null}
             <dt className="text-slate-500">{t("reasonLabel")}</dt>
-            <dd className="break-words">{h.source === "unanswered" ? t("unanswered") : <q>{h.reason}</q>}</dd>
+            <dd className="break-words">
+              {h.source === "unanswered" ? <>{t("unanswered")}: </> : null}
+              <q>{h.reason}</q>
+            </dd>
           </dl>
         </section>
         <section aria-labelledby="thread-title" className="space-y-2">
@@ -97,7 +105,13 @@ export default rolePage(
           </h2>
           <HandoverThread messages={messages} askerName={asker} />
         </section>
-        <HandoverActions handoverId={h.id} status={h.status} mine={h.assignee?.id === actor.id} />
+        <HandoverActions
+          handoverId={h.id}
+          status={h.status}
+          mine={h.assignee?.id === actor.id}
+          assignees={assignees}
+          assigneeId={h.assignee?.id ?? null}
+        />
       </div>
     );
   },
