@@ -39,6 +39,9 @@ export async function register() {
   // cleaning codes past their window, or of a cancelled turnover or stay, come off the locks (issue 17)
   const { sweepTurnoverCodes } = await import("./server/services/turnovers/sweep-turnover-codes");
   addMqttRuntimeJob({ name: "turnover-codes", everyMs: 300_000, run: () => sweepTurnoverCodes() });
+  // money (issue 22): late fees once per building-day (claimed across instances), overdue-bill reminders
+  const { sweepBilling } = await import("./server/services/billing/sweep-billing");
+  addMqttRuntimeJob({ name: "billing", everyMs: 3_600_000, run: () => sweepBilling() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

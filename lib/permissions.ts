@@ -86,6 +86,8 @@ export const PERMISSIONS = {
   // labour and materials on tickets: staff record them, managers too; the board's finance report: managers
   "ticketCost.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },
   "report.finance": { guest: "none", resident: "none", staff: "none", manager: "building" },
+  // paying a bill by card: the unit's own holders (a manager records payments instead)
+  "bill.pay": { guest: "none", resident: "own", staff: "none", manager: "none" },
   // what a unit earned from short stays: its owners ("own" is checked against the unit's owners) and managers
   "ownerStatement.read": { guest: "none", resident: "own", staff: "none", manager: "building" },
   // every guest of a party, for the local authority (issue 17): the guest registers their own stay's party; the

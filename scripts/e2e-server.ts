@@ -48,6 +48,8 @@ async function main() {
     SIM_TELEMETRY_MS: process.env.SIM_TELEMETRY_MS ?? "0",
     // the channel-feed spec serves Airbnb-shaped feeds from localhost
     CHANNEL_FEEDS_ALLOW_PRIVATE: "1",
+    // card payments through LocalCheckoutDouble (the production build would default to off)
+    PAYMENTS_PROVIDER: process.env.PAYMENTS_PROVIDER ?? "local",
   };
   // Tests that speak MQTT themselves (a door event through the simulator's control topic) read the broker here.
   const stackFile = e2eStackFile(port);

@@ -264,6 +264,25 @@ export const ENV = {
     "let feed URLs reach private and loopback addresses (development and tests only)",
     "1, true, 0 or false",
   ),
+  // --- card payments (issue 22) ---------------------------------------------------------------------------
+  PAYMENTS_PROVIDER: v(
+    oneOf(["off", "local", "stripe"]).optional(),
+    "card payments: stripe (Checkout), local (LocalCheckoutDouble, no money moves) or off; default local outside production, off in it",
+    "off, local or stripe",
+  ),
+  STRIPE_SECRET_KEY: v(
+    z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/)
+      .optional(),
+    "Stripe secret (or restricted) key that creates Checkout Sessions; required with PAYMENTS_PROVIDER=stripe",
+    "a key like sk_live_…",
+  ),
+  STRIPE_WEBHOOK_SECRET: v(
+    z.string().min(16).optional(),
+    "signing secret of the webhook endpoint /api/v1/payments/webhook (whsec_…); required with stripe, optional with local",
+    "the endpoint's whsec_… secret",
+  ),
   // --- concierge: search ----------------------------------------------------------------------------------
   SEARCH_BACKEND: v(
     oneOf(["lancedb", "opensearch"]).optional(),
@@ -361,6 +380,14 @@ const configSchema = z
         path: [c.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY"],
         message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together (or neither: push off)",
       });
+    if (c.PAYMENTS_PROVIDER === "stripe")
+      for (const name of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"] as const)
+        if (!c[name])
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: "must be set when PAYMENTS_PROVIDER is stripe",
+          });
     const embeddings = c.EMBEDDINGS_PROVIDER ?? c.AI_PROVIDER;
     if (
       (c.AI_PROVIDER === "openai-compatible" || embeddings === "openai-compatible") &&

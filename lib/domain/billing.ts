@@ -76,6 +76,15 @@ export function lateFeeFor(
   return rule.kind === "fixed" ? rule.amountMinor : basisPointsOf(balance, rule.basisPoints);
 }
 
+/** Days after the due date on which an overdue bill's holders are reminded (each step once per bill). */
+export const reminderDaysSchema = z
+  .array(z.number().int().min(1).max(365))
+  .max(5)
+  .default([])
+  .describe(
+    "Days past due on which holders of a bill still owing are emailed a reminder, e.g. [3, 10]; each once.",
+  );
+
 const fixedScheduleInput = z
   .object({
     monthlyFeeMinor: minorAmount.describe("Every unit pays this each month."),
@@ -87,6 +96,7 @@ const fixedScheduleInput = z
       .describe(
         "A fee added to the next bill once per bill left unpaid `afterDays` days past due; null: none.",
       ),
+    reminderDays: reminderDaysSchema,
   })
   .strict();
 const sharesScheduleInput = z
@@ -106,6 +116,7 @@ const sharesScheduleInput = z
       .describe(
         "A fee added to the next bill once per bill left unpaid `afterDays` days past due; null: none.",
       ),
+    reminderDays: reminderDaysSchema,
   })
   .strict();
 /** `PUT /api/v1/billing/schedule`: a fixed fee per unit, or the monthly budget split by each unit's share. */
@@ -122,6 +133,8 @@ export const billingScheduleSchema = z.object({
   paymentInstructions: z.string(),
   /** absent on schedules stored before late fees existed: read as null */
   lateFee: lateFeeRuleSchema.nullable().optional(),
+  /** absent on schedules stored before reminders existed: none */
+  reminderDays: z.array(z.number().int()).optional(),
   currency: z.string().length(3),
   updatedAt: timestampSchema,
   updatedBy: idSchema,
@@ -156,6 +169,9 @@ export const billLineSchema = z.object({
   amountMinor: z.number().int(),
   /** the one-off charge (lib/domain/charges.ts) this line bills */
   chargeId: idSchema.nullable().optional(),
+  /** a line the app words itself in the reader's language (`label` is its English fallback for API clients) */
+  labelCode: z.enum(["late_fee"]).nullable().optional(),
+  labelParams: z.object({ period: periodSchema }).nullable().optional(),
 });
 export type BillLine = z.infer<typeof billLineSchema>;
 
@@ -438,3 +454,45 @@ export const paymentFormSchema = z.object({
   reference: z.string().trim().max(120).default(""),
   idempotencyKey: recordPaymentInputSchema.shape.idempotencyKey,
 });
+
+/** `PUT /api/v1/billing/rules`: the late-fee rule and the reminder days, without touching the fees. */
+export const billingRulesInputSchema = z
+  .object({
+    lateFee: lateFeeRuleSchema.nullable().describe("null: no late fee."),
+    reminderDays: reminderDaysSchema,
+  })
+  .strict();
+export type BillingRulesInput = z.infer<typeof billingRulesInputSchema>;
+
+/** The rules form: amounts and percentages typed as text, converted on the server with the currency. */
+export const billingRulesFormSchema = z.object({
+  kind: z.enum(["none", "fixed", "percent"]),
+  amount: z.string().trim().max(20).default(""),
+  percent: z.string().trim().max(8).default(""),
+  afterDays: z.string().trim().max(4).default("0"),
+  reminderDays: z.string().trim().max(40).default(""),
+});
+
+/** "3, 10" → [3, 10]; null when it is not up to five whole numbers from 1 to 365. */
+export function parseReminderDays(text: string): number[] | null {
+  const parts = text.split(/[,;\s]+/).filter(Boolean);
+  if (parts.length > 5 || parts.some((p) => !/^\d{1,3}$/.test(p))) return null;
+  const days = parts.map(Number);
+  if (days.some((d) => d < 1 || d > 365)) return null;
+  return [...new Set(days)].sort((a, b) => a - b);
+}
+
+/**
+ * The reminder step a bill has reached today: the largest of the building's reminder days it is overdue by, or
+ * null (not overdue enough, paid, void). Only the latest step is sent: a server down across two steps sends one.
+ */
+export function reminderStepFor(
+  reminderDays: number[],
+  bill: { dueDate: string; totalMinor: number; paidMinor: number; status: string },
+  today: string,
+): number | null {
+  if (bill.status === "void" || bill.totalMinor - bill.paidMinor <= 0) return null;
+  const overdue = daysBetween(bill.dueDate, today);
+  const reached = reminderDays.filter((d) => overdue >= d);
+  return reached.length ? Math.max(...reached) : null;
+}

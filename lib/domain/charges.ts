@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { periodSchema } from "./billing";
+import { billLineSchema, periodSchema } from "./billing";
 import { idSchema, isoDateSchema, pageQuerySchema, timestampSchema } from "./common";
 
 export { basisPointsOf, daysBetween, type LateFeeRule, lateFeeFor, lateFeeRuleSchema } from "./billing";
@@ -35,6 +35,9 @@ export const chargeSchema = z.object({
   unitId: idSchema,
   kind: z.enum(CHARGE_KINDS),
   label: z.string().max(200),
+  /** a charge the app words in the reader's language (late fees): `label` is then the English fallback */
+  labelCode: billLineSchema.shape.labelCode,
+  labelParams: billLineSchema.shape.labelParams,
   amountMinor: z.number().int().min(1),
   currency: z.string().length(3),
   /** where it came from: a ticket cost (chargeback), an overdue bill (late fee), or a manager */

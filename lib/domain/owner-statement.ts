@@ -143,3 +143,49 @@ export function ownerStatementOf(
     netMinor: gross - channel - management - cleaning,
   };
 }
+
+/** `GET/PUT /api/v1/owner-statements/settings`: what the building charges owners, as stored (or the defaults). */
+export const ownerStatementSettingsDtoSchema = z.object({
+  settings: z.object({
+    managementCommissionBps: z.number().int(),
+    cleaningFeeMinor: z.number().int(),
+    channelCommissionBps: z.record(z.enum(RESERVATION_SOURCES), z.number().int()),
+  }),
+  /** null while the defaults apply */
+  updatedAt: z.string().nullable(),
+});
+export type OwnerStatementSettingsDTO = z.infer<typeof ownerStatementSettingsDtoSchema>;
+
+export const ownerStatementPdfQuerySchema = z.object({
+  unitId: idSchema.describe("The unit."),
+  period: periodSchema,
+});
+export const ownerStatementPdfLinkSchema = z.object({
+  url: z.string().describe("A signed GET of the PDF; works for `expiresInSeconds` only."),
+  expiresInSeconds: z.number().int(),
+});
+
+/** A percentage typed in the form ("15", "12.5", "3,25") → basis points; null when it is not one from 0 to 100. */
+export function percentToBps(text: string): number | null {
+  const t = text.trim().replace(",", ".");
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(t)) return null;
+  const [whole, frac = ""] = t.split(".");
+  const bps = Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+  return bps <= 10_000 ? bps : null;
+}
+/** Basis points → the form's percentage text ("12.5"). */
+export const bpsToPercent = (bps: number) => String(bps / 100);
+
+/** The settings form: percentages and the cleaning fee typed in the major unit, converted on the server. */
+const percentText = z.string().trim().max(8).default("0");
+export const ownerStatementSettingsFormSchema = z.object({
+  managementCommission: z.string().trim().min(1).max(8),
+  cleaningFee: z.string().trim().max(20).default("0"),
+  channel_portal: percentText,
+  channel_api: percentText,
+  channel_ical: percentText,
+  channel_airbnb: percentText,
+  channel_booking: percentText,
+  channel_vrbo: percentText,
+  channel_other: percentText,
+});

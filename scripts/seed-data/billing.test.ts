@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Unit } from "@/lib/domain/unit";
 import { listAllBillsOfUnit } from "@/server/db/bills";
+import { listUnbilledCharges } from "@/server/db/charges";
 import { listAllPaymentsOfUnit } from "@/server/db/payments";
 import { seedUnit } from "@/test/api-fixtures";
 import { newBuildingId } from "@/test/fixtures";
@@ -24,7 +25,15 @@ describe("the demo building's billing", () => {
     const [u101, u102, u203, u401] = units;
     expect(await balance(u101)).toBe(0);
     expect(await balance(u102)).toBe(12_500);
-    expect(await balance(u203)).toBe(65_000);
+    // two months unpaid, the chargeback and the late fee of the month before on the last bill
+    expect(await balance(u203)).toBe(65_000 + 8_450 + 2_500);
+    const last = (await listAllBillsOfUnit({ buildingId: id, unitId: u203.id }))[2];
+    expect(last.lines.map((l) => l.labelCode ?? l.kind)).toEqual(["monthly_fee", "charge", "late_fee"]);
+    expect(last.lines[2].labelParams).toEqual({ period: "2026-03" });
+    // the special assessment waits on every unit for the next run
+    expect((await listUnbilledCharges({ buildingId: id, unitId: u102.id })).map((c) => c.kind)).toEqual([
+      "special_assessment",
+    ]);
     expect(await balance(u401)).toBe(-32_500);
     expect(await seedBilling(spec, { units, users: [], now })).toEqual({ bills: 0, payments: 0 });
     expect(await balance(u102)).toBe(12_500);

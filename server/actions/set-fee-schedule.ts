@@ -20,13 +20,14 @@ export const setFeeScheduleAction = formAction(
         fields: { monthlyFee: ["Not an amount"] },
       });
     }
-    // the form does not show the late-fee rule (set through the API): keep the one stored
-    const lateFee = (await findFeeSchedule(actor))?.lateFee ?? null;
+    // the late-fee rule and the reminders have their own form (billing-rules-form.tsx): keep the ones stored
+    const stored = await findFeeSchedule(actor);
     const schedule = await setBillingSchedule(actor, {
       monthlyFeeMinor,
       dueDay,
       paymentInstructions,
-      lateFee,
+      lateFee: stored?.lateFee ?? null,
+      reminderDays: stored?.reminderDays ?? [],
     });
     revalidatePath("/manager/billing");
     return { monthlyFeeMinor: schedule.monthlyFeeMinor };

@@ -495,6 +495,15 @@ export const keys = {
   paymentPrefix: "PAYMENT#",
 
   ownerStatementSettings: (b: string): Key => ({ pk: B(b), sk: "OWNERSTMT#SETTINGS" }),
+  /** A card-provider event handled (its id is the provider's): a replay finds it and records nothing new. */
+  cardEvent: (b: string, eventId: string): Key => ({ pk: B(b), sk: `CARDEVENT#${eventId}` }),
+  /** One overdue-bill reminder step (days past due) claimed for a bill: sent once whatever the instances. */
+  billReminder: (b: string, billId: string, step: number): Key => ({
+    pk: B(b),
+    sk: `BILLREMIND#${billId}#${String(step).padStart(3, "0")}`,
+  }),
+  /** A daily job claimed for the building's date (e.g. the late-fee sweep): once per building-day. */
+  dailyJob: (b: string, job: string, day: string): Key => ({ pk: B(b), sk: `DAILYJOB#${job}#${day}` }),
 
   buildingPartition: B,
   /** Global: marks that the demo data was seeded (scripts/seed.ts), so re-running does nothing. */

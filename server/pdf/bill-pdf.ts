@@ -27,11 +27,9 @@ export async function renderBillPdf(input: {
       year: "numeric",
       timeZone: "UTC",
     });
-  const month = format.dateTime(new Date(`${bill.period}-01T00:00:00Z`), {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const monthOf = (period: string) =>
+    format.dateTime(new Date(`${period}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
+  const month = monthOf(bill.period);
 
   const doc = await PDFDocument.create();
   doc.setTitle(`${t("billing.pdf.title")} ${bill.unitNumber} ${bill.period}`);
@@ -99,7 +97,11 @@ export async function renderBillPdf(input: {
   y -= 22;
   for (const line of bill.lines) {
     const label =
-      line.kind === "monthly_fee" ? t("billing.pdf.monthlyFee", { period: month }) : (line.label ?? "");
+      line.kind === "monthly_fee"
+        ? t("billing.pdf.monthlyFee", { period: month })
+        : line.labelCode === "late_fee" && line.labelParams
+          ? t("billingRules.line.lateFee", { period: monthOf(line.labelParams.period) })
+          : (line.label ?? "");
     text(label.slice(0, 90), left);
     textRight(money(line.amountMinor));
     y -= 16;
@@ -132,7 +134,7 @@ export async function renderBillPdf(input: {
 
 /** Characters the standard font cannot encode become "?", narrow spaces (Intl's) plain ones. */
 const charsets = new WeakMap<PDFFont, Set<number>>();
-function printable(s: string, font: PDFFont): string {
+export function printable(s: string, font: PDFFont): string {
   let supported = charsets.get(font);
   if (!supported) {
     supported = new Set(font.getCharacterSet());

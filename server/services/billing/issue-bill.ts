@@ -112,6 +112,8 @@ async function makeBill(input: {
         label: c.label,
         amountMinor: c.amountMinor,
         chargeId: c.id,
+        labelCode: c.labelCode ?? null,
+        labelParams: c.labelParams ?? null,
       })),
     ];
     const totalMinor = lines.reduce((sum, l) => sum + l.amountMinor, 0);

@@ -22,6 +22,7 @@ export async function setBillingSchedule(
     dueDay: input.dueDay,
     paymentInstructions: input.paymentInstructions,
     lateFee: input.lateFee,
+    reminderDays: [...new Set(input.reminderDays)].sort((a, b) => a - b),
     currency: building.currency,
     updatedAt: new Date().toISOString(),
     updatedBy: actor.id,

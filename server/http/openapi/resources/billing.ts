@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   billDtoSchema,
   billIdParamsSchema,
+  billingRulesInputSchema,
   billingRunDtoSchema,
   billingRunInputSchema,
   billingScheduleInputSchema,
@@ -14,6 +15,7 @@ import {
   recordPaymentInputSchema,
   unitIdParamsSchema,
 } from "@/lib/domain/billing";
+import { cardCheckoutSchema, cardWebhookAnswerSchema, payBillParamsSchema } from "@/lib/domain/card-payments";
 import {
   addTicketCostInputSchema,
   chargeDtoSchema,
@@ -26,7 +28,14 @@ import {
   financeReportQuerySchema,
   financeReportSchema,
 } from "@/lib/domain/finance-report";
-import { listOwnerStatementsQuerySchema, ownerStatementSchema } from "@/lib/domain/owner-statement";
+import {
+  listOwnerStatementsQuerySchema,
+  ownerStatementPdfLinkSchema,
+  ownerStatementPdfQuerySchema,
+  ownerStatementSchema,
+  ownerStatementSettingsDtoSchema,
+  ownerStatementSettingsSchema,
+} from "@/lib/domain/owner-statement";
 import { defineOperations, pageOf } from "../registry";
 
 const chargesBody = z.object({ items: z.array(chargeDtoSchema), created: z.number().int() });
@@ -61,6 +70,18 @@ export const billingOperations = defineOperations({
     capability: "billing.manage",
     body: billingScheduleInputSchema,
     responses: { 200: { description: "The schedule as stored", schema: scheduleBody } },
+  },
+  setBillingRules: {
+    method: "put",
+    path: "/api/v1/billing/rules",
+    tag: "Billing",
+    summary: "Set the late-fee rule and the overdue reminders' days",
+    description:
+      "`lateFee`: `{kind: fixed, amountMinor, afterDays}`, `{kind: percent, basisPoints, afterDays}` or null. `reminderDays`: up to 5 days past due (e.g. `[3, 10]`) on which the holders of a bill still owing are emailed, each step once per bill. The fees are left as they are; 409 before a fee schedule exists. The hourly job applies late fees once per building-day and sends the reminders.",
+    capability: "billing.manage",
+    body: billingRulesInputSchema,
+    responses: { 200: { description: "The schedule as stored", schema: scheduleBody } },
+    errors: [409],
   },
   runBilling: {
     method: "post",
@@ -115,6 +136,29 @@ export const billingOperations = defineOperations({
     },
     errors: [404, 409],
   },
+  payBill: {
+    method: "post",
+    path: "/api/v1/bills/{id}/pay",
+    tag: "Billing",
+    summary: "Pay one of your bills by card: a hosted checkout for its balance",
+    description:
+      "The bill's own unit holders (residents). Answers where to send the payer: Stripe Checkout in production, the local double's page (`LocalCheckoutDouble`, no money moves) in development. Nothing is recorded until the provider's signed event reaches `POST /api/v1/payments/webhook`. 409 when the bill owes nothing or card payments are off.",
+    capability: "bill.pay",
+    params: payBillParamsSchema,
+    responses: { 200: { description: "The checkout to open", schema: cardCheckoutSchema } },
+    errors: [404, 409],
+  },
+  receiveCardWebhook: {
+    method: "post",
+    path: "/api/v1/payments/webhook",
+    tag: "Billing",
+    summary: "The card provider's events (Stripe webhook endpoint)",
+    description:
+      "Public, authenticated by the `Stripe-Signature` header (`t=…,v1=` HMAC-SHA256 of `t.body` with `STRIPE_WEBHOOK_SECRET`), verified with the Stripe SDK before anything is read: a missing, wrong or stale (over 5 minutes) signature is 400 and changes nothing. `checkout.session.completed` (paid) and `checkout.session.async_payment_succeeded` record one card payment for the session's unit, allocated to its oldest open bills first; the same event again (or another event of the same session) records nothing new (`duplicate: true` for a replayed event id). Other events are acknowledged and ignored. 404 when card payments are off. The body is the provider's raw JSON event (at most 256 KB).",
+    auth: "public",
+    responses: { 200: { description: "Received", schema: cardWebhookAnswerSchema } },
+    errors: [400, 404],
+  },
   getUnitLedger: {
     method: "get",
     path: "/api/v1/units/{id}/ledger",
@@ -141,6 +185,39 @@ export const billingOperations = defineOperations({
         schema: z.object({ items: z.array(ownerStatementSchema) }),
       },
     },
+  },
+  getOwnerStatementSettings: {
+    method: "get",
+    path: "/api/v1/owner-statements/settings",
+    tag: "Billing",
+    summary: "What the building charges short-stay owners",
+    description:
+      "Managers. The management commission (basis points of the gross after the channel's commission), each channel's commission (basis points of its gross, by booking source) and the cleaning fee per stay checking out. The defaults while none were saved (`updatedAt: null`).",
+    capability: "billing.manage",
+    responses: { 200: { description: "The settings", schema: ownerStatementSettingsDtoSchema } },
+  },
+  setOwnerStatementSettings: {
+    method: "put",
+    path: "/api/v1/owner-statements/settings",
+    tag: "Billing",
+    summary: "Set the management commission, channel commissions and cleaning fee",
+    description:
+      "Managers. Fields left out take their defaults (management 15 %, iCal 15 %, Airbnb 3 %, Booking.com 15 %, Vrbo 8 %, others 0, cleaning 0). Statements are computed when read, so every month read afterwards uses these.",
+    capability: "billing.manage",
+    body: ownerStatementSettingsSchema,
+    responses: { 200: { description: "The settings as stored", schema: ownerStatementSettingsDtoSchema } },
+  },
+  getOwnerStatementPdf: {
+    method: "get",
+    path: "/api/v1/owner-statements/pdf",
+    tag: "Billing",
+    summary: "A short-lived link to a unit's statement for a month, as a PDF",
+    description:
+      "Managers of the building and the unit's own owners (another unit's owner, or a resident who does not own it, 403). Rendered from the statement computed now (the same figures as `GET /api/v1/owner-statements`), in the owner's language, stored privately and signed for 120 s.",
+    capability: "ownerStatement.read",
+    query: ownerStatementPdfQuerySchema,
+    responses: { 200: { description: "The signed link", schema: ownerStatementPdfLinkSchema } },
+    errors: [404],
   },
   createCharges: {
     method: "post",
@@ -174,7 +251,7 @@ export const billingOperations = defineOperations({
     tag: "Billing",
     summary: "Sweep overdue bills: one late fee per bill, per the schedule's rule",
     description:
-      "Every bill still owing more than the rule's `afterDays` past due gets one late-fee charge (fixed, or basis points of the balance, rounded half up) for the unit's next bill. Once per bill however often it runs; every billing run sweeps first. Call it daily from a scheduler with a manager's API token.",
+      "Every bill still owing more than the rule's `afterDays` past due gets one late-fee charge (fixed, or basis points of the balance, rounded half up) for the unit's next bill. Once per bill however often it runs; every billing run sweeps first. The app's hourly job also runs it once per building-day; call it to sweep now.",
     capability: "billing.manage",
     responses: {
       200: {
