@@ -73,7 +73,7 @@ async function upload(bytes: Uint8Array<ArrayBuffer>, contentType: string) {
 const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...Array(200).fill(1)]);
 
 describe("guest check-in through the JSON API", () => {
-  it("walks the three steps, each saved (survives a reload), and ends checked in; staff then view the ID", async () => {
+  it("walks the three steps (the party step is done where the building does not ask for it), each saved (survives a reload), and ends checked in; staff then view the ID", async () => {
     const stay = await guestStay();
     const first = await callRoute(checkin.GET, "/api/v1/checkin");
     expect(first.res.status).toBe(200);
@@ -91,7 +91,7 @@ describe("guest check-in through the JSON API", () => {
         guestCount: 2,
       }),
     );
-    expect(d.body.checkin.steps).toEqual({ details: true, documents: false, rules: false });
+    expect(d.body.checkin.steps).toEqual({ details: true, documents: false, rules: false, party: true });
     expect(d.body.checkin.reservation.guest.name).toBe("Gia Rossi");
 
     const key = await upload(jpeg, "image/jpeg");
@@ -100,7 +100,7 @@ describe("guest check-in through the JSON API", () => {
     expect(doc.body.checkin.steps.documents).toBe(true);
 
     const reload = await callRoute(checkin.GET, "/api/v1/checkin");
-    expect(reload.body.checkin.steps).toEqual({ details: true, documents: true, rules: false });
+    expect(reload.body.checkin.steps).toEqual({ details: true, documents: true, rules: false, party: true });
     const version = reload.body.checkin.houseRules.version;
     expect(
       (await callRoute(rules.POST, "/api/v1/checkin/rules", post({ version: "stale" }))).res.status,
