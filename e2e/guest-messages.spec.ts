@@ -46,7 +46,7 @@ test("staff pause a stay's messages and send one now; the guest reads it; a mana
   const sPage = await staff.newPage();
   await sPage.goto(`/staff/reservations/${reservation.id}`);
   const card = sPage.getByTestId("stay-messages");
-  await expect(card.getByText("Before arrival (check-in link)")).toBeVisible();
+  await expect(card.getByText("Before arrival (check-in link)", { exact: true })).toBeVisible();
   await card.getByRole("button", { name: "Pause messages" }).click();
   await expect(card.getByText("Messages paused.")).toBeVisible();
   await expect(card.getByText("Automatic messages are paused for this stay.")).toBeVisible();
