@@ -10,7 +10,8 @@ import { SAME_ORIGIN } from "./fixtures/same-origin";
  * desk records the pickup with that PIN; a resident issues a weekly pass to a cleaner for the building's entrances,
  * the cleaner keys the PIN in at the lobby (the device simulator) and the resident sees her entry on the pass.
  */
-test.describe.configure({ mode: "serial" });
+// each flow opens several pages and checks two or three with axe: more than the default 30 s under a loaded CI machine
+test.describe.configure({ mode: "serial", timeout: 60_000 });
 
 const PARTY_ROOM = "amen_harbor_partyroom";
 /** A day well inside the party room's 60 days, a different one on each run of the suite's fresh stack. */
