@@ -1,16 +1,13 @@
 import "server-only";
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from "pdf-lib";
+import type { PDFFont } from "pdf-lib";
 import type { Bill } from "@/lib/domain/billing";
 import type { Building } from "@/lib/domain/building";
 import type { Locale } from "@/lib/i18n";
 import { formatMoney } from "@/lib/money";
 import { translatorFor } from "../i18n/translator";
+import { a4Sheet } from "./a4-sheet";
 
-/**
- * A bill as a PDF (A4), with pdf-lib and its built-in Helvetica: no font file and no network, so it renders the
- * same in tests, `next dev` and the standalone server. Helvetica covers Latin-1 and the euro sign (WinAnsi),
- * which the three languages need; any other character (an emoji in a building's name) is printed as "?".
- */
+/** A bill as a PDF on the shared A4 sheet (`a4-sheet.ts`: built-in Helvetica, unprintable characters as "?"). */
 export async function renderBillPdf(input: {
   bill: Bill;
   building: Building;
@@ -31,39 +28,19 @@ export async function renderBillPdf(input: {
     format.dateTime(new Date(`${period}-01T00:00:00Z`), { month: "long", year: "numeric", timeZone: "UTC" });
   const month = monthOf(bill.period);
 
-  const doc = await PDFDocument.create();
-  doc.setTitle(`${t("billing.pdf.title")} ${bill.unitNumber} ${bill.period}`);
-  doc.setAuthor(building.name);
-  doc.setLanguage(locale);
-  doc.setCreator("BuildingOS");
-  doc.setCreationDate(new Date(bill.createdAt));
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const page = doc.addPage([595.28, 841.89]);
-  const left = 56;
-  const right = 595.28 - 56;
-  let y = 841.89 - 64;
-  const grey = rgb(0.35, 0.35, 0.4);
-  const text = (
-    s: string,
-    x: number,
-    opts: { font?: PDFFont; size?: number; color?: ReturnType<typeof rgb> } = {},
-  ) => {
-    const font = opts.font ?? regular;
-    page.drawText(printable(s, font), { x, y, size: opts.size ?? 10.5, font, color: opts.color });
-  };
-  const textRight = (s: string, opts: { font?: PDFFont; size?: number } = {}) => {
-    const font = opts.font ?? regular;
-    const size = opts.size ?? 10.5;
-    const safe = printable(s, font);
-    page.drawText(safe, { x: right - font.widthOfTextAtSize(safe, size), y, size, font });
-  };
-  const rule = () =>
-    page.drawLine({ start: { x: left, y: y - 6 }, end: { x: right, y: y - 6 }, thickness: 0.6, color: grey });
+  const sheet = await a4Sheet({
+    title: `${t("billing.pdf.title")} ${bill.unitNumber} ${bill.period}`,
+    author: building.name,
+    language: locale,
+    createdAt: new Date(bill.createdAt),
+  });
+  const { text, rule, left, regular, bold, grey } = sheet;
+  const textRight = (s: string, opts: { font?: PDFFont; size?: number } = {}) =>
+    sheet.textAt(s, sheet.right, opts);
 
   // letterhead
   text(building.name, left, { font: bold, size: 18 });
-  y -= 18;
+  sheet.y -= 18;
   const a = building.address;
   for (const line of [
     a.line1,
@@ -73,11 +50,11 @@ export async function renderBillPdf(input: {
   ]) {
     if (!line) continue;
     text(line, left, { color: grey, size: 9.5 });
-    y -= 12;
+    sheet.y -= 12;
   }
-  y -= 18;
+  sheet.y -= 18;
   text(t("billing.pdf.title"), left, { font: bold, size: 14 });
-  y -= 22;
+  sheet.y -= 22;
   const facts: [string, string][] = [
     [t("billing.pdf.unit", { unit: bill.unitNumber }), ""],
     [t("billing.pdf.period"), month],
@@ -88,13 +65,13 @@ export async function renderBillPdf(input: {
   for (const [label, value] of facts) {
     text(label, left, { font: value ? regular : bold });
     if (value) text(value, left + 130);
-    y -= 15;
+    sheet.y -= 15;
   }
-  y -= 16;
+  sheet.y -= 16;
   text(t("billing.pdf.description"), left, { font: bold });
   textRight(t("billing.pdf.amount"), { font: bold });
   rule();
-  y -= 22;
+  sheet.y -= 22;
   for (const line of bill.lines) {
     const label =
       line.kind === "monthly_fee"
@@ -104,45 +81,32 @@ export async function renderBillPdf(input: {
           : (line.label ?? "");
     text(label.slice(0, 90), left);
     textRight(money(line.amountMinor));
-    y -= 16;
+    sheet.y -= 16;
   }
   rule();
-  y -= 22;
+  sheet.y -= 22;
   text(t("billing.pdf.total"), left, { font: bold, size: 12 });
   textRight(money(bill.totalMinor), { font: bold, size: 12 });
   const credit = bill.creditAppliedMinor ?? 0;
   if (credit > 0) {
-    y -= 18;
+    sheet.y -= 18;
     text(t("billing.pdf.creditApplied"), left);
     textRight(money(-credit));
-    y -= 18;
+    sheet.y -= 18;
     text(t("billing.pdf.balanceDue"), left, { font: bold, size: 12 });
     textRight(money(bill.totalMinor - credit), { font: bold, size: 12 });
   }
-  y -= 40;
+  sheet.y -= 40;
   text(t("billing.pdf.howToPay"), left, { font: bold });
-  y -= 15;
+  sheet.y -= 15;
   const instructions = input.paymentInstructions.trim() || t("billing.pdf.noInstructions");
   for (const line of wrap(instructions, 95).slice(0, 12)) {
     text(line, left);
-    y -= 13;
+    sheet.y -= 13;
   }
-  y = 48;
+  sheet.y = 48;
   text(t("billing.pdf.footer"), left, { color: grey, size: 8.5 });
-  return doc.save();
-}
-
-/** Characters the standard font cannot encode become "?", narrow spaces (Intl's) plain ones. */
-const charsets = new WeakMap<PDFFont, Set<number>>();
-export function printable(s: string, font: PDFFont): string {
-  let supported = charsets.get(font);
-  if (!supported) {
-    supported = new Set(font.getCharacterSet());
-    charsets.set(font, supported);
-  }
-  return [...s.replace(/[\u202F\u2009]/g, " ")]
-    .map((ch) => (supported.has(ch.codePointAt(0) ?? 0) ? ch : "?"))
-    .join("");
+  return sheet.save();
 }
 
 function wrap(s: string, width: number): string[] {

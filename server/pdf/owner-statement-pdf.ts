@@ -1,11 +1,11 @@
 import "server-only";
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from "pdf-lib";
+import type { PDFFont } from "pdf-lib";
 import type { Building } from "@/lib/domain/building";
 import type { OwnerStatement, OwnerStatementSettings } from "@/lib/domain/owner-statement";
 import type { Locale } from "@/lib/i18n";
 import { formatMoney } from "@/lib/money";
 import { translatorFor } from "../i18n/translator";
-import { printable } from "./bill-pdf";
+import { a4Sheet } from "./a4-sheet";
 
 /**
  * An owner's statement for a unit and month as a PDF (A4, pdf-lib with the built-in Helvetica, like bills):
@@ -29,39 +29,21 @@ export async function renderOwnerStatementPdf(input: {
     timeZone: "UTC",
   });
 
-  const doc = await PDFDocument.create();
-  doc.setTitle(`${t("ownerStatements.pdf.title")} ${st.unitNumber} ${st.period}`);
-  doc.setAuthor(building.name);
-  doc.setLanguage(locale);
-  doc.setCreator("BuildingOS");
-  doc.setCreationDate(input.generatedAt);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const page = doc.addPage([595.28, 841.89]);
-  const left = 56;
-  const right = 595.28 - 56;
-  let y = 841.89 - 64;
-  const grey = rgb(0.35, 0.35, 0.4);
-  const text = (
-    s: string,
-    x: number,
-    opts: { font?: PDFFont; size?: number; color?: ReturnType<typeof rgb> } = {},
-  ) => {
-    const font = opts.font ?? regular;
-    page.drawText(printable(s, font), { x, y, size: opts.size ?? 10.5, font, color: opts.color });
-  };
+  const sheet = await a4Sheet({
+    title: `${t("ownerStatements.pdf.title")} ${st.unitNumber} ${st.period}`,
+    author: building.name,
+    language: locale,
+    createdAt: input.generatedAt,
+  });
+  const { text, rule, left, right, regular, bold, grey } = sheet;
   /** right-aligned at `at` (the columns of the channel table) */
-  const textAt = (s: string, at: number, font: PDFFont = regular, size = 10.5) => {
-    const safe = printable(s, font);
-    page.drawText(safe, { x: at - font.widthOfTextAtSize(safe, size), y, size, font });
-  };
-  const rule = () =>
-    page.drawLine({ start: { x: left, y: y - 6 }, end: { x: right, y: y - 6 }, thickness: 0.6, color: grey });
+  const textAt = (s: string, at: number, font: PDFFont = regular, size = 10.5) =>
+    sheet.textAt(s, at, { font, size });
 
   text(building.name, left, { font: bold, size: 18 });
-  y -= 30;
+  sheet.y -= 30;
   text(t("ownerStatements.pdf.title"), left, { font: bold, size: 14 });
-  y -= 22;
+  sheet.y -= 22;
   for (const [label, value] of [
     [t("ownerStatements.pdf.unit"), st.unitNumber],
     [t("ownerStatements.pdf.period"), month],
@@ -72,9 +54,9 @@ export async function renderOwnerStatementPdf(input: {
   ] as const) {
     text(label, left);
     text(value, left + 150);
-    y -= 15;
+    sheet.y -= 15;
   }
-  y -= 16;
+  sheet.y -= 16;
   const cols = [300, 360, 450, right];
   text(t("ownerStatements.pdf.channel"), left, { font: bold });
   textAt(t("ownerStatements.pdf.stays"), cols[0], bold);
@@ -82,10 +64,10 @@ export async function renderOwnerStatementPdf(input: {
   textAt(t("ownerStatements.pdf.gross"), cols[2], bold);
   textAt(t("ownerStatements.pdf.commission"), cols[3], bold);
   rule();
-  y -= 22;
+  sheet.y -= 22;
   if (st.byChannel.length === 0) {
     text(t("ownerStatements.pdf.noStays"), left, { color: grey });
-    y -= 16;
+    sheet.y -= 16;
   }
   for (const line of st.byChannel) {
     text(
@@ -96,10 +78,10 @@ export async function renderOwnerStatementPdf(input: {
     textAt(String(line.nights), cols[1]);
     textAt(money(line.grossMinor), cols[2]);
     textAt(money(line.channelCommissionMinor), cols[3]);
-    y -= 16;
+    sheet.y -= 16;
   }
   rule();
-  y -= 26;
+  sheet.y -= 26;
   const summary: [string, number, boolean][] = [
     [t("ownerStatements.pdf.grossTotal"), st.grossMinor, false],
     [t("ownerStatements.pdf.channelCommission"), -st.channelCommissionMinor, false],
@@ -116,13 +98,13 @@ export async function renderOwnerStatementPdf(input: {
     const size = strong ? 12 : 10.5;
     if (strong) {
       rule();
-      y -= 22;
+      sheet.y -= 22;
     }
     text(label, left, { font, size });
     textAt(money(amount), right, font, size);
-    y -= 18;
+    sheet.y -= 18;
   }
-  y = 48;
+  sheet.y = 48;
   text(t("ownerStatements.pdf.footer"), left, { color: grey, size: 8.5 });
-  return doc.save();
+  return sheet.save();
 }
