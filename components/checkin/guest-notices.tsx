@@ -1,15 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useLiveUpdates } from "@/components/devices/use-live-updates";
-import { RelativeTime } from "@/components/tickets/relative-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/lib/cn";
 import type { NotificationDTO } from "@/lib/domain/notification";
 import { markNotificationsReadAction } from "@/server/actions/mark-notifications-read";
+import { NotificationRow } from "../notifications/notification-row";
 
 /** Shown in full on the stay page already (with acknowledgement): left out of this list. */
 const SHOWN_ELSEWHERE = new Set<NotificationDTO["kind"]>(["announcement"]);
@@ -21,7 +19,6 @@ const MAX = 10;
  */
 export function GuestNotices({ initial }: { initial: NotificationDTO[] }) {
   const t = useTranslations("stayNotices");
-  const tn = useTranslations("notifications");
   const [items, setItems] = useState(() => initial.filter((n) => !SHOWN_ELSEWHERE.has(n.kind)).slice(0, MAX));
   const [pending, start] = useTransition();
   const [failed, setFailed] = useState(false);
@@ -75,47 +72,16 @@ export function GuestNotices({ initial }: { initial: NotificationDTO[] }) {
           className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
         >
           {items.map((n) => (
-            <li
+            <NotificationRow
               key={n.id}
-              data-testid="guest-notice"
-              data-read={n.readAt ? "true" : "false"}
-              className={cn(
-                "flex flex-col gap-2 p-4 sm:flex-row sm:items-start",
-                !n.readAt && "bg-brand-50/40",
-              )}
-            >
-              <div className="min-w-0 flex-1">
-                <p className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium text-slate-900">{n.title}</span>
-                  {!n.readAt ? <Badge tone="brand">{tn("unread")}</Badge> : null}
-                  <Badge>{tn(`kind.${n.kind}`)}</Badge>
-                </p>
-                <p className="mt-1 whitespace-pre-line text-slate-700 text-sm">{n.body}</p>
-                <RelativeTime value={n.createdAt} className="text-slate-600 text-xs" />
-              </div>
-              <div className="flex gap-2">
-                {n.link && n.link !== "/stay" ? (
-                  <Link
-                    href={n.link}
-                    onClick={() => (n.readAt ? undefined : mark([n.id]))}
-                    className="rounded-md px-2 py-1 text-brand-700 text-sm underline"
-                  >
-                    {tn("open")}
-                  </Link>
-                ) : null}
-                {!n.readAt ? (
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    onClick={() => mark([n.id])}
-                    disabled={pending}
-                    aria-label={t("markReadOne", { title: n.title })}
-                  >
-                    {tn("markRead")}
-                  </Button>
-                ) : null}
-              </div>
-            </li>
+              n={n}
+              testId="guest-notice"
+              onMark={mark}
+              pending={pending}
+              showLink={n.link !== "/stay"}
+              keepLineBreaks
+              markLabel={t("markReadOne", { title: n.title })}
+            />
           ))}
         </ul>
       )}

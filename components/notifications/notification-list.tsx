@@ -1,18 +1,15 @@
 "use client";
 
 import { Inbox } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useLiveUpdates } from "@/components/devices/use-live-updates";
-import { RelativeTime } from "@/components/tickets/relative-time";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { cn } from "@/lib/cn";
 import type { NotificationDTO } from "@/lib/domain/notification";
 import { markNotificationsReadAction } from "@/server/actions/mark-notifications-read";
+import { NotificationRow } from "./notification-row";
 
 /** Notices newest first; a new one appears live; opening or marking one reads it. */
 export function NotificationList({ initial }: { initial: NotificationDTO[] }) {
@@ -76,41 +73,7 @@ export function NotificationList({ initial }: { initial: NotificationDTO[] }) {
           aria-label={t("listLabel")}
         >
           {shown.map((n) => (
-            <li
-              key={n.id}
-              data-testid="notification"
-              data-read={n.readAt ? "true" : "false"}
-              className={cn(
-                "flex flex-col gap-2 p-4 sm:flex-row sm:items-start",
-                !n.readAt && "bg-brand-50/40",
-              )}
-            >
-              <div className="min-w-0 flex-1">
-                <p className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium text-slate-900">{n.title}</span>
-                  {!n.readAt ? <Badge tone="brand">{t("unread")}</Badge> : null}
-                  <Badge>{t(`kind.${n.kind}`)}</Badge>
-                </p>
-                <p className="mt-1 text-slate-700 text-sm">{n.body}</p>
-                <RelativeTime value={n.createdAt} className="text-slate-600 text-xs" />
-              </div>
-              <div className="flex gap-2">
-                {n.link ? (
-                  <Link
-                    href={n.link}
-                    onClick={() => (n.readAt ? undefined : mark([n.id]))}
-                    className="rounded-md px-2 py-1 text-brand-700 text-sm underline"
-                  >
-                    {t("open")}
-                  </Link>
-                ) : null}
-                {!n.readAt ? (
-                  <Button size="sm" variant="ghost" onClick={() => mark([n.id])} disabled={pending}>
-                    {t("markRead")}
-                  </Button>
-                ) : null}
-              </div>
-            </li>
+            <NotificationRow key={n.id} n={n} testId="notification" onMark={mark} pending={pending} />
           ))}
         </ul>
       )}
