@@ -2,9 +2,7 @@ import { Megaphone } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
-import { AnnouncementForm } from "@/components/announcements/announcement-form";
-import { PostedAnnouncements } from "@/components/announcements/posted-announcements";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { AnnouncementsBoard } from "@/components/announcements/announcements-board";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAnnouncements } from "@/server/services/announcements/list-announcements";
@@ -38,25 +36,5 @@ export default rolePage(["staff", "manager"], async function StaffAnnouncementsP
     listAnnouncements(actor, { limit: 50 }),
     queryEvery((p) => listUnits(actor, p), 2000),
   ]);
-  return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("form.title")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <AnnouncementForm units={units.map((u) => ({ id: u.id, number: u.number, floor: u.floor }))} />
-          </CardContent>
-        </Card>
-        <section aria-labelledby="posted-title" className="space-y-3">
-          <h2 id="posted-title" className="font-semibold text-lg text-slate-900">
-            {t("list.title")}
-          </h2>
-          <PostedAnnouncements items={posted.items} />
-        </section>
-      </div>
-    </div>
-  );
+  return <AnnouncementsBoard units={units} posted={posted.items} />;
 });
