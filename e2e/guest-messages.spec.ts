@@ -15,10 +15,7 @@ function futureStay() {
   return { checkIn: start.toISOString().slice(0, 10), checkOut: end.toISOString().slice(0, 10) };
 }
 
-// FIXME (session 5): first run in CI failed at "Send now: Morning of departure" (the button's accessible name has a
-// space before the colon, from its screen-reader text); the steps after it have never run. The behaviour is covered
-// by server/services/guest-messages tests; un-fixme once the spec passes against a build.
-test.fixme("staff pause a stay's messages and send one now; the guest reads it; a manager edits a template", async ({
+test("staff pause a stay's messages and send one now; the guest reads it; a manager edits a template", async ({
   browser,
 }) => {
   test.setTimeout(120_000);

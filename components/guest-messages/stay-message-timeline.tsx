@@ -86,6 +86,7 @@ export function StayMessageTimeline({
                     size="sm"
                     variant="secondary"
                     disabled={pending}
+                    aria-label={`${e.status === "sent" ? t("resend") : t("sendNow")}: ${tm(e.moment)}`}
                     onClick={() =>
                       run(
                         () => resendStayMessageAction({ id, moment: e.moment as MessageMoment }),
@@ -94,7 +95,6 @@ export function StayMessageTimeline({
                     }
                   >
                     {e.status === "sent" ? t("resend") : t("sendNow")}
-                    <span className="sr-only">: {tm(e.moment)}</span>
                   </Button>
                 ) : null}
               </li>

@@ -1,13 +1,18 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { checkOutMyStayAction } from "@/server/actions/check-out-my-stay";
 
-/** "Check out" on the guest's page (issue 17, item 7): asks first; the door code then comes off the locks. */
+/**
+ * "Check out" on the guest's page (issue 17, item 7): asks first; the door code then comes off the locks. A
+ * finished stay ends the guest's session, so the page then says the stay is over (`/stay?ended=1`).
+ */
 export function GuestCheckOut() {
   const t = useTranslations("guestStay.checkOut");
+  const router = useRouter();
   const errorText = useErrorMessage("stay");
   return (
     <section
@@ -32,6 +37,7 @@ export function GuestCheckOut() {
           const result = await checkOutMyStayAction({});
           return result.ok ? null : errorText(result);
         }}
+        onDone={() => router.replace("/stay?ended=1")}
       />
     </section>
   );

@@ -1,4 +1,4 @@
-import { Mail } from "lucide-react";
+import { DoorClosed, Mail } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -32,18 +32,20 @@ export async function generateMetadata(): Promise<Metadata> {
  * password to sign in with: without a guest session this page says to open the emailed link again. The
  * concierge chat shows only while the building has the concierge on (the chat route refuses it otherwise).
  */
-export default async function StayPage() {
+export default async function StayPage({ searchParams }: { searchParams: Promise<{ ended?: string }> }) {
   const actor = await currentActor();
   const t = await getTranslations("checkin.stay");
   if (actor?.role !== "guest") {
+    // "Check out" on this page ends the guest's session with the stay: it comes back here with `?ended=1`
+    const ended = !actor && (await searchParams).ended === "1";
     return (
       <GuestFrame>
         {/* signed out, link revoked or stay over: no stay may stay saved on this device */}
         <ForgetOfflineStay />
         <GuestNotice
-          icon={<Mail />}
-          title={t("signedOutTitle")}
-          body={t("signedOutBody")}
+          icon={ended ? <DoorClosed /> : <Mail />}
+          title={t(ended ? "checkedOutTitle" : "signedOutTitle")}
+          body={t(ended ? "checkedOutBody" : "signedOutBody")}
           action={
             actor ? (
               <Link href={ROLE_HOME[actor.role]} className="text-brand-700 underline">
