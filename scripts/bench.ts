@@ -53,7 +53,9 @@ async function main() {
     for (const m of modules) {
       log(`— ${m.name}: ${m.description}`);
       const before = reported.length;
+      const moduleStarted = performance.now();
       await m.run(ctx);
+      log(`${m.name} took ${((performance.now() - moduleStarted) / 1000).toFixed(1)} s`);
       for (const r of reported.slice(before))
         results.push({ module: m.name, title: r.table.title, table: r.table, raw: r.raw });
     }

@@ -22,8 +22,10 @@ export const sensors: BenchModule = {
   name: "sensors",
   description: "Alarm-to-notification latency and telemetry ingestion beside access events (aedes)",
   async run(ctx) {
-    const alarms = Math.max(10, Math.min(ctx.options.n, 20));
-    const events = Math.max(1000, Number(process.env.BENCH_MQTT_EVENTS || 2000));
+    // --quick (npm test): a few alarms and a burst of 100 (two readings per sensor), like the other device modules
+    const quick = ctx.options.quick;
+    const alarms = quick ? ctx.options.n : Math.max(10, Math.min(ctx.options.n, 20));
+    const events = quick ? 100 : Math.max(1000, Number(process.env.BENCH_MQTT_EVENTS || 2000));
     ctx.log(`sensors: ${alarms} alarms per cause, bursts of ${events} events…`);
     const out = await runServerScript(
       root,
