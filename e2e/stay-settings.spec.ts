@@ -6,15 +6,13 @@ import { SAME_ORIGIN } from "./fixtures/same-origin";
 /** The manager's guest-registration settings on a phone: a code SES cannot take is named, then a good one saves. */
 test.use({ storageState: storageStateOf("harborManager"), viewport: { width: 390, height: 844 } });
 
-test("guest registration refuses a bad establishment code, then saves Spain with a good one", async ({
-  page,
-}) => {
+test("guest registration refuses a bad establishment code, then saves a good one", async ({ page }) => {
   test.setTimeout(90_000);
   const config = async () => (await (await page.request.get("/api/v1/building")).json()).building.config;
   const before = await config();
   await page.goto("/manager/settings");
   const section = page.getByRole("form", { name: "Guest registration" });
-  await section.getByRole("combobox", { name: "Register guests for" }).selectOption("ES");
+  // the country stays as it is: Spain would add a party step to check-ins other specs run meanwhile
   const code = section.getByRole("textbox", { name: "Establishment code" });
   await code.fill("ES-12 34");
   await section.getByRole("button", { name: "Save" }).click();
