@@ -9,6 +9,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { FormError } from "@/components/ui/form-error";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { FieldErrors } from "@/lib/errors";
+import { saveStaySettingsAction } from "@/server/actions/save-stay-settings";
 import { updateBuildingConfigAction } from "@/server/actions/update-building-config";
 import { updateBuildingDetailsAction } from "@/server/actions/update-building-details";
 import { updatePersonaAction } from "@/server/actions/update-persona";
@@ -17,13 +18,15 @@ import { focusFirstInvalid } from "./focus-first-invalid";
 import { SavedIndicator, type SaveState } from "./saved-indicator";
 import { SectionField } from "./section-field";
 
-/** Which action saves the section: the config patch, the building's details, or the persona. */
-export type SectionTarget = "config" | "details" | "persona";
+/** Which action saves the section: the config patch, the building's details, the persona, or the stay settings. */
+export type SectionTarget = "config" | "details" | "persona" | "staySettings";
 const SAVE = {
   config: (p: Record<string, unknown>) => updateBuildingConfigAction(p),
   details: (p: Record<string, unknown>) => updateBuildingDetailsAction(p),
   persona: (p: Record<string, unknown>) =>
     updatePersonaAction(p as Parameters<typeof updatePersonaAction>[0]),
+  staySettings: (p: Record<string, unknown>) =>
+    saveStaySettingsAction(p as Parameters<typeof saveStaySettingsAction>[0]),
 };
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & {
   has: (key: string) => boolean;
@@ -32,7 +35,7 @@ type Translate = ((key: string, values?: Record<string, string | number>) => str
 export type SectionFormProps = {
   /** key of the section's title and description in the namespace: `sections.{section}.title` */
   section: string;
-  namespace: "settings" | "persona";
+  namespace: "settings" | "persona" | "staySettings";
   fields: FieldSpec[];
   initial: FlatValues;
   target: SectionTarget;

@@ -25,6 +25,8 @@ export class AppService extends Construct {
   readonly taskRole: iam.Role;
   readonly authSecret: secretsmanager.Secret;
   readonly origin: string;
+  /** the app's container (other parts add their secrets to it) */
+  readonly container: ecs.ContainerDefinition;
 
   constructor(
     scope: Construct,
@@ -116,6 +118,7 @@ export class AppService extends Construct {
     const dns = this.service.loadBalancer.loadBalancerDnsName;
     this.origin = props.appDomain ? `https://${props.appDomain}` : `${https ? "https" : "http"}://${dns}`;
     const container = this.service.taskDefinition.defaultContainer as ecs.ContainerDefinition;
+    this.container = container;
     container.addEnvironment("APP_URL", this.origin);
     container.addEnvironment("AUTH_URL", this.origin);
     container.addEnvironment("AWS_REGION", Stack.of(this).region);

@@ -1,6 +1,7 @@
 import { Annotations, ArnFormat, CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import * as ec2 from "aws-cdk-lib/aws-ec2";
 import type * as ecr from "aws-cdk-lib/aws-ecr";
+import * as ecs from "aws-cdk-lib/aws-ecs";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as ses from "aws-cdk-lib/aws-ses";
 import type { Construct } from "constructs";
@@ -14,6 +15,7 @@ import {
 import { AppService } from "./app-service";
 import type { InfraConfig } from "./config";
 import { Data } from "./data";
+import { InboundEmail } from "./inbound-email";
 import { IotPolicies } from "./iot";
 import { Search } from "./search";
 
@@ -75,6 +77,8 @@ export class BuildingOSStack extends Stack {
         AI_PROVIDER: "bedrock",
         EMAIL_TRANSPORT: "ses",
         EMAIL_FROM: `BuildingOS <no-reply@${c.emailDomain}>`,
+        // guests' replies: SES receives the reply domain and the inbound relay posts them to the app
+        EMAIL_REPLY_ADDRESS: `stays@${c.replyDomain}`,
         AUTH_TRUST_HOST: "true",
         LOG_LEVEL: "info",
         SIMULATOR: "off",
@@ -83,6 +87,11 @@ export class BuildingOSStack extends Stack {
       },
     });
     data.allowUploadsFrom(app.origin);
+    const inbound = new InboundEmail(this, "InboundEmail", {
+      replyDomain: c.replyDomain,
+      appOrigin: app.origin,
+    });
+    app.container.addSecret("INBOUND_EMAIL_SECRET", ecs.Secret.fromSecretsManager(inbound.secret));
     const role = app.taskRole;
 
     role.addToPrincipalPolicy(
@@ -167,6 +176,9 @@ export class BuildingOSStack extends Stack {
     new CfnOutput(this, "BucketName", { value: data.bucket.bucketName });
     new CfnOutput(this, "SearchEndpoint", { value: search.collection.attrCollectionEndpoint });
     new CfnOutput(this, "AuthSecretArn", { value: app.authSecret.secretArn });
+    new CfnOutput(this, "InboundRuleSetName", { value: inbound.ruleSet.receiptRuleSetName });
+    new CfnOutput(this, "InboundMailBucket", { value: inbound.bucket.bucketName });
+    new CfnOutput(this, "InboundDeadLetterQueue", { value: inbound.deadLetters.queueUrl });
     new CfnOutput(this, "DeviceIotPolicy", { value: iot.devicePolicy.ref });
     new CfnOutput(this, "AppIotPolicy", { value: iot.appPolicy.ref });
   }

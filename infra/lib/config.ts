@@ -12,6 +12,11 @@ export type InfraConfig = {
   certificateArn: string;
   /** Domain of the SES sending identity (EMAIL_FROM must be an address in it). */
   emailDomain: string;
+  /**
+   * Domain guests reply to (EMAIL_REPLY_ADDRESS becomes `stays@{replyDomain}`; SES receives it and the relay posts
+   * each message to the app). Empty = `reply.{emailDomain}`.
+   */
+  replyDomain: string;
   /** MQTT_TOPIC_PREFIX of the app and the devices. */
   mqttTopicPrefix: string;
   /** Share name of the app's MQTT shared subscriptions (`$share/{name}/…`). */
@@ -36,6 +41,7 @@ const DEFAULTS: InfraConfig = {
   appDomain: "",
   certificateArn: "",
   emailDomain: "buildingos.example",
+  replyDomain: "",
   mqttTopicPrefix: "buildingos",
   mqttShareName: "buildingos",
   mqttUrl: "",
@@ -67,6 +73,7 @@ export function readConfig(node: Node): InfraConfig {
     appDomain: String(get("appDomain") ?? ""),
     certificateArn: String(get("certificateArn") ?? ""),
     emailDomain: String(get("emailDomain")),
+    replyDomain: String(get("replyDomain") ?? "") || `reply.${String(get("emailDomain"))}`,
     mqttTopicPrefix: String(get("mqttTopicPrefix")),
     mqttShareName: String(get("mqttShareName")),
     mqttUrl: String(get("mqttUrl") ?? ""),
@@ -83,6 +90,9 @@ export function readConfig(node: Node): InfraConfig {
   }
   if (!Array.isArray(config.bedrockModelIds) || config.bedrockModelIds.some((id) => !/^[\w.:-]+$/.test(id))) {
     throw new Error("bedrockModelIds must be a list of model ids (no wildcards)");
+  }
+  if (!/^([a-z0-9-]+\.)+[a-z]{2,}$/i.test(config.replyDomain)) {
+    throw new Error("replyDomain must be a domain name (e.g. reply.example.com)");
   }
   if (/[#+*/$]/.test(config.mqttTopicPrefix) || /[#+*/$]/.test(config.mqttShareName)) {
     throw new Error("mqttTopicPrefix and mqttShareName must be single topic levels without wildcards");

@@ -4,3 +4,4 @@ import "./bucket.spec";
 import "./iot.spec";
 import "./iam.spec";
 import "./service.spec";
+import "./inbound-email.spec";

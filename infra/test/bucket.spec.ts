@@ -10,23 +10,33 @@ import { asList, type Props, render, TEST_CONTEXT, templates } from "./synth";
 
 describe("S3 bucket", () => {
   const t = templates().main;
-  const buckets = t.findResources("AWS::S3::Bucket");
-  const [bucket] = Object.values(buckets) as { Properties: Props }[];
+  const buckets = t.findResources("AWS::S3::Bucket") as Record<string, { Properties: Props }>;
+  // the data bucket; the other one holds received guest email (inbound-email.spec.ts)
+  const [bucket] = Object.entries(buckets)
+    .filter(([id]) => id.startsWith("DataBucket"))
+    .map(([, b]) => b);
   const p = bucket.Properties;
 
-  it("blocks every kind of public access and encrypts at rest", () => {
-    assert.equal(Object.keys(buckets).length, 1);
-    assert.deepEqual(p.PublicAccessBlockConfiguration, {
-      BlockPublicAcls: true,
-      BlockPublicPolicy: true,
-      IgnorePublicAcls: true,
-      RestrictPublicBuckets: true,
-    });
-    assert.equal(
-      p.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm,
-      "AES256",
+  it("blocks every kind of public access and encrypts at rest (every bucket)", () => {
+    assert.deepEqual(
+      Object.keys(buckets)
+        .map((id) => id.replace(/[0-9A-F]{8}$/, ""))
+        .sort(),
+      ["DataBucket", "InboundEmailMail"],
     );
-    assert.deepEqual(p.OwnershipControls, { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] });
+    for (const { Properties: b } of Object.values(buckets)) {
+      assert.deepEqual(b.PublicAccessBlockConfiguration, {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      assert.equal(
+        b.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm,
+        "AES256",
+      );
+      assert.deepEqual(b.OwnershipControls, { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] });
+    }
   });
 
   it("refuses requests without TLS", () => {

@@ -90,7 +90,7 @@ describe("app service", () => {
     });
   });
 
-  it("takes AUTH_SECRET from Secrets Manager, never as plain environment", () => {
+  it("takes AUTH_SECRET and INBOUND_EMAIL_SECRET from Secrets Manager, never as plain environment", () => {
     const [def] = Object.values(t.findResources("AWS::ECS::TaskDefinition")) as {
       Properties: {
         ContainerDefinitions: { Environment: { Name: string }[]; Secrets: { Name: string }[] }[];
@@ -99,13 +99,19 @@ describe("app service", () => {
     const [container] = def.Properties.ContainerDefinitions;
     assert.deepEqual(
       container.Secrets.map((s) => s.Name),
-      ["AUTH_SECRET"],
+      ["AUTH_SECRET", "INBOUND_EMAIL_SECRET"],
     );
     assert.ok(!container.Environment.some((e) => /SECRET|PASSWORD/.test(e.Name)));
     t.hasResourceProperties("AWS::ECS::TaskDefinition", {
       ContainerDefinitions: [
         Match.objectLike({
-          Secrets: [{ Name: "AUTH_SECRET", ValueFrom: { Ref: Match.stringLikeRegexp("^AppAuthSecret") } }],
+          Secrets: [
+            { Name: "AUTH_SECRET", ValueFrom: { Ref: Match.stringLikeRegexp("^AppAuthSecret") } },
+            {
+              Name: "INBOUND_EMAIL_SECRET",
+              ValueFrom: { Ref: Match.stringLikeRegexp("^InboundEmailSecret") },
+            },
+          ],
           StopTimeout: 30,
           PortMappings: [Match.objectLike({ ContainerPort: 3000 })],
         }),

@@ -81,10 +81,19 @@ export const SES_PAYMENT_TYPES = [
   "DESTI",
   "OTRO",
 ] as const;
+/** SES.Hospedajes establishment codes: letters and digits, at most 10 (empty = not set yet). */
+export const SES_ESTABLISHMENT_CODE = /^[A-Za-z0-9]{0,10}$/;
 const guestRegistrationCore = z.object({
   country: z.enum(GUEST_REGISTRATION_COUNTRIES),
-  /** the establishment's code at the authority (SES.Hospedajes `codigoEstablecimiento`, up to 10 characters) */
-  establishmentCode: z.string().trim().max(10),
+  /**
+   * the establishment's code at the authority (SES.Hospedajes `codigoEstablecimiento`): letters and digits, up to
+   * 10 characters (it goes into the XML and the export's file name as given)
+   */
+  establishmentCode: z
+    .string()
+    .trim()
+    .max(10)
+    .regex(SES_ESTABLISHMENT_CODE, "Use letters and digits only, up to 10"),
   /** how stays are usually paid when the stay does not say (channel stays are `PLATF`) */
   paymentType: z.enum(SES_PAYMENT_TYPES),
   /** the unit has internet (SES.Hospedajes `internet`) */
@@ -221,7 +230,12 @@ export const buildingConfigSchema = z
     features: featuresCore.partial().transform(withDefaults(D.features)).prefault({}),
     alarms: alarmSettingsCore.partial().transform(withDefaults(D.alarms)).prefault({}),
   })
-  .refine((c) => c.minNights <= c.maxNights, { path: ["maxNights"], message: "Must be at least minNights" });
+  .refine((c) => c.minNights <= c.maxNights, { path: ["maxNights"], message: "Must be at least minNights" })
+  // the SES.Hospedajes file cannot be made without the code, so registering for Spain needs one
+  .refine((c) => c.guestRegistration.country !== "ES" || c.guestRegistration.establishmentCode !== "", {
+    path: ["guestRegistration", "establishmentCode"],
+    message: "Registering guests for Spain needs the establishment code",
+  });
 export type BuildingConfig = z.infer<typeof buildingConfigCore>;
 /** The config as every reader gets it (all fields present): the response shape the API documents. */
 export const buildingConfigResponseSchema = buildingConfigCore;

@@ -89,7 +89,7 @@ export const guestMessageOperations = defineOperations({
     auth: "public",
     summary: "A received email (raw MIME), threaded to the stay whose reply address it was sent to",
     description:
-      "For the mail relay, not people: `Authorization: Bearer <INBOUND_EMAIL_SECRET>` (a wrong or missing secret, or none configured: 401, nothing stored). Body: the raw RFC 5322 message (`Content-Type: message/rfc822`), at most 5 MB. In production an SES receipt rule on the reply domain stores the message in S3 and notifies SNS; a forwarder posts the stored message here. The reply is matched by the per-stay token in its To/Cc/Delivered-To address, stored once per Message-ID.",
+      "For the mail relay, not people: `Authorization: Bearer <INBOUND_EMAIL_SECRET>` (a wrong or missing secret, or none configured: 401, nothing stored). Body: the raw RFC 5322 message (`Content-Type: message/rfc822`), at most 5 MB. In production an SES receipt rule on the reply domain stores the message in S3 and invokes a relay Lambda that posts the stored message here (docs/channel-sync.md). The reply is matched by the per-stay token in its To/Cc/Delivered-To address, stored once per Message-ID.",
     responses: { 200: { description: "What became of the email", schema: inboundEmailResponseSchema } },
     errors: [401, 413],
   },
