@@ -32,7 +32,7 @@ type Translate = ((key: string, values?: Record<string, string | number>) => str
 export type SectionFormProps = {
   /** key of the section's title and description in the namespace: `sections.{section}.title` */
   section: string;
-  namespace: "settings" | "persona";
+  namespace: "settings" | "persona" | "stayTimes";
   fields: FieldSpec[];
   initial: FlatValues;
   target: SectionTarget;

@@ -131,3 +131,64 @@ export function sameDayTurnoverFits(
   const until = Math.max(instantAt(date, c.checkInTime, b.timezone).getTime(), dep + MIN_CLEANING_MS);
   return until <= arr;
 }
+
+const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+const hhmm = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+
+/**
+ * The times a page offers for a kind, every 30 minutes: from the earliest arrival up to before the building's
+ * check-in time, or from after its check-out time up to the latest departure (the server checks again).
+ */
+export function stayTimeChoices(
+  kind: StayTimeKind,
+  config: Pick<BuildingConfig, "stayExtras" | "checkInTime" | "checkOutTime">,
+): string[] {
+  const [from, to] =
+    kind === "early_check_in"
+      ? [minutes(config.stayExtras.earlyCheckIn.earliestTime), minutes(config.checkInTime) - 1]
+      : [minutes(config.checkOutTime) + 30, minutes(config.stayExtras.lateCheckOut.latestTime)];
+  const out: string[] = [];
+  for (let m = from; m <= to && out.length < 48; m += 30) out.push(hhmm(m));
+  return out;
+}
+
+/** What a stay page shows of the two kinds: each offered kind's price and times, and the stay's latest requests. */
+export type StayTimePanel = {
+  offers: {
+    kind: StayTimeKind;
+    fee: { amountMinor: number; currency: string };
+    choices: string[];
+    standard: string;
+  }[];
+  requests: Partial<Record<StayTimeKind, Pick<StayTimeRequest, "id" | "status" | "time" | "fee" | "reason">>>;
+};
+export function stayTimePanel(
+  r: { earlyCheckInRequest?: StayTimeRequest; lateCheckOutRequest?: StayTimeRequest },
+  config: Pick<BuildingConfig, "stayExtras" | "checkInTime" | "checkOutTime">,
+  currency: string,
+): StayTimePanel {
+  const offers = STAY_TIME_KINDS.flatMap((kind) => {
+    const offer = stayTimeOffer(kind, config, currency);
+    const choices = stayTimeChoices(kind, config);
+    if (!offer || choices.length === 0) return [];
+    const standard = kind === "early_check_in" ? config.checkInTime : config.checkOutTime;
+    return [{ kind, fee: offer.fee, choices, standard }];
+  });
+  const pick = (q?: StayTimeRequest) =>
+    q ? { id: q.id, status: q.status, time: q.time, fee: q.fee, reason: q.reason } : undefined;
+  return {
+    offers,
+    requests: { early_check_in: pick(r.earlyCheckInRequest), late_check_out: pick(r.lateCheckOutRequest) },
+  };
+}
+
+/** What the stay's approved requests add to its price (minor units), the fees recorded on the stay. */
+export function stayExtrasTotal(r: {
+  earlyCheckInRequest?: StayTimeRequest;
+  lateCheckOutRequest?: StayTimeRequest;
+}): number {
+  return [r.earlyCheckInRequest, r.lateCheckOutRequest]
+    .filter((q) => q?.status === "approved")
+    .reduce((s, q) => s + (q?.fee.amountMinor ?? 0), 0);
+}

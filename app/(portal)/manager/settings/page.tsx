@@ -4,6 +4,7 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { type FieldSpec, toFlat } from "@/components/manager/field-spec";
 import { SectionForm } from "@/components/manager/section-form";
 import { ADDRESS_FIELDS, CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
+import { StayExtrasSettings } from "@/components/manager/stay-extras-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { getBuilding } from "@/server/services/building/get-building";
 
@@ -59,6 +60,7 @@ export default rolePage(["manager"], async function SettingsPage(actor) {
           />
         ),
       )}
+      <StayExtrasSettings config={building.config} />
     </div>
   );
 });
