@@ -126,7 +126,7 @@ function KindBlock({
     });
 
   return (
-    <div aria-labelledby={headingId} role="group" className="space-y-2 border-slate-100 border-t pt-3">
+    <section aria-labelledby={headingId} className="space-y-2 border-slate-100 border-t pt-3">
       <h3 id={headingId} className="font-medium text-slate-900">
         {t(`kind.${kind}`)}
       </h3>
@@ -205,6 +205,6 @@ function KindBlock({
         </div>
       ) : null}
       <FormError message={error} />
-    </div>
+    </section>
   );
 }
