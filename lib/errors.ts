@@ -63,6 +63,13 @@ export const ERROR_REASONS = [
   "amenity_in_the_past",
   "amenity_too_far_ahead",
   "amenity_not_bookable",
+  // early check-in / late check-out requests (issue 17)
+  "stay_time_not_offered",
+  "stay_time_out_of_range",
+  "stay_time_overlap",
+  "stay_time_too_late",
+  "stay_time_request_open",
+  "stay_time_decided",
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -60,6 +60,10 @@ export const PERMISSIONS = {
   "reservation.checkOut": { guest: "own", resident: "own", staff: "building", manager: "building" },
   // approving or rejecting a guest's ID (issue 17): a person's decision, so withheld from API tokens
   "reservation.idReview": { guest: "none", resident: "none", staff: "building", manager: "building" },
+  // early check-in / late check-out (issue 17): the guest (or the host, the front desk) asks; the unit's host,
+  // staff or a manager decides
+  "reservation.timeRequest": { guest: "own", resident: "own", staff: "building", manager: "building" },
+  "reservation.timeDecision": { guest: "none", resident: "own", staff: "building", manager: "building" },
   // turnovers (cleaning between stays) and the guest message timeline (issue 17): the front desk and managers
   "turnover.read": { guest: "none", resident: "none", staff: "building", manager: "building" },
   "turnover.manage": { guest: "none", resident: "none", staff: "building", manager: "building" },

@@ -35,7 +35,7 @@ type Translate = ((key: string, values?: Record<string, string | number>) => str
 export type SectionFormProps = {
   /** key of the section's title and description in the namespace: `sections.{section}.title` */
   section: string;
-  namespace: "settings" | "persona" | "staySettings";
+  namespace: "settings" | "persona" | "staySettings" | "stayTimes";
   fields: FieldSpec[];
   initial: FlatValues;
   target: SectionTarget;

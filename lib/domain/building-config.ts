@@ -99,6 +99,15 @@ const guestRegistrationCore = z.object({
   /** the unit has internet (SES.Hospedajes `internet`) */
   internet: z.boolean(),
 });
+/**
+ * Early check-in and late check-out (issue 17, item 2): whether guests may ask, the fee (minor units of the
+ * building's currency) and the earliest arrival / latest departure they may ask for. The host or the front desk
+ * approves each request; an approval moves that stay's times only.
+ */
+const feeMinor = z.number().int().min(0).max(10_000_000);
+const earlyCheckInCore = z.object({ enabled: z.boolean(), fee: feeMinor, earliestTime: timeOfDaySchema });
+const lateCheckOutCore = z.object({ enabled: z.boolean(), fee: feeMinor, latestTime: timeOfDaySchema });
+const stayExtrasCore = z.object({ earlyCheckIn: earlyCheckInCore, lateCheckOut: lateCheckOutCore });
 const featuresCore = z.object({
   shortStays: z.boolean(),
   guestCheckin: z.boolean(),
@@ -132,6 +141,10 @@ export const DEFAULT_BUILDING_CONFIG: BuildingConfig = {
   accessLogRetentionDays: 90,
   turnoverTiming: "after_departure",
   guestRegistration: { country: "none", establishmentCode: "", paymentType: "OTRO", internet: false },
+  stayExtras: {
+    earlyCheckIn: { enabled: false, fee: 0, earliestTime: "12:00" },
+    lateCheckOut: { enabled: false, fee: 0, latestTime: "14:00" },
+  },
   approvals: {
     deviceCommands: true,
     unlocks: true,
@@ -192,6 +205,7 @@ const buildingConfigCore = z.object({
   turnoverChecklist: z.array(z.string().trim().min(1).max(80)).max(30),
   turnoverTiming: z.enum(TURNOVER_TIMINGS),
   guestRegistration: guestRegistrationCore,
+  stayExtras: stayExtrasCore,
   approvals: approvalsCore,
   persona: personaCore,
   features: featuresCore,
@@ -225,6 +239,18 @@ export const buildingConfigSchema = z
       .partial()
       .transform(withDefaults(D.guestRegistration))
       .prefault({}),
+    stayExtras: z
+      .object({
+        earlyCheckIn: earlyCheckInCore
+          .partial()
+          .transform(withDefaults(D.stayExtras.earlyCheckIn))
+          .prefault({}),
+        lateCheckOut: lateCheckOutCore
+          .partial()
+          .transform(withDefaults(D.stayExtras.lateCheckOut))
+          .prefault({}),
+      })
+      .prefault({}),
     approvals: approvalsCore.partial().transform(withDefaults(D.approvals)).prefault({}),
     persona: personaCore.partial().transform(withDefaults(D.persona)).prefault({}),
     features: featuresCore.partial().transform(withDefaults(D.features)).prefault({}),
@@ -247,6 +273,8 @@ export const buildingConfigPatchSchema = z
     quietHours: quietHoursCore.partial(),
     doorCode: doorCodeCore.partial(),
     guestRegistration: guestRegistrationCore.partial(),
+    // each of early check-in and late check-out is given whole (the merge is one level deep)
+    stayExtras: stayExtrasCore.partial(),
     approvals: approvalsCore.partial(),
     persona: personaCore.partial(),
     features: featuresCore.partial(),

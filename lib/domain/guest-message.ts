@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from "../i18n";
 import { idSchema, timestampSchema } from "./common";
 import { doorCodeWindow } from "./door-window";
 import { addDays, instantAt } from "./stay-dates";
+import { arrivalTimeOf, departureTimeOf } from "./stay-time-request";
 
 /**
  * The guest message timeline (issue 17 item 5): per building, one templated message per moment the host
@@ -173,7 +174,13 @@ export const pauseMessagesInputSchema = z.object({ paused: z.boolean() }).strict
 /** A message due longer ago than this when it is (re)scheduled or claimed is skipped, not sent late. */
 export const STALE_AFTER_MS = 6 * 3_600_000;
 
-type StayTimes = { checkIn: string; checkOut: string; createdAt: string };
+type StayTimes = {
+  checkIn: string;
+  checkOut: string;
+  createdAt: string;
+  arrivalTime?: string;
+  departureTime?: string;
+};
 type BuildingTimes = Parameters<typeof doorCodeWindow>[1];
 
 /** When a moment happens for a stay, in the building's zone (DST included): a pure function of the stay. */
@@ -195,7 +202,8 @@ export function momentDueAt(
       return instantAt(stay.checkOut, t.time, tz);
     case "after_checkout":
       return new Date(
-        instantAt(stay.checkOut, building.config.checkOutTime, tz).getTime() + t.hoursAfter * 3_600_000,
+        instantAt(stay.checkOut, departureTimeOf(stay, building.config), tz).getTime() +
+          t.hoursAfter * 3_600_000,
       );
   }
 }
@@ -217,7 +225,7 @@ export function sendableAt(
   if (moment === "booking_confirmed" && Date.parse(stay.createdAt) > now.getTime() - 86_400_000) return now;
   if (
     moment === "before_arrival" &&
-    instantAt(stay.checkIn, building.config.checkInTime, building.timezone).getTime() > now.getTime()
+    instantAt(stay.checkIn, arrivalTimeOf(stay, building.config), building.timezone).getTime() > now.getTime()
   )
     return now;
   return null;

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { LOCALES } from "../i18n";
-import { emailSchema, idSchema, isoDateSchema, moneySchema, phoneSchema, timestampSchema } from "./common";
+import {
+  emailSchema,
+  idSchema,
+  isoDateSchema,
+  moneySchema,
+  phoneSchema,
+  timeOfDaySchema,
+  timestampSchema,
+} from "./common";
+import { stayTimeRequestSchema } from "./stay-time-request";
 
 export const RESERVATION_STATUSES = [
   "pending",
@@ -140,6 +149,14 @@ export const reservationSchema = z.object({
   cancelledAt: timestampSchema.nullable(),
   /** when the stay ended: the guest or staff checked out, or the check-out time passed (issue 17) */
   checkedOutAt: timestampSchema.optional(),
+  /** this stay's own arrival time (an approved early check-in), over the building's check-in time */
+  arrivalTime: timeOfDaySchema.optional(),
+  /** this stay's own departure time (an approved late check-out), over the building's check-out time */
+  departureTime: timeOfDaySchema.optional(),
+  /** the latest early check-in request (one per kind per stay; its fee is the stay's once approved) */
+  earlyCheckInRequest: stayTimeRequestSchema.optional(),
+  /** the latest late check-out request */
+  lateCheckOutRequest: stayTimeRequestSchema.optional(),
   /** when the guest's personal data and ID files were deleted, the building's guestDataRetentionDays after check-out */
   guestDataPurgedAt: timestampSchema.optional(),
 });

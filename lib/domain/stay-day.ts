@@ -1,6 +1,7 @@
 import type { BuildingConfig } from "./building-config";
 import type { Reservation } from "./reservation";
 import { instantAt, todayIn } from "./stay-dates";
+import { arrivalTimeOf, departureTimeOf } from "./stay-time-request";
 
 type B = { timezone: string; config: Pick<BuildingConfig, "checkInTime" | "checkOutTime"> };
 
@@ -9,17 +10,17 @@ type B = { timezone: string; config: Pick<BuildingConfig, "checkInTime" | "check
  * departure past check-out time still checked in; `in` is a stay checked in now.
  */
 export function stayDayState(
-  r: Pick<Reservation, "status" | "checkIn" | "checkOut">,
+  r: Pick<Reservation, "status" | "checkIn" | "checkOut" | "arrivalTime" | "departureTime">,
   b: B,
   now: Date,
 ): "in" | "late" | null {
   const today = todayIn(b.timezone, now);
   const t = now.getTime();
   if (r.status === "confirmed" && r.checkIn <= today && r.checkOut > today) {
-    return instantAt(r.checkIn, b.config.checkInTime, b.timezone).getTime() < t ? "late" : null;
+    return instantAt(r.checkIn, arrivalTimeOf(r, b.config), b.timezone).getTime() < t ? "late" : null;
   }
   if (r.status === "checked_in") {
-    if (r.checkOut <= today && instantAt(r.checkOut, b.config.checkOutTime, b.timezone).getTime() < t)
+    if (r.checkOut <= today && instantAt(r.checkOut, departureTimeOf(r, b.config), b.timezone).getTime() < t)
       return "late";
     return "in";
   }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { BuildingConfig } from "./building-config";
 import { idSchema, isoDateSchema, timestampSchema } from "./common";
 import { addDays, instantAt } from "./stay-dates";
+import { arrivalTimeOf, departureTimeOf } from "./stay-time-request";
 
 /**
  * A turnover (issue 17): the cleaning between a departure and the next arrival. One per stay (its id is the
@@ -83,10 +84,11 @@ export function toTurnoverDTO(t: Turnover): TurnoverDTO {
  * time after the stay's buffer nights (the earliest the next guest may arrive); at least 2 hours.
  */
 export function cleaningWindow(
-  r: { checkOut: string; bufferNights: number },
+  r: { checkOut: string; bufferNights: number; departureTime?: string },
   b: { timezone: string; config: Pick<BuildingConfig, "checkInTime" | "checkOutTime"> },
 ): { validFrom: string; validUntil: string } {
-  const from = instantAt(r.checkOut, b.config.checkOutTime, b.timezone);
+  // a late check-out (the stay's own departure time) starts the cleaning later
+  const from = instantAt(r.checkOut, departureTimeOf(r, b.config), b.timezone);
   let until = instantAt(addDays(r.checkOut, r.bufferNights), b.config.checkInTime, b.timezone);
   if (until.getTime() - from.getTime() < 2 * 3_600_000) until = new Date(from.getTime() + 2 * 3_600_000);
   return { validFrom: from.toISOString(), validUntil: until.toISOString() };
@@ -98,13 +100,14 @@ export function cleaningWindow(
  * building's buffer nights) to its check-in time on the check-in date; at least 2 hours, ending at check-in.
  */
 export function arrivalCleaningWindow(
-  r: { checkIn: string },
+  r: { checkIn: string; arrivalTime?: string },
   b: {
     timezone: string;
     config: Pick<BuildingConfig, "checkInTime" | "checkOutTime" | "cleaningBufferNights">;
   },
 ): { validFrom: string; validUntil: string } {
-  const until = instantAt(r.checkIn, b.config.checkInTime, b.timezone);
+  // an early check-in (the stay's own arrival time) ends the cleaning earlier
+  const until = instantAt(r.checkIn, arrivalTimeOf(r, b.config), b.timezone);
   let from = instantAt(addDays(r.checkIn, -b.config.cleaningBufferNights), b.config.checkOutTime, b.timezone);
   if (until.getTime() - from.getTime() < 2 * 3_600_000) from = new Date(until.getTime() - 2 * 3_600_000);
   return { validFrom: from.toISOString(), validUntil: until.toISOString() };
@@ -112,7 +115,13 @@ export function arrivalCleaningWindow(
 
 /** A stay's turnover date and window under the building's timing: its departure, or its arrival. */
 export function turnoverSlot(
-  r: { checkIn: string; checkOut: string; bufferNights: number },
+  r: {
+    checkIn: string;
+    checkOut: string;
+    bufferNights: number;
+    arrivalTime?: string;
+    departureTime?: string;
+  },
   b: {
     timezone: string;
     config: Pick<BuildingConfig, "checkInTime" | "checkOutTime" | "cleaningBufferNights" | "turnoverTiming">;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Building } from "@/lib/domain/building";
 import type { Reservation } from "@/lib/domain/reservation";
+import { arrivalTimeOf, departureTimeOf } from "@/lib/domain/stay-time-request";
 import type { Unit } from "@/lib/domain/unit";
 import { resolveLocale } from "../i18n/resolve-locale";
 import { translatorFor } from "../i18n/translator";
@@ -38,7 +39,10 @@ export function checkinLinkEmail(
       checkIn: day(r.checkIn),
       checkOut: day(r.checkOut),
     }),
-    t("email.checkinLink.times", { checkInTime: c.checkInTime, checkOutTime: c.checkOutTime }),
+    t("email.checkinLink.times", {
+      checkInTime: arrivalTimeOf(r, c),
+      checkOutTime: departureTimeOf(r, c),
+    }),
     "",
     t("email.checkinLink.before"),
     url,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Building } from "@/lib/domain/building";
 import type { Reservation } from "@/lib/domain/reservation";
+import { arrivalTimeOf, departureTimeOf } from "@/lib/domain/stay-time-request";
 import type { Unit } from "@/lib/domain/unit";
 import { resolveLocale } from "../i18n/resolve-locale";
 import { translatorFor } from "../i18n/translator";
@@ -31,7 +32,10 @@ export function stayChangedEmail(r: Reservation, unit: Pick<Unit, "number">, bui
       checkIn: day(r.checkIn),
       checkOut: day(r.checkOut),
     }),
-    t("stayChanges.email.times", { checkInTime: c.checkInTime, checkOutTime: c.checkOutTime }),
+    t("stayChanges.email.times", {
+      checkInTime: arrivalTimeOf(r, c),
+      checkOutTime: departureTimeOf(r, c),
+    }),
     t("stayChanges.email.guests", { count: r.guestCount }),
     "",
     t("stayChanges.email.code"),

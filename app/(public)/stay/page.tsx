@@ -11,7 +11,9 @@ import { GuestNotice } from "@/components/checkin/guest-notice";
 import { GuestNotices } from "@/components/checkin/guest-notices";
 import { GuestStay } from "@/components/checkin/guest-stay";
 import { GuestStayActions } from "@/components/guest-stay/guest-stay-actions";
+import { StayTimeRequests } from "@/components/stay-times/stay-time-requests";
 import { newId } from "@/lib/domain/ids";
+import { stayTimePanel } from "@/lib/domain/stay-time-request";
 import { type Actor, ROLE_HOME } from "@/lib/roles";
 import { providerName } from "@/server/ai/provider";
 import { currentActor } from "@/server/auth/actor";
@@ -71,6 +73,12 @@ export default async function StayPage({ searchParams }: { searchParams: Promise
       <GuestStay view={view} />
       <GuestStayMessages actor={actor} />
       <GuestStayActions actions={guestActions} timeZone={view.building.timezone} />
+      <StayTimeRequests
+        reservationId={view.reservation.id}
+        {...stayTimePanel(view.reservation, building.config, building.currency)}
+        canAsk={["pending", "confirmed", "checked_in"].includes(view.reservation.status)}
+        canDecide={false}
+      />
       {notices.items.length ? (
         <section aria-labelledby="stay-announcements" className="space-y-3">
           <h2 id="stay-announcements" className="font-semibold text-lg text-slate-900">

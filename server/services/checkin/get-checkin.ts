@@ -2,6 +2,7 @@ import "server-only";
 import type { Address } from "@/lib/domain/building";
 import type { DoorCodeStatus } from "@/lib/domain/device";
 import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
+import { arrivalTimeOf, departureTimeOf } from "@/lib/domain/stay-time-request";
 import type { Actor } from "@/lib/roles";
 import { getBuilding } from "../../db/buildings";
 import { getUnit } from "../../db/units";
@@ -60,8 +61,9 @@ export async function getCheckin(actor: Actor, now = new Date()): Promise<Checki
       name: building.name,
       address: building.address,
       timezone: building.timezone,
-      checkInTime: c.checkInTime,
-      checkOutTime: c.checkOutTime,
+      // the stay's own times where an early check-in or late check-out was approved
+      checkInTime: arrivalTimeOf(r, c),
+      checkOutTime: departureTimeOf(r, c),
       quietHours: c.quietHours,
     },
     houseRules: docs.rules,

@@ -12,6 +12,7 @@ import {
   templateUses,
 } from "@/lib/domain/guest-message";
 import type { Reservation } from "@/lib/domain/reservation";
+import { arrivalTimeOf, departureTimeOf } from "@/lib/domain/stay-time-request";
 import { config } from "../../config";
 import { replaceCheckinLink } from "../../db/reservations";
 import { type StayMessaging, updateStayMessage } from "../../db/stay-messages";
@@ -83,8 +84,8 @@ function valuesFor(r: Reservation, building: Building, unitNumber: string, local
     building: building.name,
     checkIn: day(r.checkIn),
     checkOut: day(r.checkOut),
-    checkInTime: building.config.checkInTime,
-    checkOutTime: building.config.checkOutTime,
+    checkInTime: arrivalTimeOf(r, building.config),
+    checkOutTime: departureTimeOf(r, building.config),
     codeFrom: moment(window.validFrom),
     codeUntil: moment(window.validUntil),
   } satisfies Omit<MessageValues, "checkinLink">;

@@ -8,6 +8,7 @@ import { findReservation } from "../../db/reservations";
 import { addStayReply, findStayByReplyTokenHash } from "../../db/stay-messages";
 import { hashToken } from "../../db/token-hash";
 import { logger } from "../../logger";
+import { noticeStayReply } from "./notice-stay-reply";
 import { replyTokenIn } from "./reply-address";
 
 export type ThreadOutcome = { status: "threaded" | "duplicate" | "unmatched"; reservationId: string | null };
@@ -31,7 +32,7 @@ function recipientsOf(mail: Awaited<ReturnType<typeof simpleParser>>): string[] 
  * A raw email (MIME, as SES receipt stores it) threaded to the stay whose reply address it was sent to: parsed
  * with mailparser (multipart, encodings, HTML-only mail turned to text), the quoted message and signature cut with
  * email-reply-parser, stored once per Message-ID (a redelivery is a no-op). Mail to no stay's address is
- * `unmatched` and stored nowhere.
+ * `unmatched` and stored nowhere. A stored reply tells the front desk (an in-app notice linking to the stay).
  */
 export async function threadEmailReply(raw: Buffer | string, now = new Date()): Promise<ThreadOutcome> {
   const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
@@ -58,6 +59,9 @@ export async function threadEmailReply(raw: Buffer | string, now = new Date()): 
   };
   const messageId = mail.messageId ?? createHash("sha256").update(raw).digest("hex");
   const stored = await addStayReply(reply, hashToken(messageId).slice(0, 40));
-  if (stored) logger.info("guest reply threaded", { reservationId: r.id, fromGuest: reply.fromGuest });
+  if (stored) {
+    logger.info("guest reply threaded", { reservationId: r.id, fromGuest: reply.fromGuest });
+    await noticeStayReply(reply, r.guest.name);
+  }
   return { status: stored ? "threaded" : "duplicate", reservationId: r.id };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { SES_MAX_COMMUNICATIONS, type SesStay, sesParteViajerosXml } from "@/lib/domain/ses-hospedajes";
 import { daysBetween, todayIn } from "@/lib/domain/stay-dates";
+import { arrivalTimeOf, departureTimeOf } from "@/lib/domain/stay-time-request";
 import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
@@ -67,8 +68,8 @@ export async function exportSesHospedajes(
   const file: SesStay[] = registered.map((r) => ({
     reference: r.id,
     contractDate: todayIn(building.timezone, new Date(r.createdAt)),
-    arrival: `${r.checkIn}T${c.checkInTime}:00`,
-    departure: `${r.checkOut}T${c.checkOutTime}:00`,
+    arrival: `${r.checkIn}T${arrivalTimeOf(r, c)}:00`,
+    departure: `${r.checkOut}T${departureTimeOf(r, c)}:00`,
     rooms: 1,
     internet: reg.internet,
     // a stay booked through a channel was paid on the channel's platform

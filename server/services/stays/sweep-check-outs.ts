@@ -1,5 +1,6 @@
 import "server-only";
 import { addDays, instantAt, todayIn } from "@/lib/domain/stay-dates";
+import { departureTimeOf } from "@/lib/domain/stay-time-request";
 import { listBuildings } from "../../db/buildings";
 import { listDepartures } from "../../db/reservation-queries";
 import { logger } from "../../logger";
@@ -8,8 +9,8 @@ import { queryEvery } from "../shared/query-every";
 import { endStay } from "./check-out-stay";
 
 /**
- * Checked-in stays whose check-out time has passed (the building's check-out time on the check-out date, in its
- * zone) become `checked_out`, their codes made due for deletion. Reads the departures index of the last days per
+ * Checked-in stays whose check-out time has passed (the stay's own departure time, else the building's check-out
+ * time, on the check-out date, in its zone) become `checked_out`, their codes made due for deletion. Reads the departures index of the last days per
  * building (never a Scan); each transition is a conditional write, so several instances end a stay once.
  */
 export async function sweepCheckOuts(
@@ -26,7 +27,7 @@ export async function sweepCheckOuts(
     );
     for (const r of departures) {
       if (r.status !== "checked_in") continue;
-      if (instantAt(r.checkOut, b.config.checkOutTime, b.timezone).getTime() > now.getTime()) continue;
+      if (instantAt(r.checkOut, departureTimeOf(r, b.config), b.timezone).getTime() > now.getTime()) continue;
       const ended = await endStay(r, now, opts.bridge === undefined ? undefined : opts.bridge).catch((e) => {
         logger.error("check-out failed", { reservationId: r.id, error: String(e) });
         return null;

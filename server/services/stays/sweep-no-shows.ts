@@ -1,5 +1,6 @@
 import "server-only";
 import { addDays, instantAt, todayIn } from "@/lib/domain/stay-dates";
+import { arrivalTimeOf } from "@/lib/domain/stay-time-request";
 import { AppError } from "@/lib/errors";
 import { listBuildings } from "../../db/buildings";
 import { markDoorAccessRevokeDue } from "../../db/door-access";
@@ -33,7 +34,7 @@ export async function sweepNoShows(
     const graceMs = b.config.noShowAfterHours * 3_600_000;
     for (const r of arrivals) {
       if (r.status !== "confirmed") continue;
-      if (instantAt(r.checkIn, b.config.checkInTime, b.timezone).getTime() + graceMs > now.getTime())
+      if (instantAt(r.checkIn, arrivalTimeOf(r, b.config), b.timezone).getTime() + graceMs > now.getTime())
         continue;
       try {
         const marked = await updateReservation({

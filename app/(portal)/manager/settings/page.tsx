@@ -5,6 +5,7 @@ import { type FieldSpec, toFlat } from "@/components/manager/field-spec";
 import { SectionForm } from "@/components/manager/section-form";
 import { ADDRESS_FIELDS, CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
 import { StaySettingsSections } from "@/components/stay-settings/stay-settings-sections";
+import { StayExtrasSettings } from "@/components/manager/stay-extras-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { getBuilding } from "@/server/services/building/get-building";
 
@@ -65,6 +66,7 @@ export default rolePage(["manager"], async function SettingsPage(actor) {
         doorCode={building.config.doorCode}
         guestRegistration={building.config.guestRegistration}
       />
+      <StayExtrasSettings config={building.config} />
     </div>
   );
 });

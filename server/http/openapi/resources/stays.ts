@@ -1,6 +1,17 @@
+import { z } from "zod";
 import "server-only";
 import { changeReservationInputSchema, idReviewInputSchema } from "@/lib/domain/reservation";
-import { idParamsSchema, reservationResponseSchema } from "@/lib/domain/reservation-api";
+import {
+  idParamsSchema,
+  reservationDTOSchema,
+  reservationResponseSchema,
+} from "@/lib/domain/reservation-api";
+import {
+  stayTimeDecisionInputSchema,
+  stayTimeKindParamsSchema,
+  stayTimeRequestInputSchema,
+  stayTimeRequestSchema,
+} from "@/lib/domain/stay-time-request";
 import { defineOperations } from "../registry";
 
 /** Changing and ending stays (issue 17). */
@@ -41,6 +52,42 @@ export const stayOperations = defineOperations({
     params: idParamsSchema,
     body: idReviewInputSchema,
     responses: { 200: { description: "The stay with its `idReview`", schema: reservationResponseSchema } },
+    errors: [404, 409],
+  },
+  requestStayTime: {
+    method: "post",
+    path: "/api/v1/reservations/{id}/time-requests",
+    tag: "Reservations",
+    summary: "Ask for an early check-in or a late check-out",
+    description:
+      "The stay's guest, the unit's resident, staff or a manager. Priced from the building's `stayExtras` (the fee is on the request as asked). The time must be offered (409 `stay_time_not_offered`), within the building's earliest arrival / latest departure (422 `stay_time_out_of_range`), still ahead (409 `stay_time_too_late`), and leave the cleaning between a same-day departure and arrival of the unit its window (409 `stay_time_overlap`). One pending request per kind per stay (409 `stay_time_request_open`). A guest's request waits for the host (the unit's residents and the front desk are notified); a host, staff or manager asking is approved at once.",
+    capability: "reservation.timeRequest",
+    params: idParamsSchema,
+    body: stayTimeRequestInputSchema,
+    responses: {
+      201: {
+        description: "The request (pending, or approved when the asker may decide) and the stay",
+        schema: z.object({ request: stayTimeRequestSchema, reservation: reservationDTOSchema }),
+      },
+    },
+    errors: [404, 409],
+  },
+  decideStayTime: {
+    method: "post",
+    path: "/api/v1/reservations/{id}/time-requests/{kind}/decision",
+    tag: "Reservations",
+    summary: "Approve or decline an early check-in or late check-out request",
+    description:
+      "The unit's resident (the host), staff or a manager. Decides the pending request named by `requestId` once: a second decision is 409 `stay_time_decided`. An approval is checked again (as when asked), sets the stay's `arrivalTime` or `departureTime` and moves the door code's window on every lock, the turnover's window and the message timeline; the fee stays on the approved request. The guest is notified either way, a decline with its reason.",
+    capability: "reservation.timeDecision",
+    params: stayTimeKindParamsSchema,
+    body: stayTimeDecisionInputSchema,
+    responses: {
+      200: {
+        description: "The decided request and the stay",
+        schema: z.object({ request: stayTimeRequestSchema, reservation: reservationDTOSchema }),
+      },
+    },
     errors: [404, 409],
   },
 });

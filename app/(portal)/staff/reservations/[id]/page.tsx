@@ -10,7 +10,9 @@ import { CheckinLinkPanel } from "@/components/reservations/checkin-link-panel";
 import { IdReviewPanel } from "@/components/reservations/id-review-panel";
 import { StayDetail } from "@/components/reservations/stay-detail";
 import { stayRange } from "@/components/reservations/stay-range";
+import { StayTimeRequests } from "@/components/stay-times/stay-time-requests";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { stayTimePanel } from "@/lib/domain/stay-time-request";
 import { can } from "@/lib/permissions";
 import { getBuilding } from "@/server/services/building/get-building";
 import { getIdDocumentLinks } from "@/server/services/checkin/get-id-document-links";
@@ -123,6 +125,12 @@ export default rolePage(["staff", "manager"], async function StaffStayPage(actor
           <StayMessageTimeline id={r.id} timeline={messages} canManage={can(actor, "guestMessage.manage")} />
         </CardContent>
       </Card>
+      <StayTimeRequests
+        reservationId={r.id}
+        {...stayTimePanel(r, building.config, building.currency)}
+        canAsk={live && can(actor, "reservation.timeRequest")}
+        canDecide={can(actor, "reservation.timeDecision")}
+      />
       {building.config.guestRegistration.country !== "none" ? (
         <PartyCard party={party} checkIn={r.checkIn} />
       ) : null}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StayTimeline } from "@/lib/domain/guest-message";
 import type { Actor } from "@/lib/roles";
 import { guestIdOf } from "@/server/auth/guest-session";
+import { listNotifications } from "@/server/db/notifications";
 import { listOutboxEmails } from "@/server/db/outbox";
 import { findReservation } from "@/server/db/reservations";
 import { findStayMessage, listStayMessageItems } from "@/server/db/stay-messages";
@@ -219,6 +220,13 @@ describe("guest message timeline", () => {
     expect(first.status, first.text).toBe(200);
     expect(first.body).toEqual({ status: "threaded", reservationId: stay.id });
     expect((await ok()).body.status).toBe("duplicate");
+    // the front desk is told once (the redelivery stored nothing, so told no one), with a link to the stay
+    const notices = (await listNotifications({ buildingId: b, userId: staff.token.createdBy, limit: 50 }))
+      .items;
+    const told = notices.filter((x) => x.href === `/staff/reservations/${stay.id}`);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ kind: "reservation", title: "Lucía Pérez replied to a stay message" });
+    expect(told[0].body).toContain("Llegamos hacia las 18:00");
     const replies = (await read(stay.id)).entries.filter((e) => e.kind === "reply");
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ from: stay.email, fromGuest: true, subject: "Re: Tu estancia" });
