@@ -1,8 +1,9 @@
 /**
  * `npm run rebuild:summaries -- [--building <id>]`: recomputes the summary items the homes read (issue 19) from
  * the records they summarize, for one building or every building: the device health sets, the units, open
- * tickets, checked-in stays and open alarms entries, the people counter, and the occupancy months from this
- * month to the one `maxNights` + 28 nights ahead. The writes keep them current; this is the repair when they are
+ * tickets, checked-in stays, open alarms and waiting hand-overs entries, the people counter, and the stay
+ * counter months (nights held, arrivals and departures per day) from this month to the one `maxNights` + 28
+ * nights ahead. The writes keep them current; this is the repair when they are
  * known to be wrong (a process died between a write and its summary write, a bulk load wrote records without
  * the app's functions). A person's unread counter is rebuilt on its first read; `--unread <userId>` rebuilds one.
  * Writes where the app does (`DYNAMODB_ENDPOINT`, else AWS).
@@ -19,6 +20,7 @@ import {
   rebuildPeopleCount,
   rebuildUnreadCount,
   unitsSummary,
+  waitingHandoversSummary,
 } from "@/server/db/home-summaries";
 import { type EntrySummary, rebuildEntries } from "@/server/db/summary-entries";
 
@@ -27,6 +29,7 @@ const ENTRY_SUMMARIES = [
   openTicketsSummary,
   deskSummary,
   openAlarmsSummary,
+  waitingHandoversSummary,
 ] as unknown as EntrySummary<{ id: string; buildingId: string }, unknown>[];
 
 export async function rebuildSummaries(buildingId: string, today = new Date().toISOString().slice(0, 10)) {
@@ -41,8 +44,10 @@ export async function rebuildSummaries(buildingId: string, today = new Date().to
   for (let d = today; d <= addDays(today, maxNights + 28); d = addDays(d, 28)) months.add(d.slice(0, 7));
   months.add(addDays(today, maxNights + 28).slice(0, 7));
   for (const month of months) {
-    const nights = await rebuildOccupancyMonth({ buildingId, month, maxNights });
-    lines.push(`occupancy ${month} ${nights.size} nights`);
+    const c = await rebuildOccupancyMonth({ buildingId, month, maxNights });
+    lines.push(
+      `stay counters ${month}: ${c.nights.size} nights, ${c.arrivals.size} arrival days, ${c.departures.size} departure days`,
+    );
   }
   return lines;
 }

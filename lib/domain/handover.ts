@@ -74,3 +74,22 @@ export function medianFirstReplyMinutes(items: Pick<Handover, "openedAt" | "firs
   const m = mins.length % 2 ? mins[mid] : ((mins[mid - 1] ?? 0) + (mins[mid] ?? 0)) / 2;
   return Math.round((m ?? 0) * 10) / 10;
 }
+
+export const HANDOVER_STATS_DAYS = 30;
+type Times = Pick<Handover, "openedAt"> & { firstReplyAt?: string | null };
+/**
+ * The building's response time to people who asked for a person: how many wait for a first reply now (open or
+ * claimed), and over the hand-overs opened in the last HANDOVER_STATS_DAYS days how many were answered and the
+ * median minutes to the first reply.
+ */
+export function handoverStatsOf(waiting: Times[], closedRecently: Times[], now: Date): HandoverStats {
+  const since = now.getTime() - HANDOVER_STATS_DAYS * 86_400_000;
+  const recent = [...waiting, ...closedRecently].filter((h) => Date.parse(h.openedAt) >= since);
+  return {
+    open: waiting.filter((h) => !h.firstReplyAt).length,
+    answered: recent.filter((h) => h.firstReplyAt).length,
+    medianFirstReplyMinutes: medianFirstReplyMinutes(
+      recent.map((h) => ({ openedAt: h.openedAt, firstReplyAt: h.firstReplyAt ?? null })),
+    ),
+  };
+}

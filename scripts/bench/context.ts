@@ -60,6 +60,7 @@ export function createContext(root: string, options: BenchOptions, log: (m: stri
       return app;
     },
     dynamoRequests: () => counter?.take() ?? {},
+    dynamoTrace: () => counter?.takeTrace() ?? [],
     dynamoUnits: () => counter?.takeUnits() ?? { read: 0, write: 0 },
     report: (table, raw) => {
       reported.push({ table, raw });

@@ -10,6 +10,8 @@ export type DynamoCounter = {
   take(): Record<string, number>;
   /** capacity units since the last `takeUnits()`, then zeroed */
   takeUnits(): Units;
+  /** one line per request since the last `takeTrace()` (operation, index, key condition and values, or keys) */
+  takeTrace(): string[];
   stop(): Promise<void>;
 };
 
@@ -51,11 +53,56 @@ function addUnits(units: Units, op: string, body: string) {
     else units.write += c.CapacityUnits ?? 0;
   }
 }
+/**
+ * A request in one line, to name what a page reads (issue 19): `Query gsi2 KEY pk = :pk AND … {:pk=…}`,
+ * `BatchGetItem 3 keys: B#…/USER#…, …`, `GetItem B#…/UNREAD`. Values are shortened; nothing here is a secret
+ * (local data only).
+ */
+function requestLine(op: string, body: string): string {
+  let j: Record<string, unknown>;
+  try {
+    j = JSON.parse(body);
+  } catch {
+    return op;
+  }
+  const av = (v: unknown): string => {
+    if (!v || typeof v !== "object") return String(v);
+    const [[t, x]] = Object.entries(v as Record<string, unknown>);
+    return t === "S" || t === "N" ? String(x).slice(0, 48) : t;
+  };
+  const key = (k: unknown) =>
+    Object.values((k ?? {}) as Record<string, unknown>)
+      .map(av)
+      .join("/");
+  if (op === "Query") {
+    const values = Object.entries((j.ExpressionAttributeValues ?? {}) as Record<string, unknown>)
+      .map(([n, v]) => `${n}=${av(v)}`)
+      .join(" ");
+    const extra = [
+      j.Select === "COUNT" ? "COUNT" : "",
+      j.Limit ? `Limit ${j.Limit}` : "",
+      j.FilterExpression ? "filtered" : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
+    return `Query ${j.IndexName ?? "table"} ${values}${extra ? ` (${extra})` : ""}`;
+  }
+  if (op === "GetItem") return `GetItem ${key(j.Key)}`;
+  if (op === "BatchGetItem") {
+    const ks = Object.values((j.RequestItems ?? {}) as Record<string, { Keys?: unknown[] }>).flatMap(
+      (r) => r.Keys ?? [],
+    );
+    return `BatchGetItem ${ks.length} keys: ${ks.map(key).join(", ")}`;
+  }
+  return op;
+}
+
 export async function startDynamoCounter(target: string): Promise<DynamoCounter> {
   const to = new URL(target);
   const agent = new Agent({ keepAlive: true });
   let counts: Record<string, number> = {};
   let units: Units = { read: 0, write: 0 };
+  let trace: string[] = [];
   const server = createServer((req, res) => {
     const op =
       String(req.headers["x-amz-target"] ?? "?")
@@ -66,6 +113,7 @@ export async function startDynamoCounter(target: string): Promise<DynamoCounter>
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       let body = Buffer.concat(chunks);
+      if (trace.length < 200) trace.push(requestLine(op, body.toString("utf8")));
       if (WITH_CAPACITY.has(op)) {
         try {
           const json = JSON.parse(body.toString("utf8"));
@@ -109,6 +157,11 @@ export async function startDynamoCounter(target: string): Promise<DynamoCounter>
     take: () => {
       const out = counts;
       counts = {};
+      return out;
+    },
+    takeTrace: () => {
+      const out = trace;
+      trace = [];
       return out;
     },
     takeUnits: () => {

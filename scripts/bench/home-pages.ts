@@ -61,13 +61,17 @@ export const homePages: BenchModule = {
     }
     const samples = TARGETS.map(() => [] as Timing[]);
     const requests = TARGETS.map(() => [] as Record<string, number>[]);
+    // what each page's last measured view sent, one line per request (issue 19: every request named)
+    const traces = TARGETS.map(() => [] as string[]);
     for (let round = 0; round < warmup + n; round++) {
       for (let k = 0; k < TARGETS.length; k++) {
         const i = (round + k) % TARGETS.length;
         const t = TARGETS[i];
         ctx.dynamoRequests();
+        ctx.dynamoTrace();
         const res = await timedGet(`${base}${t.path}`, t.email ? cookies.get(t.email) : undefined);
         const sent = ctx.dynamoRequests();
+        traces[i] = ctx.dynamoTrace();
         if (res.status !== 200 || !res.body.includes(t.expect)) {
           throw new Error(`${t.path} as ${t.email}: ${res.status}, expected a page with "${t.expect}"`);
         }
@@ -121,5 +125,10 @@ export const homePages: BenchModule = {
       },
       Object.fromEntries(TARGETS.map((t, i) => [`${t.building} ${t.path}`, samples[i]])),
     );
+    for (const [i, t] of TARGETS.entries()) {
+      if (!traces[i].length) continue;
+      ctx.log(`${t.path} (${t.building}), the last view's DynamoDB requests:`);
+      for (const line of traces[i]) ctx.log(`  ${line.length > 400 ? `${line.slice(0, 400)}…` : line}`);
+    }
   },
 };

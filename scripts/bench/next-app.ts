@@ -34,12 +34,17 @@ export function appEnv(env: NodeJS.ProcessEnv, appUrl: string): NodeJS.ProcessEn
   };
 }
 
-/** `next start` on `port` (host localhost), ready once a static page answers 200. */
+/**
+ * `next start` on `port` (host localhost), ready once a static page answers 200. With `BENCH_CPU_PROF=<dir>` the
+ * server runs under `node --cpu-prof` and writes its profile there when stopped (read it with
+ * `npx tsx scripts/bench/cpu-profile-summary.ts <file>`: where the server's time went, issue 19).
+ */
 export async function startNext(root: string, env: NodeJS.ProcessEnv, port: number) {
   const url = `http://localhost:${port}`;
+  const prof = env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : [];
   const next = spawnGroup(
     process.execPath,
-    [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "localhost"],
+    [...prof, require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "localhost"],
     { env: appEnv(env, url), cwd: root },
   );
   let stopping = false;

@@ -33,6 +33,8 @@ export type BenchContext = {
   app(): Promise<string>;
   /** The app's DynamoDB requests since the last call, by operation (a counting proxy sits between them). */
   dynamoRequests(): Record<string, number>;
+  /** The same requests, one line each (operation, index, key values or keys), since the last call. */
+  dynamoTrace(): string[];
   /** The capacity units DynamoDB reported for the app's requests since the last call (read, write). */
   dynamoUnits(): { read: number; write: number };
   /** Prints a table now and keeps it (and `raw` samples) for the JSON file. */

@@ -124,3 +124,16 @@ export const listDeskDepartures = ({ buildingId, today }: B & { today: string })
     sk: { beginsWith: `${today}#` },
     attributes: ["id", "buildingId", "unitId", "status", "checkIn", "checkOut", "guest", "guestCount"],
   });
+
+export type HandoverTimes = { openedAt: string; firstReplyAt?: string | null };
+/**
+ * Hand-overs closed whose opening lies at or after `since` (gsi2 closed inbox, sorted by opening): the two times the
+ * response-time median needs, bounded by the window (issue 19), not by the building's history.
+ */
+export const listClosedHandoverTimes = ({ buildingId, since }: B & { since: string }) =>
+  project<HandoverTimes>({
+    index: "gsi2",
+    pk: partitions.handoversByStatus(buildingId, "closed"),
+    sk: { gte: since },
+    attributes: ["openedAt", "firstReplyAt"],
+  });

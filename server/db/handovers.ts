@@ -1,5 +1,6 @@
 import "server-only";
 import type { Handover, HandoverStatus } from "@/lib/domain/handover";
+import { syncHandoverEntry } from "./home-summaries";
 import { findOne, getOne, toItem } from "./item";
 import { keys, partitions } from "./keys";
 import { type Page, type PageRequest, queryPage } from "./query";
@@ -15,8 +16,10 @@ export const handoverKeys = (h: Pick<Handover, "buildingId" | "id" | "status" | 
 });
 
 /** Creates the conversation's hand-over; false when it already has one (then re-open it with `updateHandover`). */
-export function createHandover({ handover }: { handover: Handover }): Promise<boolean> {
-  return putIfAbsent(toItem(handover, handoverKeys(handover)));
+export async function createHandover({ handover }: { handover: Handover }): Promise<boolean> {
+  if (!(await putIfAbsent(toItem(handover, handoverKeys(handover))))) return false;
+  await syncHandoverEntry(handover);
+  return true;
 }
 
 export function findHandover({ buildingId, handoverId }: B & { handoverId: string }) {
@@ -28,13 +31,13 @@ export function getHandover({ buildingId, handoverId }: B & { handoverId: string
 }
 
 /** Saves a change only if nobody saved since `expectedUpdatedAt` was read (two staff claiming: one wins). */
-export function updateHandover({
+export async function updateHandover({
   buildingId,
   handoverId,
   set,
   expectedUpdatedAt,
 }: B & { handoverId: string; set: Partial<Handover> & { updatedAt: string }; expectedUpdatedAt: string }) {
-  return updateRecord<Handover>({
+  const saved = await updateRecord<Handover>({
     key: keys.handover(buildingId, handoverId),
     set,
     keysOf: handoverKeys,
@@ -42,6 +45,9 @@ export function updateHandover({
     condition: { expression: "updatedAt = :prev", values: { ":prev": expectedUpdatedAt } },
     conflictMessage: "The hand-over changed meanwhile; reload and try again.",
   });
+  // the manager home's waiting hand-overs (issue 19)
+  await syncHandoverEntry(saved);
+  return saved;
 }
 
 /** The inbox: one status, oldest waiting first (gsi2). */

@@ -5,7 +5,8 @@ import {
   type AlarmEntry,
   type DeskEntry,
   deskSummary,
-  occupancyOf,
+  type HandoverEntry,
+  monthCountsOf,
   openAlarmsSummary,
   openTicketsSummary,
   peopleCountOf,
@@ -14,10 +15,10 @@ import {
   type TicketEntry,
   type UnitEntry,
   unitsSummary,
+  waitingHandoversSummary,
 } from "./home-summaries";
 import { batchGetByKey } from "./item";
-import { type Key, keys, partitions } from "./keys";
-import { countQuery } from "./query";
+import { type Key, keys } from "./keys";
 import { type Entries, type EntrySummary, entriesOf, rebuildEntries } from "./summary-entries";
 
 export type HomeSummaryRequest = {
@@ -25,6 +26,7 @@ export type HomeSummaryRequest = {
   tickets?: boolean;
   desk?: boolean;
   alarms?: boolean;
+  handovers?: boolean;
   people?: boolean;
   devices?: boolean;
   /** the nights [from, to] (at most two months) */
@@ -36,10 +38,14 @@ export type HomeSummaries = {
   tickets: Entries<TicketEntry>;
   desk: Entries<DeskEntry>;
   alarms: Entries<AlarmEntry>;
+  handovers: Entries<HandoverEntry>;
   people: number;
   devices: DeviceHealthSets;
   /** night → stays holding it, for the nights asked (0 where none) */
   occupancy: Map<string, number>;
+  /** day → live stays arriving / leaving that day, for the same days (0 where none) */
+  arrivals: Map<string, number>;
+  departures: Map<string, number>;
 };
 
 const ENTRY_KINDS = [
@@ -47,6 +53,7 @@ const ENTRY_KINDS = [
   ["tickets", openTicketsSummary],
   ["desk", deskSummary],
   ["alarms", openAlarmsSummary],
+  ["handovers", waitingHandoversSummary],
 ] as const;
 
 /**
@@ -94,17 +101,27 @@ export async function readHomeSummaries(
   const occ = want.occupancy;
   if (occ) {
     const months = [...new Set([occ.from.slice(0, 7), occ.to.slice(0, 7)])];
-    const nights = new Map<string, number>();
-    for (let d = occ.from; d <= occ.to; d = addDays(d, 1)) nights.set(d, 0);
-    out.occupancy = nights;
+    const days = () => {
+      const m = new Map<string, number>();
+      for (let d = occ.from; d <= occ.to; d = addDays(d, 1)) m.set(d, 0);
+      return m;
+    };
+    const [nights, arrivals, departures] = [days(), days(), days()];
+    Object.assign(out, { occupancy: nights, arrivals, departures });
     for (const month of months) {
       slots.push({
         key: keys.occupancy(b, month),
         take: async (item) => {
           const counts =
-            occupancyOf(item) ??
+            monthCountsOf(item) ??
             (await rebuildOccupancyMonth({ buildingId: b, month, maxNights: occ.maxNights }));
-          for (const [night, n] of counts) if (nights.has(night)) nights.set(night, n);
+          for (const [into, from] of [
+            [nights, counts.nights],
+            [arrivals, counts.arrivals],
+            [departures, counts.departures],
+          ] as const) {
+            for (const [day, n] of from) if (into.has(day)) into.set(day, n);
+          }
         },
       });
     }
@@ -112,19 +129,4 @@ export async function readHomeSummaries(
   const items = await batchGetByKey<Record<string, unknown>>(slots.map((s) => s.key));
   await Promise.all(slots.map((s, i) => s.take(items[i])));
   return out;
-}
-
-/** Stays arriving (gsi2) or departing (gsi3) on `day`: Select COUNT over that day's index keys only. */
-export function countStaysOn({
-  buildingId,
-  day,
-  side,
-}: {
-  buildingId: string;
-  day: string;
-  side: "in" | "out";
-}) {
-  return side === "in"
-    ? countQuery({ index: "gsi2", pk: partitions.arrivals(buildingId), sk: { beginsWith: `${day}#` } })
-    : countQuery({ index: "gsi3", pk: partitions.departures(buildingId), sk: { beginsWith: `${day}#` } });
 }

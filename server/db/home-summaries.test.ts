@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Alarm } from "@/lib/domain/alarm";
+import type { Handover } from "@/lib/domain/handover";
 import { newId } from "@/lib/domain/ids";
 import type { Notification } from "@/lib/domain/notification";
 import { addDays } from "@/lib/domain/stay-dates";
@@ -7,6 +8,7 @@ import type { Unit } from "@/lib/domain/unit";
 import { seedBuilding, seedUnit } from "@/test/api-fixtures";
 import { makeReservation, makeTicket, makeUser, newBuildingId } from "@/test/fixtures";
 import { openAlarm, saveAlarmStatus } from "./alarms";
+import { createHandover, updateHandover } from "./handovers";
 import { readHomeSummaries } from "./home-reads";
 import {
   deskSummary,
@@ -16,9 +18,16 @@ import {
   rebuildPeopleCount,
   rebuildUnreadCount,
   unitsSummary,
+  waitingHandoversSummary,
 } from "./home-summaries";
 import { countUnreadNotifications, createNotification, markNotificationsRead } from "./notifications";
-import { cancelReservation, createReservation, moveReservation, updateReservation } from "./reservations";
+import {
+  cancelReservation,
+  createReservation,
+  findReservation,
+  moveReservation,
+  updateReservation,
+} from "./reservations";
 import { type EntrySummary, rebuildEntries } from "./summary-entries";
 import { createTicket, updateTicket } from "./tickets";
 import { updateUnit } from "./units";
@@ -74,7 +83,7 @@ describe("the homes' summaries equal a rebuild after concurrent writes", () => {
     expect(left).toEqual(await rebuilt(openTicketsSummary as never, b));
   }, 60_000);
 
-  it("checked-in stays, occupancy per night (create, check in and out, move, cancel racing)", async () => {
+  it("checked-in stays, nights held, arrivals and departures per day (create, check in and out, move, cancel racing)", async () => {
     const b = newBuildingId();
     await seedBuilding(b);
     const units = await Promise.all(["201", "202", "203"].map((n) => seedUnit(b, n)));
@@ -112,14 +121,30 @@ describe("the homes' summaries equal a rebuild after concurrent writes", () => {
     });
     expect(asMap(left.desk)).toEqual(await rebuilt(deskSummary as never, b));
     const months = [...new Set([d(-3), d(10)].map((x) => x.slice(0, 7)))];
-    const recount = new Map<string, number>();
+    const recount = { nights: new Map<string, number>(), arrivals: new Map(), departures: new Map() };
     for (const month of months) {
-      for (const [night, n] of await rebuildOccupancyMonth({ buildingId: b, month, maxNights: 30 }))
-        recount.set(night, n);
+      const c = await rebuildOccupancyMonth({ buildingId: b, month, maxNights: 30 });
+      for (const k of ["nights", "arrivals", "departures"] as const)
+        for (const [day, n] of c[k]) recount[k].set(day, n);
     }
-    const expected = [...(left.occupancy ?? [])].map(([night]) => [night, recount.get(night) ?? 0]);
-    expect([...(left.occupancy ?? [])]).toEqual(expected);
-    expect(Math.max(...[...(left.occupancy ?? new Map()).values()])).toBeGreaterThan(0);
+    const leftOf = { nights: left.occupancy, arrivals: left.arrivals, departures: left.departures };
+    for (const k of ["nights", "arrivals", "departures"] as const) {
+      const got = [...(leftOf[k] ?? [])];
+      expect(got, k).toEqual(got.map(([day]) => [day, recount[k].get(day) ?? 0]));
+      expect(Math.max(...got.map(([, n]) => n)), k).toBeGreaterThan(0);
+    }
+    // the moves and cancels left these days: the counters follow the live stays, not what was first booked
+    // (one of the two stays racing for the same nights was refused: it does not exist)
+    const found = await Promise.all(
+      stays.map((r) => findReservation({ buildingId: b, reservationId: r.id })),
+    );
+    const live = found.flatMap((r) => (r && r.status !== "cancelled" ? [r] : []));
+    const arriving = (day: string) => live.filter((r) => r.checkIn === day).length;
+    const leaving = (day: string) => live.filter((r) => r.checkOut === day).length;
+    for (let i = -3; i <= 10; i++) {
+      expect(left.arrivals?.get(d(i)), `arrivals ${d(i)}`).toBe(arriving(d(i)));
+      expect(left.departures?.get(d(i)), `departures ${d(i)}`).toBe(leaving(d(i)));
+    }
   }, 60_000);
 
   it("open alarms (opened, acknowledged and cleared racing)", async () => {
@@ -166,6 +191,49 @@ describe("the homes' summaries equal a rebuild after concurrent writes", () => {
     );
     const left = asMap((await readHomeSummaries(b, { alarms: true })).alarms);
     expect(left).toEqual(await rebuilt(openAlarmsSummary as never, b));
+  });
+
+  it("waiting hand-overs (claimed, answered and closed racing)", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const opened = (i: number) => new Date(Date.parse(`${TODAY}T08:00:00Z`) + i * 60_000).toISOString();
+    const handovers: Handover[] = Array.from({ length: 6 }, (_, i) => ({
+      id: newId(),
+      buildingId: b,
+      conversationId: newId(),
+      status: "open",
+      reason: "a person please",
+      source: "asked",
+      urgent: false,
+      asker: { id: newId(), name: "R", role: "resident", email: null, units: [], reservationId: null },
+      assignee: null,
+      openedAt: opened(i),
+      firstReplyAt: null,
+      closedAt: null,
+      updatedAt: opened(i),
+    }));
+    await Promise.all(handovers.map((handover) => createHandover({ handover })));
+    const at = opened(30);
+    const staff = { id: newId(), name: "S" };
+    const save = (h: Handover, set: Partial<Handover>) =>
+      updateHandover({
+        buildingId: b,
+        handoverId: h.id,
+        set: { ...set, updatedAt: at },
+        expectedUpdatedAt: h.updatedAt,
+      });
+    // two staff claiming each (one wins), a reply racing a close
+    await settle(
+      handovers.flatMap((h, i) => [
+        save(h, { status: "claimed", assignee: staff }),
+        save(h, { status: "claimed", assignee: { ...staff, id: newId() } }),
+        i % 2 ? save(h, { firstReplyAt: at }) : Promise.resolve(),
+        i % 3 === 0 ? save(h, { status: "closed", closedAt: at }) : Promise.resolve(),
+      ]),
+    );
+    const left = asMap((await readHomeSummaries(b, { handovers: true })).handovers);
+    expect(left).toEqual(await rebuilt(waitingHandoversSummary as never, b));
+    expect(Object.keys(left).length).toBeGreaterThan(0);
   });
 
   it("people and a person's unread notices", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Alarm } from "@/lib/domain/alarm";
+import type { Handover } from "@/lib/domain/handover";
 import type { Reservation } from "@/lib/domain/reservation";
 import { addDays, nightsOf } from "@/lib/domain/stay-dates";
 import type { Ticket, TicketStatus } from "@/lib/domain/ticket";
@@ -93,10 +94,33 @@ export const openAlarmsSummary: EntrySummary<Alarm, AlarmEntry> = {
     ).flat(),
 };
 
+/** A hand-over still waiting for the desk (open or claimed): when it was opened and first answered (issue 19). */
+export const WAITING_HANDOVER_STATUSES = ["open", "claimed"] as const;
+export type HandoverEntry = { s: string; o: string; f: string | null };
+export const waitingHandoversSummary: EntrySummary<Handover, HandoverEntry> = {
+  name: "waiting hand-overs",
+  key: (b) => keys.homeSummary(b, "HANDOVERS"),
+  recordKey: (b, id) => keys.handover(b, id),
+  fields: ["status", "openedAt", "firstReplyAt"],
+  entryOf: (h) =>
+    (WAITING_HANDOVER_STATUSES as readonly string[]).includes(h.status)
+      ? { s: h.status, o: h.openedAt, f: h.firstReplyAt ?? null }
+      : null,
+  listAll: async (b) =>
+    (
+      await Promise.all(
+        WAITING_HANDOVER_STATUSES.map((s) =>
+          queryAll<Handover>({ index: "gsi2", pk: partitions.handoversByStatus(b, s) }, 100_000),
+        ),
+      )
+    ).flat(),
+};
+
 export const syncUnitEntry = (unit: Unit) => syncEntry(unitsSummary, unit);
 export const syncTicketEntry = (ticket: Ticket) => syncEntry(openTicketsSummary, ticket);
 export const syncDeskEntry = (stay: Reservation) => syncEntry(deskSummary, stay);
 export const syncAlarmEntry = (alarm: Alarm) => syncEntry(openAlarmsSummary, alarm);
+export const syncHandoverEntry = (handover: Handover) => syncEntry(waitingHandoversSummary, handover);
 
 // ---- counters kept inside the writes' transactions ----
 
@@ -131,49 +155,74 @@ export async function rebuildPeopleCount({ buildingId }: { buildingId: string })
 }
 
 /**
- * Occupancy counters: per building and month, one number attribute per night (`n2026-12-03`) holding how many
- * stays (not cancelled) hold that night. Changed by ADD in the very transactions that put or delete the stays'
- * NIGHT items (create, cancel, move), so they are exact under any concurrency: the nights themselves are the
- * truth the counters follow.
+ * Stay counters per building and month (issue 19): one number attribute per night (`n2026-12-03`) holding how many
+ * stays (not cancelled) hold that night, and per day how many live stays arrive (`a2026-12-03`) and leave
+ * (`d2026-12-03`) that day. Changed by ADD in the very transactions that put or delete the stays' NIGHT items
+ * (create, cancel, move), so they are exact under any concurrency: the nights themselves are the truth the
+ * counters follow. `v` marks the shape: an item of an older shape (nights only) is rebuilt on its first read.
  */
 const nightAttr = (date: string) => `n${date}`;
 const monthOf = (date: string) => date.slice(0, 7);
+const COUNTS_VERSION = 2;
 
-/** The transaction items adding `delta` to each of `dates` (stay nights), one Update per month touched. */
-export function occupancyDeltas(buildingId: string, dates: string[], delta: 1 | -1): TransactItem[] {
-  return occupancyChanges(buildingId, new Map(dates.map((d) => [d, delta])));
+type LiveStay = Pick<Reservation, "status" | "checkIn" | "checkOut">;
+/** attribute → +1 for what a live stay counts: its nights, its arrival day, its departure day */
+function countedBy(r: LiveStay | null | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!r || r.status === "cancelled") return out;
+  for (const d of nightsOf(r.checkIn, r.checkOut)) out.set(nightAttr(d), 1);
+  out.set(`a${r.checkIn}`, 1);
+  out.set(`d${r.checkOut}`, 1);
+  return out;
 }
 
-/** The transaction items applying a change per night (±1), one Update per month (a transaction touches an item once). */
-export function occupancyChanges(buildingId: string, change: Map<string, number>): TransactItem[] {
+/**
+ * The transaction items moving the counters from what `before` counted to what `after` counts (null: the stay did
+ * not exist, or no longer counts), one Update per month touched (a transaction touches an item once).
+ */
+export function stayCountChanges(
+  buildingId: string,
+  before: LiveStay | null,
+  after: LiveStay | null,
+): TransactItem[] {
+  const change = countedBy(after);
+  for (const [attr, n] of countedBy(before)) change.set(attr, (change.get(attr) ?? 0) - n);
   const byMonth = new Map<string, [string, number][]>();
-  for (const [d, n] of change) if (n) byMonth.set(monthOf(d), [...(byMonth.get(monthOf(d)) ?? []), [d, n]]);
+  for (const [attr, n] of change) {
+    const month = monthOf(attr.slice(1));
+    if (n) byMonth.set(month, [...(byMonth.get(month) ?? []), [attr, n]]);
+  }
   return [...byMonth].map(([month, ds]) =>
     tx.update(keys.occupancy(buildingId, month), {
       UpdateExpression: `ADD ${ds.map((_, i) => `#n${i} :d${i}`).join(", ")}`,
-      ExpressionAttributeNames: Object.fromEntries(ds.map(([d], i) => [`#n${i}`, nightAttr(d)])),
+      ExpressionAttributeNames: Object.fromEntries(ds.map(([attr], i) => [`#n${i}`, attr])),
       ExpressionAttributeValues: Object.fromEntries(ds.map(([, n], i) => [`:d${i}`, n])),
     }),
   );
 }
 
-/** The stay nights a reservation holds (buffer nights are not occupancy), none once cancelled. */
-export const occupiedNights = (r: Pick<Reservation, "status" | "checkIn" | "checkOut">) =>
-  r.status === "cancelled" ? [] : nightsOf(r.checkIn, r.checkOut);
+/** A month's counters: day → stays holding that night, arriving that day, leaving that day (absent: 0). */
+export type MonthCounts = {
+  nights: Map<string, number>;
+  arrivals: Map<string, number>;
+  departures: Map<string, number>;
+};
 
-export const occupancyMonths = (from: string, to: string) => [...new Set([monthOf(from), monthOf(to)])];
-
-/** Nights of a month item as a map; null when the item was never built (then `rebuildOccupancyMonth`). */
-export function occupancyOf(item: Record<string, unknown> | undefined): Map<string, number> | null {
-  if (!item?.builtAt) return null;
-  const out = new Map<string, number>();
-  for (const [k, v] of Object.entries(item)) if (/^n\d{4}-/.test(k)) out.set(k.slice(1), Number(v));
+/** A month item's counters; null when it was never built in this shape (then `rebuildOccupancyMonth`). */
+export function monthCountsOf(item: Record<string, unknown> | undefined): MonthCounts | null {
+  if (!item?.builtAt || item.v !== COUNTS_VERSION) return null;
+  const out: MonthCounts = { nights: new Map(), arrivals: new Map(), departures: new Map() };
+  const into = { n: out.nights, a: out.arrivals, d: out.departures } as Record<string, Map<string, number>>;
+  for (const [k, v] of Object.entries(item)) {
+    const m = /^([nad])(\d{4}-\d{2}-\d{2})$/.exec(k);
+    if (m) into[m[1]].set(m[2], Number(v));
+  }
   return out;
 }
 
 /**
- * Recounts one month from the stays holding a night in it (departures index: check-out from the month's second
- * day to `maxNights` after its end, check-in before its end) and replaces the item.
+ * Recounts one month from the live stays holding a night, arriving or leaving in it (departures index: check-out
+ * from the month's first day to `maxNights` after its end, check-in before its end) and replaces the item.
  */
 export async function rebuildOccupancyMonth({
   buildingId,
@@ -183,28 +232,28 @@ export async function rebuildOccupancyMonth({
   buildingId: string;
   month: string;
   maxNights: number;
-}): Promise<Map<string, number>> {
+}): Promise<MonthCounts> {
   const first = `${month}-01`;
   const last = addDays(`${monthOf(addDays(first, 31))}-01`, -1);
-  const stays = await queryAll<Pick<Reservation, "checkIn" | "checkOut" | "status">>(
+  const stays = await queryAll<LiveStay>(
     {
       index: "gsi3",
       pk: partitions.departures(buildingId),
-      sk: { between: [addDays(first, 1), `${addDays(last, maxNights)}~`] },
+      sk: { between: [first, `${addDays(last, maxNights)}~`] },
       filter: { expression: "checkIn <= :to", values: { ":to": last } },
     },
     1_000_000,
   );
-  const counts = new Map<string, number>();
+  const attrs = new Map<string, number>();
   for (const s of stays) {
-    for (const d of occupiedNights(s)) if (d >= first && d <= last) counts.set(d, (counts.get(d) ?? 0) + 1);
+    for (const [attr, n] of countedBy(s)) {
+      const day = attr.slice(1);
+      if (day >= first && day <= last) attrs.set(attr, (attrs.get(attr) ?? 0) + n);
+    }
   }
-  await putItem({
-    ...keys.occupancy(buildingId, month),
-    builtAt: new Date().toISOString(),
-    ...Object.fromEntries([...counts].map(([d, n]) => [nightAttr(d), n])),
-  });
-  return counts;
+  const item = { builtAt: new Date().toISOString(), v: COUNTS_VERSION, ...Object.fromEntries(attrs) };
+  await putItem({ ...keys.occupancy(buildingId, month), ...item });
+  return monthCountsOf(item) as MonthCounts;
 }
 
 /** A person's unread notices: the counter item's transaction item for the notification writes. */

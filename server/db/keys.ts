@@ -231,7 +231,7 @@ export const keys = {
    * unit, open ticket, checked-in stay or open alarm; the people counter; occupancy counters per month (one
    * attribute per night).
    */
-  homeSummary: (b: string, kind: "UNITS" | "TICKETS" | "DESK" | "ALARMS" | "PEOPLE"): Key => ({
+  homeSummary: (b: string, kind: "UNITS" | "TICKETS" | "DESK" | "ALARMS" | "PEOPLE" | "HANDOVERS"): Key => ({
     pk: P.stats(b),
     sk: `SUMMARY#${kind}`,
   }),

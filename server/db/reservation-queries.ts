@@ -44,6 +44,27 @@ export async function listReservationsByUnit({
 }
 
 /**
+ * A unit's stays not yet over on `today` (check-out after it), by check-in: the resident home's "coming stays"
+ * (issue 19). The key condition starts the longest stay any write allows before today, so the window read holds
+ * the unit's few recent and booked-ahead stays: one request (no page limit below 200), whatever its history.
+ */
+export function listComingStaysOfUnit({
+  buildingId,
+  unitId,
+  today,
+}: B & { unitId: string; today: string }): Promise<Reservation[]> {
+  return queryAll<Reservation>(
+    {
+      index: "gsi1",
+      pk: partitions.reservationsByUnit(buildingId, unitId),
+      sk: { between: [addDays(today, -MAX_NIGHTS_PER_TRANSACTION), "9999-99-99"] },
+      filter: { expression: "checkOut > :from", values: { ":from": today } },
+    },
+    200,
+  );
+}
+
+/**
  * Live stays by date, `from`–`to` inclusive: arrivals by check-in (gsi2) or departures by check-out (gsi3).
  * Cancelled stays have left both indexes (`reservationKeys`).
  */

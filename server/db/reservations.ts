@@ -3,7 +3,7 @@ import type { CheckinLink, Night, NightKind, Reservation } from "@/lib/domain/re
 import { addDays, nightsOf } from "@/lib/domain/stay-dates";
 import { AppError } from "@/lib/errors";
 import { revokeDueItems } from "./door-access";
-import { occupancyChanges, occupancyDeltas, occupiedNights, syncDeskEntry } from "./home-summaries";
+import { stayCountChanges, syncDeskEntry } from "./home-summaries";
 import { findOne, getOne, getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type EntityKeys, mergePatch, reindex, updateRecord } from "./update";
@@ -120,8 +120,8 @@ export async function createReservation({
   const items = [...[item, ...(link ? [link] : [])].map((i) => tx.put(i, NOT_EXISTS)), ...also];
   const firstNight = items.length;
   for (const n of nights) items.push(tx.put(n, NOT_EXISTS));
-  // the occupancy counters move with the nights (issue 19)
-  items.push(...occupancyDeltas(r.buildingId, occupiedNights(r), 1));
+  // the stay counters (nights, arrivals, departures) move with the nights (issue 19)
+  items.push(...stayCountChanges(r.buildingId, null, r));
   if (items.length > 100) {
     throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
   }
@@ -219,7 +219,7 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
   if (access) items.push(revokeDueItems({ buildingId, reservationId, codeId: access.codeId, at })[1]);
   // the guest's ID files and details are deleted the building's retention days after the cancellation
   items.push(tx.put(guestDataDueItem(buildingId, at.slice(0, 10), reservationId)));
-  items.push(...occupancyDeltas(buildingId, occupiedNights(r), -1));
+  items.push(...stayCountChanges(buildingId, r, null));
   try {
     await transactWrite(items);
   } catch (e) {
@@ -373,15 +373,7 @@ export async function moveReservation({
   const added = [...after].filter(([d]) => !before.has(d));
   const gone = [...before.keys()].filter((d) => !after.has(d));
   const rekind = [...after].filter(([d, k]) => before.has(d) && before.get(d) !== k);
-  const stayBefore = new Set(occupiedNights(r));
-  const stayAfter = new Set(occupiedNights(next));
-  const occupancy = occupancyChanges(
-    buildingId,
-    new Map([
-      ...[...stayAfter].filter((d) => !stayBefore.has(d)).map((d) => [d, 1] as const),
-      ...[...stayBefore].filter((d) => !stayAfter.has(d)).map((d) => [d, -1] as const),
-    ]),
-  );
+  const occupancy = stayCountChanges(buildingId, r, next);
   if (1 + added.length + gone.length + rekind.length + also.length + occupancy.length > 100) {
     throw new AppError("validation", `A stay can hold at most ${MAX_NIGHTS_PER_TRANSACTION} nights.`);
   }

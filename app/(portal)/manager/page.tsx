@@ -7,7 +7,6 @@ import { HomeSection } from "@/components/home/section";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
-import { handoverStats } from "@/server/services/handover/handover-stats";
 import { getManagerHome } from "@/server/services/home/get-manager-home";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,14 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default rolePage(["manager"], async function ManagerHomePage(actor) {
-  const [h, t, d, format, handovers, ht] = await Promise.all([
+  const [h, t, d, format, ht] = await Promise.all([
     getManagerHome(actor),
     getTranslations("manager"),
     getTranslations("dashboard"),
     getFormatter(),
-    handoverStats(actor),
     getTranslations("handover"),
   ]);
+  const handovers = h.handovers;
   const occupancy = h.units.rentable ? Math.round((h.stays.inHouse / h.units.rentable) * 100) : 0;
   return (
     <div className="space-y-8">

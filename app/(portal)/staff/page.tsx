@@ -87,13 +87,27 @@ export default rolePage(["staff", "manager"], async function StaffHomePage(actor
         <HomeSection id="arrivals-title" title={t("arrivals")}>
           <StaysTable
             caption={t("arrivalsCaption")}
-            rows={home.arrivals}
+            rows={home.arrivals.rows}
             empty={t("arrivalsEmpty")}
             readiness
           />
+          <ShownOf
+            shown={home.arrivals.rows.length}
+            total={home.arrivals.total}
+            label={t("shownOf", { shown: home.arrivals.rows.length, total: home.arrivals.total })}
+          />
         </HomeSection>
         <HomeSection id="departures-title" title={t("departures")}>
-          <StaysTable caption={t("departuresCaption")} rows={home.departures} empty={t("departuresEmpty")} />
+          <StaysTable
+            caption={t("departuresCaption")}
+            rows={home.departures.rows}
+            empty={t("departuresEmpty")}
+          />
+          <ShownOf
+            shown={home.departures.rows.length}
+            total={home.departures.total}
+            label={t("shownOf", { shown: home.departures.rows.length, total: home.departures.total })}
+          />
         </HomeSection>
         <HomeSection id="late-title" title={td("late")}>
           <StaysTable caption={td("lateCaption")} rows={home.late.rows} empty={td("lateEmpty")} />

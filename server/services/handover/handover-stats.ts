@@ -1,31 +1,31 @@
 import "server-only";
-import { type HandoverStats, medianFirstReplyMinutes } from "@/lib/domain/handover";
+import { HANDOVER_STATS_DAYS, type HandoverStats, handoverStatsOf } from "@/lib/domain/handover";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { listHandoversByStatus } from "../../db/handovers";
-import { queryEvery } from "../shared/query-every";
+import { listClosedHandoverTimes } from "../../db/dashboard-queries";
+import { readHomeSummaries } from "../../db/home-reads";
+import type { HandoverEntry } from "../../db/home-summaries";
+import type { Entries } from "../../db/summary-entries";
+
+/** The waiting hand-overs' entries as the stats read them. */
+export const waitingTimes = (entries: Entries<HandoverEntry> | undefined) =>
+  [...(entries?.values() ?? [])].map((e) => ({ openedAt: e.o, firstReplyAt: e.f }));
+
+/** Where the closed hand-overs counted by the stats start (opened at or after). */
+export const handoverStatsSince = (now: Date) =>
+  new Date(now.getTime() - HANDOVER_STATS_DAYS * 86_400_000).toISOString();
 
 /**
- * The building's response time to people who asked for a person: how many wait now, and the median minutes from
- * the hand-over to the first staff reply over the last 30 days (claimed and closed ones; at most 2000 of each).
+ * The building's response time to people who asked for a person (lib/domain/handover.ts `handoverStatsOf`) in two
+ * requests whatever the history (issue 19): the waiting hand-overs' summary item (kept by the hand-over writes) and
+ * the last 30 days of closed ones (two short attributes each). The manager home reads the same in its own batch.
  */
 export async function handoverStats(actor: Actor, now = new Date()): Promise<HandoverStats> {
   authorize(actor, "handover.manage");
-  const b = { buildingId: actor.buildingId };
-  const since = now.getTime() - 30 * 86_400_000;
-  const [open, claimed, closed] = await Promise.all(
-    (["open", "claimed", "closed"] as const).map((status) =>
-      queryEvery((p) => listHandoversByStatus({ ...b, status, ...p })),
-    ),
-  );
-  const recent = [...(open ?? []), ...(claimed ?? []), ...(closed ?? [])].filter(
-    (h) => Date.parse(h.openedAt) >= since,
-  );
-  return {
-    open:
-      (open ?? []).filter((h) => !h.firstReplyAt).length +
-      (claimed ?? []).filter((h) => !h.firstReplyAt).length,
-    answered: recent.filter((h) => h.firstReplyAt).length,
-    medianFirstReplyMinutes: medianFirstReplyMinutes(recent),
-  };
+  const b = actor.buildingId;
+  const [summaries, closed] = await Promise.all([
+    readHomeSummaries(b, { handovers: true }),
+    listClosedHandoverTimes({ buildingId: b, since: handoverStatsSince(now) }),
+  ]);
+  return handoverStatsOf(waitingTimes(summaries.handovers), closed, now);
 }

@@ -1,11 +1,15 @@
 import "server-only";
 import { type DeviceSummary, summarizeHealth } from "@/lib/domain/device-health";
+import { type HandoverStats, handoverStatsOf } from "@/lib/domain/handover";
 import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { TICKET_PRIORITIES, type TicketPriority } from "@/lib/domain/ticket";
+import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { getAccessCountsByDay } from "../../db/access-logs";
-import { countStaysOn, readHomeSummaries } from "../../db/home-reads";
+import { listClosedHandoverTimes } from "../../db/dashboard-queries";
+import { readHomeSummaries } from "../../db/home-reads";
 import { getBuilding } from "../building/get-building";
+import { handoverStatsSince, waitingTimes } from "../handover/handover-stats";
 import { requireBuildingScope } from "../shared/require-scope";
 
 export const OCCUPANCY_NIGHTS = 28;
@@ -28,34 +32,38 @@ export type ManagerHome = {
   ticketAges: ({ bucket: AgeBucket } & Record<TicketPriority, number>)[];
   /** the last ACCESS_DAYS days (UTC), oldest first */
   accessByDay: { day: string; granted: number; denied: number }[];
+  /** response time to people who asked for a person (the hand-over stats) */
+  handovers: HandoverStats;
 };
 
 const DAY_MS = 86_400_000;
 
 /**
- * The building at a glance in a fixed number of requests whatever the building's size (issue 19): one
- * BatchGetItem of summary items kept current by the writes (units, open tickets, people, device health, the
- * occupancy months: server/db/home-reads.ts), two Select COUNTs over today's arrival and departure keys, and the
- * per-day access counters (one small Query). Nothing here reads the building's units, stays or tickets.
+ * The building at a glance in three requests whatever the building's size (issue 19): one BatchGetItem of summary
+ * items kept current by the writes (units, open tickets, waiting hand-overs, people, device health, and the stay
+ * counter months: nights held, arrivals and departures per day; server/db/home-reads.ts), the per-day access
+ * counters (one small Query) and the last 30 days of closed hand-overs (one Query of two short attributes each).
+ * Nothing here reads the building's units, stays or tickets.
  */
 export async function getManagerHome(actor: Actor, now = new Date()): Promise<ManagerHome> {
   requireBuildingScope(actor, "building.manage");
+  authorize(actor, "handover.manage");
   const b = actor.buildingId;
   const building = await getBuilding(actor);
   const today = todayIn(building.timezone, now);
   const lastNight = addDays(today, OCCUPANCY_NIGHTS - 1);
   const accessFrom = addDays(today, -(ACCESS_DAYS - 1));
-  const [summaries, arrivalsToday, departuresToday, access] = await Promise.all([
+  const [summaries, access, closedHandovers] = await Promise.all([
     readHomeSummaries(b, {
       units: true,
       tickets: true,
+      handovers: true,
       people: true,
       devices: true,
       occupancy: { from: today, to: lastNight, maxNights: building.config.maxNights },
     }),
-    countStaysOn({ buildingId: b, day: today, side: "in" }),
-    countStaysOn({ buildingId: b, day: today, side: "out" }),
     getAccessCountsByDay({ buildingId: b, fromDay: accessFrom, toDay: today }),
+    listClosedHandoverTimes({ buildingId: b, since: handoverStatsSince(now) }),
   ]);
   const units = [...(summaries.units?.values() ?? [])];
   const open = [...(summaries.tickets?.values() ?? [])];
@@ -72,7 +80,11 @@ export async function getManagerHome(actor: Actor, now = new Date()): Promise<Ma
     timezone: building.timezone,
     today,
     units: { total: units.length, rentable, unavailable: units.filter((u) => u.s !== "active").length },
-    stays: { inHouse: occupancy[0]?.occupied ?? 0, arrivalsToday, departuresToday },
+    stays: {
+      inHouse: occupancy[0]?.occupied ?? 0,
+      arrivalsToday: summaries.arrivals?.get(today) ?? 0,
+      departuresToday: summaries.departures?.get(today) ?? 0,
+    },
     tickets: { open: inStatus("open"), inProgress: inStatus("in_progress"), waiting: inStatus("waiting") },
     people: summaries.people ?? 0,
     devices: summarizeHealth(summaries.devices ?? {}),
@@ -85,6 +97,7 @@ export async function getManagerHome(actor: Actor, now = new Date()): Promise<Ma
       const day = addDays(accessFrom, i);
       return { day, granted: counts.get(day)?.granted ?? 0, denied: counts.get(day)?.denied ?? 0 };
     }),
+    handovers: handoverStatsOf(waitingTimes(summaries.handovers), closedHandovers, now),
   };
 }
 

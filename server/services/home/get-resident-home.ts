@@ -5,7 +5,7 @@ import type { Ticket } from "@/lib/domain/ticket";
 import type { Unit } from "@/lib/domain/unit";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
-import { listReservationsByUnit } from "../../db/reservation-queries";
+import { listComingStaysOfUnit } from "../../db/reservation-queries";
 import { listTicketsByOpener } from "../../db/tickets";
 import { getUnitsByIds } from "../../db/units";
 import { getBuilding } from "../building/get-building";
@@ -20,7 +20,10 @@ export type ResidentHome = {
 
 const STAYS_SHOWN = 8;
 
-/** The resident's units, their current and upcoming stays, and their latest tickets: one query per unit. */
+/**
+ * The resident's units, their current and upcoming stays, and their latest tickets: the units (one batch), the
+ * tickets (one Query) and one Query per unit of its stays not yet over (bounded by the longest stay).
+ */
 export async function getResidentHome(actor: Actor): Promise<ResidentHome> {
   authorize(actor, "unit.read");
   authorize(actor, "reservation.read");
@@ -31,13 +34,11 @@ export async function getResidentHome(actor: Actor): Promise<ResidentHome> {
     listTicketsByOpener({ buildingId: actor.buildingId, userId: actor.id, limit: 5 }),
   ]);
   const pages = await Promise.all(
-    units.map((u) =>
-      listReservationsByUnit({ buildingId: actor.buildingId, unitId: u.id, from: today, limit: STAYS_SHOWN }),
-    ),
+    units.map((u) => listComingStaysOfUnit({ buildingId: actor.buildingId, unitId: u.id, today })),
   );
   const numberOf = new Map(units.map((u) => [u.id, u.number]));
   const upcomingStays = pages
-    .flatMap((p) => p.items)
+    .flat()
     .filter((r) => ACTIVE_RESERVATION_STATUSES.includes(r.status))
     .sort((a, b) => a.checkIn.localeCompare(b.checkIn))
     .slice(0, STAYS_SHOWN)

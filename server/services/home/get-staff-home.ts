@@ -34,8 +34,10 @@ export type Listed<T> = { rows: T[]; total: number };
 export type StaffHome = {
   buildingName: string;
   today: string;
-  arrivals: StayRow[];
-  departures: StayRow[];
+  /** arriving today: the first STAY_ROWS, and the count */
+  arrivals: Listed<StayRow>;
+  /** leaving today: the first STAY_ROWS, and the count */
+  departures: Listed<StayRow>;
   /** checked in now (issue 17); the first STAY_ROWS by check-out, and the count */
   inHouse: Listed<StayRow>;
   /** arrivals past check-in time not checked in, departures past check-out time still in (issue 17) */
@@ -46,8 +48,11 @@ export type StaffHome = {
   alarms: { shown: AlarmDTO[]; places: AlarmPlaces; total: number };
 };
 
-/** Rows shown per list on the home; the full lists are on the reservations page. */
-export const STAY_ROWS = 20;
+/**
+ * Rows shown per list on the home; the full lists are on the reservations page (issue 19: the page's HTML and
+ * its render stay the same size whatever the building's size).
+ */
+export const STAY_ROWS = 10;
 const OFFLINE_SHOWN = 10;
 export const ALARMS_SHOWN = 5;
 
@@ -93,7 +98,9 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
       guest: { name: e.g },
     }),
   );
-  const arrivals = arrivalsWindow.filter((r) => r.checkIn === today);
+  const live = (r: { status: string }) => r.status !== "cancelled";
+  const arrivals = arrivalsWindow.filter((r) => r.checkIn === today && live(r));
+  const arrivalsShown = arrivals.slice(0, STAY_ROWS);
   const lateArrivals = arrivalsWindow.filter((r) => stayDayState(r, building, now) === "late");
   const byCheckOut = (x: { checkOut: string; id: string }, y: { checkOut: string; id: string }) =>
     x.checkOut.localeCompare(y.checkOut) || x.id.localeCompare(y.id);
@@ -109,7 +116,7 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
   const offlineIds = [...(summaries.devices?.offline ?? [])].sort().slice(0, OFFLINE_SHOWN);
   // the unit an arrival walks into was cleaned (or not) by today's turnover of that unit (issue 17); a turnover's
   // id is its departing stay's, so today's are fetched by the ids of today's departures from those units
-  const arrivingUnits = new Set(arrivals.map((r) => r.unitId));
+  const arrivingUnits = new Set(arrivalsShown.map((r) => r.unitId));
   const turnoverIds = departures.filter((r) => arrivingUnits.has(r.unitId)).map((r) => r.id);
   const deviceIds = [...new Set([...offlineIds, ...alarmsShown.map((a) => a.deviceId)])];
   const fetched = await batchGetByKey<Device | Alarm | Turnover>([
@@ -139,15 +146,18 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
     rows: list.slice(0, STAY_ROWS).map(row),
     total: list.length,
   });
-  const live = (r: { status: string }) => r.status !== "cancelled";
+  const leaving = departures.filter(live);
   return {
     buildingName: building.name,
     today,
-    arrivals: arrivals.filter(live).map((r) => {
-      const ready = readyOf.get(r.unitId);
-      return ready === undefined ? row(r) : { ...row(r), unitReady: ready };
-    }),
-    departures: departures.filter(live).map(row),
+    arrivals: {
+      rows: arrivalsShown.map((r) => {
+        const ready = readyOf.get(r.unitId);
+        return ready === undefined ? row(r) : { ...row(r), unitReady: ready };
+      }),
+      total: arrivals.length,
+    },
+    departures: listed(leaving),
     inHouse: listed(inHouse),
     late: listed(late),
     devices: summarizeHealth(summaries.devices ?? {}),

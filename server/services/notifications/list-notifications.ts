@@ -2,6 +2,7 @@ import "server-only";
 import { type NotificationDTO, toNotificationDTO } from "@/lib/domain/notification";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
+import { shellMemo } from "../../auth/shell-memo";
 import { countUnreadNotifications, listNotifications as listStored } from "../../db/notifications";
 
 export type NotificationPage = { items: NotificationDTO[]; cursor: string | null; unread: number };
@@ -20,8 +21,12 @@ export async function listNotifications(
   return { items: page.items.map(toNotificationDTO), cursor: page.cursor, unread };
 }
 
-/** Just the unread count (the bell). */
+/**
+ * Just the unread count (the bell). A signed-in page's first read (the shell's one BatchGetItem with the user)
+ * brought it already: taken from the request's memo, so the shell does not read it again (issue 19).
+ */
 export async function countUnread(actor: Actor): Promise<number> {
   authorize(actor, "notification.read");
-  return countUnreadNotifications({ buildingId: actor.buildingId, userId: actor.id });
+  const read = shellMemo().unread.get(`${actor.buildingId} ${actor.id}`);
+  return read ?? countUnreadNotifications({ buildingId: actor.buildingId, userId: actor.id });
 }
