@@ -3,9 +3,9 @@
 import { Check, CheckCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { AlarmDTO, AlarmStatus } from "@/lib/domain/alarm";
 import { changeAlarmAction } from "@/server/actions/change-alarm";

@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, useTransition } from "react";
-import { toast } from "sonner";
 import { focusFirstInvalid } from "@/components/manager/focus-first-invalid";
 import { SavedIndicator, type SaveState } from "@/components/manager/saved-indicator";
 import { Button } from "@/components/ui/button";
@@ -13,6 +12,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { AlarmSettings } from "@/lib/domain/alarm-rules";
 import type { ThresholdRange } from "@/lib/domain/alarm-thresholds";

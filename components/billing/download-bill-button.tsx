@@ -3,8 +3,8 @@
 import { Download } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
 import { billPdfLinkAction } from "@/server/actions/bill-pdf-link";
 
 /** Asks for a fresh short-lived link when pressed (a link rendered into the page would expire while it is open). */

@@ -3,8 +3,8 @@
 import { CreditCard } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
 import { startCardPaymentAction } from "@/server/actions/start-card-payment";
 
 /** Opens the card provider's checkout for what the bill still owes (nothing is recorded until it confirms). */

@@ -3,9 +3,9 @@
 import { Lock, LockOpen, RefreshCw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { DeviceDTO } from "@/lib/domain/device";
 import type { CommandStatus, DeviceAction } from "@/lib/domain/device-command";

@@ -3,12 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { toast } from "sonner";
 import { postToS3, UploadError } from "@/components/tickets/upload-to-s3";
 import { Button } from "@/components/ui/button";
 import { FieldErrors, FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { toast } from "@/components/ui/toast";
 import { AUDIENCES, type Audience } from "@/lib/domain/knowledge-document";
 import { createKnowledgeDocumentAction } from "@/server/actions/create-knowledge-document";
 import { createKnowledgeUploadAction } from "@/server/actions/create-knowledge-upload";

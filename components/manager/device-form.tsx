@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { FormField } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { toast } from "@/components/ui/toast";
 import { DEVICE_TYPES, type DeviceType } from "@/lib/domain/device";
 import { registerDeviceAction } from "@/server/actions/register-device";
 import { updateRegistryDeviceAction } from "@/server/actions/update-registry-device";

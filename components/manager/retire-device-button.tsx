@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
+import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { retireDeviceAction } from "@/server/actions/retire-device";
 

@@ -3,10 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
 import { FormField } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { toast } from "@/components/ui/toast";
 import { UNIT_STATUSES, UNIT_TYPES, type UnitDTO, type UnitStatus, type UnitType } from "@/lib/domain/unit";
 import { parseMajorAmount, toMajorText } from "@/lib/money";
 import { createUnitAction } from "@/server/actions/create-unit";

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { updateUnitAction } from "@/server/actions/update-unit";
 import { SavedIndicator, type SaveState } from "./saved-indicator";

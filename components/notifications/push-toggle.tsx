@@ -4,10 +4,10 @@ import { BellOff, BellRing, Smartphone } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
-import { toast } from "sonner";
 import { activeWorker } from "@/components/checkin/stay-worker";
 import { RelativeTime } from "@/components/tickets/relative-time";
 import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { PushSettings } from "@/lib/domain/push-subscription";
 import {

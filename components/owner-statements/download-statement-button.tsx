@@ -3,8 +3,8 @@
 import { Download } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
 import { ownerStatementPdfLinkAction } from "@/server/actions/owner-statement-pdf-link";
 
 /** Asks for a fresh short-lived link when pressed (the PDF is rendered from the statement as it is now). */

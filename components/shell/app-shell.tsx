@@ -5,6 +5,7 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import { homeFor, navigationFor } from "@/lib/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
+import { NavIcon } from "./nav-icon";
 import { NavLinks } from "./nav-links";
 import { RouteFocus } from "./route-focus";
 import { type ShellUser, UserMenu } from "./user-menu";
@@ -24,6 +25,10 @@ export type AppShellProps = {
 export async function AppShell({ user, buildingName, unread, children }: AppShellProps) {
   const t = await getTranslations("shell");
   const sections = navigationFor(user.role);
+  // drawn here, on the server: the client-side links get them as elements, not the icon set
+  const icons = Object.fromEntries(
+    sections.flatMap((s) => s.items).map((item) => [item.href, <NavIcon key={item.href} name={item.icon} />]),
+  );
 
   return (
     <div className="min-h-dvh">
@@ -39,6 +44,7 @@ export async function AppShell({ user, buildingName, unread, children }: AppShel
           <MobileNav
             sections={sections}
             buildingName={buildingName}
+            icons={icons}
             footer={
               <div className="space-y-3">
                 <LanguageSwitcher />
@@ -72,7 +78,7 @@ export async function AppShell({ user, buildingName, unread, children }: AppShel
             aria-label={t("mainNav")}
             className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto px-3 py-6"
           >
-            <NavLinks sections={sections} />
+            <NavLinks sections={sections} icons={icons} />
           </nav>
         </aside>
         <RouteFocus />

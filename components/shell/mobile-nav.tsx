@@ -6,21 +6,23 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import type { NavSection } from "@/lib/navigation";
 import { Button } from "../ui/button";
-import { Sheet, SheetContent, SheetTrigger } from "../ui/sheet";
+import { Sheet } from "../ui/sheet";
 import { NavLinks } from "./nav-links";
 
 export type MobileNavProps = {
   sections: NavSection[];
   buildingName: string;
+  /** the links' icons, drawn on the server (see NavLinks) */
+  icons: Record<string, ReactNode>;
   /** Shown at the bottom of the drawer (the user menu). */
   footer?: ReactNode;
 };
 
 /**
- * The phone drawer: a hamburger button (Radix sets aria-expanded and aria-controls on it) opening a sheet with the links.
+ * The phone drawer: a hamburger button (with aria-expanded and aria-controls) opening a sheet with the links.
  * It closes on navigation; Escape and the close button close it too, and focus returns to the button.
  */
-export function MobileNav({ sections, buildingName, footer }: MobileNavProps) {
+export function MobileNav({ sections, buildingName, icons, footer }: MobileNavProps) {
   const t = useTranslations("shell");
   const pathname = usePathname();
   // Remember the path the drawer was opened on: any route change (a link, the back button) closes it, no effect needed.
@@ -29,23 +31,23 @@ export function MobileNav({ sections, buildingName, footer }: MobileNavProps) {
   const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
 
   return (
-    <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="lg:hidden" aria-label={t("openMenu")}>
+    <Sheet
+      open={open}
+      onOpenChange={setOpen}
+      trigger={(props) => (
+        <Button variant="ghost" size="icon" className="lg:hidden" aria-label={t("openMenu")} {...props}>
           <Menu />
         </Button>
-      </SheetTrigger>
-      <SheetContent
-        side="left"
-        title={t("menu")}
-        description={t("menuDescription", { building: buildingName })}
-        hideDescription
-      >
-        <nav aria-label={t("mainNav")} className="flex-1 px-3 py-4">
-          <NavLinks sections={sections} onNavigate={() => setOpen(false)} />
-        </nav>
-        {footer ? <div className="border-slate-200 border-t p-4">{footer}</div> : null}
-      </SheetContent>
+      )}
+      side="left"
+      title={t("menu")}
+      description={t("menuDescription", { building: buildingName })}
+      hideDescription
+    >
+      <nav aria-label={t("mainNav")} className="flex-1 px-3 py-4">
+        <NavLinks sections={sections} icons={icons} onNavigate={() => setOpen(false)} />
+      </nav>
+      {footer ? <div className="border-slate-200 border-t p-4">{footer}</div> : null}
     </Sheet>
   );
 }

@@ -3,20 +3,24 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { cn } from "@/lib/cn";
 import { activeHref, type NavSection } from "@/lib/navigation";
-import { NavIcon } from "./nav-icon";
 
 export type NavLinksProps = {
   sections: NavSection[];
+  /**
+   * Each link's icon by href, drawn on the server (app-shell.tsx: navIcons) so that no icon library reaches the
+   * browser; it takes the link's colour (currentColor).
+   */
+  icons: Record<string, ReactNode>;
   /** Called when a link is followed, e.g. to close the phone drawer. */
   onNavigate?: () => void;
   className?: string;
 };
 
 /** The role's links, grouped by section; the current one carries aria-current="page". */
-export function NavLinks({ sections, onNavigate, className }: NavLinksProps) {
+export function NavLinks({ sections, icons, onNavigate, className }: NavLinksProps) {
   const pathname = usePathname() ?? "";
   const t = useTranslations("nav");
   const current = activeHref(pathname, sections);
@@ -54,10 +58,14 @@ export function NavLinks({ sections, onNavigate, className }: NavLinksProps) {
                           : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
                       )}
                     >
-                      <NavIcon
-                        name={item.icon}
-                        className={cn("size-5 shrink-0", active ? "text-brand-700" : "text-slate-500")}
-                      />
+                      <span
+                        className={cn(
+                          "flex size-5 shrink-0 [&>svg]:size-5",
+                          active ? "text-brand-700" : "text-slate-500",
+                        )}
+                      >
+                        {icons[item.href]}
+                      </span>
                       {t(`items.${item.label}`)}
                     </Link>
                   </li>

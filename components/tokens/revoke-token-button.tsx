@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toast";
 import { revokeApiTokenAction } from "@/server/actions/revoke-api-token";
 
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {

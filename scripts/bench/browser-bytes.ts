@@ -1,24 +1,21 @@
 import { gzipSync } from "node:zlib";
-import { chromium } from "@playwright/test";
 import { DEMO_PASSWORD } from "../seed-data/people";
-import { demoToken } from "../seed-data/random";
-import { signIn } from "./http-session";
+import { cookiesFor, DEMO_CHECKIN_TOKEN, launchChromium } from "./browser-session";
+import { guestSignIn, signIn } from "./http-session";
 import { ratio } from "./stats";
 import type { BenchModule } from "./types";
 
 /** Issue 19, target 4: the JavaScript each page makes a phone download, gzipped, against the budget. */
 const BUDGET_KB = 150;
 
-type Route = { label: string; path: string; email?: string; budget: boolean };
+/** `email`: signed in as that person; `guest`: signed in as the demo stay's guest (its check-in link). */
+type Route = { label: string; path: string; email?: string; guest?: boolean; budget: boolean };
 const ROUTES: Route[] = [
   // the floor: a static page of the same app loads only the framework's shared chunks
   { label: "/about (static floor)", path: "/about", budget: false },
   { label: "/login", path: "/login", budget: true },
-  {
-    label: "guest check-in / stay",
-    path: `/checkin/${demoToken("checkin bld_harbor current stay")}`,
-    budget: true,
-  },
+  { label: "guest check-in link", path: `/checkin/${DEMO_CHECKIN_TOKEN}`, budget: true },
+  { label: "/stay (guest page)", path: "/stay", guest: true, budget: true },
   { label: "/resident", path: "/resident", email: "resident@harbor.example", budget: true },
   {
     label: "/resident/stays/new",
@@ -35,18 +32,15 @@ const ROUTES: Route[] = [
  * Opens each page of the production build in Chromium (the Debian one, as the e2e suite does) and sums the
  * same-origin scripts it loads until the network is idle: count, bytes as served, and gzipped here at level 6
  * (what `next start`'s compression sends), beside the static page's scripts (the framework floor) and the
- * 150 KB budget. Sizes, not timings: they do not depend on the machine's load. Lighthouse is not run here
- * (it needs `lighthouse@12.2.3`, pinned because 13 wants Node 22, and is not a dependency yet).
+ * 150 KB budget. Sizes, not timings: they do not depend on the machine's load. Lighthouse's scores for the
+ * same pages are the `lighthouse` module's.
  */
 export const browserBytes: BenchModule = {
   name: "browser-bytes",
   description: "JavaScript per page (gzipped) against the 150 KB budget and the static page's floor",
   async run(ctx) {
     const base = await ctx.app();
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu"],
-    });
+    const browser = await launchChromium();
     const rows: (string | number)[][] = [];
     const raw: Record<string, { url: string; bytes: number; gzip: number }[]> = {};
     let floor = 0;
@@ -55,18 +49,13 @@ export const browserBytes: BenchModule = {
       for (const r of ROUTES) {
         if (r.email && !cookies.has(r.email))
           cookies.set(r.email, await signIn(base, r.email, DEMO_PASSWORD));
+        if (r.guest && !cookies.has("guest"))
+          cookies.set("guest", await guestSignIn(base, DEMO_CHECKIN_TOKEN));
       }
       for (const r of ROUTES) {
         const context = await browser.newContext();
-        const cookie = r.email ? cookies.get(r.email) : undefined;
-        if (cookie) {
-          await context.addCookies(
-            cookie.split("; ").map((kv) => {
-              const at = kv.indexOf("=");
-              return { name: kv.slice(0, at), value: kv.slice(at + 1), url: base };
-            }),
-          );
-        }
+        const cookie = cookies.get(r.guest ? "guest" : (r.email ?? ""));
+        if (cookie) await context.addCookies(cookiesFor(cookie, base));
         const page = await context.newPage();
         const scripts = new Map<string, Promise<Buffer | null>>();
         page.on("response", (res) => {
@@ -124,7 +113,7 @@ export const browserBytes: BenchModule = {
         notes: [
           "same-origin scripts only; gzip level 6 computed here from each script's bytes",
           "the static page's scripts are the framework's shared chunks: the floor no page goes under",
-          "budget (issue 19): resident, guest and login pages ≤ 150 KB gzipped; Lighthouse not run (not installed)",
+          "budget (issue 19): resident, guest and login pages ≤ 150 KB gzipped; Lighthouse scores: the lighthouse module",
         ],
       },
       raw,

@@ -13,20 +13,34 @@ function mergeCookies(jar: Map<string, string>, res: Response): void {
 const header = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 
 export async function signIn(base: string, email: string, password: string): Promise<string> {
+  return authCallback(base, "credentials", { email, password }, email);
+}
+
+/** A guest's session, as a check-in link gives it (the `checkin` provider takes the link's token). */
+export async function guestSignIn(base: string, token: string): Promise<string> {
+  return authCallback(base, "checkin", { token }, "the check-in link's guest");
+}
+
+async function authCallback(
+  base: string,
+  provider: string,
+  fields: Record<string, string>,
+  who: string,
+): Promise<string> {
   const jar = new Map<string, string>();
   const csrf = await fetch(`${base}/api/auth/csrf`);
   mergeCookies(jar, csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+  const res = await fetch(`${base}/api/auth/callback/${provider}`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(jar) },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/` }),
+    body: new URLSearchParams({ ...fields, csrfToken, callbackUrl: `${base}/` }),
   });
   await res.arrayBuffer();
   mergeCookies(jar, res);
   if (![...jar.keys()].some((k) => k.includes("session-token"))) {
-    throw new Error(`sign-in as ${email} failed (${res.status} ${res.headers.get("location") ?? ""})`);
+    throw new Error(`sign-in as ${who} failed (${res.status} ${res.headers.get("location") ?? ""})`);
   }
   return header(jar);
 }

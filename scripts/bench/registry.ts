@@ -2,6 +2,7 @@ import { booking } from "./booking";
 import { browserBytes } from "./browser-bytes";
 import { concierge } from "./concierge";
 import { homePages } from "./home-pages";
+import { lighthouseScores } from "./lighthouse";
 import { load } from "./load";
 import { mqtt } from "./mqtt";
 import { mqttDialects } from "./mqtt-dialects";
@@ -20,6 +21,7 @@ export const BENCHES: BenchModule[] = [
   booking,
   homePages,
   browserBytes,
+  lighthouseScores,
   load,
   retrieval,
   concierge,

@@ -1,0 +1,145 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { promisify } from "node:util";
+import type { Result as LighthouseResult } from "lighthouse";
+import { DEMO_PASSWORD } from "../seed-data/people";
+import { CHROMIUM_PATH, DEMO_CHECKIN_TOKEN } from "./browser-session";
+import { guestSignIn, signIn } from "./http-session";
+import type { BenchModule } from "./types";
+
+/** Issue 19, target 4: Lighthouse (mobile) on the login, resident and guest pages. */
+const TARGET = { performance: 95, accessibility: 100 };
+
+type Who = "nobody" | "resident" | "guest";
+const ROUTES: { path: string; who: Who }[] = [
+  { path: "/login", who: "nobody" },
+  { path: "/resident", who: "resident" },
+  { path: "/stay", who: "guest" },
+];
+
+const require = createRequire(import.meta.url);
+const run = promisify(execFile);
+
+/**
+ * Lighthouse's own CLI in plain Node: under tsx, functions Lighthouse sends into the page carry esbuild's
+ * `__name` helper, which the page does not have ("__name is not defined").
+ */
+async function lighthouse(url: string, cookie: string | undefined): Promise<LighthouseResult> {
+  const cli = require.resolve("lighthouse/cli/index.js");
+  const { stdout } = await run(
+    process.execPath,
+    [
+      cli,
+      url,
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      "--only-categories=performance,accessibility",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+      ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024, timeout: 300_000 },
+  );
+  return JSON.parse(stdout) as LighthouseResult;
+}
+
+const ms = (audit: { numericValue?: number } | undefined) =>
+  audit?.numericValue === undefined ? "–" : Math.round(audit.numericValue);
+const score = (category: { score: number | null } | undefined) =>
+  category?.score == null ? null : Math.round(category.score * 100);
+
+/**
+ * Lighthouse 12 with its default (mobile: a Moto G Power's screen, simulated slow 4G and 4× CPU slowdown) on the
+ * production build, in the Debian Chromium, one page at a time; a signed-in page gets its session through a
+ * Cookie header (`extraHeaders`). Lighthouse's performance score is a timing: on a shared, loaded machine its
+ * TBT (main-thread tasks) grows with the load, so the benchmark index Lighthouse measures is printed beside it.
+ * `--quick` runs /login only.
+ */
+export const lighthouseScores: BenchModule = {
+  name: "lighthouse",
+  description: "Lighthouse mobile performance and accessibility on /login, /resident and /stay",
+  async run(ctx) {
+    if (!existsSync(CHROMIUM_PATH)) {
+      ctx.log(`lighthouse: skipped, no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
+      return;
+    }
+    const base = await ctx.app();
+    const routes = ctx.options.quick ? ROUTES.slice(0, 1) : ROUTES;
+    const cookies: Partial<Record<Who, string>> = {};
+    for (const r of routes) {
+      if (r.who === "resident")
+        cookies.resident ??= await signIn(base, "resident@harbor.example", DEMO_PASSWORD);
+      if (r.who === "guest") cookies.guest ??= await guestSignIn(base, DEMO_CHECKIN_TOKEN);
+    }
+    const rows: (string | number)[][] = [];
+    const raw: Record<string, unknown> = {};
+    const notes: string[] = [];
+    for (const r of routes) {
+      const lhr = await lighthouse(`${base}${r.path}`, cookies[r.who]);
+      if (lhr.runtimeError) throw new Error(`lighthouse ${r.path}: ${lhr.runtimeError.message}`);
+      const landed = new URL(lhr.finalDisplayedUrl).pathname;
+      if (landed !== r.path) throw new Error(`lighthouse ${r.path}: landed on ${landed} (session refused?)`);
+      const perf = score(lhr.categories.performance);
+      const a11y = score(lhr.categories.accessibility);
+      const a = lhr.audits;
+      rows.push([
+        r.path,
+        perf ?? "–",
+        a11y ?? "–",
+        ms(a["total-blocking-time"]),
+        ms(a["largest-contentful-paint"]),
+        ms(a["first-contentful-paint"]),
+        a["cumulative-layout-shift"]?.numericValue?.toFixed(3) ?? "–",
+        Math.round(lhr.environment.benchmarkIndex),
+        perf !== null && perf >= TARGET.performance && a11y === TARGET.accessibility ? "met" : "not met",
+      ]);
+      const failed = Object.values(a)
+        .filter((x) => x.scoreDisplayMode === "binary" && x.score === 0)
+        .map((x) => x.id);
+      const a11yIds = new Set(lhr.categories.accessibility?.auditRefs.map((ref) => ref.id));
+      const a11yFailed = failed.filter((id) => a11yIds.has(id));
+      if (a11yFailed.length) notes.push(`${r.path}: accessibility audits failed: ${a11yFailed.join(", ")}`);
+      raw[r.path] = {
+        performance: perf,
+        accessibility: a11y,
+        metrics: Object.fromEntries(
+          [
+            "first-contentful-paint",
+            "largest-contentful-paint",
+            "total-blocking-time",
+            "cumulative-layout-shift",
+            "speed-index",
+            "interactive",
+          ].map((id) => [id, a[id]?.numericValue ?? null]),
+        ),
+        benchmarkIndex: lhr.environment.benchmarkIndex,
+        failedAudits: failed,
+      };
+    }
+    ctx.report(
+      {
+        title: "Lighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), production build in Chromium",
+        columns: [
+          "page",
+          `performance (≥ ${TARGET.performance})`,
+          `accessibility (${TARGET.accessibility})`,
+          "TBT ms",
+          "LCP ms",
+          "FCP ms",
+          "CLS",
+          "benchmark index",
+          "target",
+        ],
+        rows,
+        notes: [
+          "signed-in pages: the resident's and the demo guest's sessions sent as a Cookie header",
+          "performance is a timing: TBT grows with the machine's load (benchmark index: Lighthouse's CPU probe, higher is faster; a quiet desktop ~1,500–2,500)",
+          ...(ctx.options.quick ? ["--quick: /login only"] : []),
+          ...notes,
+        ],
+      },
+      raw,
+    );
+  },
+};
