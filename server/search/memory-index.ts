@@ -128,27 +128,21 @@ class Partition {
     return out;
   }
 
-  /** The slots of the best `depth` scores among the candidates (all slots when a count) that `mask` lets see. */
-  private top(
-    scores: Float32Array,
-    candidates: number | Iterable<number>,
-    mask: number,
-    depth: number,
-  ): number[] {
+  /** The slots of the best `depth` scores among the first `n` that `mask` lets see (above 0 when `positiveOnly`). */
+  private top(scores: Float32Array, n: number, mask: number, depth: number, positiveOnly = false): number[] {
     const best: number[] = [];
-    let floor = Number.NEGATIVE_INFINITY;
-    const consider = (i: number) => {
-      if ((this.aud[i] & mask) === 0) return;
+    // below `floor` a score cannot enter: the depth-th best once there are `depth`, else -∞ (or 0 for BM25)
+    let floor = positiveOnly ? 0 : Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
       const s = scores[i];
-      if (best.length >= depth && s <= floor) return;
+      if ((best.length >= depth || positiveOnly) && s <= floor) continue;
+      if ((this.aud[i] & mask) === 0) continue;
       let at = best.length;
       while (at > 0 && scores[best[at - 1]] < s) at--;
       best.splice(at, 0, i);
       if (best.length > depth) best.pop();
-      floor = scores[best[best.length - 1]];
-    };
-    if (typeof candidates === "number") for (let i = 0; i < candidates; i++) consider(i);
-    else for (const i of candidates) consider(i);
+      if (best.length >= depth) floor = scores[best[best.length - 1]];
+    }
     return best;
   }
 
@@ -173,24 +167,24 @@ class Partition {
     depth: number,
     scratch: Float32Array,
   ): number[] {
-    const touched = new Set<number>();
+    // BM25 scores are positive (idf > 0): a slot left at 0 matched no term
+    const scores = scratch.subarray(0, this.n);
+    scores.fill(0);
+    let matched = false;
     for (const t of new Set(terms)) {
       const p = this.postings.get(t);
       if (!p) continue;
+      matched = true;
       const w = idf(t);
-      for (let j = 0; j < p.slots.length; j++) {
-        const slot = p.slots[j];
+      const { slots, tfs } = p;
+      for (let j = 0; j < slots.length; j++) {
+        const slot = slots[j];
         if ((this.aud[slot] & mask) === 0) continue;
-        const tf = p.tfs[j];
-        const add = (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lens[slot]) / avgLen));
-        if (touched.has(slot)) scratch[slot] += add;
-        else {
-          touched.add(slot);
-          scratch[slot] = add;
-        }
+        const tf = tfs[j];
+        scores[slot] += (w * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lens[slot]) / avgLen));
       }
     }
-    return this.top(scratch, touched, mask, depth);
+    return matched ? this.top(scores, this.n, mask, depth, true) : [];
   }
 
   /** Rewrites the partition without its removed slots (when they outnumber the live ones). */
