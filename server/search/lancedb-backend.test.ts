@@ -146,6 +146,14 @@ describe("lancedb search: the in-process mirror", () => {
       await ask(app, "rooftop bar");
       await app.optimize?.();
       expect((await ask(app, "rooftop bar"))[0]?.documentId).toBe("rooftop");
+      // the reloaded vectors are the stored ones: by vector alone (no words), each document is its own nearest
+      for (const [id, vector] of [
+        ["rooftop", v2],
+        ["sauna", v1],
+      ] as const) {
+        const [top] = await app.search({ buildingId: "b-m", audiences: ["guest"], query: "", k: 1, vector });
+        expect(top?.documentId).toBe(id);
+      }
       // the app's own write after the seed's keeps both
       await app.removeDocument("b-m", "sauna");
       expect((await ask(app, "sauna rooftop")).map((p) => p.documentId)).toEqual(["rooftop"]);

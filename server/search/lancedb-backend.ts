@@ -84,46 +84,6 @@ export const lanceRow = (c: ChunkRecord): Row => ({
   vector: c.vector,
 });
 
-/** Every row of the table into a fresh mirror, reading the vectors straight out of Arrow's buffers. */
-async function loadMirror(table: Table, dims: number): Promise<MemoryIndex> {
-  const mirror = new MemoryIndex(dims);
-  const data = await table
-    .query()
-    .select([...COLUMNS, "vector"])
-    .toArrow();
-  for (const batch of data.batches) {
-    const col = (name: string) => batch.getChild(name);
-    const [chunkId, documentId, buildingId, title, text, ordinal, vectors] = [
-      "chunk_id",
-      "document_id",
-      "building_id",
-      "title",
-      "text",
-      "ordinal",
-      "vector",
-    ].map(col);
-    const auds = AUDIENCES.map((a) => col(`aud_${a}`));
-    const list = vectors?.data[0];
-    const values = list?.children[0]?.values as Float32Array | undefined;
-    for (let i = 0; i < batch.numRows; i++) {
-      const at = ((list?.offset ?? 0) + i) * dims;
-      mirror.add(
-        {
-          chunkId: chunkId?.get(i),
-          documentId: documentId?.get(i),
-          buildingId: buildingId?.get(i),
-          title: title?.get(i),
-          text: text?.get(i),
-          ordinal: ordinal?.get(i),
-          audience: AUDIENCES.filter((_, k) => auds[k]?.get(i)),
-        },
-        values ? values.subarray(at, at + dims) : (vectors?.get(i)?.toArray() ?? []),
-      );
-    }
-  }
-  return mirror;
-}
-
 const COLUMNS = [
   "chunk_id",
   "document_id",
@@ -133,6 +93,38 @@ const COLUMNS = [
   "ordinal",
   ...AUDIENCES.map((a) => `aud_${a}`),
 ];
+
+/** Every row of the table into a fresh mirror, reading the vectors straight out of Arrow's buffers. */
+async function loadMirror(table: Table, dims: number): Promise<MemoryIndex> {
+  const mirror = new MemoryIndex(dims);
+  const data = await table
+    .query()
+    .select([...COLUMNS, "vector"])
+    .toArrow();
+  for (const batch of data.batches) {
+    const col = Object.fromEntries(COLUMNS.map((c) => [c, batch.getChild(c)]));
+    const vectors = batch.getChild("vector");
+    const list = vectors?.data.length === 1 ? vectors.data[0] : undefined;
+    const child = list?.children[0];
+    // one unsliced buffer (what a query returns): vectors are read in place, else row by row
+    const values = list?.offset === 0 && child?.offset === 0 ? (child.values as Float32Array) : undefined;
+    for (let i = 0; i < batch.numRows; i++) {
+      mirror.add(
+        {
+          chunkId: col.chunk_id?.get(i),
+          documentId: col.document_id?.get(i),
+          buildingId: col.building_id?.get(i),
+          title: col.title?.get(i),
+          text: col.text?.get(i),
+          ordinal: col.ordinal?.get(i),
+          audience: AUDIENCES.filter((a) => col[`aud_${a}`]?.get(i)),
+        },
+        values ? values.subarray(i * dims, (i + 1) * dims) : (vectors?.get(i)?.toArray() ?? []),
+      );
+    }
+  }
+  return mirror;
+}
 
 export async function createLanceBackend({
   embedder,

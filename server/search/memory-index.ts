@@ -1,5 +1,6 @@
 import { newStemmer } from "snowball-stemmers";
 import { AUDIENCES, type Audience } from "@/lib/domain/knowledge-document";
+import type { ChunkRecord } from "./types";
 
 /**
  * The embedded backend's query path, in process: every chunk's vector in column-major Float32Arrays and an
@@ -14,15 +15,8 @@ import { AUDIENCES, type Audience } from "@/lib/domain/knowledge-document";
  *   words dropped, English Snowball stems, accents folded: the analysis LanceDB's full-text index was given.
  * - Filters (building, audience) are applied before ranking, as the adapters promise.
  */
-export type IndexedChunk = {
-  chunkId: string;
-  documentId: string;
-  buildingId: string;
-  title: string;
-  text: string;
-  ordinal: number;
-  audience: Audience[];
-};
+/** A stored chunk without its vector (the mirror keeps vectors in its columns). */
+export type IndexedChunk = Omit<ChunkRecord, "vector">;
 
 const K1 = 1.2;
 const B = 0.75;
