@@ -108,3 +108,58 @@ describe("lancedb search", () => {
     expect(after.some((h) => h.documentId === "wifi")).toBe(false);
   });
 });
+
+describe("lancedb search: the in-process mirror", () => {
+  it("finds an upload at once, with no optimize, and another process's writes once it looks again", async () => {
+    const embedder = offlineEmbedder();
+    const chunk = (id: string, text: string) => ({
+      chunkId: `${id}:0`,
+      documentId: id,
+      buildingId: "b-m",
+      title: id,
+      text,
+      ordinal: 0,
+      audience: ["guest" as const],
+    });
+    const ask = (b: SearchBackend, query: string) =>
+      embedder
+        .embed([query])
+        .then(([vector]) => b.search({ buildingId: "b-m", audiences: ["guest"], query, k: 5, vector }));
+    // the app, and the seed as another process on the same files (LanceDB re-read at every version check)
+    const app = await createLanceBackend({ embedder, dir, autoOptimizeMs: 0, foreignCheckMs: 0 });
+    const seed = await createLanceBackend({ embedder, dir, autoOptimizeMs: 0, foreignCheckMs: 0 });
+    try {
+      expect(await ask(app, "sauna opening times")).toEqual([]);
+      const [v1] = await embedder.embed(["The sauna opens at 7 am."]);
+      await app.replaceDocument({ id: "sauna", buildingId: "b-m", title: "sauna", audience: ["guest"] }, [
+        { ...chunk("sauna", "The sauna opens at 7 am."), vector: v1 },
+      ]);
+      expect((await ask(app, "sauna opening times")).map((p) => p.documentId)).toEqual(["sauna"]);
+
+      const [v2] = await embedder.embed(["The rooftop bar opens at 6 pm."]);
+      await seed.replaceDocument(
+        { id: "rooftop", buildingId: "b-m", title: "rooftop", audience: ["guest"] },
+        [{ ...chunk("rooftop", "The rooftop bar opens at 6 pm."), vector: v2 }],
+      );
+      // the app's next search queues a look at the table version off its own path (at most every foreignCheckMs);
+      // its next write or optimize runs after that look, and itself reloads the mirror if the table had moved
+      await ask(app, "rooftop bar");
+      await app.optimize?.();
+      expect((await ask(app, "rooftop bar"))[0]?.documentId).toBe("rooftop");
+      // the reloaded vectors are the stored ones: by vector alone (no words), each document is its own nearest
+      for (const [id, vector] of [
+        ["rooftop", v2],
+        ["sauna", v1],
+      ] as const) {
+        const [top] = await app.search({ buildingId: "b-m", audiences: ["guest"], query: "", k: 1, vector });
+        expect(top?.documentId).toBe(id);
+      }
+      // the app's own write after the seed's keeps both
+      await app.removeDocument("b-m", "sauna");
+      expect((await ask(app, "sauna rooftop")).map((p) => p.documentId)).toEqual(["rooftop"]);
+    } finally {
+      await app.close?.();
+      await seed.close?.();
+    }
+  });
+});
