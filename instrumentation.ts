@@ -42,6 +42,9 @@ export async function register() {
   // money (issue 22): late fees once per building-day (claimed across instances), overdue-bill reminders
   const { sweepBilling } = await import("./server/services/billing/sweep-billing");
   addMqttRuntimeJob({ name: "billing", everyMs: 3_600_000, run: () => sweepBilling() });
+  // the access-day counters count the table stream's new door events, once each (issue 19; access-count-stream.ts)
+  const { catchUpAccessCounts } = await import("./server/db/access-count-stream");
+  addMqttRuntimeJob({ name: "access-counts", everyMs: 1_000, run: () => catchUpAccessCounts() });
   startMqttRuntime();
   if (config().NEXT_PHASE !== "phase-production-build") installShutdownHandlers();
 }

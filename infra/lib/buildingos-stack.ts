@@ -100,6 +100,13 @@ export class BuildingOSStack extends Stack {
         resources: [data.table.tableArn, ...GSI_NAMES.map((g) => `${data.table.tableArn}/index/${g}`)],
       }),
     );
+    // the access-day counters are counted from the table's stream by the app itself (server/db/access-count-stream.ts)
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ["dynamodb:DescribeStream", "dynamodb:GetShardIterator", "dynamodb:GetRecords"],
+        resources: [data.table.tableStreamArn ?? `${data.table.tableArn}/stream/*`],
+      }),
+    );
     role.addToPrincipalPolicy(
       new iam.PolicyStatement({
         actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],

@@ -34,6 +34,8 @@ export class Data extends Construct {
       billing: dynamodb.Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: tableDefinition.ttlAttribute,
+      // the access-day counters are counted from the stream's INSERT records (server/db/access-count-stream.ts)
+      dynamoStream: dynamodb.StreamViewType[tableDefinition.stream],
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });

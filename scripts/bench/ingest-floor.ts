@@ -1,9 +1,7 @@
 /**
  * Access-event ingestion's floor (issue 19, target 2), measured by the mqtt worker on the same DynamoDB Local as
  * the burst it is compared with: the very items ingestion stores (accessLogItem of the same logs), written raw
- * - with BatchWriteItem, 25 a request, 8 requests in flight: no condition, no counter (the issue's floor);
- * - with TransactWriteItems as ingestion writes them (conditional puts + the day counter), batches of `chunk`,
- *   `parallel` in flight: what the write method alone costs.
+ * with BatchWriteItem, 25 a request, 8 requests in flight: no condition, no counter (the issue's floor).
  * And `flushHops`, the split of a burst's time from the ingestor's flush timestamps.
  */
 import { randomUUID } from "node:crypto";

@@ -18,7 +18,8 @@ type Result = {
   ingestMs: number;
   floor: { mqttMs: number[]; putMs: number[]; updateMs: number[]; auditMs: number[] };
   hops: HopSplit[];
-  ingestFloor: { batchWriteMs: number; transactMs: number };
+  ingestFloor: { batchWriteMs: number };
+  countLagMs: number;
   ingestHops: FlushSplit;
   publishMs: number;
 };
@@ -105,7 +106,7 @@ export const mqtt: BenchModule = {
     });
     ctx.report({
       title:
-        "Where a command's time goes (median per hop, from DynamoDB request timestamps and the device's receipt)",
+        "Where a command's time goes (median and p99 per hop, from DynamoDB request timestamps and the device's receipt)",
       columns: [
         "broker",
         "checks & reads ms",
@@ -116,18 +117,30 @@ export const mqtt: BenchModule = {
         "after update → returned ms",
         "DynamoDB requests",
       ],
-      rows: results.map((r) => [
-        r.broker,
-        ms(medianOf(r.hops, "beforePut")),
-        ms(medianOf(r.hops, "put")),
-        ms(medianOf(r.hops, "toDevice")),
-        ms(medianOf(r.hops, "ackToUpdate")),
-        ms(medianOf(r.hops, "update")),
-        ms(medianOf(r.hops, "afterUpdate")),
-        medianOf(r.hops, "requests"),
-      ]),
+      rows: results.flatMap((r) =>
+        (["median", "p99"] as const).map((stat) => {
+          const of = (k: keyof HopSplit) =>
+            stat === "median"
+              ? medianOf(r.hops, k)
+              : percentile(
+                  r.hops.map((h) => h[k]),
+                  99,
+                );
+          return [
+            `${r.broker} ${stat}`,
+            ms(of("beforePut")),
+            ms(of("put")),
+            ms(of("toDevice")),
+            ms(of("ackToUpdate")),
+            ms(of("update")),
+            ms(of("afterUpdate")),
+            of("requests"),
+          ];
+        }),
+      ),
       notes: [
         "checks & reads: feature flag, the device, the actor's rights; after update: the ack's follow-ups (audit, state) before the call returns",
+        "p99 per hop: each hop's own 99th percentile (not one command's split), to show which hop holds the tail",
       ],
     });
     const rate = (n: number, msTaken: number) => Math.round(n / (msTaken / 1000));
@@ -143,7 +156,7 @@ export const mqtt: BenchModule = {
         "events/s",
         "raw BatchWriteItem items/s",
         "× BatchWriteItem",
-        "raw TransactWriteItems items/s",
+        "counter caught up after ms",
       ],
       rows: results.map((r) => [
         r.broker,
@@ -154,12 +167,13 @@ export const mqtt: BenchModule = {
         rate(r.events, r.ingestMs),
         rate(r.events, r.ingestFloor.batchWriteMs),
         Math.round((r.ingestFloor.batchWriteMs / r.ingestMs) * 100) / 100,
-        rate(r.events, r.ingestFloor.transactMs),
+        ms(r.countLagMs),
       ]),
       notes: [
         "raw BatchWriteItem: the same number of access-log items (accessLogItem), 25 a request, 8 in flight, no condition, no counter: the floor",
-        "raw TransactWriteItems: the same items as the ingestor writes them (conditional puts + day counter), batches of 90, 3 in flight",
-        "target (issue 19): ingestion ≥ 0.6× BatchWriteItem, 0 lost (stored = events) and 0 stored twice (day counter = events)",
+        "stored: rows read back; the ingestor writes idempotent puts keyed by the event (BatchWriteItem, 25 × 8 in flight)",
+        "day counter: counted from the table stream's INSERTs (a checkpoint per shard in the counts' transaction), read each second during the burst; caught up: ms after the burst until it equals the events",
+        "target (issue 19): ingestion ≥ 0.6× BatchWriteItem, 0 lost (stored = events) and 0 stored twice (day counter = events; duplicates = counter − rows)",
       ],
     });
     ctx.report({
@@ -189,8 +203,8 @@ export const mqtt: BenchModule = {
         ms(r.ingestHops.tailMs),
       ]),
       notes: [
-        "build entries: device, door code, person and building facts (cached lookups); write: the batch's TransactWriteItems",
-        "writing share: part of the burst during which at least one transaction was in flight",
+        "build entries: device, door code, person and building facts (cached lookups); write: the batch's BatchWriteItem",
+        "writing share: part of the burst during which at least one write was in flight",
       ],
     });
   },

@@ -4,7 +4,8 @@
  * - command round trip: `commandDevice` as staff → stored, published, acked at once by a real MQTT device
  *   client, ended `acknowledged` in the table; measured sequentially;
  * - ingestion: a burst of access events published as fast as the device can, timed until the bridge has
- *   stored every one (exactly once: the day counter must equal the burst).
+ *   stored every one, while the stream reader counts them as the app's job does (each second); then the time
+ *   until the day counter equals the burst (exactly once: rows = counter = events).
  * Prints one JSON line. Args: commands, events.
  */
 import { randomUUID } from "node:crypto";
@@ -13,7 +14,7 @@ import { ensureTable } from "../stack/ensure-table";
 import { startMosquitto } from "../stack/mosquitto";
 import { type RunningBroker, startMqttBroker } from "../stack/mqtt-broker";
 import { type HopSplit, hopRecorder, mqttPublishReply, splitHops, writeFloor } from "./device-path-floor";
-import { batchWriteFloor, chunks, type FlushSplit, floorLogs, flushHops, pooled } from "./ingest-floor";
+import { batchWriteFloor, type FlushSplit, floorLogs, flushHops } from "./ingest-floor";
 
 type BrokerResult = {
   broker: string;
@@ -28,7 +29,9 @@ type BrokerResult = {
   floor: { mqttMs: number[]; putMs: number[]; updateMs: number[]; auditMs: number[] };
   hops: HopSplit[];
   /** the same number of items, raw, on the same DynamoDB Local just before the burst (ms) */
-  ingestFloor: { batchWriteMs: number; transactMs: number };
+  ingestFloor: { batchWriteMs: number };
+  /** ms from the burst stored until the day counter equals it (the stream reader's lag) */
+  countLagMs: number;
   ingestHops: FlushSplit;
   /** ms from the first publish until the device's last publish was handed to the broker's socket */
   publishMs: number;
@@ -65,7 +68,8 @@ async function main() {
   const { setMqttNoDelay } = await import("@/server/mqtt/no-delay");
   const { PutCommand, UpdateCommand, BatchWriteCommand } = await import("@aws-sdk/lib-dynamodb");
   const { accessLogItem } = await import("@/server/db/access-logs");
-  const { putAccessLogsOnce } = await import("@/server/db/access-log-batch");
+  const { catchUpAccessCounts } = await import("@/server/db/access-count-stream");
+  const { countAccessLogs } = await import("@/test/device-fixtures");
   type FlushTiming = import("@/server/mqtt/event-ingestor").FlushTiming;
   const flushes: FlushTiming[] = [];
   const recorder = hopRecorder();
@@ -86,15 +90,23 @@ async function main() {
     update?: Record<string, unknown>;
   }) => {
     if (put) {
+      // the same shapes as the path's items: a pending command is on the sparse pending index (gsi2), an audit
+      // event on its actor's (gsi1) and target's (gsi2) lists, so the floor pays the same index writes
+      const id = String(put.id);
+      const issuedAt = new Date().toISOString();
+      const index = id.startsWith("audit-")
+        ? { gsi1pk: "BENCHFLOOR#ACTOR", gsi1sk: id, gsi2pk: "BENCHFLOOR#TARGET", gsi2sk: id }
+        : { gsi2pk: "BENCHFLOOR#PENDING", gsi2sk: `${issuedAt}#${id}` };
       await db().send(
         new PutCommand({
           TableName: table(),
           Item: {
-            ...key(String(put.id)),
+            ...key(id),
+            ...index,
             status: "pending",
             action: "lock",
             params: {},
-            issuedAt: new Date().toISOString(),
+            issuedAt,
           },
           ConditionExpression: "attribute_not_exists(pk)",
         }),
@@ -192,17 +204,16 @@ async function main() {
             ),
           );
         const batchWriteMs = Math.min(await batchWriteOnce(), await batchWriteOnce());
-        const tb = newBuildingId();
-        const txLogs = floorLogs(nEvents, tb, lock.id).map((log) => ({
-          log,
-          retentionDays: 90,
-          timeZone: "UTC",
-        }));
-        const transactMs = await pooled(
-          chunks(txLogs, 90).map((entries, i) => () => putAccessLogsOnce({ entries, shard: i % 3 })),
-          3,
-        );
+        await catchUpAccessCounts(); // the floor's items (not counted: no countOn) and the commands, read past
         flushes.length = 0;
+        // the app's stream reader, every second as in instrumentation.ts, during the burst
+        let reading = true;
+        const reader = (async () => {
+          while (reading) {
+            await catchUpAccessCounts();
+            await new Promise((r) => setTimeout(r, 1_000));
+          }
+        })();
         const t0 = performance.now();
         const sends: Promise<string>[] = [];
         let published = 0;
@@ -221,20 +232,28 @@ async function main() {
         const end = performance.now();
         const ingestMs = end - t0;
         publishMs = published ? published - t0 : Number.NaN;
-        const [count] = await getAccessCountsByDay({ buildingId: b, fromDay: day, toDay: day });
+        reading = false;
+        await reader;
+        const counted = async () =>
+          (await getAccessCountsByDay({ buildingId: b, fromDay: day, toDay: day }))[0]?.total ?? 0;
+        while ((await counted()) < nEvents && performance.now() - end < 120_000) await catchUpAccessCounts();
+        const countLagMs = performance.now() - end;
+        const rows = await countAccessLogs(b, lock.id);
+        const count = await counted();
         results.push({
           broker: name,
           protocol: app.protocolVersion ?? null,
           roundTripMs,
           acknowledged,
           events: nEvents,
-          stored: app.metrics.eventsStored,
-          duplicates: app.metrics.eventsDuplicate,
-          counted: count?.total ?? 0,
+          stored: rows,
+          duplicates: Math.max(0, count - rows),
+          counted: count,
           ingestMs,
           floor: { mqttMs, putMs: writes.put, updateMs: writes.update, auditMs: writes.audit },
           hops,
-          ingestFloor: { batchWriteMs, transactMs },
+          ingestFloor: { batchWriteMs },
+          countLagMs,
           ingestHops: flushHops(flushes, t0, end),
           publishMs,
         });

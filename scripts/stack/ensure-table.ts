@@ -3,6 +3,7 @@ import {
   DescribeTableCommand,
   DynamoDBClient,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
 import { createTableInput, TTL_ATTRIBUTE } from "../../server/db/table-definition";
@@ -20,7 +21,15 @@ export async function ensureTable(opts: {
   });
   try {
     try {
-      await client.send(new DescribeTableCommand({ TableName: opts.tableName }));
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: opts.tableName }));
+      // a table made before the access counters moved to the stream (issue 19) gets its stream now
+      if (!Table?.StreamSpecification?.StreamEnabled)
+        await client.send(
+          new UpdateTableCommand({
+            TableName: opts.tableName,
+            StreamSpecification: createTableInput(opts.tableName).StreamSpecification,
+          }),
+        );
       return false;
     } catch (e) {
       if (!(e instanceof ResourceNotFoundException)) throw e;

@@ -30,11 +30,15 @@ export async function storedEvents(buildingId: string, deviceId: string) {
   };
 }
 
-/** Polls until `n` rows are stored (or `timeoutMs`), then reads once more a moment later: a late duplicate shows. */
+/**
+ * Polls until `n` rows are stored and counted (or `timeoutMs`), then reads once more a moment later: a late
+ * duplicate shows.
+ */
 export async function storedAtLeast(buildingId: string, deviceId: string, n: number, timeoutMs: number) {
   const started = Date.now();
   let s = await storedEvents(buildingId, deviceId);
-  while (s.rows < n && Date.now() - started < timeoutMs) {
+  // the day counter follows from the table's stream (each app instance reads it every second): wait for it too
+  while ((s.rows < n || s.counted < n) && Date.now() - started < timeoutMs) {
     await sleep(250);
     s = await storedEvents(buildingId, deviceId).catch(() => s);
   }

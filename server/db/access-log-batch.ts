@@ -1,95 +1,68 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import { BatchWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { encodeTime } from "ulid";
 import type { AccessLog } from "@/lib/domain/access-log";
 import { todayIn } from "@/lib/domain/stay-dates";
 import { accessLogItem } from "./access-logs";
-import { keys } from "./keys";
-import { TransactionRefused, transactWrite, tx } from "./write";
+import { db, tableName } from "./client";
 
 /** A log to store, with its building's retention and time zone (the day counters count the building's days). */
 export type AccessLogEntry = { log: AccessLog; retentionDays: number; timeZone: string };
 
-/** A transaction holds at most 100 items: logs plus one counter per (building, day) of the batch. */
-export const MAX_LOGS_PER_BATCH = 90;
+/** BatchWriteItem's limit: the ingestor's flushes are cut at it (more would only be split here). */
+export const MAX_LOGS_PER_BATCH = 25;
 
 /**
- * Stores a batch of door events, each at most once, with the day counters bumped exactly once per stored log:
- * one TransactWriteItems puts every log conditionally (absent key = new event id) and ADDs the batch's counts to
- * each day's counter. When some logs already exist (a redelivery, another instance got there first) the database
- * cancels the transaction and says which: those are dropped and the rest written again. `shard` picks the counter
- * item, so parallel batches do not contend on one counter (see keys.accessStats).
+ * Stores a batch of door events, each exactly once, with plain idempotent puts (one BatchWriteItem):
+ * - the item's key is the device's event id (keys.accessLog), so a redelivered MQTT message or a second app
+ *   instance writes the same item again, never a second one;
+ * - the record is a function of the event (its `id` derives from the event, see accessLogId), so writing it again
+ *   leaves the same item;
+ * - the day counters are not bumped here: the table's stream records one INSERT per new item (a rewrite is a
+ *   MODIFY, or no record at all when nothing changed), and access-count-stream.ts counts the INSERTs of items
+ *   carrying `countOn` exactly once. Issue 19: the conditional puts and the counter in one transaction cost
+ *   3–5× a plain BatchWriteItem on DynamoDB Local.
+ * Unprocessed items (throttling on AWS) are written again with backoff until none is left.
  */
-export async function putAccessLogsOnce({
+export async function putAccessLogs({
   entries,
-  shard,
 }: {
   entries: AccessLogEntry[];
-  shard?: number;
 }): Promise<{ stored: AccessLog[]; duplicates: number }> {
   if (entries.length > MAX_LOGS_PER_BATCH) throw new Error(`At most ${MAX_LOGS_PER_BATCH} logs per batch`);
-  // the same event twice in one batch would be two operations on one item: keep the first
+  // the same event twice in one request is refused by BatchWriteItem: keep the first
   const unique = new Map<string, AccessLogEntry>();
   for (const e of entries) {
     const k = `${e.log.buildingId}/${e.log.deviceId}/${e.log.eventId}`;
     if (!unique.has(k)) unique.set(k, e);
   }
-  let pending = [...unique.values()];
-  let duplicates = entries.length - pending.length;
-  while (pending.length) {
-    const puts = pending.map((e) => tx.put(accessLogItem(e), "attribute_not_exists(pk)"));
-    const counters = counterUpdates(pending, shard).map((u) => tx.update(u.Key, u));
-    try {
-      await transactWrite([...puts, ...counters]);
-      return { stored: pending.map((e) => e.log), duplicates };
-    } catch (e) {
-      if (!(e instanceof TransactionRefused)) throw e;
-      const failed = new Set(e.failedConditions.filter((i) => i < pending.length));
-      const others = e.reasons.filter((r, i) => r !== "None" && !failed.has(i));
-      if (!failed.size || others.length) throw e;
-      duplicates += failed.size;
-      pending = pending.filter((_, i) => !failed.has(i));
-    }
+  const stored = [...unique.values()].map((e) => ({ ...e, log: { ...e.log, id: accessLogId(e.log) } }));
+  let pending: Record<string, unknown>[] = stored.map((e) => ({ PutRequest: { Item: countedItem(e) } }));
+  for (let attempt = 0; pending.length; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(1_000, 25 * 2 ** attempt)));
+    const out = await db().send(new BatchWriteCommand({ RequestItems: { [tableName()]: pending } }));
+    pending = out.UnprocessedItems?.[tableName()] ?? [];
   }
-  return { stored: [], duplicates };
+  return { stored: stored.map((e) => e.log), duplicates: entries.length - stored.length };
+}
+
+/** The stored item of a live event: the log plus `countOn`, the building-local day the stream counts it on. */
+export function countedItem(e: AccessLogEntry) {
+  return { ...accessLogItem(e), countOn: accessCounterDay(e.log.ts, e.timeZone) };
+}
+
+/**
+ * A log's id as a function of its event: a ULID whose time is the event's and whose randomness is a hash of
+ * (building, device, event id). A redelivered event therefore rewrites the very same record.
+ */
+export function accessLogId(log: Pick<AccessLog, "buildingId" | "deviceId" | "eventId" | "ts">): string {
+  const h = createHash("sha256").update(`${log.buildingId}/${log.deviceId}/${log.eventId}`).digest();
+  const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  let rand = "";
+  for (let i = 0; i < 16; i++) rand += alphabet[h[i] % 32];
+  return encodeTime(Math.max(0, Date.parse(log.ts)), 10) + rand;
 }
 
 /** The building-local day a door event counts on (the dashboard and access charts show the building's days). */
 export const accessCounterDay = (ts: string, timeZone: string) => todayIn(timeZone, new Date(ts));
-
-function counterUpdates(entries: AccessLogEntry[], shard: number | undefined) {
-  const days = new Map<
-    string,
-    { buildingId: string; day: string; granted: number; denied: number; ttl: number }
-  >();
-  for (const { log, retentionDays, timeZone } of entries) {
-    const day = accessCounterDay(log.ts, timeZone);
-    const k = `${log.buildingId}/${day}`;
-    const c = days.get(k) ?? {
-      buildingId: log.buildingId,
-      day,
-      granted: 0,
-      denied: 0,
-      ttl: accessLogItem({ log, retentionDays }).ttl,
-    };
-    c[log.result] += 1;
-    days.set(k, c);
-  }
-  return [...days.values()].map((c) => ({
-    Key: keys.accessStats(c.buildingId, c.day, shard),
-    UpdateExpression:
-      "ADD #total :total, #granted :granted, #denied :denied SET #day = :day, #ttl = if_not_exists(#ttl, :ttl)",
-    ExpressionAttributeNames: {
-      "#total": "total",
-      "#granted": "granted",
-      "#denied": "denied",
-      "#day": "day",
-      "#ttl": "ttl",
-    },
-    ExpressionAttributeValues: {
-      ":total": c.granted + c.denied,
-      ":granted": c.granted,
-      ":denied": c.denied,
-      ":day": c.day,
-      ":ttl": c.ttl,
-    },
-  }));
-}

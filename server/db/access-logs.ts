@@ -1,28 +1,27 @@
 import "server-only";
 import type { AccessDayCount, AccessLog } from "@/lib/domain/access-log";
-import { putAccessLogsOnce } from "./access-log-batch";
+import { putAccessLogs } from "./access-log-batch";
 import { toItem } from "./item";
 import { keys } from "./keys";
 import { queryAll } from "./query";
 
-export { putAccessLogsOnce } from "./access-log-batch";
+export { putAccessLogs } from "./access-log-batch";
 export { listAccessLogsByDayRange, listAccessLogsByDevice, listAccessLogsByUnit } from "./access-log-queries";
 
 const DAY_S = 86_400;
 
 /**
- * Stores one door event once: the item's key is the device's event id, so a redelivered MQTT message (QoS 1)
- * or a second app instance hits the same key and the conditional put refuses it (returns false). The day's
- * counter is bumped in the same transaction, so the counts stay exact. `ttl` (epoch seconds) expires the log
- * after the building's retention. Bursts go through `putAccessLogsOnce` (access-log-batch.ts).
+ * Stores one door event once: the item's key is the device's event id and its content a function of the event,
+ * so a redelivered MQTT message (QoS 1) or a second app instance writes the same item again, never a second one.
+ * The day's counter counts the item's INSERT from the table's stream (access-count-stream.ts), once. `ttl` (epoch
+ * seconds) expires the log after the building's retention. Bursts go through `putAccessLogs` (access-log-batch.ts).
  */
 export async function putAccessLog(entry: {
   log: AccessLog;
   retentionDays: number;
   timeZone: string;
-}): Promise<boolean> {
-  const { stored } = await putAccessLogsOnce({ entries: [entry] });
-  return stored.length === 1;
+}): Promise<void> {
+  await putAccessLogs({ entries: [entry] });
 }
 
 /** Epoch seconds at which DynamoDB may delete a log: event time plus the building's retention. */

@@ -14,9 +14,15 @@ export function toItem<T extends object>(record: T, ...keyParts: KeyAttributes[]
   return Object.assign({}, record, ...keyParts);
 }
 
+/**
+ * Attributes for the table's machinery that records never carry either: `countOn`, the building-local day a door
+ * event is counted on from the table's stream (server/db/access-count-stream.ts).
+ */
+const MACHINE_ATTRIBUTES = [...KEY_ATTRIBUTES, "countOn"] as const;
+
 export function stripKeys<T>(item: Record<string, unknown>): T {
   const out: Record<string, unknown> = { ...item };
-  for (const k of KEY_ATTRIBUTES) delete out[k];
+  for (const k of MACHINE_ATTRIBUTES) delete out[k];
   return out as T;
 }
 

@@ -217,11 +217,6 @@ export const keys = {
   }),
   accessLogDayPartition: P.accessByDay,
   /**
-   * Per-day counters for charts, bumped once per stored event, in the same transaction as the log. Live ingestion
-   * spreads a day over a few shards (`ACCESS#day#sN`) so parallel writers do not contend on one item; readers
-   * sum every item of a day (the unsharded `ACCESS#day` written by bulk loads included).
-   */
-  /**
    * The building's device health (issue 19): sets of device ids (all, offline, low battery, locks) kept current by
    * the device writes that change a device's membership, read by the homes in one GetItem (server/db/device-health.ts).
    */
@@ -238,6 +233,16 @@ export const keys = {
   occupancy: (b: string, month: string): Key => ({ pk: P.stats(b), sk: `OCC#${month}` }),
   /** A person's unread notices, kept by the notification writes (issue 19: the shell reads it in its one batch). */
   unreadCount: (b: string, u: string): Key => ({ pk: P.user(b, u), sk: "UNREAD" }),
+  /**
+   * How far the access counters have read one shard of the table's stream (server/db/access-count-stream.ts): the
+   * last counted record's sequence number, written in the same transaction as the counts.
+   */
+  streamCheckpoint: (shardId: string): Key => ({ pk: "STREAM#ACCESS_COUNTS", sk: `SHARD#${shardId}` }),
+  /**
+   * Per-day counters for charts, bumped once per stored event from the table's stream (access-count-stream.ts).
+   * The stream readers spread a day over a few shards (`ACCESS#day#sN`) so parallel writers do not contend; readers
+   * sum every item of a day (the unsharded `ACCESS#day` written by bulk loads included).
+   */
   accessStats: (b: string, day: string, shard?: number): Key => ({
     pk: P.stats(b),
     sk: shard === undefined ? `ACCESS#${day}` : `ACCESS#${day}#s${shard}`,

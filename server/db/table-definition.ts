@@ -25,6 +25,12 @@ export const tableDefinition = {
     projection: "ALL" as const,
   })),
   ttlAttribute: TTL_ATTRIBUTE,
+  /**
+   * The table's change stream (issue 19): the access-day counters are counted from its INSERT records
+   * (server/db/access-count-stream.ts), so a door event is one plain idempotent put. New images only: the counter
+   * needs the new item, never the old one.
+   */
+  stream: "NEW_IMAGE" as const,
 } as const;
 
 /** The CreateTable input (plain object so this file needs no SDK import). On-demand billing. */
@@ -32,6 +38,7 @@ export function createTableInput(tableName: string) {
   return {
     TableName: tableName,
     BillingMode: "PAY_PER_REQUEST" as const,
+    StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.stream },
     AttributeDefinitions: tableDefinition.attributes.map((AttributeName) => ({
       AttributeName,
       AttributeType: "S" as const,

@@ -2,7 +2,7 @@ import "server-only";
 import { ulid } from "ulid";
 import { type AccessEventMessage, type AccessLog, toAccessLogDTO } from "@/lib/domain/access-log";
 import { idSchema } from "@/lib/domain/common";
-import { type AccessLogEntry, MAX_LOGS_PER_BATCH, putAccessLogsOnce } from "../db/access-log-batch";
+import { type AccessLogEntry, MAX_LOGS_PER_BATCH, putAccessLogs } from "../db/access-log-batch";
 import { isDependencyDown } from "../errors";
 import { publishLiveUpdate } from "../live/live-updates";
 import { logger } from "../logger";
@@ -34,16 +34,15 @@ export type FlushTiming = {
 export type IngestorOptions = {
   chunkSize?: number;
   parallel?: number;
-  shardBase?: number;
   /** told of every flush once written (the bench's timestamps per hop) */
   onFlush?: (t: FlushTiming) => void;
 };
 
 /**
- * Access events → AccessLog, in batches. Events queue up as they arrive; up to `parallel` (3) flushes run at once,
- * each taking up to `chunkSize` (90) events into one transaction (putAccessLogsOnce: conditional puts + exact day
- * counters). While flushes are busy new events accumulate, so batches grow with the load and a burst never
- * falls behind one write per event. Each flush uses its own counter shard, so parallel flushes do not contend.
+ * Access events → AccessLog, in batches. Events queue up as they arrive; up to `parallel` (8) flushes run at once,
+ * each taking up to `chunkSize` (25) events into one BatchWriteItem of idempotent puts keyed by the event
+ * (putAccessLogs). While flushes are busy new events accumulate, so batches fill with the load. The day counters
+ * are counted from the table's stream (access-count-stream.ts), so they stay exact however often an event comes.
  */
 export class EventIngestor {
   private readonly queue: QueuedEvent[] = [];
@@ -53,19 +52,15 @@ export class EventIngestor {
   private idle: (() => void)[] = [];
   private readonly chunkSize: number;
   private readonly parallel: number;
-  private readonly shardBase: number;
 
   constructor(
     private readonly metrics: MqttMetrics,
     opts: IngestorOptions = {},
     private readonly poisonLog = new PoisonLog(metrics),
   ) {
-    // Batches as large as a transaction allows and few in flight: on DynamoDB Local a burst stored 1.5–2× faster
-    // than 50 × 4 in the bench (npm run bench -- --only mqtt, BENCH_INGEST=90x3), and fewer requests per event
-    // on DynamoDB (a transaction's per-request cost is paid once per 90 events, not per 50).
+    // BatchWriteItem's 25 a request, 8 in flight: what the bench's raw BatchWriteItem floor does too
     this.chunkSize = Math.min(opts.chunkSize ?? MAX_LOGS_PER_BATCH, MAX_LOGS_PER_BATCH);
-    this.parallel = opts.parallel ?? 3;
-    this.shardBase = opts.shardBase ?? Math.floor(Math.random() * 1000) * 16;
+    this.parallel = opts.parallel ?? 8;
     this.onFlush = opts.onFlush;
   }
   private readonly onFlush?: (t: FlushTiming) => void;
@@ -108,8 +103,8 @@ export class EventIngestor {
   private pump() {
     while (this.running < this.parallel && this.queue.length > 0) {
       const batch = this.queue.splice(0, this.chunkSize);
-      const slot = this.running++;
-      void this.flush(batch, slot).finally(() => {
+      this.running++;
+      void this.flush(batch).finally(() => {
         this.running--;
         this.pump();
         if (this.running === 0 && this.queue.length === 0) for (const r of this.idle.splice(0)) r();
@@ -117,7 +112,7 @@ export class EventIngestor {
     }
   }
 
-  private async flush(batch: QueuedEvent[], slot: number) {
+  private async flush(batch: QueuedEvent[]) {
     const startedAt = performance.now();
     const entries: (AccessLogEntry & { q: QueuedEvent })[] = [];
     for (const q of batch) {
@@ -132,7 +127,7 @@ export class EventIngestor {
     }
     const builtAt = performance.now();
     const before = this.metrics.eventsStored;
-    if (entries.length) await this.write(entries, slot);
+    if (entries.length) await this.write(entries);
     this.onFlush?.({
       events: batch.length,
       stored: this.metrics.eventsStored - before,
@@ -143,15 +138,13 @@ export class EventIngestor {
   }
 
   /**
-   * Writes entries in one transaction, trying again while the database is down (see retrying). One the database
+   * Writes entries in one BatchWriteItem, trying again while the database is down (see retrying). One the database
    * refuses for good (it would refuse it every time) does not take the batch down with it: the batch is split in
    * halves until it is alone, and that one is acknowledged and dropped (poison).
    */
-  private async write(entries: (AccessLogEntry & { q: QueuedEvent })[], slot: number): Promise<void> {
+  private async write(entries: (AccessLogEntry & { q: QueuedEvent })[]): Promise<void> {
     try {
-      const { stored, duplicates } = await this.retrying(() =>
-        putAccessLogsOnce({ entries, shard: (this.shardBase + slot) % 16 }),
-      );
+      const { stored, duplicates } = await this.retrying(() => putAccessLogs({ entries }));
       this.metrics.eventsStored += stored.length;
       this.metrics.eventsDuplicate += duplicates;
       for (const log of stored)
@@ -165,8 +158,8 @@ export class EventIngestor {
         );
       if (entries.length === 1) return this.poison(entries[0] as AccessLogEntry & { q: QueuedEvent }, e);
       const half = Math.ceil(entries.length / 2);
-      await this.write(entries.slice(0, half), slot);
-      await this.write(entries.slice(half), slot);
+      await this.write(entries.slice(0, half));
+      await this.write(entries.slice(half));
     }
   }
 

@@ -5,8 +5,9 @@ export type MqttMetrics = {
   malformed: number;
   /** a device (or command) not in the registry */
   unknownDevice: number;
+  /** access events written (an idempotent put: a redelivery from the broker is written again, as the same item) */
   eventsStored: number;
-  /** events already stored (QoS 1 redelivery, another instance) */
+  /** copies of an event this instance was already writing (QoS 1 redelivery), or repeated within one batch */
   eventsDuplicate: number;
   /** events of other types (alarm, telemetry): validated, not stored as access logs */
   eventsIgnored: number;

