@@ -364,12 +364,17 @@ describe.each(brokers)("hardware dialects on %s", (name, start) => {
 
     // inputs: the exit button is an access event; the contact opening while the strike is shut is an alarm
     const pushedAt = await sim.exitButton();
-    const dupes = app.metrics.eventsDuplicate;
+    // the copy is handled either as a duplicate (it met the first in flight) or as a rewrite of the same item
+    const handled = app.metrics.eventsStored + app.metrics.eventsDuplicate;
     await sim.exitButton(pushedAt); // the very same notification again (a redelivery): stored once
     await eventually(
       async () => (await listAccessLogsByDevice({ buildingId: b, deviceId: device.id })).items.length === 1,
     );
-    await eventually(() => app.metrics.eventsDuplicate > dupes, 5000, "the copy seen as a duplicate");
+    await eventually(
+      () => app.metrics.eventsStored + app.metrics.eventsDuplicate > handled,
+      5000,
+      "the copy handled",
+    );
     expect((await listAccessLogsByDevice({ buildingId: b, deviceId: device.id })).items).toHaveLength(1);
     const raised = app.metrics.alarmsApplied;
     await sim.contact(true);
