@@ -27,6 +27,7 @@ export type SheetProps = {
  * A dialog that slides in from a side of the screen (the phone navigation drawer), on the browser's own modal
  * <dialog>: the rest of the page is inert while it is open, Escape closes it, focus moves into it and returns to
  * the trigger on close, with no dialog library in the page's download. A click on the backdrop closes it too.
+ * Its content is rendered only while it is open.
  */
 export function Sheet({
   open,
@@ -73,33 +74,37 @@ export function Sheet({
           side === "left" ? "right-auto left-0" : "right-0 left-auto",
         )}
       >
-        <div className="flex min-h-0 flex-1 flex-col overflow-y-auto">
-          <div className="flex min-h-14 items-center justify-between gap-2 border-slate-200 border-b px-4">
-            <div className="min-w-0">
-              <h2
-                id={`${id}-title`}
-                className={cn("truncate font-semibold text-base text-slate-900", hideTitle && "sr-only")}
+        {/* drawn only while open: a closed drawer adds no copy of the navigation to the page (its HTML, find-in-page,
+            text queries) */}
+        {open && (
+          <div className="flex min-h-0 flex-1 flex-col overflow-y-auto">
+            <div className="flex min-h-14 items-center justify-between gap-2 border-slate-200 border-b px-4">
+              <div className="min-w-0">
+                <h2
+                  id={`${id}-title`}
+                  className={cn("truncate font-semibold text-base text-slate-900", hideTitle && "sr-only")}
+                >
+                  {title}
+                </h2>
+                <p
+                  id={`${id}-description`}
+                  className={cn("text-slate-600 text-sm", hideDescription && "sr-only")}
+                >
+                  {description}
+                </p>
+              </div>
+              <button
+                type="button"
+                onClick={() => onOpenChange(false)}
+                className="inline-flex size-10 shrink-0 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+                aria-label={closeLabel}
               >
-                {title}
-              </h2>
-              <p
-                id={`${id}-description`}
-                className={cn("text-slate-600 text-sm", hideDescription && "sr-only")}
-              >
-                {description}
-              </p>
+                <X aria-hidden="true" className="size-5" />
+              </button>
             </div>
-            <button
-              type="button"
-              onClick={() => onOpenChange(false)}
-              className="inline-flex size-10 shrink-0 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-              aria-label={closeLabel}
-            >
-              <X aria-hidden="true" className="size-5" />
-            </button>
+            {children}
           </div>
-          {children}
-        </div>
+        )}
       </dialog>
     </>
   );
