@@ -12,7 +12,11 @@ import { instantAt } from "./stay-dates";
  */
 export const STAY_TIME_KINDS = ["early_check_in", "late_check_out"] as const;
 export type StayTimeKind = (typeof STAY_TIME_KINDS)[number];
-export const STAY_TIME_REQUEST_STATUSES = ["pending", "approved", "declined"] as const;
+/**
+ * `cancelled`: the stay's arrival (early check-in) or departure (late check-out) date changed while the request
+ * was pending or approved; the time was asked for another day, so it no longer applies and earns no fee.
+ */
+export const STAY_TIME_REQUEST_STATUSES = ["pending", "approved", "declined", "cancelled"] as const;
 export type StayTimeRequestStatus = (typeof STAY_TIME_REQUEST_STATUSES)[number];
 
 export const stayTimeRequestSchema = z.object({
@@ -28,7 +32,7 @@ export const stayTimeRequestSchema = z.object({
   requestedAt: timestampSchema,
   decidedBy: z.string().max(200).nullable(),
   decidedAt: timestampSchema.nullable(),
-  /** why it was declined: the guest reads it */
+  /** why it was declined (the host's words) or cancelled: the guest reads it */
   reason: z.string().max(500).nullable(),
 });
 export type StayTimeRequest = z.infer<typeof stayTimeRequestSchema>;
@@ -183,12 +187,16 @@ export function stayTimePanel(
   };
 }
 
+type StayRequests = { earlyCheckInRequest?: StayTimeRequest; lateCheckOutRequest?: StayTimeRequest };
+
+/** The fees the stay's approved requests earn, by kind (a pending, declined or cancelled request earns none). */
+export function approvedStayTimeFees(r: StayRequests): { kind: StayTimeKind; amountMinor: number }[] {
+  return [r.earlyCheckInRequest, r.lateCheckOutRequest].flatMap((q) =>
+    q?.status === "approved" ? [{ kind: q.kind, amountMinor: q.fee.amountMinor }] : [],
+  );
+}
+
 /** What the stay's approved requests add to its price (minor units), the fees recorded on the stay. */
-export function stayExtrasTotal(r: {
-  earlyCheckInRequest?: StayTimeRequest;
-  lateCheckOutRequest?: StayTimeRequest;
-}): number {
-  return [r.earlyCheckInRequest, r.lateCheckOutRequest]
-    .filter((q) => q?.status === "approved")
-    .reduce((s, q) => s + (q?.fee.amountMinor ?? 0), 0);
+export function stayExtrasTotal(r: StayRequests): number {
+  return approvedStayTimeFees(r).reduce((s, q) => s + q.amountMinor, 0);
 }
