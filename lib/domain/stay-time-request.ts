@@ -200,3 +200,38 @@ export function approvedStayTimeFees(r: StayRequests): { kind: StayTimeKind; amo
 export function stayExtrasTotal(r: StayRequests): number {
   return approvedStayTimeFees(r).reduce((s, q) => s + q.amountMinor, 0);
 }
+
+/**
+ * The requests a move to new dates voids: an early check-in once the arrival date changes, a late check-out once
+ * the departure date changes, while pending or approved (each was asked, priced and checked for its own day: a
+ * time kept for another day would open the door and hold the cleaning on a day nobody approved). Each comes back
+ * `cancelled`, with the reason the guest and host read; its fee is dropped with it (`approvedStayTimeFees`).
+ */
+export function stayTimesVoidedByMove(
+  r: StayRequests & { checkIn: string; checkOut: string },
+  to: { checkIn: string; checkOut: string },
+  at: string,
+  by: string,
+): { kind: StayTimeKind; before: StayTimeRequest; after: StayTimeRequest }[] {
+  return STAY_TIME_KINDS.flatMap((kind) => {
+    const q = r[REQUEST_ATTRIBUTE[kind]];
+    const [from, next] = kind === "early_check_in" ? [r.checkIn, to.checkIn] : [r.checkOut, to.checkOut];
+    if (!q || from === next || (q.status !== "pending" && q.status !== "approved")) return [];
+    const side = kind === "early_check_in" ? "arrival" : "departure";
+    const reason = `The stay's ${side} date changed from ${from} to ${next}: ${q.time} was asked for ${from}. Ask again for the new date.`;
+    return [
+      {
+        kind,
+        before: q,
+        after: { ...q, status: "cancelled" as const, decidedBy: by, decidedAt: at, reason },
+      },
+    ];
+  });
+}
+
+/** Whether a move changes the date a kind's time is for (the arrival date, or the departure date). */
+export const stayTimeDateMoved = (
+  kind: StayTimeKind,
+  r: { checkIn: string; checkOut: string },
+  to: { checkIn: string; checkOut: string },
+) => (kind === "early_check_in" ? r.checkIn !== to.checkIn : r.checkOut !== to.checkOut);
