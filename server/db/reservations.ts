@@ -387,9 +387,7 @@ export async function moveReservation({
   const movedKinds = STAY_TIME_KINDS.filter((k) => stayTimeDateMoved(k, r, to));
   for (const k of movedKinds) delete next[TIME_ATTRIBUTE[k]];
   const requestCondition = movedKinds.map((k) => ({
-    expression: r[REQUEST_ATTRIBUTE[k]]
-      ? `#rq_${k}.#rqid = :rq_${k}`
-      : `attribute_not_exists(#rq_${k})`,
+    expression: r[REQUEST_ATTRIBUTE[k]] ? `#rq_${k}.#rqid = :rq_${k}` : `attribute_not_exists(#rq_${k})`,
     names: { [`#rq_${k}`]: REQUEST_ATTRIBUTE[k] },
     values: r[REQUEST_ATTRIBUTE[k]] ? { [`:rq_${k}`]: r[REQUEST_ATTRIBUTE[k]]?.id } : {},
   }));

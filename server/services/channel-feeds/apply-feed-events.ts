@@ -21,9 +21,9 @@ import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { newCheckinLink } from "../checkin/checkin-link";
 import { syncCheckinLinkExpiry } from "../checkin/sync-checkin-link-expiry";
-import { noticeStayTimeCancelled } from "../stays/stay-time-notices";
 import { moveStayDoorCodes, revokeStayDoorCodes } from "../door-codes/stay-door-codes";
 import { syncStayMessagesQuietly } from "../guest-messages/schedule-stay-messages";
+import { noticeStayTimeCancelled } from "../stays/stay-time-notices";
 import { syncTurnoverQuietly } from "../turnovers/sync-turnover";
 
 export type ApplyOutcome = { created: number; updated: number; cancelled: number; conflicts: FeedConflict[] };

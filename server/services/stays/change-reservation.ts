@@ -1,7 +1,7 @@
 import "server-only";
 import { type ChangeReservationInput, type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
-import { REQUEST_ATTRIBUTE, STAY_TIME_KINDS } from "@/lib/domain/stay-time-request";
 import { todayIn } from "@/lib/domain/stay-dates";
+import { REQUEST_ATTRIBUTE, STAY_TIME_KINDS } from "@/lib/domain/stay-time-request";
 import { AppError } from "@/lib/errors";
 import { authorize, ownsUnit } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
@@ -73,7 +73,7 @@ export async function changeReservation(
     ...(input.guestCount ? { guestCount: input.guestCount } : {}),
   };
   const datesChanged = checkIn !== r.checkIn || checkOut !== r.checkOut;
-  const changed = datesChanged
+  let changed = datesChanged
     ? await moveReservation({
         buildingId: r.buildingId,
         reservationId: r.id,
@@ -89,7 +89,7 @@ export async function changeReservation(
     return q?.status === "cancelled" && r[REQUEST_ATTRIBUTE[k]]?.status !== "cancelled" ? [q] : [];
   });
   if (datesChanged) {
-    await syncCheckinLinkExpiry(changed, building, now);
+    changed = await syncCheckinLinkExpiry(changed, building, now);
     for (const q of cancelledTimes)
       await noticeStayTimeCancelled(building, changed, q, r).catch((e) =>
         logger.error("stay time cancellation not told", { reservationId: r.id, error: String(e) }),

@@ -73,7 +73,7 @@ export async function applyStayTimeDecision(
     decidedAt: now.toISOString(),
     reason: input.decision === "declined" ? (input.reason ?? null) : null,
   };
-  const changed = await decideStayTimeRequest({
+  let changed = await decideStayTimeRequest({
     buildingId: r.buildingId,
     reservationId: r.id,
     kind,
@@ -98,7 +98,7 @@ export async function applyStayTimeDecision(
     await syncTurnoverQuietly(changed);
     await syncStayMessagesQuietly(changed);
     // the guest's check-in link and stay page stay open until the new departure (a late check-out)
-    await syncCheckinLinkExpiry(changed, building, now);
+    changed = await syncCheckinLinkExpiry(changed, building, now);
   }
   await noticeStayTimeDecided(building, changed, decided);
   return { request: decided, reservation: toReservationDTOFor(actor, changed) };
