@@ -388,7 +388,10 @@ export async function moveReservation({
   for (const k of movedKinds) delete next[TIME_ATTRIBUTE[k]];
   const requestCondition = movedKinds.map((k) => ({
     expression: r[REQUEST_ATTRIBUTE[k]] ? `#rq_${k}.#rqid = :rq_${k}` : `attribute_not_exists(#rq_${k})`,
-    names: { [`#rq_${k}`]: REQUEST_ATTRIBUTE[k] },
+    names: {
+      [`#rq_${k}`]: REQUEST_ATTRIBUTE[k],
+      ...(r[REQUEST_ATTRIBUTE[k]] ? { "#rqid": "id" } : {}),
+    },
     values: r[REQUEST_ATTRIBUTE[k]] ? { [`:rq_${k}`]: r[REQUEST_ATTRIBUTE[k]]?.id } : {},
   }));
   const before = new Map(heldNights(r).map((n) => [n.date, n.kind]));
@@ -431,7 +434,6 @@ export async function moveReservation({
           "#st": "status",
           "#ci": "checkIn",
           "#co": "checkOut",
-          ...(requestCondition.length ? { "#rqid": "id" } : {}),
           ...Object.assign({}, ...requestCondition.map((c) => c.names)),
         },
         ExpressionAttributeValues: {
