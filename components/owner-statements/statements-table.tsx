@@ -30,6 +30,7 @@ export async function StatementsTable({ statements }: { statements: OwnerStateme
           <TableHead>{t("unit")}</TableHead>
           <TableHead className="text-right">{t("nights")}</TableHead>
           <TableHead className="text-right">{t("gross")}</TableHead>
+          <TableHead className="text-right">{t("stayTimeFees")}</TableHead>
           <TableHead className="text-right">{t("channelCommission")}</TableHead>
           <TableHead className="text-right">{t("managementCommission")}</TableHead>
           <TableHead className="text-right">{t("cleaning")}</TableHead>
@@ -45,6 +46,7 @@ export async function StatementsTable({ statements }: { statements: OwnerStateme
               {s.nightsLet}/{s.nightsInMonth}
             </TableCell>
             <TableCell className="text-right tabular-nums">{money(s, s.grossMinor)}</TableCell>
+            <TableCell className="text-right tabular-nums">{money(s, s.stayTimeFeesMinor)}</TableCell>
             <TableCell className="text-right tabular-nums">{money(s, s.channelCommissionMinor)}</TableCell>
             <TableCell className="text-right tabular-nums">{money(s, s.managementCommissionMinor)}</TableCell>
             <TableCell className="text-right tabular-nums">{money(s, s.cleaningFeesMinor)}</TableCell>

@@ -144,6 +144,9 @@ function KindBlock({
             {request.reason ? t("reasonFrom", { reason: request.reason }) : null}
           </Alert>
         ) : null}
+        {request?.status === "cancelled" ? (
+          <Alert tone="warning">{t("status.cancelled", { time: request.time })}</Alert>
+        ) : null}
         {open ? (
           <p className="font-medium text-slate-900 text-sm">
             {t("status.pending", { time: request.time, fee: money(request.fee) })}

@@ -3,6 +3,7 @@ import { periodSchema } from "./billing";
 import { idSchema } from "./common";
 import { RESERVATION_SOURCES, type Reservation, type ReservationSource } from "./reservation";
 import { addDays } from "./stay-dates";
+import { approvedStayTimeFees } from "./stay-time-request";
 
 /**
  * What a unit earned from short stays in a month, for its owner. A stay's price is spread over its nights to
@@ -52,6 +53,12 @@ export const ownerStatementSchema = z.object({
   nightsInMonth: z.number().int(),
   byChannel: z.array(channelLineSchema),
   grossMinor: z.number().int(),
+  stayTimeFeesMinor: z
+    .number()
+    .int()
+    .describe(
+      "Approved early check-in and late check-out fees of the month's stays (income to the owner, outside the channels: no channel commission; the management commission applies as to the stays' gross).",
+    ),
   cleaningFeesMinor: z.number().int(),
   channelCommissionMinor: z.number().int(),
   managementCommissionMinor: z.number().int(),
@@ -81,7 +88,8 @@ export const daysInMonth = (period: string) => {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 };
 
-type Stay = Pick<Reservation, "checkIn" | "checkOut" | "status" | "price" | "source">;
+type Stay = Pick<Reservation, "checkIn" | "checkOut" | "status" | "price" | "source"> &
+  Partial<Pick<Reservation, "earlyCheckInRequest" | "lateCheckOutRequest">>;
 
 /** A unit's statement for a month from its stays (any stays: cancelled ones and other months count for nothing). */
 export function ownerStatementOf(
@@ -95,8 +103,17 @@ export function ownerStatementOf(
   const next = addDays(first, daysInMonth(period));
   const lines = new Map<ReservationSource, { stays: number; nights: number; grossMinor: number }>();
   let cleaning = 0;
+  let stayTimeFees = 0;
   for (const s of stays) {
     if (s.status === "cancelled" || s.status === "pending") continue;
+    // An approved early check-in or late check-out fee counts by the rule the stay's price counts by, night by
+    // night: it belongs to the night it lengthens (the first night for an early arrival, the last for a late
+    // departure), so it lands in the month that night is counted in, on a stay counted like its price (not
+    // pending or cancelled), and a stay's fees and nights never fall in different months.
+    for (const fee of approvedStayTimeFees(s)) {
+      const night = fee.kind === "early_check_in" ? s.checkIn : addDays(s.checkOut, -1);
+      if (night >= first && night < next) stayTimeFees += fee.amountMinor;
+    }
     const nights: string[] = [];
     for (let d = s.checkIn; d < s.checkOut; d = addDays(d, 1)) nights.push(d);
     const parts = nightlyParts(s.price?.amountMinor ?? 0, nights.length);
@@ -127,7 +144,10 @@ export function ownerStatementOf(
   });
   const gross = byChannel.reduce((s, l) => s + l.grossMinor, 0);
   const channel = byChannel.reduce((s, l) => s + l.channelCommissionMinor, 0);
-  const management = ofBps(gross - channel, settings.managementCommissionBps);
+  // The management commission is taken, as on the stays' price, on what the owner is paid before it: the
+  // stays' gross after the channel's commission, plus the stay-time fees (the building prices and charges those
+  // itself, outside the channel, so no channel commission is taken from them); one rounding on the sum.
+  const management = ofBps(gross - channel + stayTimeFees, settings.managementCommissionBps);
   return {
     unitId: unit.id,
     unitNumber: unit.number,
@@ -137,10 +157,11 @@ export function ownerStatementOf(
     nightsInMonth: daysInMonth(period),
     byChannel,
     grossMinor: gross,
+    stayTimeFeesMinor: stayTimeFees,
     cleaningFeesMinor: cleaning,
     channelCommissionMinor: channel,
     managementCommissionMinor: management,
-    netMinor: gross - channel - management - cleaning,
+    netMinor: gross + stayTimeFees - channel - management - cleaning,
   };
 }
 

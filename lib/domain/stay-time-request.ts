@@ -12,7 +12,11 @@ import { instantAt } from "./stay-dates";
  */
 export const STAY_TIME_KINDS = ["early_check_in", "late_check_out"] as const;
 export type StayTimeKind = (typeof STAY_TIME_KINDS)[number];
-export const STAY_TIME_REQUEST_STATUSES = ["pending", "approved", "declined"] as const;
+/**
+ * `cancelled`: the stay's arrival (early check-in) or departure (late check-out) date changed while the request
+ * was pending or approved; the time was asked for another day, so it no longer applies and earns no fee.
+ */
+export const STAY_TIME_REQUEST_STATUSES = ["pending", "approved", "declined", "cancelled"] as const;
 export type StayTimeRequestStatus = (typeof STAY_TIME_REQUEST_STATUSES)[number];
 
 export const stayTimeRequestSchema = z.object({
@@ -28,7 +32,7 @@ export const stayTimeRequestSchema = z.object({
   requestedAt: timestampSchema,
   decidedBy: z.string().max(200).nullable(),
   decidedAt: timestampSchema.nullable(),
-  /** why it was declined: the guest reads it */
+  /** why it was declined (the host's words) or cancelled: the guest reads it */
   reason: z.string().max(500).nullable(),
 });
 export type StayTimeRequest = z.infer<typeof stayTimeRequestSchema>;
@@ -183,12 +187,51 @@ export function stayTimePanel(
   };
 }
 
-/** What the stay's approved requests add to its price (minor units), the fees recorded on the stay. */
-export function stayExtrasTotal(r: {
-  earlyCheckInRequest?: StayTimeRequest;
-  lateCheckOutRequest?: StayTimeRequest;
-}): number {
-  return [r.earlyCheckInRequest, r.lateCheckOutRequest]
-    .filter((q) => q?.status === "approved")
-    .reduce((s, q) => s + (q?.fee.amountMinor ?? 0), 0);
+type StayRequests = { earlyCheckInRequest?: StayTimeRequest; lateCheckOutRequest?: StayTimeRequest };
+
+/** The fees the stay's approved requests earn, by kind (a pending, declined or cancelled request earns none). */
+export function approvedStayTimeFees(r: StayRequests): { kind: StayTimeKind; amountMinor: number }[] {
+  return [r.earlyCheckInRequest, r.lateCheckOutRequest].flatMap((q) =>
+    q?.status === "approved" ? [{ kind: q.kind, amountMinor: q.fee.amountMinor }] : [],
+  );
 }
+
+/** What the stay's approved requests add to its price (minor units), the fees recorded on the stay. */
+export function stayExtrasTotal(r: StayRequests): number {
+  return approvedStayTimeFees(r).reduce((s, q) => s + q.amountMinor, 0);
+}
+
+/**
+ * The requests a move to new dates voids: an early check-in once the arrival date changes, a late check-out once
+ * the departure date changes, while pending or approved (each was asked, priced and checked for its own day: a
+ * time kept for another day would open the door and hold the cleaning on a day nobody approved). Each comes back
+ * `cancelled`, with the reason the guest and host read; its fee is dropped with it (`approvedStayTimeFees`).
+ */
+export function stayTimesVoidedByMove(
+  r: StayRequests & { checkIn: string; checkOut: string },
+  to: { checkIn: string; checkOut: string },
+  at: string,
+  by: string,
+): { kind: StayTimeKind; before: StayTimeRequest; after: StayTimeRequest }[] {
+  return STAY_TIME_KINDS.flatMap((kind) => {
+    const q = r[REQUEST_ATTRIBUTE[kind]];
+    const [from, next] = kind === "early_check_in" ? [r.checkIn, to.checkIn] : [r.checkOut, to.checkOut];
+    if (!q || from === next || (q.status !== "pending" && q.status !== "approved")) return [];
+    const side = kind === "early_check_in" ? "arrival" : "departure";
+    const reason = `The stay's ${side} date changed from ${from} to ${next}: ${q.time} was asked for ${from}. Ask again for the new date.`;
+    return [
+      {
+        kind,
+        before: q,
+        after: { ...q, status: "cancelled" as const, decidedBy: by, decidedAt: at, reason },
+      },
+    ];
+  });
+}
+
+/** Whether a move changes the date a kind's time is for (the arrival date, or the departure date). */
+export const stayTimeDateMoved = (
+  kind: StayTimeKind,
+  r: { checkIn: string; checkOut: string },
+  to: { checkIn: string; checkOut: string },
+) => (kind === "early_check_in" ? r.checkIn !== to.checkIn : r.checkOut !== to.checkOut);

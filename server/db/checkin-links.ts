@@ -45,3 +45,47 @@ export async function revokeCheckinLink({
   }
   return { ...r, checkinLink: link, updatedAt: at };
 }
+
+/**
+ * Moves the current link's expiry (the stay's end moved: new dates, an approved or cancelled late check-out), on
+ * the reservation and its token lookup in one transaction. Conditional on the link still being `tokenHash`, not
+ * revoked, and still expiring at `from`: a link re-issued, revoked or moved meanwhile is left alone (null).
+ */
+export async function setCheckinLinkExpiry({
+  buildingId,
+  reservationId,
+  tokenHash,
+  from,
+  expiresAt,
+  now = new Date(),
+}: B & {
+  reservationId: string;
+  tokenHash: string;
+  from: string;
+  expiresAt: string;
+  now?: Date;
+}): Promise<{ expiresAt: string } | null> {
+  const at = now.toISOString();
+  try {
+    await transactWrite([
+      tx.update(
+        keys.reservation(buildingId, reservationId),
+        {
+          UpdateExpression: "SET #cl.#ex = :ex, #ua = :at",
+          ExpressionAttributeNames: { "#cl": "checkinLink", "#ex": "expiresAt", "#ua": "updatedAt" },
+          ExpressionAttributeValues: { ":ex": expiresAt, ":at": at },
+        },
+        "#cl.#th = :h AND #cl.#rv = :no AND #cl.#ex = :from",
+        {
+          ExpressionAttributeNames: { "#th": "tokenHash", "#rv": "revoked" },
+          ExpressionAttributeValues: { ":h": tokenHash, ":no": false, ":from": from },
+        },
+      ),
+      tx.update(keys.checkinLink(tokenHash), buildUpdate({ expiresAt }), "attribute_exists(pk)"),
+    ]);
+  } catch (e) {
+    if (e instanceof TransactionRefused && e.failedConditions.length) return null;
+    throw e;
+  }
+  return { expiresAt };
+}

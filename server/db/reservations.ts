@@ -1,6 +1,13 @@
 import "server-only";
 import type { CheckinLink, Night, NightKind, Reservation } from "@/lib/domain/reservation";
 import { addDays, nightsOf } from "@/lib/domain/stay-dates";
+import {
+  REQUEST_ATTRIBUTE,
+  STAY_TIME_KINDS,
+  stayTimeDateMoved,
+  stayTimesVoidedByMove,
+  TIME_ATTRIBUTE,
+} from "@/lib/domain/stay-time-request";
 import { AppError } from "@/lib/errors";
 import { revokeDueItems } from "./door-access";
 import { stayCountChanges, syncDeskEntry } from "./home-summaries";
@@ -347,6 +354,9 @@ export type StayMove = { checkIn: string; checkOut: string };
  * absent, every night no longer held deleted only if it is still this stay's, and nights that change kind
  * (stay ↔ buffer) rewritten. Either all of it happens or none: at no moment are the old or the new nights
  * unprotected. Nights held by someone else refuse it with a 409 naming them (`details.dates`).
+ * An early check-in or late check-out asked for a date that moves is cancelled in the same write, and that
+ * side's own time removed (`stayTimesVoidedByMove`), conditional on the request read still being the stored
+ * one: one asked or replaced meanwhile (for the old date) makes it a 409 "changed meanwhile", never kept.
  */
 export async function moveReservation({
   buildingId,
@@ -355,12 +365,15 @@ export async function moveReservation({
   patch = {},
   also = [],
   now = new Date(),
+  by = "system",
 }: B & {
   reservationId: string;
   to: StayMove;
   patch?: Pick<ReservationPatch, "guest" | "guestCount">;
   also?: TransactItem[];
   now?: Date;
+  /** who moves it (a user id, `channel:<feedId>`): recorded on the requests it cancels */
+  by?: string;
 }): Promise<Reservation> {
   if (to.checkOut <= to.checkIn) throw new AppError("validation", "Check-out must be after check-in.");
   const r = await getReservation({ buildingId, reservationId });
@@ -368,6 +381,19 @@ export async function moveReservation({
     throw new AppError("conflict", `A reservation that is ${r.status.replace("_", " ")} cannot be changed.`);
   const at = now.toISOString();
   const next: Reservation = { ...r, ...patch, checkIn: to.checkIn, checkOut: to.checkOut, updatedAt: at };
+  const voided = stayTimesVoidedByMove(r, to, at, by);
+  for (const v of voided) next[REQUEST_ATTRIBUTE[v.kind]] = v.after;
+  // the sides whose date moves: their own time goes (it was for the old day) and their request must be as read
+  const movedKinds = STAY_TIME_KINDS.filter((k) => stayTimeDateMoved(k, r, to));
+  for (const k of movedKinds) delete next[TIME_ATTRIBUTE[k]];
+  const requestCondition = movedKinds.map((k) => ({
+    expression: r[REQUEST_ATTRIBUTE[k]] ? `#rq_${k}.#rqid = :rq_${k}` : `attribute_not_exists(#rq_${k})`,
+    names: {
+      [`#rq_${k}`]: REQUEST_ATTRIBUTE[k],
+      ...(r[REQUEST_ATTRIBUTE[k]] ? { "#rqid": "id" } : {}),
+    },
+    values: r[REQUEST_ATTRIBUTE[k]] ? { [`:rq_${k}`]: r[REQUEST_ATTRIBUTE[k]]?.id } : {},
+  }));
   const before = new Map(heldNights(r).map((n) => [n.date, n.kind]));
   const after = new Map(heldNights(next).map((n) => [n.date, n.kind]));
   const added = [...after].filter(([d]) => !before.has(d));
@@ -388,16 +414,35 @@ export async function moveReservation({
   const items: TransactItem[] = [
     tx.update(
       keys.reservation(buildingId, reservationId),
-      buildUpdate({ checkIn: next.checkIn, checkOut: next.checkOut, ...patch, updatedAt: at, ...indexKeys }),
-      "#st IN (:pending, :confirmed, :in) AND #ci = :ci AND #co = :co",
+      buildUpdate(
+        {
+          checkIn: next.checkIn,
+          checkOut: next.checkOut,
+          ...patch,
+          ...Object.fromEntries(voided.map((v) => [REQUEST_ATTRIBUTE[v.kind], v.after])),
+          updatedAt: at,
+          ...indexKeys,
+        },
+        movedKinds.map((k) => TIME_ATTRIBUTE[k]),
+      ),
+      [
+        "#st IN (:pending, :confirmed, :in) AND #ci = :ci AND #co = :co",
+        ...requestCondition.map((c) => c.expression),
+      ].join(" AND "),
       {
-        ExpressionAttributeNames: { "#st": "status", "#ci": "checkIn", "#co": "checkOut" },
+        ExpressionAttributeNames: {
+          "#st": "status",
+          "#ci": "checkIn",
+          "#co": "checkOut",
+          ...Object.assign({}, ...requestCondition.map((c) => c.names)),
+        },
         ExpressionAttributeValues: {
           ":pending": "pending",
           ":confirmed": "confirmed",
           ":in": "checked_in",
           ":ci": r.checkIn,
           ":co": r.checkOut,
+          ...Object.assign({}, ...requestCondition.map((c) => c.values)),
         },
       },
     ),

@@ -84,6 +84,7 @@ export async function renderOwnerStatementPdf(input: {
   sheet.y -= 26;
   const summary: [string, number, boolean][] = [
     [t("ownerStatements.pdf.grossTotal"), st.grossMinor, false],
+    [t("ownerStatements.pdf.stayTimeFees"), st.stayTimeFeesMinor, false],
     [t("ownerStatements.pdf.channelCommission"), -st.channelCommissionMinor, false],
     [
       t("ownerStatements.pdf.managementCommission", { rate: pct(settings.managementCommissionBps) }),

@@ -4,6 +4,7 @@ import type { ChannelEvent, ChannelFeed, FeedConflict, FeedEventRecord } from "@
 import { newId } from "@/lib/domain/ids";
 import { EMPTY_CHECKIN_PROGRESS, type Reservation } from "@/lib/domain/reservation";
 import { nightsOf, todayIn } from "@/lib/domain/stay-dates";
+import { REQUEST_ATTRIBUTE, STAY_TIME_KINDS } from "@/lib/domain/stay-time-request";
 import { AppError } from "@/lib/errors";
 import { deleteFeedEvent, feedEventTx, listFeedEvents, putFeedEvent } from "../../db/channel-feeds";
 import { revokeCheckinLink } from "../../db/checkin-links";
@@ -19,8 +20,10 @@ import {
 import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { newCheckinLink } from "../checkin/checkin-link";
+import { syncCheckinLinkExpiry } from "../checkin/sync-checkin-link-expiry";
 import { moveStayDoorCodes, revokeStayDoorCodes } from "../door-codes/stay-door-codes";
 import { syncStayMessagesQuietly } from "../guest-messages/schedule-stay-messages";
+import { noticeStayTimeCancelled } from "../stays/stay-time-notices";
 import { syncTurnoverQuietly } from "../turnovers/sync-turnover";
 
 export type ApplyOutcome = { created: number; updated: number; cancelled: number; conflicts: FeedConflict[] };
@@ -128,7 +131,17 @@ async function applyStay(
       to: { checkIn: event.checkIn, checkOut: event.checkOut },
       also: [feedEventTx.replace(recordOf(feed, event, live.id, opts.now))],
       now: opts.now,
+      by: `channel:${feed.id}`,
     });
+    // the guest's link follows the stay's new end (an early/late time for a moved day is cancelled by the move)
+    await syncCheckinLinkExpiry(moved, building, opts.now);
+    for (const k of STAY_TIME_KINDS) {
+      const q = moved[REQUEST_ATTRIBUTE[k]];
+      if (q?.status === "cancelled" && live[REQUEST_ATTRIBUTE[k]]?.status !== "cancelled")
+        await noticeStayTimeCancelled(building, moved, q, live).catch((e) =>
+          logger.error("stay time cancellation not told", { reservationId: live.id, error: String(e) }),
+        );
+    }
     await moveStayDoorCodes(moved, building, opts.bridge).catch((e) =>
       logger.error("door code window not moved", { reservationId: live.id, error: String(e) }),
     );
@@ -167,7 +180,7 @@ function channelStay(feed: ChannelFeed, building: Building, event: ChannelEvent,
     checkOut: event.checkOut,
     bufferNights: building.config.cleaningBufferNights,
     status: "confirmed",
-    checkinLink: newCheckinLink(building, event.checkOut, now).link,
+    checkinLink: newCheckinLink(building, event, now).link,
     checkinProgress: EMPTY_CHECKIN_PROGRESS,
     doorAccess: null,
     price: null,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Building } from "@/lib/domain/building";
 import { checkinLinkExpiresAt } from "@/lib/domain/checkin-link";
-import type { CheckinLink } from "@/lib/domain/reservation";
+import type { CheckinLink, Reservation } from "@/lib/domain/reservation";
 import { config } from "../../config";
 import { hashToken, newSecretToken } from "../../db/token-hash";
 
@@ -11,7 +11,7 @@ import { hashToken, newSecretToken } from "../../db/token-hash";
  */
 export function newCheckinLink(
   building: Pick<Building, "timezone" | "config">,
-  checkOut: string,
+  stay: Pick<Reservation, "checkOut" | "departureTime">,
   now: Date,
 ): { token: string; link: CheckinLink } {
   const token = newSecretToken();
@@ -19,7 +19,7 @@ export function newCheckinLink(
     token,
     link: {
       tokenHash: hashToken(token),
-      expiresAt: checkinLinkExpiresAt(checkOut, building),
+      expiresAt: checkinLinkExpiresAt(stay, building),
       revoked: false,
       createdAt: now.toISOString(),
     },

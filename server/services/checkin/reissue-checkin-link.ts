@@ -32,7 +32,7 @@ export async function reissueCheckinLink(
   const r = await loadVisibleReservation(actor, reservationId);
   authorize(actor, "reservation.checkinLink", { buildingId: r.buildingId });
   const building = await getBuilding({ buildingId: r.buildingId });
-  const { token, link } = newCheckinLink(building, r.checkOut, now);
+  const { token, link } = newCheckinLink(building, r, now);
   if (!LIVE.includes(r.status) || Date.parse(link.expiresAt) <= now.getTime()) {
     throw new AppError("conflict", "This stay is cancelled or over: it has no check-in link any more.");
   }

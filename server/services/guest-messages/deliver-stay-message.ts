@@ -54,7 +54,7 @@ async function checkinLinkFor(r: Reservation, building: Building, state: StayMes
     const url = checkinUrl(kept);
     return { url, secret: { value: url, expiresAt } satisfies EmailSecret };
   }
-  const { token, link } = newCheckinLink(building, r.checkOut, now);
+  const { token, link } = newCheckinLink(building, r, now);
   await replaceCheckinLink({ buildingId: r.buildingId, reservationId: r.id, link });
   await rememberCheckinLink(r, token);
   const url = checkinUrl(token);

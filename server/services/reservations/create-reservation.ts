@@ -43,7 +43,7 @@ export async function createReservation(
   const building = await getBuilding({ buildingId: actor.buildingId });
   assertBookingRules(input, unit, building, todayIn(building.timezone, now));
 
-  const { token, link } = newCheckinLink(building, input.checkOut, now);
+  const { token, link } = newCheckinLink(building, input, now);
   const at = now.toISOString();
   const reservation: Reservation = {
     id: newId(now.getTime()),

@@ -16,6 +16,7 @@ import { logger } from "../../logger";
 import type { MqttBridge } from "../../mqtt/bridge";
 import { mqttBridge } from "../../mqtt/runtime";
 import { recordAudit } from "../audit/audit";
+import { syncCheckinLinkExpiry } from "../checkin/sync-checkin-link-expiry";
 import { moveStayDoorCodes } from "../door-codes/stay-door-codes";
 import { syncStayMessagesQuietly } from "../guest-messages/schedule-stay-messages";
 import { loadVisibleReservation } from "../reservations/reservation-access";
@@ -45,7 +46,8 @@ export async function decideStayTime(
  * Decides once (a conditional write on the request still pending: a second approval is a 409 `stay_time_decided`
  * and changes nothing). An approval is checked again first (bounds, still ahead, the same-day neighbour may have
  * moved), then sets the stay's own time, and the consequences follow from the winner only: the door code's window
- * moved on every lock (the change-stay path, same PIN), the turnover's window, the message timeline. The guest is
+ * moved on every lock (the change-stay path, same PIN), the turnover's window, the message timeline, the check-in
+ * link's expiry (the guest's stay page lasts until the new departure). The guest is
  * told either way (a decline with its reason). Audited.
  */
 export async function applyStayTimeDecision(
@@ -71,11 +73,12 @@ export async function applyStayTimeDecision(
     decidedAt: now.toISOString(),
     reason: input.decision === "declined" ? (input.reason ?? null) : null,
   };
-  const changed = await decideStayTimeRequest({
+  let changed = await decideStayTimeRequest({
     buildingId: r.buildingId,
     reservationId: r.id,
     kind,
     decided,
+    date: kind === "early_check_in" ? r.checkIn : r.checkOut,
   });
   await recordAudit(
     actor,
@@ -94,6 +97,8 @@ export async function applyStayTimeDecision(
     );
     await syncTurnoverQuietly(changed);
     await syncStayMessagesQuietly(changed);
+    // the guest's check-in link and stay page stay open until the new departure (a late check-out)
+    changed = await syncCheckinLinkExpiry(changed, building, now);
   }
   await noticeStayTimeDecided(building, changed, decided);
   return { request: decided, reservation: toReservationDTOFor(actor, changed) };

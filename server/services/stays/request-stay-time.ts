@@ -55,7 +55,12 @@ export async function requestStayTime(
     decidedAt: null,
     reason: null,
   };
-  const stored = await openStayTimeRequest({ buildingId: r.buildingId, reservationId: r.id, request });
+  const stored = await openStayTimeRequest({
+    buildingId: r.buildingId,
+    reservationId: r.id,
+    request,
+    date: input.kind === "early_check_in" ? r.checkIn : r.checkOut,
+  });
   await recordAudit(actor, "reservation.timeRequest", { type: "reservation", id: r.id }, "success", {
     kind: input.kind,
     time: input.time,

@@ -58,3 +58,31 @@ export async function noticeStayTimeDecided(b: Building, r: Reservation, req: St
     }),
   });
 }
+
+/**
+ * A move of the stay's dates cancelled its early check-in or late check-out (asked for the old day): the guest,
+ * the unit's host(s) and the front desk are told, with the day it was for and the new one.
+ */
+export async function noticeStayTimeCancelled(
+  b: Building,
+  r: Reservation,
+  req: StayTimeRequest,
+  from: { checkIn: string; checkOut: string },
+) {
+  const hosts = (await unitRecipients(b, r.unitId)).filter((p) => p.role !== "guest");
+  const early = req.kind === "early_check_in";
+  await notifyPeople([guestRecipient(b, r), ...hosts], {
+    buildingId: b.id,
+    kind: "reservation",
+    timeZone: b.timezone,
+    href: stayHref(r.id),
+    text: (t) => ({
+      title: t(`stayTimes.notice.cancelled.${req.kind}`),
+      body: t("stayTimes.notice.cancelledBody", {
+        time: req.time,
+        date: early ? from.checkIn : from.checkOut,
+        newDate: early ? r.checkIn : r.checkOut,
+      }),
+    }),
+  });
+}

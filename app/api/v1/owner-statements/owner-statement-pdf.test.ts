@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { newId as ulid } from "@/lib/domain/ids";
 import { formatMoney } from "@/lib/money";
 import { createReservation } from "@/server/db/reservations";
 import { updateUnit } from "@/server/db/units";
@@ -41,7 +42,23 @@ await updateUnit({ buildingId: b, unitId: other.id, patch: { ownerIds: [otherOwn
 const eur = (amountMinor: number) => ({ amountMinor, currency: "EUR" });
 for (const r of [
   makeReservation(b, unit.id, "2029-05-02", "2029-05-06", { price: eur(48_011), source: "airbnb" }),
-  makeReservation(b, unit.id, "2029-05-10", "2029-05-13", { price: eur(30_000), source: "booking" }),
+  makeReservation(b, unit.id, "2029-05-10", "2029-05-13", {
+    price: eur(30_000),
+    source: "booking",
+    // an approved late check-out: its fee is the owner's, on a line of its own
+    lateCheckOutRequest: {
+      id: ulid(),
+      kind: "late_check_out",
+      time: "13:00",
+      fee: eur(1_750),
+      status: "approved",
+      requestedBy: "guest_x",
+      requestedAt: "2029-05-01T10:00:00.000Z",
+      decidedBy: "user_x",
+      decidedAt: "2029-05-01T11:00:00.000Z",
+      reason: null,
+    },
+  }),
   makeReservation(b, unit.id, "2029-05-30", "2029-06-02", { price: eur(27_500), source: "portal" }),
 ])
   await createReservation({ reservation: r });
@@ -111,6 +128,15 @@ describe("owner statement settings and PDF", () => {
     expect(lineWith("Comisiones de canal")).toContain(money(-st.channelCommissionMinor));
     expect(lineWith("Comisión de gestión (12,5")).toContain(money(-st.managementCommissionMinor));
     expect(lineWith("Limpiezas")).toContain(money(-st.cleaningFeesMinor));
+    expect(st.stayTimeFeesMinor).toBe(1_750);
+    expect(lineWith("Cargos por entrada anticipada y salida tardía")).toContain(money(st.stayTimeFeesMinor));
+    expect(st.netMinor).toBe(
+      st.grossMinor +
+        st.stayTimeFeesMinor -
+        st.channelCommissionMinor -
+        st.managementCommissionMinor -
+        st.cleaningFeesMinor,
+    );
     expect(lineWith("Neto para el propietario")).toContain(money(st.netMinor));
     for (const line of st.byChannel) {
       const row = lineWith(

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
+import { newId } from "@/lib/domain/ids";
 import type { Reservation } from "@/lib/domain/reservation";
+import type { StayTimeRequest } from "@/lib/domain/stay-time-request";
 import { cancelReservation, createReservation } from "@/server/db/reservations";
 import { updateUnit } from "@/server/db/units";
 import { createUser } from "@/server/db/users";
@@ -89,6 +91,85 @@ describe("GET /api/v1/owner-statements", () => {
     expect(feb).toMatchObject({ nightsLet: 1, grossMinor: 3_334, nightsInMonth: 29 });
     expect(apr).toMatchObject({ nightsLet: 1, grossMinor: 8_333 });
     expect(feb.grossMinor + 3_334 + 3_333).toBe(10_001);
+  });
+
+  it("counts approved early check-in and late check-out fees in the month of the night each lengthens", async () => {
+    const unit3 = await seedUnit(b, "303");
+    const asked = (
+      kind: StayTimeRequest["kind"],
+      status: StayTimeRequest["status"],
+      amountMinor: number,
+    ): StayTimeRequest => ({
+      id: newId(),
+      kind,
+      time: kind === "early_check_in" ? "12:00" : "13:00",
+      fee: eur(amountMinor),
+      status,
+      requestedBy: "guest_x",
+      requestedAt: "2028-01-01T10:00:00.000Z",
+      decidedBy: status === "pending" ? null : manager.id,
+      decidedAt: status === "pending" ? null : "2028-01-01T11:00:00.000Z",
+      reason: null,
+    });
+    const withFees: Reservation[] = [
+      // across March and April: the early arrival lengthens 30 March (March), the late departure 1 April (April)
+      makeReservation(b, unit3.id, "2028-03-30", "2028-04-02", {
+        price: eur(30_000),
+        source: "booking",
+        earlyCheckInRequest: asked("early_check_in", "approved", 2_500),
+        lateCheckOutRequest: asked("late_check_out", "approved", 1_500),
+      }),
+      // leaves on 1 March: its last night is 29 February, so its late check-out is February's; a pending one earns nothing
+      makeReservation(b, unit3.id, "2028-02-27", "2028-03-01", {
+        price: eur(20_000),
+        source: "portal",
+        earlyCheckInRequest: asked("early_check_in", "pending", 9_000),
+        lateCheckOutRequest: asked("late_check_out", "approved", 1_200),
+      }),
+      // declined and cancelled requests earn nothing; nor does a cancelled stay's approved one
+      makeReservation(b, unit3.id, "2028-03-10", "2028-03-12", {
+        price: eur(10_000),
+        source: "portal",
+        earlyCheckInRequest: asked("early_check_in", "declined", 7_000),
+        lateCheckOutRequest: asked("late_check_out", "cancelled", 7_000),
+      }),
+      makeReservation(b, unit3.id, "2028-03-20", "2028-03-22", {
+        price: eur(10_000),
+        source: "portal",
+        earlyCheckInRequest: asked("early_check_in", "approved", 8_000),
+      }),
+    ];
+    for (const r of withFees) await createReservation({ reservation: r });
+    await cancelReservation({ buildingId: b, reservationId: withFees[3].id, now: new Date() });
+
+    signInAs({ id: manager.id, buildingId: b });
+    const month = async (period: string) => {
+      const res = await callRoute(
+        statements.GET,
+        `/api/v1/owner-statements?period=${period}&unitId=${unit3.id}`,
+      );
+      expect(res.status).toBe(200);
+      expect(documented("get", "/api/v1/owner-statements")?.safeParse(res.body).success).toBe(true);
+      return res.body.items[0];
+    };
+    const [feb, mar, apr] = [await month("2028-02"), await month("2028-03"), await month("2028-04")];
+    expect([feb.stayTimeFeesMinor, mar.stayTimeFeesMinor, apr.stayTimeFeesMinor]).toEqual([
+      1_200, 2_500, 1_500,
+    ]);
+    // the fees are the owner's income beside the stays' gross (which stays the nights' prices alone) ...
+    expect(mar.grossMinor).toBe(20_000 + 10_000);
+    // ... with no channel commission, and the management commission on them as on the gross after the channel's
+    const channel = Math.round((20_000 * 1_500) / 10_000);
+    expect(mar.channelCommissionMinor).toBe(channel);
+    expect(mar.managementCommissionMinor).toBe(
+      Math.round(((mar.grossMinor - channel + 2_500) * 1_500) / 10_000),
+    );
+    expect(mar.netMinor).toBe(
+      mar.grossMinor + 2_500 - channel - mar.managementCommissionMinor - mar.cleaningFeesMinor,
+    );
+    expect(feb.managementCommissionMinor).toBe(
+      Math.round(((feb.grossMinor - feb.channelCommissionMinor + 1_200) * 1_500) / 10_000),
+    );
   });
 
   it("is for the unit's owners and the managers, not its other residents", async () => {

@@ -176,7 +176,7 @@ export const billingOperations = defineOperations({
     tag: "Billing",
     summary: "What each unit earned from short stays in a month, for its owner",
     description:
-      "One month's statements, whole (one per rentable unit: bounded by the building, so not paged). Per unit: nights let, gross by booking channel (a stay's price spread over its nights to the cent), the channel's commission, cleaning fees for stays that checked out in the month, the building's management commission, and the net to the owner. Managers: every rentable unit; owners: the units they own (another unit's `unitId` answers 403).",
+      "One month's statements, whole (one per rentable unit: bounded by the building, so not paged). Per unit: nights let, gross by booking channel (a stay's price spread over its nights to the cent), the channel's commission, the approved early check-in and late check-out fees (`stayTimeFeesMinor`: each counted in the month of the night it lengthens, the first or the last; no channel commission), cleaning fees for stays that checked out in the month, the building's management commission (on the gross after the channel's commission plus the stay-time fees), and the net to the owner. Managers: every rentable unit; owners: the units they own (another unit's `unitId` answers 403).",
     capability: "ownerStatement.read",
     query: listOwnerStatementsQuerySchema,
     responses: {
