@@ -14,7 +14,12 @@ export type { IndexableDocument, Passage, SearchQuery } from "./types";
  * anything else the embedded LanceDB store under `VECTOR_DIR` (default `.data/vectors`).
  */
 type Engine = { backend: SearchBackend; embedder: Embedder };
-let engine: Promise<Engine> | undefined;
+/**
+ * One engine per process, kept on globalThis: Next.js bundles each route (and instrumentation) with its own copy
+ * of this module, and the embedded backend's in-memory mirror must be the one the writes went to. A manager's
+ * upload (a server action) must be searchable by the next question in the chat route at once.
+ */
+const holder = globalThis as typeof globalThis & { __buildingosSearchEngine?: Promise<Engine> };
 
 export function searchBackendName(env: Config = config()): "lancedb" | "opensearch" {
   return env.SEARCH_BACKEND ?? (env.OPENSEARCH_URL ? "opensearch" : "lancedb");
@@ -31,16 +36,16 @@ async function createEngine(): Promise<Engine> {
 }
 
 function getEngine(): Promise<Engine> {
-  engine ??= createEngine().catch((e) => {
-    engine = undefined;
+  holder.__buildingosSearchEngine ??= createEngine().catch((e) => {
+    holder.__buildingosSearchEngine = undefined;
     throw e;
   });
-  return engine;
+  return holder.__buildingosSearchEngine;
 }
 
 /** Tests and benchmarks point the index at their own backend (e.g. a LanceDB in a temp dir). */
 export function setSearchEngineForTesting(next: Engine | undefined) {
-  engine = next ? Promise.resolve(next) : undefined;
+  holder.__buildingosSearchEngine = next ? Promise.resolve(next) : undefined;
 }
 
 /**
