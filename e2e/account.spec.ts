@@ -25,11 +25,15 @@ test.describe("account self-service", () => {
     return new URL(href ?? "").pathname;
   }
 
+  // each of these waits on a password being hashed or checked (scrypt at N=2^17: deliberately slow, seconds on a
+  // loaded CI machine), so they allow longer than the default
+  const PASSWORD_WORK = { timeout: 20_000 };
+
   async function signIn(page: Page, email: string, password: string) {
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn(email, password);
-    await expect(page).toHaveURL(/\/resident$/);
+    await expect(page).toHaveURL(/\/resident$/, PASSWORD_WORK);
   }
 
   test("forgot password by the emailed link; change password; sign out of all devices", async ({
@@ -58,7 +62,7 @@ test.describe("account self-service", () => {
     await phone.locator('input[name="password"]').fill(first);
     await phone.locator('input[name="confirm"]').fill(first);
     await phone.getByRole("button", { name: "Set password and sign in" }).click();
-    await expect(phone).toHaveURL(/\/resident$/);
+    await expect(phone).toHaveURL(/\/resident$/, PASSWORD_WORK);
 
     // change password on a laptop: reachable from the header, refused with a wrong current password
     const laptop = await signedOut(browser);
@@ -80,13 +84,13 @@ test.describe("account self-service", () => {
     await pw.locator('input[name="password"]').fill(second);
     await pw.locator('input[name="confirm"]').fill(second);
     await pw.getByRole("button", { name: "Change password" }).click();
-    await expect(laptop).toHaveURL(/\/account\?changed=password$/);
+    await expect(laptop).toHaveURL(/\/account\?changed=password$/, PASSWORD_WORK);
     await expect(laptop.getByText("Password changed. Your other devices are signed out.")).toBeVisible();
     // the phone's session was signed in before the change: refused now; the laptop was signed in again
     await phone.goto("/resident");
     await expect(phone).toHaveURL(/\/login/);
     await laptop.goto("/resident");
-    await expect(laptop).toHaveURL(/\/resident$/);
+    await expect(laptop).toHaveURL(/\/resident$/, PASSWORD_WORK);
 
     // forgot password: the same answer for an unknown address, the link only in the known one's email
     const visitor = await signedOut(browser);
@@ -114,7 +118,7 @@ test.describe("account self-service", () => {
     await visitor.locator('input[name="password"]').fill(third);
     await visitor.locator('input[name="confirm"]').fill(third);
     await visitor.getByRole("button", { name: "Set new password" }).click();
-    await expect(visitor).toHaveURL(/\/login\?reset=1$/);
+    await expect(visitor).toHaveURL(/\/login\?reset=1$/, PASSWORD_WORK);
     await expect(visitor.getByText("Password changed", { exact: true })).toBeVisible();
     // the reset signed the laptop out; the old password no longer works, the new one does
     await laptop.goto("/resident");

@@ -13,7 +13,10 @@ test.describe("manager people", () => {
   }) => {
     // three browsers' worth of pages and five axe runs: longer than the default on a shared machine
     test.setTimeout(120_000);
-    const email = `e2e-${Date.now()}@invitee.example`;
+    const stamp = Date.now();
+    const email = `e2e-${stamp}@invitee.example`;
+    // a name of this run only: a retry must not find (and disable) the first try's invitee
+    const name = `Ivy Invitee ${stamp}`;
     await page.goto("/manager/people");
     await expectAccessible(page);
     const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Send invitation" }) });
@@ -23,13 +26,13 @@ test.describe("manager people", () => {
     await expect(form.getByText("Enter a valid email address.")).toBeVisible();
 
     await form.getByLabel("Email").fill(email);
-    await form.getByLabel("Name").fill("Ivy Invitee");
+    await form.getByLabel("Name").fill(name);
     await form.getByLabel("Role").selectOption("resident");
     await form.getByLabel("Unit").selectOption({ index: 1 });
     await form.getByRole("button", { name: "Send invitation" }).click();
     await expect(page.getByText(`Invitation sent to ${email}.`)).toBeVisible();
     await page.goto(`/manager/people?status=invited`);
-    await expect(page.getByRole("link", { name: "Ivy Invitee" }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name }).first()).toBeVisible();
 
     // the link is only in the email: read it in the outbox
     await page.goto("/manager/outbox");
@@ -44,7 +47,7 @@ test.describe("manager people", () => {
     await p2.goto(path);
     await expect(p2.getByRole("heading", { level: 1 })).toContainText("Harbor View");
     await expectAccessible(p2);
-    await p2.getByLabel("Your name").fill("Ivy Invitee");
+    await p2.getByLabel("Your name").fill(name);
     await p2.locator('input[name="password"]').fill("a good long password");
     await p2.locator('input[name="confirm"]').fill("a different password");
     await p2.getByRole("button", { name: "Set password and sign in" }).click();
@@ -52,7 +55,8 @@ test.describe("manager people", () => {
     await p2.locator('input[name="password"]').fill("a good long password");
     await p2.locator('input[name="confirm"]').fill("a good long password");
     await p2.getByRole("button", { name: "Set password and sign in" }).click();
-    await expect(p2).toHaveURL(/\/resident$/);
+    // the password is hashed, then checked to sign in (scrypt, deliberately slow): seconds on a loaded machine
+    await expect(p2).toHaveURL(/\/resident$/, { timeout: 20_000 });
 
     // used once: the same link now says it does not work
     const p3 = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
@@ -61,7 +65,7 @@ test.describe("manager people", () => {
 
     // the manager disables the new resident: their open session stops at the next request
     await page.goto("/manager/people?status=active&role=resident");
-    await page.getByRole("link", { name: "Ivy Invitee" }).first().click();
+    await page.getByRole("link", { name }).first().click();
     await expectAccessible(page);
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "Disable account" }).click();
