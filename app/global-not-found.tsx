@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlobalNotFound() {
   const t = await getTranslations("notFound");
   return (
-    <LocalizedDocument>
+    <LocalizedDocument scope="public">
       <main
         id="main"
         className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 px-4 text-center"

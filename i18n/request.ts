@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE } from "@/lib/i18n";
+import { LOCALE_COOKIE, missingMessage } from "@/lib/i18n";
 import { currentActor } from "@/server/auth/actor";
 import { CHECKIN_TOKEN_HEADER, checkinTokenLocale } from "@/server/i18n/checkin-locale";
 import { resolveLocale } from "@/server/i18n/resolve-locale";
@@ -32,8 +32,7 @@ export default getRequestConfig(async () => {
     locale,
     messages: (await import(`../messages/${locale}/index.ts`)).default,
     timeZone: building?.timezone ?? "UTC",
-    // A missing key shows as ⟦namespace.key⟧: impossible to miss on a page, and the e2e suite looks for it.
-    getMessageFallback: ({ namespace, key }) => `⟦${[namespace, key].filter(Boolean).join(".")}⟧`,
+    getMessageFallback: missingMessage,
     onError: (error) => {
       if (process.env.NODE_ENV !== "production") console.error(error.message);
     },

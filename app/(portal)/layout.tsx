@@ -17,7 +17,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const [building, unread] = await Promise.all([getBuilding(actor), countUnread(actor).catch(() => 0)]);
   const buildingName = building.name;
   return (
-    <LocalizedDocument>
+    <LocalizedDocument scope="portal">
       <AppShell
         user={{ name: actor.name ?? "", email: actor.email ?? "", role: actor.role }}
         buildingName={buildingName}

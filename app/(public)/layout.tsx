@@ -12,5 +12,5 @@ export const generateMetadata = localizedMetadata;
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: BRAND_COLOR };
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
-  return <LocalizedDocument>{children}</LocalizedDocument>;
+  return <LocalizedDocument scope="public">{children}</LocalizedDocument>;
 }

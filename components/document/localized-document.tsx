@@ -1,19 +1,28 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Toaster } from "@/components/ui/toaster";
+import { ScopedMessages } from "./scoped-messages";
 
-/** The <html> of every localized page: its `lang` is the request's language, its messages reach client components. */
-export async function LocalizedDocument({ children }: { children: ReactNode }) {
+/**
+ * The <html> of every localized page: its `lang` is the request's language; the messages its route group's own
+ * client components use (the shell's, the sign-in forms') reach the client, and segment layouts below add theirs.
+ */
+export async function LocalizedDocument({
+  scope,
+  children,
+}: {
+  scope: "public" | "portal";
+  children: ReactNode;
+}) {
   const locale = await getLocale();
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
-        <NextIntlClientProvider>
+        <ScopedMessages scope={scope}>
           {children}
           <Toaster />
-        </NextIntlClientProvider>
+        </ScopedMessages>
       </body>
     </html>
   );

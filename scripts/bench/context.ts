@@ -61,6 +61,7 @@ export function createContext(root: string, options: BenchOptions, log: (m: stri
     },
     dynamoRequests: () => counter?.take() ?? {},
     dynamoTrace: () => counter?.takeTrace() ?? [],
+    dynamoBackground: () => counter?.takeBackground() ?? {},
     dynamoUnits: () => counter?.takeUnits() ?? { read: 0, write: 0 },
     report: (table, raw) => {
       reported.push({ table, raw });

@@ -1,14 +1,17 @@
 import { Agent, createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
+import { BACKGROUND_JOB_HEADER } from "../../server/runtime/background-work";
 
 /** Capacity units DynamoDB reported for the requests (ReturnConsumedCapacity TOTAL, added by the proxy). */
 export type Units = { read: number; write: number };
 
 export type DynamoCounter = {
   url: string;
-  /** requests since the last `take()`, by operation (`Query`, `GetItem`…), then zeroed */
+  /** requests since the last `take()`, by operation (`Query`, `GetItem`…), then zeroed; background jobs' apart */
   take(): Record<string, number>;
-  /** capacity units since the last `takeUnits()`, then zeroed */
+  /** requests the app's background jobs sent since the last `takeBackground()`, by job, then zeroed */
+  takeBackground(): Record<string, number>;
+  /** capacity units of the same requests (background jobs' left out) since the last `takeUnits()`, then zeroed */
   takeUnits(): Units;
   /** one line per request since the last `takeTrace()` (operation, index, key condition and values, or keys) */
   takeTrace(): string[];
@@ -101,6 +104,7 @@ export async function startDynamoCounter(target: string): Promise<DynamoCounter>
   const to = new URL(target);
   const agent = new Agent({ keepAlive: true });
   let counts: Record<string, number> = {};
+  let background: Record<string, number> = {};
   let units: Units = { read: 0, write: 0 };
   let trace: string[] = [];
   const server = createServer((req, res) => {
@@ -108,12 +112,15 @@ export async function startDynamoCounter(target: string): Promise<DynamoCounter>
       String(req.headers["x-amz-target"] ?? "?")
         .split(".")
         .pop() ?? "?";
-    counts[op] = (counts[op] ?? 0) + 1;
+    // the app names the background job a request comes from (server/db/scan-guard.ts): not the page's
+    const job = req.headers[BACKGROUND_JOB_HEADER];
+    if (typeof job === "string") background[job] = (background[job] ?? 0) + 1;
+    else counts[op] = (counts[op] ?? 0) + 1;
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       let body = Buffer.concat(chunks);
-      if (trace.length < 200) trace.push(requestLine(op, body.toString("utf8")));
+      if (typeof job !== "string" && trace.length < 200) trace.push(requestLine(op, body.toString("utf8")));
       if (WITH_CAPACITY.has(op)) {
         try {
           const json = JSON.parse(body.toString("utf8"));
@@ -138,7 +145,9 @@ export async function startDynamoCounter(target: string): Promise<DynamoCounter>
           res.writeHead(r.statusCode ?? 502, r.headers);
           const got: Buffer[] = [];
           r.on("data", (c: Buffer) => got.push(c));
-          r.on("end", () => addUnits(units, op, Buffer.concat(got).toString("utf8")));
+          r.on("end", () => {
+            if (typeof job !== "string") addUnits(units, op, Buffer.concat(got).toString("utf8"));
+          });
           r.pipe(res);
         },
       );
@@ -157,6 +166,11 @@ export async function startDynamoCounter(target: string): Promise<DynamoCounter>
     take: () => {
       const out = counts;
       counts = {};
+      return out;
+    },
+    takeBackground: () => {
+      const out = background;
+      background = {};
       return out;
     },
     takeTrace: () => {

@@ -35,6 +35,8 @@ export type BenchContext = {
   dynamoRequests(): Record<string, number>;
   /** The same requests, one line each (operation, index, key values or keys), since the last call. */
   dynamoTrace(): string[];
+  /** requests the app's background jobs (sweepers, the MQTT bridge) sent since the last call, by job; never in `dynamoRequests` */
+  dynamoBackground(): Record<string, number>;
   /** The capacity units DynamoDB reported for the app's requests since the last call (read, write). */
   dynamoUnits(): { read: number; write: number };
   /** Prints a table now and keeps it (and `raw` samples) for the JSON file. */

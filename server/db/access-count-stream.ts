@@ -13,6 +13,7 @@ import { config, localCredentials } from "../config";
 import { db, tableName } from "./client";
 import { batchGetByKey, getRecord } from "./item";
 import { keys } from "./keys";
+import { tagBackgroundRequests } from "./scan-guard";
 import { TransactionRefused, transactWrite, tx } from "./write";
 
 /**
@@ -54,6 +55,9 @@ function streamClients() {
       credentials: localCredentials(c.DYNAMODB_ENDPOINT),
     };
     clients = { streams: new DynamoDBStreamsClient(opts), table: new DynamoDBClient(opts) };
+    tagBackgroundRequests(clients.table);
+    // the same middleware fits: both clients build HTTP requests with headers the same way
+    tagBackgroundRequests(clients.streams as unknown as DynamoDBClient);
   }
   return clients;
 }

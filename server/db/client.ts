@@ -2,7 +2,7 @@ import "server-only";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { config, localCredentials } from "../config";
-import { refuseScans } from "./scan-guard";
+import { refuseScans, tagBackgroundRequests } from "./scan-guard";
 
 let doc: DynamoDBDocumentClient | undefined;
 
@@ -16,6 +16,7 @@ export function db(): DynamoDBDocumentClient {
       credentials: localCredentials(c.DYNAMODB_ENDPOINT),
     });
     refuseScans(client);
+    tagBackgroundRequests(client);
     doc = DynamoDBDocumentClient.from(client, {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     });

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { config } from "../config";
 import { setLiveFanOut } from "../live/live-updates";
 import { logger } from "../logger";
+import { runAsBackground } from "../runtime/background-work";
 import { MqttBridge } from "./bridge";
 import { sweepTimedOutCommands } from "./command-sweeper";
 import { redactUrl } from "./redact-url";
@@ -44,22 +45,24 @@ export function startMqttRuntime(): MqttBridge | null {
   if (g.__buildingosMqtt) return g.__buildingosMqtt.bridge;
   if (!mqttWanted()) return null;
   const c = config();
-  const bridge = new MqttBridge({
-    url: c.MQTT_URL,
-    username: c.MQTT_USERNAME,
-    password: c.MQTT_PASSWORD,
-    clientId: mqttClientId(),
-    prefix: c.MQTT_TOPIC_PREFIX,
-    protocol: c.MQTT_PROTOCOL_VERSION === "auto" ? "auto" : c.MQTT_PROTOCOL_VERSION === "4" ? 4 : 5,
-  }).start();
+  // the broker connection's handlers (device events, acks) are background work, like the sweepers below
+  const bridge = runAsBackground("mqtt", () =>
+    new MqttBridge({
+      url: c.MQTT_URL,
+      username: c.MQTT_USERNAME,
+      password: c.MQTT_PASSWORD,
+      clientId: mqttClientId(),
+      prefix: c.MQTT_TOPIC_PREFIX,
+      protocol: c.MQTT_PROTOCOL_VERSION === "auto" ? "auto" : c.MQTT_PROTOCOL_VERSION === "4" ? 4 : 5,
+    }).start(),
+  );
   const running = new Set<Promise<unknown>>();
   const timers = jobs.map((j) => {
     let busy = false;
     const t = setInterval(() => {
       if (busy) return;
       busy = true;
-      const run = j
-        .run()
+      const run = runAsBackground(j.name, () => j.run())
         .catch((e) => logger.warn("mqtt runtime job failed", { job: j.name, error: String(e) }))
         .finally(() => {
           busy = false;

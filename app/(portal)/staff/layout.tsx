@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
+import { ScopedMessages } from "@/components/document/scoped-messages";
 
 export default rolePage(
   ["staff", "manager"],
   function StaffLayout(_actor, { children }: { children: ReactNode }) {
-    return children;
+    return <ScopedMessages scope="staff">{children}</ScopedMessages>;
   },
 );
