@@ -81,8 +81,10 @@ const eventMarker = (buildingId: string, deviceId: string, eventId: string) => (
 /**
  * A repeat of an open alarm: bumps `count` once per device event id (the event's marker is put in the same
  * transaction, only if absent, so a QoS 1 redelivery or another instance hearing the same event changes
- * nothing) and `lastSeenAt` (never backwards). Returns the alarm after the update, or null when it is no longer
- * open (cleared meanwhile) or this event was already counted.
+ * nothing) and `lastSeenAt`, in the same transaction (never backwards: a repeat older than the last one seen is
+ * counted without moving it), so a device's clear dated before this repeat can tell it came after (saveAlarmStatus).
+ * Returns the alarm after the update, or null when it is no longer open (cleared meanwhile) or this event was
+ * already counted.
  */
 export async function touchAlarm({
   buildingId,
@@ -98,44 +100,41 @@ export async function touchAlarm({
   eventId: string;
   value: number | null;
 }): Promise<Alarm | null> {
-  try {
-    await transactWrite([
-      tx.put(eventMarker(buildingId, deviceId, eventId), "attribute_not_exists(pk)"),
-      tx.update(
-        keys.alarm(buildingId, alarmId),
-        {
-          UpdateExpression: "SET #value = :value ADD #count :one",
-          ExpressionAttributeNames: { "#value": "value", "#count": "count", "#status": "status" },
-          ExpressionAttributeValues: { ":value": value, ":one": 1, ":cleared": "cleared" },
-        },
-        "attribute_exists(pk) AND #status <> :cleared",
-      ),
-    ]);
-  } catch (e) {
-    if (e instanceof TransactionRefused && e.failedConditions.length) return null;
-    throw e;
+  for (const newest of [true, false]) {
+    try {
+      await transactWrite([
+        tx.put(eventMarker(buildingId, deviceId, eventId), "attribute_not_exists(pk)"),
+        tx.update(
+          keys.alarm(buildingId, alarmId),
+          {
+            UpdateExpression: newest
+              ? "SET #value = :value, #seen = :at ADD #count :one"
+              : "SET #value = :value ADD #count :one",
+            ExpressionAttributeNames: {
+              "#value": "value",
+              "#count": "count",
+              "#status": "status",
+              ...(newest ? { "#seen": "lastSeenAt" } : {}),
+            },
+            ExpressionAttributeValues: {
+              ":value": value,
+              ":one": 1,
+              ":cleared": "cleared",
+              ...(newest ? { ":at": at } : {}),
+            },
+          },
+          `attribute_exists(pk) AND #status <> :cleared${newest ? " AND #seen < :at" : ""}`,
+        ),
+      ]);
+      return findAlarm({ buildingId, alarmId });
+    } catch (e) {
+      if (!(e instanceof TransactionRefused && e.failedConditions.length)) throw e;
+      // only the alarm refused, with lastSeenAt in the condition: an older repeat (or cleared: refused again)
+      if (newest && e.failedConditions.every((i) => i === 1)) continue;
+      return null;
+    }
   }
-  return bumpLastSeen({ buildingId, alarmId, at });
-}
-
-async function bumpLastSeen({ buildingId, alarmId, at }: B & { alarmId: string; at: string }) {
-  try {
-    const out = await db().send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: keys.alarm(buildingId, alarmId),
-        UpdateExpression: "SET #seen = :at",
-        ConditionExpression: "attribute_exists(pk) AND #seen < :at",
-        ExpressionAttributeNames: { "#seen": "lastSeenAt" },
-        ExpressionAttributeValues: { ":at": at },
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    return strip(out.Attributes as Alarm);
-  } catch (e) {
-    if (isConditionalCheckFailed(e)) return findAlarm({ buildingId, alarmId });
-    throw e;
-  }
+  return null;
 }
 
 /**
@@ -147,11 +146,14 @@ export async function saveAlarmStatus({
   from,
   next,
   withMarker = true,
+  notSeenAfter,
 }: {
   from: AlarmStatus;
   next: Alarm;
   /** internal: false when the marker already points at another alarm (or is gone) */
   withMarker?: boolean;
+  /** a device's clear, dated: refused (false) when the alarm has counted a repeat dated after it */
+  notSeenAfter?: string;
 }): Promise<boolean> {
   const { pk, sk, ...indexKeys } = alarmKeys(next);
   // only what a status change changes: a repeat counted meanwhile (count, lastSeenAt) is kept
@@ -165,11 +167,15 @@ export async function saveAlarmStatus({
     clearNote: next.clearNote,
     ...indexKeys,
   });
-  const cond = {
-    ExpressionAttributeNames: { "#st": "status" },
-    ExpressionAttributeValues: { ":from": from },
+  const cond: {
+    ExpressionAttributeNames: Record<string, string>;
+    ExpressionAttributeValues: Record<string, string>;
+  } = {
+    ExpressionAttributeNames: { "#st": "status", ...(notSeenAfter ? { "#seen": "lastSeenAt" } : {}) },
+    ExpressionAttributeValues: { ":from": from, ...(notSeenAfter ? { ":clearAt": notSeenAfter } : {}) },
   };
-  const items = [tx.update({ pk, sk }, update, "attribute_exists(pk) AND #st = :from", cond)];
+  const condition = `attribute_exists(pk) AND #st = :from${notSeenAfter ? " AND #seen <= :clearAt" : ""}`;
+  const items = [tx.update({ pk, sk }, update, condition, cond)];
   if (next.status === "cleared" && withMarker) {
     items.push(
       tx.delete(keys.openAlarm(next.buildingId, next.deviceId, next.cause), "#aid = :aid", {
@@ -183,7 +189,8 @@ export async function saveAlarmStatus({
   } catch (e) {
     if (e instanceof TransactionRefused && e.failedConditions.length) {
       // the marker already points elsewhere (or is gone): clear the alarm alone
-      if (e.failedConditions.every((i) => i === 1)) return saveAlarmStatus({ from, next, withMarker: false });
+      if (e.failedConditions.every((i) => i === 1))
+        return saveAlarmStatus({ from, next, withMarker: false, notSeenAfter });
       return false;
     }
     throw e;

@@ -5,7 +5,14 @@ import { conflict } from "@/lib/errors";
 import { getAlarm, saveAlarmStatus } from "../../db/alarms";
 import { publishLiveUpdate } from "../../live/live-updates";
 
-export type AlarmChange = { action: "acknowledge" | "clear"; by: ActorRef; note: string | null; at: string };
+export type AlarmChange = {
+  action: "acknowledge" | "clear";
+  by: ActorRef;
+  note: string | null;
+  at: string;
+  /** a device's clear (dated `at`): refused, a 409, when the alarm has counted a repeat dated after it */
+  notSeenAfter?: string;
+};
 
 /**
  * Acknowledges or clears an alarm read fresh, conditional on the status it was read with: of two people acting at
@@ -20,7 +27,7 @@ export async function changeAlarmStatus(
 ): Promise<AlarmDTO> {
   const alarm = current ?? (await getAlarm({ buildingId, alarmId }));
   const next = applyChange(alarm, change);
-  if (!(await saveAlarmStatus({ from: alarm.status, next })))
+  if (!(await saveAlarmStatus({ from: alarm.status, next, notSeenAfter: change.notSeenAfter })))
     throw conflict("This alarm was changed meanwhile; reload it.");
   const dto = toAlarmDTO(next);
   publishLiveUpdate(buildingId, { type: "alarm", alarm: dto });

@@ -4,7 +4,11 @@ import type { Device } from "@/lib/domain/device";
 import { findOpenAlarmId } from "../../db/alarms";
 import { changeAlarmStatus } from "./change-alarm-status";
 
-/** The device reports the condition over: its open alarm is cleared, by the device. */
+/**
+ * The device reports the condition over: its open alarm is cleared, by the device. Not when the alarm has
+ * meanwhile counted a repeat the device dated after this clear (its messages are handled concurrently, so the
+ * condition coming back can be stored first): the condition is present again, and the alarm stays open.
+ */
 export async function clearFromDevice(
   device: Pick<Device, "id" | "buildingId">,
   cause: AlarmCause,
@@ -17,5 +21,6 @@ export async function clearFromDevice(
     by: { kind: "system", id: device.id, name: "device" },
     note: null,
     at,
-  }).catch(() => undefined); // a person cleared it meanwhile: nothing left to do
+    notSeenAfter: at,
+  }).catch(() => undefined); // a person cleared it meanwhile, or a later repeat keeps it open: nothing to do
 }

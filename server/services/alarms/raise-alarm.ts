@@ -59,9 +59,13 @@ export async function raiseAlarm(s: AlarmSignal): Promise<{ alarm: Alarm | null;
     } else {
       const ref = { buildingId, deviceId: s.device.id, alarmId: opened.openId };
       alarm = await touchAlarm({ ...ref, at: s.at, eventId: s.eventId, value: s.value });
-      // already counted (redelivery) or cleared meanwhile: read what is there
-      alarm ??= await findAlarm(ref);
-      if (!alarm) continue;
+      if (!alarm) {
+        // refused: this event was already counted (a redelivery), or the alarm was cleared between our put and
+        // the count. Cleared: the condition is back after it, so open a new one (the next attempt; a redelivery
+        // is still caught there by its event marker)
+        alarm = await findAlarm(ref);
+        if (!alarm || alarm.status === "cleared") continue;
+      }
     }
     publishLiveUpdate(buildingId, { type: "alarm", alarm: toAlarmDTO(alarm) });
     if (alarm.status !== "cleared" && !alarm.rulesFiredAt) await fireRulesOnce(alarm, s.device.name);
