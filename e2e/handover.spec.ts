@@ -20,6 +20,9 @@ async function ask(page: Page, question: string) {
 test("a resident asks for a person, staff take it and reply, the resident sees the reply in the chat", async ({
   browser,
 }) => {
+  // two people's pages, two accessibility scans and a live reply: ~15–20 s alone, over 30 s beside a worker that
+  // hashes passwords (it timed out twice that way)
+  test.setTimeout(60_000);
   const resident = await browser.newContext({ storageState: storageStateOf("harborResident") });
   const chat = await resident.newPage();
   await chat.goto("/chat");
