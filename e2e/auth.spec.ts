@@ -31,6 +31,8 @@ test.describe("signing in and out", () => {
   test("after 5 failures an account must wait a few seconds per attempt, and the message says how long", async ({
     page,
   }) => {
+    // six password checks and the waits between them: ~27 s alone, so 30 s was not enough on a slower run
+    test.setTimeout(60_000);
     const email = "slowed-down@harbor.example";
     const login = new LoginPage(page);
     await login.goto();

@@ -115,6 +115,8 @@ test.describe("devices", () => {
   test("the device list filters by type, place and status, and says when nothing matches", async ({
     browser,
   }) => {
+    // two people's pages and a registration: 12–28 s here, near the 30 s default beside other workers
+    test.setTimeout(60_000);
     const page = await pageAs(browser, "harborStaff");
     await page.goto("/staff/devices");
     await expect(page.getByRole("heading", { level: 1, name: "Devices" })).toBeVisible();
@@ -133,7 +135,7 @@ test.describe("devices", () => {
     await manager.getByRole("button", { name: "Register device" }).click();
     await expect(manager).toHaveURL(/\/manager\/devices\/[A-Za-z0-9_-]+$/);
     await manager.context().close();
-    await expect(table.getByRole("link", { name })).toBeVisible({ timeout: 10_000 });
+    await expect(table.getByRole("link", { name })).toBeVisible({ timeout: 20_000 });
 
     await page.locator("summary").filter({ hasText: "Filters" }).click();
     await page.getByLabel("Type").selectOption("lock");

@@ -1,7 +1,7 @@
-import { getLocale, getMessages, getTimeZone } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CLIENT_NAMESPACES } from "@/messages/client-messages.generated";
-import { ClientIntl } from "./client-intl";
 import { pickMessages } from "./pick-messages";
 
 export type MessageScope = keyof typeof CLIENT_NAMESPACES;
@@ -12,14 +12,6 @@ export type MessageScope = keyof typeof CLIENT_NAMESPACES;
  * A nested provider replaces its parent's messages, so each scope's list includes its parent scope's.
  */
 export async function ScopedMessages({ scope, children }: { scope: MessageScope; children: ReactNode }) {
-  const [locale, timeZone, messages] = await Promise.all([getLocale(), getTimeZone(), getMessages()]);
-  return (
-    <ClientIntl
-      locale={locale}
-      timeZone={timeZone}
-      messages={pickMessages(messages, CLIENT_NAMESPACES[scope])}
-    >
-      {children}
-    </ClientIntl>
-  );
+  const messages = pickMessages(await getMessages(), CLIENT_NAMESPACES[scope]);
+  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }
