@@ -26,10 +26,7 @@ export function closestLocale(tag: string | null | undefined): Locale | null {
   return LOCALES.find((l) => l.toLowerCase().split("-")[0] === lang) ?? null;
 }
 
-/**
- * What a missing message shows, on the server and in the browser alike: ⟦namespace.key⟧, impossible to miss on
- * a page, and the e2e suite looks for it.
- */
+/** What a missing message shows on the server: ⟦namespace.key⟧, impossible to miss on a page; the e2e suite looks for it. */
 export function missingMessage({ namespace, key }: { namespace?: string; key: string }): string {
   return `⟦${[namespace, key].filter(Boolean).join(".")}⟧`;
 }
