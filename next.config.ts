@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { contentSecurityPolicy, HSTS } from "./lib/csp";
@@ -30,9 +32,22 @@ const unproxied = [
   "/sw.js",
 ];
 
+/**
+ * use-intl's formatter for messages compiled ahead of time (icu-minify's form) in place of the one that parses
+ * ICU strings as it formats: the parser (intl-messageformat, ~10 KB gzipped) leaves every page's JavaScript. The app
+ * compiles its catalogs once per process (messages/formatter-catalogs.ts). This is what next-intl's
+ * `experimental.messages.precompile` aliases, without its loader: our catalogs are read by scripts and tests too,
+ * which keep the full formatter. A path, not the package subpath, so the alias cannot match its own target.
+ */
+const formatOnly = `./${path.relative(
+  process.cwd(),
+  createRequire(path.join(process.cwd(), "package.json")).resolve("use-intl/format-message/format-only"),
+)}`;
+
 const nextConfig: NextConfig = {
   output: "standalone",
   poweredByHeader: false,
+  turbopack: { resolveAlias: { "use-intl/format-message": formatOnly } },
   experimental: {
     // Pages live under several root layouts (localized and static), so unknown URLs need a 404 of their own.
     globalNotFound: true,

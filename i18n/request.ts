@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, missingMessage } from "@/lib/i18n";
+import { catalogFor } from "@/messages/formatter-catalogs";
 import { currentActor } from "@/server/auth/actor";
 import { CHECKIN_TOKEN_HEADER, checkinTokenLocale } from "@/server/i18n/checkin-locale";
 import { resolveLocale } from "@/server/i18n/resolve-locale";
@@ -30,7 +31,7 @@ export default getRequestConfig(async () => {
   });
   return {
     locale,
-    messages: (await import(`../messages/${locale}/index.ts`)).default,
+    messages: catalogFor(locale),
     timeZone: building?.timezone ?? "UTC",
     getMessageFallback: missingMessage,
     onError: (error) => {

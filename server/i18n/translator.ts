@@ -3,11 +3,7 @@ import "server-only";
 // condition (the bench workers, seeds) can load this module outside Next
 import { createFormatter, createTranslator } from "use-intl/core";
 import type { Locale } from "@/lib/i18n";
-import en from "@/messages/en/index";
-import es from "@/messages/es/index";
-import ptBR from "@/messages/pt-BR/index";
-
-const CATALOGS: Record<Locale, typeof en> = { en, es, "pt-BR": ptBR };
+import { catalogFor } from "@/messages/formatter-catalogs";
 
 /**
  * Words and formats in a given language outside a page's request (emails): the request's own language
@@ -15,7 +11,7 @@ const CATALOGS: Record<Locale, typeof en> = { en, es, "pt-BR": ptBR };
  */
 export function translatorFor(locale: Locale, timeZone: string) {
   return {
-    t: createTranslator({ locale, messages: CATALOGS[locale] }),
+    t: createTranslator({ locale, messages: catalogFor(locale) }),
     format: createFormatter({ locale, timeZone }),
   };
 }
