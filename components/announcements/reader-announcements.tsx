@@ -1,54 +1,36 @@
-"use client";
-
 import { Megaphone } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useState, useTransition } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AnnouncementDTO } from "@/lib/domain/announcement";
-import { readAnnouncementAction } from "@/server/actions/acknowledge-announcement";
+import { AcknowledgeAnnouncement, MarkAnnouncementsRead } from "./reader-actions";
 
 /**
  * The announcements a person received (resident home, guest stay page), newest first. Shown means read: unread
  * ones are marked read once on display. An emergency asks to be acknowledged, with one button.
+ * Drawn on the server; only the marking and the button are client code (./reader-actions.tsx), so the list, its
+ * badges and icons add no JavaScript to the page.
  */
-export function ReaderAnnouncements({
+export async function ReaderAnnouncements({
   initial,
   headingId,
 }: {
   initial: AnnouncementDTO[];
   headingId?: string;
 }) {
-  const t = useTranslations("announcements.reader");
-  const format = useFormatter();
-  const [items, setItems] = useState(initial);
-  const [said, setSaid] = useState("");
-  const [pending, startTransition] = useTransition();
-  const [unread] = useState(() => initial.filter((a) => !a.readAt).map((a) => a.id));
+  const [t, format] = await Promise.all([getTranslations("announcements.reader"), getFormatter()]);
+  const unread = initial.filter((a) => !a.readAt).map((a) => a.id);
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
-  useEffect(() => {
-    if (unread.length) void readAnnouncementAction({ read: unread.slice(0, 200) });
-  }, [unread]);
-
-  const acknowledge = (id: string) =>
-    startTransition(async () => {
-      const r = await readAnnouncementAction({ acknowledge: id });
-      if (r.ok && "announcement" in r.data) {
-        const a = r.data.announcement;
-        setItems((list) => list.map((x) => (x.id === id ? a : x)));
-        setSaid(t("acknowledgedNow"));
-      }
-    });
-
-  if (items.length === 0)
+  if (initial.length === 0)
     return (
       <EmptyState headingLevel={3} icon={<Megaphone />} title={t("empty")} description={t("emptyBody")} />
     );
   return (
     <>
+      <MarkAnnouncementsRead ids={unread} />
       <ul className="space-y-3" aria-labelledby={headingId} data-testid="reader-announcements">
-        {items.map((a) => (
+        {initial.map((a) => (
           <li
             key={a.id}
             className={
@@ -63,7 +45,7 @@ export function ReaderAnnouncements({
               {unread.includes(a.id) ? <Badge tone="info">{t("new")}</Badge> : null}
             </div>
             <p className="text-slate-700 text-sm">
-              {format.dateTime(new Date(a.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+              {when(a.createdAt)}
               {a.postedBy ? ` · ${t("from", { name: a.postedBy })}` : ""}
             </p>
             <p className="mt-2 whitespace-pre-line text-slate-900 text-sm">{a.body}</p>
@@ -71,26 +53,16 @@ export function ReaderAnnouncements({
               <div className="mt-3">
                 {a.acknowledgedAt ? (
                   <p className="text-emerald-800 text-sm">
-                    {t("acknowledged", {
-                      when: format.dateTime(new Date(a.acknowledgedAt), {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                      }),
-                    })}
+                    {t("acknowledged", { when: when(a.acknowledgedAt) })}
                   </p>
                 ) : (
-                  <Button size="sm" loading={pending} onClick={() => acknowledge(a.id)}>
-                    {t("acknowledge")}
-                  </Button>
+                  <AcknowledgeAnnouncement id={a.id} />
                 )}
               </div>
             ) : null}
           </li>
         ))}
       </ul>
-      <p role="status" className="sr-only">
-        {said}
-      </p>
     </>
   );
 }

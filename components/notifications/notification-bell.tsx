@@ -1,13 +1,15 @@
 "use client";
 
-import { Bell } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { useLiveUpdates } from "@/components/devices/use-live-updates";
 
-/** The header's bell: the unread count, raised live when a notice arrives for this person. */
-export function NotificationBell({ initialUnread }: { initialUnread: number }) {
+/**
+ * The header's bell: the unread count, raised live when a notice arrives for this person. The bell itself is drawn
+ * on the server (app-shell) and passed in, so no icon code comes with it.
+ */
+export function NotificationBell({ initialUnread, icon }: { initialUnread: number; icon: ReactNode }) {
   const t = useTranslations("notifications");
   const [unread, setUnread] = useState(initialUnread);
   // a refresh (after marking read) brings the server's count
@@ -22,7 +24,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
       aria-label={unread ? t("bellUnread", { count: unread }) : t("bell")}
       className="relative grid size-10 shrink-0 place-items-center rounded-md text-slate-700 hover:bg-slate-100"
     >
-      <Bell aria-hidden="true" className="size-5" />
+      {icon}
       {unread ? (
         <span
           aria-hidden="true"

@@ -1,3 +1,4 @@
+import { Bell, Menu, X } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -45,6 +46,8 @@ export async function AppShell({ user, buildingName, unread, children }: AppShel
             sections={sections}
             buildingName={buildingName}
             icons={icons}
+            menuIcon={<Menu />}
+            closeIcon={<X aria-hidden="true" className="size-5" />}
             footer={
               <div className="space-y-3">
                 <LanguageSwitcher />
@@ -65,7 +68,12 @@ export async function AppShell({ user, buildingName, unread, children }: AppShel
             </span>
           </Link>
           <div className="ml-auto flex items-center gap-2">
-            {unread !== undefined ? <NotificationBell initialUnread={unread} /> : null}
+            {unread !== undefined ? (
+              <NotificationBell
+                initialUnread={unread}
+                icon={<Bell aria-hidden="true" className="size-5" />}
+              />
+            ) : null}
             <LanguageSwitcher className="hidden sm:flex" />
           </div>
           <UserMenu user={user} className="sm:ml-2" />

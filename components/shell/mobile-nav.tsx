@@ -1,6 +1,5 @@
 "use client";
 
-import { Menu } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
@@ -16,13 +15,16 @@ export type MobileNavProps = {
   icons: Record<string, ReactNode>;
   /** Shown at the bottom of the drawer (the user menu). */
   footer?: ReactNode;
+  /** the menu button's and the close button's icons, drawn on the server like the links' */
+  menuIcon: ReactNode;
+  closeIcon: ReactNode;
 };
 
 /**
  * The phone drawer: a hamburger button (with aria-expanded and aria-controls) opening a sheet with the links.
  * It closes on navigation; Escape and the close button close it too, and focus returns to the button.
  */
-export function MobileNav({ sections, buildingName, icons, footer }: MobileNavProps) {
+export function MobileNav({ sections, buildingName, icons, footer, menuIcon, closeIcon }: MobileNavProps) {
   const t = useTranslations("shell");
   const pathname = usePathname();
   // Remember the path the drawer was opened on: any route change (a link, the back button) closes it, no effect needed.
@@ -36,13 +38,14 @@ export function MobileNav({ sections, buildingName, icons, footer }: MobileNavPr
       onOpenChange={setOpen}
       trigger={(props) => (
         <Button variant="ghost" size="icon" className="lg:hidden" aria-label={t("openMenu")} {...props}>
-          <Menu />
+          {menuIcon}
         </Button>
       )}
       side="left"
       title={t("menu")}
       description={t("menuDescription", { building: buildingName })}
       hideDescription
+      closeIcon={closeIcon}
     >
       <nav aria-label={t("mainNav")} className="flex-1 px-3 py-4">
         <NavLinks sections={sections} icons={icons} onNavigate={() => setOpen(false)} />

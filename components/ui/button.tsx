@@ -1,5 +1,4 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 import { Spinner } from "./spinner";
@@ -34,39 +33,30 @@ export const buttonVariants = cva(
 
 export type ButtonProps = ComponentProps<"button"> &
   VariantProps<typeof buttonVariants> & {
-    /** Render the single child (e.g. a `<Link>`) with the button's look instead of a `<button>`. */
-    asChild?: boolean;
     /** Shows a spinner, sets aria-busy and disables the button so it cannot be submitted twice. */
     loading?: boolean;
   };
 
 /**
  * The one button. `size="icon"` needs an accessible name: pass `aria-label` (icons inside are decorative).
- * Defaults to `type="button"` so a button inside a form only submits when asked to.
+ * Defaults to `type="button"` so a button inside a form only submits when asked to. A link with the button's look
+ * is a LinkButton (./link-button.tsx), which puts `buttonVariants` on the link itself: no Slot (Radix's, ~1.5 KB on
+ * every page with a button) to merge the two.
  */
 export function Button({
   className,
   variant,
   size,
-  asChild = false,
   loading = false,
   disabled,
   type,
   children,
   ...props
 }: ButtonProps) {
-  const classes = cn(buttonVariants({ variant, size }), className);
-  if (asChild) {
-    return (
-      <Slot.Root className={classes} aria-busy={loading || undefined} {...props}>
-        {children}
-      </Slot.Root>
-    );
-  }
   return (
     <button
       type={type ?? "button"}
-      className={classes}
+      className={cn(buttonVariants({ variant, size }), className)}
       disabled={disabled || loading}
       aria-busy={loading || undefined}
       {...props}

@@ -1,7 +1,8 @@
 import type { LucideIcon } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Button, type ButtonProps } from "./button";
+import { cn } from "@/lib/cn";
+import { type ButtonProps, buttonVariants } from "./button";
 
 /**
  * A link that looks like a button: a page's "New…", "Import", "Export CSV", "Next page", a form's "Cancel".
@@ -29,15 +30,14 @@ export function LinkButton({
       {children}
     </>
   );
-  return (
-    <Button asChild variant={variant} size={size}>
-      {download ? (
-        <a href={href} download>
-          {content}
-        </a>
-      ) : (
-        <Link href={href}>{content}</Link>
-      )}
-    </Button>
+  const className = cn(buttonVariants({ variant, size }));
+  return download ? (
+    <a href={href} download className={className}>
+      {content}
+    </a>
+  ) : (
+    <Link href={href} className={className}>
+      {content}
+    </Link>
   );
 }

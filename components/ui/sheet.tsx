@@ -1,6 +1,5 @@
 "use client";
 
-import { X } from "lucide-react";
 import { type ReactNode, useEffect, useId, useRef } from "react";
 import { cn } from "@/lib/cn";
 
@@ -20,6 +19,8 @@ export type SheetProps = {
   hideTitle?: boolean;
   hideDescription?: boolean;
   closeLabel?: string;
+  /** The close button's icon (decorative), drawn by a server component so the sheet carries no icon code. */
+  closeIcon: ReactNode;
   children: ReactNode;
 };
 
@@ -39,6 +40,7 @@ export function Sheet({
   hideTitle,
   hideDescription,
   closeLabel = "Close",
+  closeIcon,
   children,
 }: SheetProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -99,7 +101,7 @@ export function Sheet({
                 className="inline-flex size-10 shrink-0 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900"
                 aria-label={closeLabel}
               >
-                <X aria-hidden="true" className="size-5" />
+                {closeIcon}
               </button>
             </div>
             {children}

@@ -1,4 +1,3 @@
-import { LoaderCircle } from "lucide-react";
 import { cn } from "@/lib/cn";
 
 const SIZES = { sm: "size-4", md: "size-5", lg: "size-8" } as const;
@@ -10,10 +9,24 @@ export type SpinnerProps = {
   className?: string;
 };
 
-/** A spinning circle. Decorative by default: pass `label` when nothing else says that work is in progress. */
+/**
+ * A spinning circle. Decorative by default: pass `label` when nothing else says that work is in progress.
+ * Its own three-quarter arc rather than lucide's LoaderCircle: every button with a loading state carries it, and
+ * it was the one icon keeping lucide's runtime (~1.5 KB) in the client code of most pages.
+ */
 export function Spinner({ size = "md", label, className }: SpinnerProps) {
   const icon = (
-    <LoaderCircle aria-hidden="true" className={cn("shrink-0 animate-spin", SIZES[size], className)} />
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      className={cn("shrink-0 animate-spin", SIZES[size], className)}
+    >
+      <path d="M21 12a9 9 0 1 1-9-9" />
+    </svg>
   );
   if (!label) return icon;
   return (
