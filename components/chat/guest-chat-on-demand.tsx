@@ -177,6 +177,8 @@ export function GuestChatOnDemand({
               {t("loadFailed")}
             </Alert>
           ) : null}
+          {/* the chat's scroll anchor stands here: the same gap, so the message box does not move */}
+          <div />
           <ChatComposer
             inputId={`chat-input-${conversationId}`}
             value={input}
