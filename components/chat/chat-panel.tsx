@@ -2,21 +2,26 @@
 
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport } from "ai";
-import { RotateCcw, Send, Square } from "lucide-react";
+import { RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ChatUIMessage } from "@/lib/domain/chat";
+import { ChatComposer } from "./chat-composer";
 import { chatErrorCode } from "./chat-error";
 import { ChatMessage } from "./chat-message";
+import { ChatSuggestions, type SuggestionKey } from "./chat-suggestions";
 import { useStaffReplies } from "./use-staff-replies";
 
-export const SUGGESTIONS = ["quietHours", "checkout", "leak", "recycling", "doorCode", "myTickets"] as const;
-export type SuggestionKey = (typeof SUGGESTIONS)[number];
+export { SUGGESTIONS, type SuggestionKey } from "./chat-suggestions";
+
+/**
+ * What the guest did in the stay page's stand-in before this chat loaded (guest-chat-on-demand.tsx): the text
+ * typed, the question asked (sent as the chat mounts) and whether the focus was there (it moves to the message box).
+ */
+export type ChatHandover = { input: string; question: string | null; focus: boolean };
 
 /**
  * The concierge chat: streams answers with the AI SDK (`useChat`), one conversation per id (the server stores
@@ -29,6 +34,7 @@ export function ChatPanel({
   suggestions,
   missionHrefBase,
   onFirstAnswer,
+  handover,
 }: {
   conversationId: string;
   initialMessages: ChatUIMessage[];
@@ -36,10 +42,12 @@ export function ChatPanel({
   suggestions: readonly SuggestionKey[];
   missionHrefBase: string | null;
   onFirstAnswer?: (conversationId: string) => void;
+  handover?: ChatHandover;
 }) {
   const t = useTranslations("chat");
   const errorText = useErrorMessage("chat");
-  const [input, setInput] = useState("");
+  const [input, setInput] = useState(handover?.input ?? "");
+  const inputRef = useRef<HTMLTextAreaElement>(null);
   const transport = useMemo(
     () =>
       new DefaultChatTransport<ChatUIMessage>({
@@ -63,28 +71,40 @@ export function ChatPanel({
   const busy = status === "submitted" || status === "streaming";
   const endRef = useRef<HTMLDivElement>(null);
   const lastLength = messages.at(-1)?.parts.length ?? 0;
-  // keep the newest text in view as it streams (a new message or a new part)
+  // keep the newest text in view as it streams (a new message or a new part); a chat handed over from the stay
+  // page's stand-in mounts as the guest scrolls towards it, and the page must not jump to its end then
+  const stillOnMount = useRef(!!handover);
   useEffect(() => {
+    if (stillOnMount.current) {
+      stillOnMount.current = false;
+      return;
+    }
     if (messages.length + lastLength > 0) endRef.current?.scrollIntoView?.({ block: "end" });
   }, [messages.length, lastLength]);
 
-  const send = (text: string) => {
+  const ask = (text: string) => {
     const trimmed = text.trim();
-    if (!trimmed || busy) return;
+    if (!trimmed || busy) return false;
     clearError();
     void sendMessage({ text: trimmed });
-    setInput("");
+    return true;
   };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    send(input);
+  const send = (text: string) => {
+    if (ask(text)) setInput("");
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      send(input);
+
+  // what was handed over, once (before paint, so the focus is not left on the page in between)
+  const handedOver = useRef(false);
+  useLayoutEffect(() => {
+    if (!handover || handedOver.current) return;
+    handedOver.current = true;
+    if (handover.question) ask(handover.question);
+    const box = inputRef.current;
+    if (handover.focus && box) {
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
     }
-  };
+  });
 
   return (
     <div className="flex min-h-[60dvh] flex-col gap-3">
@@ -109,27 +129,7 @@ export function ChatPanel({
       <p className="sr-only" role="status">
         {busy ? t("thinking") : ""}
       </p>
-      {messages.length === 0 ? (
-        <section aria-labelledby="chat-suggestions">
-          <h2 id="chat-suggestions" className="font-medium text-slate-700 text-sm">
-            {t("suggestionsLabel")}
-          </h2>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {suggestions.map((k) => (
-              <li key={k}>
-                <Button
-                  variant="secondary"
-                  size="sm"
-                  className="h-auto min-h-8 py-1"
-                  onClick={() => send(t(`suggestions.${k}`))}
-                >
-                  {t(`suggestions.${k}`)}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {messages.length === 0 ? <ChatSuggestions suggestions={suggestions} onAsk={send} /> : null}
       {error ? (
         <Alert
           tone="danger"
@@ -145,46 +145,17 @@ export function ChatPanel({
         </Alert>
       ) : null}
       <div ref={endRef} />
-      <form
-        onSubmit={onSubmit}
-        className="sticky bottom-0 -mx-4 flex items-end gap-2 border-slate-200 border-t bg-slate-50 px-4 py-3 sm:mx-0 sm:rounded-lg sm:border"
-      >
-        <div className="flex-1">
-          <Label htmlFor={`chat-input-${conversationId}`} className="sr-only">
-            {t("inputLabel")}
-          </Label>
-          <Textarea
-            id={`chat-input-${conversationId}`}
-            rows={2}
-            value={input}
-            maxLength={4000}
-            placeholder={t("placeholder")}
-            onChange={(e) => setInput(e.target.value)}
-            onKeyDown={onKeyDown}
-            className="min-h-12 resize-none"
-          />
-        </div>
-        {busy ? (
-          <Button type="button" variant="secondary" onClick={() => void stop()}>
-            <Square aria-hidden="true" /> {t("stop")}
-          </Button>
-        ) : (
-          <Button type="submit" disabled={!input.trim()}>
-            <Send aria-hidden="true" /> {t("send")}
-          </Button>
-        )}
-        {!busy && !error && messages.at(-1)?.role === "assistant" ? (
-          <Button
-            type="button"
-            variant="ghost"
-            size="icon"
-            aria-label={t("retry")}
-            onClick={() => void regenerate()}
-          >
-            <RotateCcw aria-hidden="true" />
-          </Button>
-        ) : null}
-      </form>
+      <ChatComposer
+        inputId={`chat-input-${conversationId}`}
+        value={input}
+        onChange={setInput}
+        onSend={() => send(input)}
+        canSend={!!input.trim()}
+        busy={busy}
+        onStop={() => void stop()}
+        onRetry={!error && messages.at(-1)?.role === "assistant" ? () => void regenerate() : undefined}
+        inputRef={inputRef}
+      />
     </div>
   );
 }

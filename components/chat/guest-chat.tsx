@@ -1,10 +1,15 @@
 import { useTranslations } from "next-intl";
 import type { ChatUIMessage } from "@/lib/domain/chat";
-import { ChatPanel, type SuggestionKey } from "./chat-panel";
+import type { SuggestionKey } from "./chat-suggestions";
+import { GuestChatOnDemand } from "./guest-chat-on-demand";
+import { StaticChatHistory } from "./static-chat-history";
 
 const GUEST_SUGGESTIONS: readonly SuggestionKey[] = ["quietHours", "checkout", "doorCode", "recycling"];
 
-/** The guest's concierge, on the stay page: one running conversation, answers from guest documents only. */
+/**
+ * The guest's concierge, on the stay page: one running conversation, answers from guest documents only. A server
+ * component: the past messages are rendered here, and the chat itself loads in the browser only when wanted.
+ */
 export function GuestChat({
   conversationId,
   initialMessages,
@@ -25,12 +30,12 @@ export function GuestChat({
         {t("title")}
       </h2>
       <p className="mb-3 text-slate-700 text-sm">{t("description")}</p>
-      <ChatPanel
+      <GuestChatOnDemand
         conversationId={conversationId}
         initialMessages={initialMessages}
+        history={<StaticChatHistory messages={initialMessages} />}
         offline={offline}
         suggestions={GUEST_SUGGESTIONS}
-        missionHrefBase={null}
       />
     </section>
   );

@@ -1,0 +1,81 @@
+import { RotateCcw, Send, Square } from "lucide-react";
+import { useTranslations } from "next-intl";
+import type { KeyboardEvent, Ref } from "react";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+
+/**
+ * The message box at the foot of the chat: Enter sends (Shift+Enter is a new line), Stop while an answer
+ * streams, and "Try again" on the last answer when `onRetry` is given. It holds no state of its own, so the
+ * stay page's stand-in (before the chat has loaded) and the chat itself are the same controls.
+ */
+export function ChatComposer({
+  inputId,
+  value,
+  onChange,
+  onSend,
+  canSend,
+  busy = false,
+  onStop,
+  onRetry,
+  inputRef,
+}: {
+  inputId: string;
+  value: string;
+  onChange: (value: string) => void;
+  onSend: () => void;
+  canSend: boolean;
+  busy?: boolean;
+  onStop?: () => void;
+  onRetry?: () => void;
+  inputRef?: Ref<HTMLTextAreaElement>;
+}) {
+  const t = useTranslations("chat");
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      onSend();
+    }
+  };
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSend();
+      }}
+      className="sticky bottom-0 -mx-4 flex items-end gap-2 border-slate-200 border-t bg-slate-50 px-4 py-3 sm:mx-0 sm:rounded-lg sm:border"
+    >
+      <div className="flex-1">
+        <Label htmlFor={inputId} className="sr-only">
+          {t("inputLabel")}
+        </Label>
+        <Textarea
+          ref={inputRef}
+          id={inputId}
+          rows={2}
+          value={value}
+          maxLength={4000}
+          placeholder={t("placeholder")}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+          className="min-h-12 resize-none"
+        />
+      </div>
+      {busy ? (
+        <Button type="button" variant="secondary" onClick={onStop}>
+          <Square aria-hidden="true" /> {t("stop")}
+        </Button>
+      ) : (
+        <Button type="submit" disabled={!canSend}>
+          <Send aria-hidden="true" /> {t("send")}
+        </Button>
+      )}
+      {!busy && onRetry ? (
+        <Button type="button" variant="ghost" size="icon" aria-label={t("retry")} onClick={onRetry}>
+          <RotateCcw aria-hidden="true" />
+        </Button>
+      ) : null}
+    </form>
+  );
+}
