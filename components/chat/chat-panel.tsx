@@ -11,6 +11,7 @@ import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ChatUIMessage } from "@/lib/domain/chat";
 import { ChatComposer } from "./chat-composer";
 import { chatErrorCode } from "./chat-error";
+import { ChatLog } from "./chat-log";
 import { ChatMessage } from "./chat-message";
 import { ChatSuggestions, type SuggestionKey } from "./chat-suggestions";
 import { useStaffReplies } from "./use-staff-replies";
@@ -108,24 +109,11 @@ export function ChatPanel({
 
   return (
     <div className="flex min-h-[60dvh] flex-col gap-3">
-      {offline ? (
-        <Alert tone="info" data-testid="offline-notice">
-          {t("offlineNotice")}
-        </Alert>
-      ) : null}
-      <div
-        className="flex-1"
-        role="log"
-        aria-live="polite"
-        aria-relevant="additions text"
-        aria-label={t("title")}
-      >
-        <ol className="space-y-3">
-          {messages.map((m) => (
-            <ChatMessage key={m.id} message={m} missionHrefBase={missionHrefBase} />
-          ))}
-        </ol>
-      </div>
+      <ChatLog offline={offline}>
+        {messages.map((m) => (
+          <ChatMessage key={m.id} message={m} missionHrefBase={missionHrefBase} />
+        ))}
+      </ChatLog>
       <p className="sr-only" role="status">
         {busy ? t("thinking") : ""}
       </p>

@@ -9,6 +9,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { ChatUIMessage } from "@/lib/domain/chat";
 import { ChatBubble, UserText } from "./chat-bubble";
 import { ChatComposer } from "./chat-composer";
+import { ChatLog } from "./chat-log";
 import type { ChatPanel } from "./chat-panel";
 import { ChatSuggestions, type SuggestionKey } from "./chat-suggestions";
 
@@ -125,28 +126,15 @@ export function GuestChatOnDemand({
         />
       ) : (
         <div className="flex min-h-[60dvh] flex-col gap-3">
-          {offline ? (
-            <Alert tone="info" data-testid="offline-notice">
-              {t("offlineNotice")}
-            </Alert>
-          ) : null}
-          <div
-            className="flex-1"
-            role="log"
-            aria-live="polite"
-            aria-relevant="additions text"
-            aria-label={t("title")}
-          >
-            <ol className="space-y-3">
-              {history}
-              {question ? (
-                <ChatBubble from="user">
-                  <p className="sr-only">{t("you")}</p>
-                  <UserText text={question} />
-                </ChatBubble>
-              ) : null}
-            </ol>
-          </div>
+          <ChatLog offline={offline}>
+            {history}
+            {question ? (
+              <ChatBubble from="user">
+                <p className="sr-only">{t("you")}</p>
+                <UserText text={question} />
+              </ChatBubble>
+            ) : null}
+          </ChatLog>
           <p
             role="status"
             className={showLoading ? "flex items-center gap-2 text-slate-600 text-sm" : "sr-only"}
