@@ -1,16 +1,23 @@
+/** Building a NumberFormat costs ~0.1 ms; a statement formats hundreds of amounts in one currency. */
+const digitsOf = new Map<string, number>();
+
 /**
  * Money is stored as an integer amount of the currency's minor unit (cents). People type and read the major
  * unit ("120.50"); these convert with the currency's own number of decimals (JPY has none, EUR two).
  */
 export function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
+  let digits = digitsOf.get(currency);
+  if (digits === undefined) {
+    try {
+      digits =
+        new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsOf.set(currency, digits);
   }
+  return digits;
 }
 
 /** "120.5" → 12050 for EUR; null when the text is not a plain non-negative amount with at most that many decimals. */

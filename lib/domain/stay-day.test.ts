@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stayDayState } from "./stay-day";
+import { stayDayState, stayDayStates } from "./stay-day";
 
 const b = { timezone: "Europe/Lisbon", config: { checkInTime: "15:00", checkOutTime: "11:00" } };
 const at = (iso: string) => new Date(iso);
@@ -33,5 +33,23 @@ describe("stayDayState", () => {
         at("2026-12-11T12:00:00Z"),
       ),
     ).toBeNull();
+  });
+  it("one classifier for many stays gives each stay's own answer, its own times included", () => {
+    const now = at("2026-12-12T12:00:00Z");
+    const stays = [
+      { status: "checked_in" as const, checkIn: "2026-12-10", checkOut: "2026-12-12" },
+      {
+        status: "checked_in" as const,
+        checkIn: "2026-12-10",
+        checkOut: "2026-12-12",
+        departureTime: "14:00",
+      },
+      { status: "checked_in" as const, checkIn: "2026-12-10", checkOut: "2026-12-13" },
+      { status: "confirmed" as const, checkIn: "2026-12-12", checkOut: "2026-12-14" },
+      { status: "confirmed" as const, checkIn: "2026-12-12", checkOut: "2026-12-14", arrivalTime: "11:00" },
+    ];
+    const classify = stayDayStates(b, now);
+    expect(stays.map(classify)).toEqual(["late", "in", "in", null, "late"]);
+    expect(stays.map((r) => stayDayState(r, b, now))).toEqual(stays.map(classify));
   });
 });

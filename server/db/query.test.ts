@@ -5,14 +5,15 @@ import { countQuery, queryAll, queryPage, type SortCondition } from "./query";
 import { putItem } from "./write";
 
 const pk = keys.buildingPartition(newBuildingId());
-const sks = ["A#1", "A#2", "B#1", "B#2", "C#1"];
+// "B" and "B$" sit just outside the prefix "B#"; "B#ü", "B#\uE000", "B#😀" are 2, 3 and 4 bytes of UTF-8 after it
+const sks = ["A#1", "A#2", "B", "B#1", "B#2", "B#ü", "B#\uE000", "B#😀", "B$", "C#1"];
 
 /** Every sort-key operator, with the items it must select: counts, pages and whole reads must agree. */
 const cases: [string, SortCondition | undefined, string[]][] = [
   ["none", undefined, sks],
-  ["beginsWith", { beginsWith: "B#" }, ["B#1", "B#2"]],
-  ["between", { between: ["A#2", "B#2"] }, ["A#2", "B#1", "B#2"]],
-  ["gte", { gte: "B#2" }, ["B#2", "C#1"]],
+  ["beginsWith", { beginsWith: "B#" }, ["B#1", "B#2", "B#ü", "B#\uE000", "B#😀"]],
+  ["between", { between: ["A#2", "B#2"] }, ["A#2", "B", "B#1", "B#2"]],
+  ["gte", { gte: "B#😀" }, ["B#😀", "B$", "C#1"]],
   ["lte", { lte: "A#2" }, ["A#1", "A#2"]],
   ["eq", { eq: "B#1" }, ["B#1"]],
 ];

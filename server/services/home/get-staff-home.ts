@@ -4,7 +4,7 @@ import type { Device } from "@/lib/domain/device";
 import { type DeviceSummary, LOW_BATTERY_PERCENT, summarizeHealth } from "@/lib/domain/device-health";
 import type { Reservation, ReservationDTO } from "@/lib/domain/reservation";
 import { todayIn } from "@/lib/domain/stay-dates";
-import { stayDayState } from "@/lib/domain/stay-day";
+import { stayDayStates } from "@/lib/domain/stay-day";
 import type { Turnover } from "@/lib/domain/turnover";
 import type { Actor } from "@/lib/roles";
 import { listDeskArrivals, listDeskDepartures } from "../../db/dashboard-queries";
@@ -101,13 +101,12 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
   const live = (r: { status: string }) => r.status !== "cancelled";
   const arrivals = arrivalsWindow.filter((r) => r.checkIn === today && live(r));
   const arrivalsShown = arrivals.slice(0, STAY_ROWS);
-  const lateArrivals = arrivalsWindow.filter((r) => stayDayState(r, building, now) === "late");
+  const dayState = stayDayStates(building, now);
+  const lateArrivals = arrivalsWindow.filter((r) => dayState(r) === "late");
   const byCheckOut = (x: { checkOut: string; id: string }, y: { checkOut: string; id: string }) =>
     x.checkOut.localeCompare(y.checkOut) || x.id.localeCompare(y.id);
-  const inHouse = desk.filter((r) => stayDayState(r, building, now) === "in").sort(byCheckOut);
-  const late = [...lateArrivals, ...desk.filter((r) => stayDayState(r, building, now) === "late")].sort(
-    byCheckOut,
-  );
+  const inHouse = desk.filter((r) => dayState(r) === "in").sort(byCheckOut);
+  const late = [...lateArrivals, ...desk.filter((r) => dayState(r) === "late")].sort(byCheckOut);
 
   const openAlarms = [...(summaries.alarms ?? [])]
     .map(([id, e]) => ({ id, severity: e.v, startedAt: e.t, deviceId: e.d, unitId: e.u }))
