@@ -3,7 +3,9 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { ONE_PIXEL_PNG as PNG } from "./fixtures/png";
 import { SAME_ORIGIN } from "./fixtures/same-origin";
+import { futureStay } from "./fixtures/stays";
 
 /**
  * Issue 17 end to end: a manager adds a unit's Airbnb calendar (served from this test process: the e2e server runs
@@ -11,18 +13,6 @@ import { SAME_ORIGIN } from "./fixtures/same-origin";
  * and checks out; staff see the stay checked out.
  */
 
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
-  "base64",
-);
-
-function futureStay() {
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 300 + Math.floor(Math.random() * 1200));
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + 2);
-  return { checkIn: start.toISOString().slice(0, 10), checkOut: end.toISOString().slice(0, 10) };
-}
 const compact = (d: string) => d.replaceAll("-", "");
 
 /** Airbnb's export shape: CRLF lines, all-day dates, "Reserved" with the reservation URL in DESCRIPTION. */

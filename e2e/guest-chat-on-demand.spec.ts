@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
-import { SAME_ORIGIN } from "./fixtures/same-origin";
+import { bookGuestStay, futureStay } from "./fixtures/stays";
 
 /**
  * Issue 19: the stay page does not make the phone download the concierge's code (the AI SDK, the markdown
@@ -15,23 +15,10 @@ const CHAT_CODE = "vercel.ai.error";
 /** A resident books a stay far ahead through the JSON API; the guest opens its link: on /stay, signed in. */
 async function guestOnStay(browser: Browser) {
   const resident = await browser.newContext({ storageState: storageStateOf("harborResident") });
-  const units = await (await resident.request.get("/api/v1/units")).json();
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 400 + Math.floor(Math.random() * 1500));
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + 2);
-  const res = await resident.request.post("/api/v1/reservations", {
-    headers: SAME_ORIGIN,
-    data: {
-      unitId: units.items[0].id,
-      checkIn: start.toISOString().slice(0, 10),
-      checkOut: end.toISOString().slice(0, 10),
-      guest: { name: `Lazy Chat ${Date.now()}`, email: `lazy.${Date.now()}@guest.example` },
-      guestCount: 1,
-    },
+  const { path } = await bookGuestStay(resident.request, {
+    guest: { name: `Lazy Chat ${Date.now()}`, email: `lazy.${Date.now()}@guest.example` },
+    dates: futureStay({ from: 400, spread: 1_500 }),
   });
-  expect(res.status()).toBe(201);
-  const path = new URL((await res.json()).checkInUrl).pathname;
   await resident.close();
   // a phone's screen; no service worker, which would answer the script requests before `page.route` sees them
   const context = await browser.newContext({

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
-import { SAME_ORIGIN } from "./fixtures/same-origin";
+import { bookGuestStay, futureStay } from "./fixtures/stays";
 
 /**
  * Issue 8: a stay booked with the guest's language shows the guest's pages in it, from the emailed link on,
@@ -10,24 +10,11 @@ import { SAME_ORIGIN } from "./fixtures/same-origin";
 test("the guest's pages follow the language the stay was booked with", async ({ browser }) => {
   test.setTimeout(60_000);
   const resident = await browser.newContext({ storageState: storageStateOf("harborResident") });
-  const units = await (await resident.request.get("/api/v1/units")).json();
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 600 + Math.floor(Math.random() * 1500));
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + 2);
-  const res = await resident.request.post("/api/v1/reservations", {
-    headers: SAME_ORIGIN,
-    data: {
-      unitId: units.items[0].id,
-      checkIn: start.toISOString().slice(0, 10),
-      checkOut: end.toISOString().slice(0, 10),
-      guest: { name: "Marina Hóspede", email: `marina.${Date.now()}@guest.example` },
-      guestCount: 1,
-      guestLocale: "pt-BR",
-    },
+  const { checkInUrl } = await bookGuestStay(resident.request, {
+    guest: { name: "Marina Hóspede", email: `marina.${Date.now()}@guest.example` },
+    guestLocale: "pt-BR",
+    dates: futureStay({ from: 600, spread: 1_500 }),
   });
-  expect(res.status()).toBe(201);
-  const { checkInUrl } = await res.json();
   await resident.close();
 
   // an English browser

@@ -1,50 +1,25 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
-import { SAME_ORIGIN } from "./fixtures/same-origin";
+import { bookGuestStay } from "./fixtures/stays";
 
 /**
  * Issue 17, the guest message timeline: staff see a stay's scheduled messages, pause them and send one now; the
  * guest reads it on their stay page; a manager edits a template and is told at the field about a bad placeholder.
  */
-function futureStay() {
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 300 + Math.floor(Math.random() * 1200));
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + 2);
-  return { checkIn: start.toISOString().slice(0, 10), checkOut: end.toISOString().slice(0, 10) };
-}
-
 test("staff pause a stay's messages and send one now; the guest reads it; a manager edits a template", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
   const manager = await browser.newContext({ storageState: storageStateOf("harborManager") });
   const mPage = await manager.newPage();
-  const units = (await (await mPage.request.get("/api/v1/units?limit=200")).json()).items as {
-    id: string;
-    rentable: boolean;
-    status: string;
-  }[];
-  const unit = units.find((u) => u.rentable && u.status === "active");
-  const made = await mPage.request.post("/api/v1/reservations", {
-    headers: SAME_ORIGIN,
-    data: {
-      unitId: unit?.id,
-      ...futureStay(),
-      guest: { name: "Ana Souza", email: "ana@guest.example" },
-      guestCount: 1,
-    },
+  const { id: reservationId, checkInUrl } = await bookGuestStay(mPage.request, {
+    guest: { name: "Ana Souza", email: "ana@guest.example" },
   });
-  expect(made.status()).toBe(201);
-  const { reservation, checkInUrl } = (await made.json()) as {
-    reservation: { id: string };
-    checkInUrl: string;
-  };
 
   const staff = await browser.newContext({ storageState: storageStateOf("harborStaff") });
   const sPage = await staff.newPage();
-  await sPage.goto(`/staff/reservations/${reservation.id}`);
+  await sPage.goto(`/staff/reservations/${reservationId}`);
   const card = sPage.getByTestId("stay-messages");
   await expect(card.getByText("Before arrival (check-in link)", { exact: true })).toBeVisible();
   await card.getByRole("button", { name: "Pause messages" }).click();

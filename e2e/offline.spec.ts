@@ -2,39 +2,22 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
 import { SAME_ORIGIN } from "./fixtures/same-origin";
+import { bookGuestStay, futureStay } from "./fixtures/stays";
 
 /**
  * Issue 8: the guest's stay page keeps working offline once opened (public/sw.js), says when it was last
  * updated, and a revoked link wipes the saved copy at the next online visit, so it stays gone offline too.
  */
 
-/** Nights far ahead and different on every run, so bookings never collide with other specs'. */
-function futureStay() {
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 400 + Math.floor(Math.random() * 1500));
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + 2);
-  return { checkIn: start.toISOString().slice(0, 10), checkOut: end.toISOString().slice(0, 10) };
-}
-
 /** A resident books through the JSON API (with their session) and gets the guest's link back. */
 async function bookAsResident(browser: Browser, guestName: string) {
   const context = await browser.newContext({ storageState: storageStateOf("harborResident") });
-  const units = await (await context.request.get("/api/v1/units")).json();
-  const unitId = units.items[0].id as string;
-  const res = await context.request.post("/api/v1/reservations", {
-    headers: SAME_ORIGIN,
-    data: {
-      unitId,
-      ...futureStay(),
-      guest: { name: guestName, email: `offline.${Date.now()}@guest.example` },
-      guestCount: 1,
-    },
+  const stay = await bookGuestStay(context.request, {
+    guest: { name: guestName, email: `offline.${Date.now()}@guest.example` },
+    dates: futureStay({ from: 400, spread: 1_500 }),
   });
-  expect(res.status()).toBe(201);
-  const body = await res.json();
   await context.close();
-  return { id: body.reservation.id as string, path: new URL(body.checkInUrl).pathname };
+  return stay;
 }
 
 const savedStayCaches = (page: Page) =>

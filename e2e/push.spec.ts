@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
 import { SAME_ORIGIN } from "./fixtures/same-origin";
+import { bookGuestStay, futureStay } from "./fixtures/stays";
 
 /**
  * Issue 16: push on the notifications page (a real subscription needs the browser vendor's push service, which
@@ -49,24 +50,11 @@ test("a resident sees push for this device and removes a device; a guest's stay 
   expect(settings.devices.map((d: { label: string }) => d.label)).not.toContain(label);
 
   // a guest booked in Portuguese
-  const units = await (await page.request.get("/api/v1/units")).json();
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 700 + Math.floor(Math.random() * 1500));
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + 2);
-  const res = await page.request.post("/api/v1/reservations", {
-    headers: SAME_ORIGIN,
-    data: {
-      unitId: units.items[0].id,
-      checkIn: start.toISOString().slice(0, 10),
-      checkOut: end.toISOString().slice(0, 10),
-      guest: { name: "Rita Avisos", email: `rita.${Date.now()}@guest.example` },
-      guestCount: 1,
-      guestLocale: "pt-BR",
-    },
+  const { checkInUrl } = await bookGuestStay(page.request, {
+    guest: { name: "Rita Avisos", email: `rita.${Date.now()}@guest.example` },
+    guestLocale: "pt-BR",
+    dates: futureStay({ from: 700, spread: 1_500 }),
   });
-  expect(res.status()).toBe(201);
-  const { checkInUrl } = await res.json();
   await context.close();
 
   const guest = await browser.newContext({ locale: "en-US" });

@@ -1,25 +1,15 @@
 import { expect, type Page, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
+import { ONE_PIXEL_PNG as PNG } from "./fixtures/png";
+import { futureStay as anyFutureStay } from "./fixtures/stays";
 
 /**
  * Issue 3 end to end: a resident books a stay, the check-in link is read from the manager's outbox, a guest in a
  * fresh browser checks in with an ID photo, and staff see the stay checked in. Plus the refusals.
  */
 
-// A 1×1 PNG: a real image, so the server's check of the uploaded object passes.
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
-  "base64",
-);
-
-/** Nights far ahead and different on every run (and retry), so bookings never collide. */
-function futureStay() {
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 300 + Math.floor(Math.random() * 1200));
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + 3);
-  return { checkIn: start.toISOString().slice(0, 10), checkOut: end.toISOString().slice(0, 10) };
-}
+/** 3 nights: the price check below multiplies the unit's rate by them. */
+const futureStay = () => anyFutureStay({ nights: 3 });
 
 async function book(page: Page, guest: { name: string; email: string }) {
   const { checkIn, checkOut } = futureStay();

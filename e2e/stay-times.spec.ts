@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
 import { SAME_ORIGIN } from "./fixtures/same-origin";
+import { bookGuestStay, futureStay } from "./fixtures/stays";
 
 /**
  * Issue 17, item 2: early check-in and late check-out as requests the host approves, priced from the building
@@ -12,13 +13,7 @@ import { SAME_ORIGIN } from "./fixtures/same-origin";
  * Days no other spec books (they use 300–1,900 days ahead): a same-day neighbour on the unit would refuse the
  * late check-out ("cleaned for another stay"), which made this spec fail about one run in thirty.
  */
-function futureStay() {
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 2_000 + Math.floor(Math.random() * 1_000));
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + 2);
-  return { checkIn: start.toISOString().slice(0, 10), checkOut: end.toISOString().slice(0, 10) };
-}
+const STAY_DAYS = { from: 2_000, spread: 1_000 };
 
 test("a guest asks for a late check-out and an early check-in; the front desk approves one and declines the other", async ({
   browser,
@@ -38,29 +33,11 @@ test("a guest asks for a late check-out and an early check-in; the front desk ap
     ).status(),
   ).toBe(200);
   try {
-    const units = (await (await mPage.request.get("/api/v1/units?limit=200")).json()).items as {
-      id: string;
-      rentable: boolean;
-      status: string;
-    }[];
-    let made: { reservation: { id: string }; checkInUrl: string } | undefined;
-    for (const u of units.filter((x) => x.rentable && x.status === "active")) {
-      const res = await mPage.request.post("/api/v1/reservations", {
-        headers: SAME_ORIGIN,
-        data: {
-          unitId: u.id,
-          ...futureStay(),
-          guest: { name: "Lía Torres", email: "lia@guest.example" },
-          guestCount: 2,
-        },
-      });
-      if (res.status() === 201) {
-        made = await res.json();
-        break;
-      }
-    }
-    expect(made).toBeDefined();
-    const { reservation, checkInUrl } = made as NonNullable<typeof made>;
+    const { id: reservationId, checkInUrl } = await bookGuestStay(mPage.request, {
+      guest: { name: "Lía Torres", email: "lia@guest.example" },
+      guestCount: 2,
+      dates: futureStay(STAY_DAYS),
+    });
 
     // the guest, on a phone: both kinds offered with their price before sending
     const guest = await browser.newContext({
@@ -91,7 +68,7 @@ test("a guest asks for a late check-out and an early check-in; the front desk ap
     // the front desk answers on the stay's page
     const staff = await browser.newContext({ storageState: storageStateOf("harborStaff") });
     const sPage = await staff.newPage();
-    await sPage.goto(`/staff/reservations/${reservation.id}`);
+    await sPage.goto(`/staff/reservations/${reservationId}`);
     const desk = sPage.getByRole("region", { name: "Arrival and departure times" });
     const deskLate = desk.getByRole("region", { name: "Late check-out" });
     const deskEarly = desk.getByRole("region", { name: "Early check-in" });
@@ -106,7 +83,7 @@ test("a guest asks for a late check-out and an early check-in; the front desk ap
     await staff.close();
 
     // the stay itself moved: the departure is 14:00, the arrival stays the building's
-    const stored = (await (await mPage.request.get(`/api/v1/reservations/${reservation.id}`)).json())
+    const stored = (await (await mPage.request.get(`/api/v1/reservations/${reservationId}`)).json())
       .reservation;
     expect(stored.departureTime).toBe("14:00");
     expect(stored.arrivalTime ?? null).toBeNull();

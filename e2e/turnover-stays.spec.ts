@@ -1,25 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { expectAccessible } from "./fixtures/expect-accessible";
+import { ONE_PIXEL_PNG as PNG } from "./fixtures/png";
 import { SAME_ORIGIN } from "./fixtures/same-origin";
+import { bookGuestStay, futureStay } from "./fixtures/stays";
 
 /**
  * Issue 17, the host's side of a stay: the guest checks in with an ID staff reject (the guest reads why and sends
  * another) and then approve; the guest checks out; the day's turnover is given to an outside cleaner, who works
  * the checklist from their link on a phone and marks the unit ready, which staff then see.
  */
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
-  "base64",
-);
-
-function futureStay() {
-  const start = new Date();
-  start.setUTCDate(start.getUTCDate() + 300 + Math.floor(Math.random() * 1200));
-  const end = new Date(start);
-  end.setUTCDate(end.getUTCDate() + 2);
-  return { checkIn: start.toISOString().slice(0, 10), checkOut: end.toISOString().slice(0, 10) };
-}
 
 test("stay → ID rejected, sent again, approved → check-out → the cleaner makes the unit ready", async ({
   browser,
@@ -28,28 +18,11 @@ test("stay → ID rejected, sent again, approved → check-out → the cleaner m
   const stay = futureStay();
   const manager = await browser.newContext({ storageState: storageStateOf("harborManager") });
   const mPage = await manager.newPage();
-  const units = (await (await mPage.request.get("/api/v1/units?limit=200")).json()).items as {
-    id: string;
-    number: string;
-    rentable: boolean;
-    status: string;
-  }[];
-  const unit = units.find((u) => u.rentable && u.status === "active");
-  expect(unit).toBeDefined();
-  const made = await mPage.request.post("/api/v1/reservations", {
-    headers: SAME_ORIGIN,
-    data: {
-      unitId: unit?.id,
-      ...stay,
-      guest: { name: "Tove Berg", email: "tove@guest.example" },
-      guestCount: 1,
-    },
+  const booked = await bookGuestStay(mPage.request, {
+    guest: { name: "Tove Berg", email: "tove@guest.example" },
+    dates: stay,
   });
-  expect(made.status()).toBe(201);
-  const { reservation, checkInUrl } = (await made.json()) as {
-    reservation: { id: string };
-    checkInUrl: string;
-  };
+  const { checkInUrl } = booked;
   await manager.close();
 
   // the guest checks in
@@ -69,7 +42,7 @@ test("stay → ID rejected, sent again, approved → check-out → the cleaner m
   // staff reject the ID with a reason
   const staff = await browser.newContext({ storageState: storageStateOf("harborStaff") });
   const sPage = await staff.newPage();
-  await sPage.goto(`/staff/reservations/${reservation.id}`);
+  await sPage.goto(`/staff/reservations/${booked.id}`);
   const review = sPage.getByTestId("id-review");
   await review.getByRole("button", { name: "Reject…" }).click();
   await review.getByRole("textbox", { name: /Reason/ }).fill("The photo is too dark");
@@ -94,7 +67,7 @@ test("stay → ID rejected, sent again, approved → check-out → the cleaner m
   await expect(sPage.getByTestId("id-review").getByText("ID approved.")).toBeVisible();
 
   // the guest checks out
-  const out = await gPage.request.post(`/api/v1/reservations/${reservation.id}/check-out`, {
+  const out = await gPage.request.post(`/api/v1/reservations/${booked.id}/check-out`, {
     headers: SAME_ORIGIN,
   });
   expect(out.status()).toBe(200);
@@ -102,7 +75,7 @@ test("stay → ID rejected, sent again, approved → check-out → the cleaner m
 
   // the departure's turnover goes to an outside cleaner
   await sPage.goto(`/staff/turnovers?date=${stay.checkOut}`);
-  const card = sPage.getByTestId("turnover").filter({ hasText: `Unit ${unit?.number}` });
+  const card = sPage.getByTestId("turnover").filter({ hasText: `Unit ${booked.unitNumber}` });
   await expect(card).toBeVisible();
   await expectAccessible(sPage);
   await card.getByRole("textbox", { name: /outside cleaner/ }).fill("Clara Cleaner");
@@ -118,7 +91,7 @@ test("stay → ID rejected, sent again, approved → check-out → the cleaner m
   });
   const cPage = await cleaner.newPage();
   await cPage.goto(new URL(linkText ?? "").pathname);
-  await expect(cPage.getByRole("heading", { name: `Cleaning unit ${unit?.number}` })).toBeVisible();
+  await expect(cPage.getByRole("heading", { name: `Cleaning unit ${booked.unitNumber}` })).toBeVisible();
   await expect(cPage.getByTestId("turnover-code")).toContainText(/\d{6}/);
   await expectAccessible(cPage);
   await cPage.getByRole("checkbox").first().check();
@@ -131,7 +104,7 @@ test("stay → ID rejected, sent again, approved → check-out → the cleaner m
   await expect(
     sPage
       .getByTestId("turnover")
-      .filter({ hasText: `Unit ${unit?.number}` })
+      .filter({ hasText: `Unit ${booked.unitNumber}` })
       .getByText("Ready", { exact: true }),
   ).toBeVisible();
   await staff.close();
