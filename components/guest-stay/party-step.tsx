@@ -10,12 +10,8 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import {
-  PARTY_DOCUMENT_TYPES,
-  PARTY_RELATIONSHIPS,
-  PARTY_SEXES,
-  type PartyMemberInput,
-} from "@/lib/domain/party";
+import type { PartyMemberInput } from "@/lib/domain/party";
+import { PARTY_DOCUMENT_TYPES, PARTY_RELATIONSHIPS, PARTY_SEXES } from "@/lib/domain/party-constants";
 import type { Guest } from "@/lib/domain/reservation";
 import { registerPartyAction } from "@/server/actions/register-party";
 
