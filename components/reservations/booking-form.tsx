@@ -1,6 +1,5 @@
 "use client";
 
-import { CircleCheck } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
@@ -8,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { CircleCheck } from "@/components/ui/form-icons";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useErrorMessage } from "@/components/ui/use-error-message";

@@ -1,6 +1,6 @@
-import { CircleAlert } from "lucide-react";
 import { cloneElement, isValidElement, type ReactElement, type ReactNode, useId } from "react";
 import { cn } from "@/lib/cn";
+import { CircleAlert } from "./form-icons";
 import { Label } from "./label";
 
 /** What FormField hands to its control so that label, hint and errors are announced with it. */

@@ -1,7 +1,7 @@
-import { ChevronDown } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 import { controlClasses } from "./control-styles";
+import { ChevronDown } from "./form-icons";
 
 export type SelectOption = { value: string; label: string; disabled?: boolean };
 
