@@ -2,7 +2,8 @@ import { cva } from "class-variance-authority";
 
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import { CircleAlert, CircleCheck, Info, TriangleAlert } from "./form-icons";
+import { Info, TriangleAlert } from "./alert-icons";
+import { CircleAlert, CircleCheck } from "./form-icons";
 
 const alertVariants = cva("flex gap-3 rounded-lg border p-4 text-sm", {
   variants: {
