@@ -1,10 +1,10 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { lazy, Suspense, useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
-import { CircleCheck } from "@/components/ui/form-icons";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { BookableUnitDTO } from "@/lib/domain/reservation-api";
@@ -29,12 +29,15 @@ export function BookingForm({
   today,
   defaultUnitId,
   stayHrefBase = "/resident/stays",
+  confirmIcon,
 }: {
   units: BookableUnit[];
   today: string;
   defaultUnitId?: string;
   /** where the booked stay's page lives (residents' or staff's) */
   stayHrefBase?: string;
+  /** the confirm button's icon (decorative), drawn by the server component so the form carries no icon code */
+  confirmIcon: ReactNode;
 }) {
   const t = useTranslations("reservations.book");
   const format = useFormatter();
@@ -184,7 +187,7 @@ export function BookingForm({
         </div>
       </section>
       <Button type="submit" size="lg" loading={pending} className="w-full sm:w-auto">
-        <CircleCheck aria-hidden="true" />
+        {confirmIcon}
         {price ? t("confirmWithPrice", { price }) : t("confirm")}
       </Button>
     </form>

@@ -1,10 +1,19 @@
 import { lucideSvg } from "./lucide-svg";
 
 /**
- * Alert's info and warning icons (its success and danger ones are form-icons.tsx's), apart from the form
- * controls' so that a form whose messages load on demand does not carry them (booking-form.tsx). The drawings
- * are lucide's (lucide-react 1.77.0, ISC licence); server-icons.test.ts compares each with the installed package.
+ * Alert's icons, one per tone, drawn by server and client components alike without lucide-react's client runtime
+ * (lucide-svg.tsx). The drawings are lucide's (lucide-react 1.77.0, ISC licence); server-icons.test.ts compares
+ * each with the installed package.
  */
+export const CircleAlert = lucideSvg("circle-alert", [
+  ["circle", { cx: "12", cy: "12", r: "10" }],
+  ["line", { x1: "12", x2: "12", y1: "8", y2: "12" }],
+  ["line", { x1: "12", x2: "12.01", y1: "16", y2: "16" }],
+]);
+export const CircleCheck = lucideSvg("circle-check", [
+  ["circle", { cx: "12", cy: "12", r: "10" }],
+  ["path", { d: "m16 9-5.5 5.5L8 12" }],
+]);
 export const Info = lucideSvg("info", [
   ["circle", { cx: "12", cy: "12", r: "10" }],
   ["path", { d: "M12 16v-4" }],

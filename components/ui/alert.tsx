@@ -2,8 +2,7 @@ import { cva } from "class-variance-authority";
 
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import { Info, TriangleAlert } from "./alert-icons";
-import { CircleAlert, CircleCheck } from "./form-icons";
+import { CircleAlert, CircleCheck, Info, TriangleAlert } from "./alert-icons";
 
 const alertVariants = cva("flex gap-3 rounded-lg border p-4 text-sm", {
   variants: {

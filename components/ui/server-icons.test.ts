@@ -3,7 +3,6 @@ import { type ComponentType, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import * as alertIcons from "./alert-icons";
-import * as formIcons from "./form-icons";
 import type { SvgIcon } from "./lucide-svg";
 import * as serverIcons from "./server-icons";
 
@@ -17,7 +16,7 @@ function drawing(icon: ComponentType<{ className?: string }>) {
 const pascal = (name: string) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
 
 describe("icons drawn without lucide-react's client runtime", () => {
-  const all = Object.entries({ ...serverIcons, ...formIcons, ...alertIcons }) as [string, SvgIcon][];
+  const all = Object.entries({ ...serverIcons, ...alertIcons }) as [string, SvgIcon][];
   it.each(all)("%s draws as lucide-react's does", (_name, icon) => {
     const theirs = (lucide as unknown as Record<string, ComponentType<{ className?: string }>>)[
       pascal(icon.iconName)

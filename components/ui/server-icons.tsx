@@ -3,7 +3,7 @@ import { lucideSvg } from "./lucide-svg";
 
 /**
  * The icons server components draw (the portal's shell and navigation, not-found and not-allowed pages, the
- * resident's home, the check-in link page), as plain SVG: lucide-react's own components would bring its client
+ * resident's home, the check-in link page, the booking form's confirm button), as plain SVG: lucide-react's own components would bring its client
  * runtime to every page (lucide-svg.tsx). The drawings are lucide's (lucide-react 1.77.0, ISC licence; the test
  * beside this file compares each with the installed package). Client components keep importing lucide-react,
  * or form-icons.tsx for the few every form shows; "server-only" keeps this list out of their bundles.
@@ -282,4 +282,8 @@ export const ShieldX = lucideSvg("shield-x", [
 export const Link = lucideSvg("link", [
   ["path", { d: "M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71" }],
   ["path", { d: "M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71" }],
+]);
+export const CircleCheck = lucideSvg("circle-check", [
+  ["circle", { cx: "12", cy: "12", r: "10" }],
+  ["path", { d: "m16 9-5.5 5.5L8 12" }],
 ]);
