@@ -1,8 +1,8 @@
-import { FileQuestion } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocalizedDocument } from "@/components/document/localized-document";
+import { FileQuestion } from "@/components/ui/server-icons";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
-import { FileQuestion } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/link-button";
+import { FileQuestion } from "@/components/ui/server-icons";
 import { ROLE_HOME } from "@/lib/roles";
 import { currentActor } from "@/server/auth/actor";
 

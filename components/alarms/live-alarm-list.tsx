@@ -6,7 +6,8 @@ import { useState } from "react";
 import { LiveIndicator } from "@/components/devices/live-indicator";
 import { useLiveUpdates } from "@/components/devices/use-live-updates";
 import { EmptyState } from "@/components/ui/empty-state";
-import { type AlarmDTO, byUrgency } from "@/lib/domain/alarm";
+import type { AlarmDTO } from "@/lib/domain/alarm";
+import { byUrgency } from "@/lib/domain/alarm-constants";
 import { AlarmCard, type AlarmPlaces } from "./alarm-card";
 
 /**

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { AUDIENCE_KINDS, type AudienceKind } from "@/lib/domain/announcement";
+import { AUDIENCE_KINDS, type AudienceKind } from "@/lib/domain/announcement-constants";
 import type { FieldErrors } from "@/lib/errors";
 import { postAnnouncementAction } from "@/server/actions/post-announcement";
 

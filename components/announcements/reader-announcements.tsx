@@ -1,7 +1,7 @@
-import { Megaphone } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Megaphone } from "@/components/ui/server-icons";
 import type { AnnouncementDTO } from "@/lib/domain/announcement";
 import { AcknowledgeAnnouncement, MarkAnnouncementsRead } from "./reader-actions";
 

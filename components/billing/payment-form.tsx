@@ -9,7 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { PAYMENT_METHODS } from "@/lib/domain/billing";
+import { PAYMENT_METHODS } from "@/lib/domain/billing-constants";
 import { formatMoney } from "@/lib/money";
 import { recordPaymentAction } from "@/server/actions/record-payment";
 

@@ -1,5 +1,6 @@
 import { Check, CircleCheck } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { countryOptions } from "@/components/guest-stay/country-options";
 import { PartyStep } from "@/components/guest-stay/party-step";
 import { stayRange } from "@/components/reservations/stay-range";
 import { Alert } from "@/components/ui/alert";
@@ -20,6 +21,7 @@ export function GuestStay({ view }: { view: CheckinView }) {
   const rejected = view.idReview?.status === "rejected";
   const steps = useTranslations("checkin.steps");
   const format = useFormatter();
+  const locale = useLocale();
   const r = view.reservation;
   const b = view.building;
   // the party step only where the building's country asks for every guest to be registered (issue 17)
@@ -153,7 +155,13 @@ export function GuestStay({ view }: { view: CheckinView }) {
                 {active ? (
                   <div className="mt-4">
                     {s === "details" ? <DetailsStep guest={r.guest} guestCount={r.guestCount} /> : null}
-                    {s === "party" ? <PartyStep guest={r.guest} guestCount={r.guestCount} /> : null}
+                    {s === "party" ? (
+                      <PartyStep
+                        guest={r.guest}
+                        guestCount={r.guestCount}
+                        countries={countryOptions(locale)}
+                      />
+                    ) : null}
                     {s === "documents" ? <IdDocumentStep /> : null}
                     {s === "rules" ? <RulesStep rules={view.houseRules} /> : null}
                   </div>

@@ -9,7 +9,11 @@ import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { ID_DOCUMENT_MAX_BYTES, ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/checkin";
+import {
+  ID_DOCUMENT_MAX_BYTES,
+  ID_DOCUMENT_TYPES,
+  type IdDocumentType,
+} from "@/lib/domain/checkin-constants";
 import { presignIdDocumentAction } from "@/server/actions/presign-id-document";
 import { recordIdDocumentAction } from "@/server/actions/record-id-document";
 import { postToS3 } from "./post-to-s3";

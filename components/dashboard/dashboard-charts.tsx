@@ -16,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { TICKET_PRIORITIES, type TicketPriority } from "@/lib/domain/ticket";
+import { TICKET_PRIORITIES, type TicketPriority } from "@/lib/domain/ticket-constants";
 import { ChartFigure } from "./chart-figure";
 
 /** The figures the charts draw (the shape of getManagerHome's, passed down as plain data). */

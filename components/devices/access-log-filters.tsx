@@ -4,7 +4,7 @@ import { FilterSelect, PlaceFilterSelect } from "@/components/ui/filter-fields";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import { Input } from "@/components/ui/input";
 import { ACCESS_RESULTS } from "@/lib/domain/access-log";
-import { type AccessFilters, activeCount } from "./device-query";
+import { type AccessFilters, activeCount } from "./device-search";
 
 /** Door, place, date range (days) and result. Residents get only their units in the choices. */
 export function AccessLogFiltersForm({

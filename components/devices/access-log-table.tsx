@@ -19,7 +19,7 @@ import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { PageDTO } from "@/lib/domain/common";
 import { todayIn } from "@/lib/domain/stay-dates";
 import { AccessResultBadge } from "./device-badges";
-import { type AccessFilters, accessApiSearch } from "./device-query";
+import { type AccessFilters, accessApiSearch } from "./device-search";
 import { LiveIndicator } from "./live-indicator";
 import { useLiveUpdates } from "./use-live-updates";
 

@@ -7,7 +7,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import type { AccessLogDTO } from "@/lib/domain/access-log";
 import type { DeviceDTO, DoorCodeDTO } from "@/lib/domain/device";
-import { COMMAND_STATUSES, type CommandStatus, type DeviceCommandDTO } from "@/lib/domain/device-command";
+import type { DeviceCommandDTO } from "@/lib/domain/device-command";
+import { COMMAND_STATUSES, type CommandStatus } from "@/lib/domain/device-command-constants";
 import {
   AccessResultBadge,
   BatteryLevel,

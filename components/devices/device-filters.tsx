@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { FilterSelect, PlaceFilterSelect } from "@/components/ui/filter-fields";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import { DEVICE_TYPES } from "@/lib/domain/device";
-import { activeCount, DEVICE_STATUSES, type DeviceFilters } from "./device-query";
+import { activeCount, DEVICE_STATUSES, type DeviceFilters } from "./device-search";
 
 /** Type, place (a unit or the common areas) and status (online, offline, low battery). */
 export function DeviceFiltersForm({

@@ -10,12 +10,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
 import { DataTable } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
-import {
-  type DeviceTelemetry,
-  TELEMETRY_RANGE_NAMES,
-  type TelemetryRange,
-  type TelemetrySeries,
-} from "@/lib/domain/telemetry";
+import type { DeviceTelemetry, TelemetrySeries } from "@/lib/domain/telemetry";
+import { TELEMETRY_RANGE_NAMES, type TelemetryRange } from "@/lib/domain/telemetry-constants";
 
 const TelemetryChart = dynamic(() => import("./telemetry-chart"), {
   ssr: false,

@@ -13,7 +13,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { MAX_TICKET_PHOTOS, TICKET_CATEGORIES, type TicketCategory } from "@/lib/domain/ticket";
+import { MAX_TICKET_PHOTOS, TICKET_CATEGORIES, type TicketCategory } from "@/lib/domain/ticket-constants";
 import { openTicketAction } from "@/server/actions/open-ticket";
 
 type Field = "title" | "description" | "category" | "photos";

@@ -1,21 +1,16 @@
 "use client";
 
-import { getAlpha3Codes } from "i18n-iso-countries";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { Select, type SelectOption } from "@/components/ui/select";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import {
-  PARTY_DOCUMENT_TYPES,
-  PARTY_RELATIONSHIPS,
-  PARTY_SEXES,
-  type PartyMemberInput,
-} from "@/lib/domain/party";
+import type { PartyMemberInput } from "@/lib/domain/party";
+import { PARTY_DOCUMENT_TYPES, PARTY_RELATIONSHIPS, PARTY_SEXES } from "@/lib/domain/party-constants";
 import type { Guest } from "@/lib/domain/reservation";
 import { registerPartyAction } from "@/server/actions/register-party";
 
@@ -29,28 +24,25 @@ const TEXT = [
   "email",
 ] as const;
 
-/** Every country by its ISO alpha-3 code, named in the reader's language, sorted by name. */
-function useCountries() {
-  const locale = useLocale();
-  return useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    return Object.entries(getAlpha3Codes())
-      .map(([a3, a2]) => ({ value: a3, label: names.of(a2) ?? a3 }))
-      .sort((a, b) => a.label.localeCompare(b.label, locale));
-  }, [locale]);
-}
-
 /**
  * Check-in's party step (issue 17), where the building's country asks for it: one group of fields per guest of
  * the stay (the lead guest's name filled in). The server checks the whole party (documents with their control
  * letters, contacts, minors' relationships, a Spanish address's municipality code) and stores nothing unless all
  * of it is right; each problem shows under its field, in the reader's language.
  */
-export function PartyStep({ guest, guestCount }: { guest: Guest; guestCount: number }) {
+export function PartyStep({
+  guest,
+  guestCount,
+  countries,
+}: {
+  guest: Guest;
+  guestCount: number;
+  /** every country, named in the reader's language (countryOptions, on the server) */
+  countries: SelectOption[];
+}) {
   const t = useTranslations("guestRegistration.form");
   const errorText = useErrorMessage("stay");
   const router = useRouter();
-  const countries = useCountries();
   const [pending, startTransition] = useTransition();
   const [bad, setBad] = useState<Set<string>>(new Set());
   const [formError, setFormError] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from "@/lib/domain/knowledge-document";
-import { type KnowledgeContentType, UPLOAD_PURPOSES } from "@/lib/domain/upload";
+import { type KnowledgeContentType, UPLOAD_PURPOSES } from "@/lib/domain/upload-constants";
 
 export const KNOWLEDGE_MAX_BYTES = UPLOAD_PURPOSES.knowledge_document.maxBytes;
 export const KNOWLEDGE_ACCEPT = ".md,.markdown,.txt,.pdf,text/markdown,text/plain,application/pdf";

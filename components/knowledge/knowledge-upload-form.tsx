@@ -9,7 +9,7 @@ import { FieldErrors, FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toast";
-import { AUDIENCES, type Audience } from "@/lib/domain/knowledge-document";
+import { AUDIENCES, type Audience } from "@/lib/domain/knowledge-document-constants";
 import { createKnowledgeDocumentAction } from "@/server/actions/create-knowledge-document";
 import { createKnowledgeUploadAction } from "@/server/actions/create-knowledge-upload";
 import { KNOWLEDGE_ACCEPT, KNOWLEDGE_MAX_BYTES, knowledgeFileKind } from "./knowledge-file";

@@ -6,7 +6,7 @@ import { FormField } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
-import { DEVICE_TYPES, type DeviceType } from "@/lib/domain/device";
+import { DEVICE_TYPES, type DeviceType } from "@/lib/domain/device-constants";
 import { registerDeviceAction } from "@/server/actions/register-device";
 import { updateRegistryDeviceAction } from "@/server/actions/update-registry-device";
 import { type FieldErrors, ManagerForm, useManagerForm } from "./manager-form";

@@ -20,13 +20,12 @@ import {
 } from "@/components/ui/table";
 import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
+import type { UnitCsvRow, UnitImportError } from "@/lib/domain/unit-import";
 import {
   MAX_UNIT_IMPORT_ROWS,
   UNIT_CSV_COLUMNS,
   type UnitCsvColumn,
-  type UnitCsvRow,
-  type UnitImportError,
-} from "@/lib/domain/unit-import";
+} from "@/lib/domain/unit-import-constants";
 import { checkUnitImportAction } from "@/server/actions/check-unit-import";
 import { importUnitsAction } from "@/server/actions/import-units";
 

@@ -5,12 +5,12 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
+import type { Channels } from "@/lib/domain/notification";
 import {
-  type Channels,
   NOTIFICATION_CHANNELS,
   NOTIFICATION_KINDS,
   type NotificationKind,
-} from "@/lib/domain/notification";
+} from "@/lib/domain/notification-constants";
 import { updateNotificationPrefsAction } from "@/server/actions/update-notification-prefs";
 
 type Prefs = Record<NotificationKind, Channels>;

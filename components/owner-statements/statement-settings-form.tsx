@@ -8,7 +8,7 @@ import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { RESERVATION_SOURCES, type ReservationSource } from "@/lib/domain/reservation";
+import { RESERVATION_SOURCES, type ReservationSource } from "@/lib/domain/reservation-constants";
 import { setOwnerStatementSettingsAction } from "@/server/actions/owner-statement-settings";
 
 /** The management commission, each channel's commission (percentages) and the cleaning fee per stay. */

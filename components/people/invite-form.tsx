@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { PERSON_ROLES } from "@/lib/domain/people";
+import { PERSON_ROLES } from "@/lib/domain/people-constants";
 import { inviteUserAction } from "@/server/actions/invite-user";
 
 /** Invite by email: role, an optional unit for residents; the link goes out by email (locally: the outbox). */

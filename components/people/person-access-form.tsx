@@ -9,7 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Select } from "@/components/ui/select";
 import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { PERSON_ROLES, type PersonRole } from "@/lib/domain/people";
+import { PERSON_ROLES, type PersonRole } from "@/lib/domain/people-constants";
 import type { UserDTO } from "@/lib/domain/user";
 import type { Result } from "@/lib/errors";
 import { resendInvitationAction } from "@/server/actions/resend-invitation";

@@ -1,6 +1,6 @@
-import { ShieldX } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/link-button";
+import { ShieldX } from "@/components/ui/server-icons";
 import { ROLE_HOME, type Role } from "@/lib/roles";
 
 /** Shown in place of a page whose role the visitor does not have. Says nothing about what the page holds. */

@@ -1,22 +1,24 @@
 "use client";
 
-import { CircleCheck } from "lucide-react";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import type { ReactNode } from "react";
+import { lazy, Suspense, useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
-import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { BookableUnitDTO } from "@/lib/domain/reservation-api";
 import { asDay, DAY_FORMAT } from "@/lib/format";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n";
 import { createReservationAction } from "@/server/actions/create-reservation";
 
 export type BookableUnit = BookableUnitDTO;
+
+// The result views load when the form is sent (and are fetched as it is), not with the page: the alert, the
+// error wording and their icons are ~1 KB gzipped that no one needs before booking.
+const loadResult = () => import("./booking-result");
+const BookingDone = lazy(() => loadResult().then((m) => ({ default: m.BookingDone })));
+const BookingFailed = lazy(() => loadResult().then((m) => ({ default: m.BookingFailed })));
 
 const nightsBetween = (a: string, b: string) =>
   a && b ? Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000) : 0;
@@ -27,44 +29,32 @@ export function BookingForm({
   today,
   defaultUnitId,
   stayHrefBase = "/resident/stays",
+  confirmIcon,
 }: {
   units: BookableUnit[];
   today: string;
   defaultUnitId?: string;
   /** where the booked stay's page lives (residents' or staff's) */
   stayHrefBase?: string;
+  /** the confirm button's icon (decorative), drawn by the server component so the form carries no icon code */
+  confirmIcon: ReactNode;
 }) {
   const t = useTranslations("reservations.book");
   const format = useFormatter();
-  const errorText = useErrorMessage("stay");
   const [state, submit, pending] = useActionState(createReservationAction, null);
   const [unitId, setUnitId] = useState(defaultUnitId ?? units[0]?.id ?? "");
   const [checkIn, setCheckIn] = useState("");
   const [checkOut, setCheckOut] = useState("");
   const unit = units.find((u) => u.id === unitId);
   const nights = nightsBetween(checkIn, checkOut);
-  // the form gives way to the result: focus follows it, so keyboard and screen reader users land on the link
-  const done = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state?.ok) done.current?.focus();
-  }, [state]);
   const fieldError = (name: string, text: string) =>
     state && !state.ok && state.fields?.[name] ? [text] : undefined;
 
   if (state?.ok) {
     return (
-      <Alert ref={done} tabIndex={-1} tone="success" role="status" title={t("doneTitle")}>
-        <p>{t("doneBody")}</p>
-        <p className="mt-2 break-all">
-          <span className="font-medium">{t("checkinLink")}</span>{" "}
-          <a href={state.data.checkInUrl} data-testid="checkin-link">
-            {state.data.checkInUrl}
-          </a>
-        </p>
-        <p className="mt-3">
-          <Link href={`${stayHrefBase}/${state.data.id}`}>{t("openStay")}</Link>
-        </p>
-      </Alert>
+      <Suspense fallback={null}>
+        <BookingDone id={state.data.id} checkInUrl={state.data.checkInUrl} stayHrefBase={stayHrefBase} />
+      </Suspense>
     );
   }
 
@@ -80,8 +70,12 @@ export function BookingForm({
     : null;
 
   return (
-    <form action={submit} className="space-y-5" noValidate={false}>
-      <FormError message={state && !state.ok ? errorText(state) : null} title={t("failed")} />
+    <form action={submit} onSubmit={() => void loadResult()} className="space-y-5" noValidate={false}>
+      {state && !state.ok ? (
+        <Suspense fallback={null}>
+          <BookingFailed failed={state} title={t("failed")} />
+        </Suspense>
+      ) : null}
       <FormField label={t("unit")} name="unitId" required error={fieldError("unitId", t("unitInvalid"))}>
         <Select
           value={unitId}
@@ -193,7 +187,7 @@ export function BookingForm({
         </div>
       </section>
       <Button type="submit" size="lg" loading={pending} className="w-full sm:w-auto">
-        <CircleCheck aria-hidden="true" />
+        {confirmIcon}
         {price ? t("confirmWithPrice", { price }) : t("confirm")}
       </Button>
     </form>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { CircleCheck } from "@/components/ui/server-icons";
 import { type BookableUnit, BookingForm } from "./booking-form";
 
 /**
@@ -45,6 +46,7 @@ export function NewStayView({
             today={today}
             defaultUnitId={defaultUnitId}
             stayHrefBase={resident ? undefined : "/staff/reservations"}
+            confirmIcon={<CircleCheck aria-hidden="true" />}
           />
         </div>
       )}

@@ -1,8 +1,8 @@
-import { Bell, Menu, X } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { Bell, Menu, X } from "@/components/ui/server-icons";
 import { homeFor, navigationFor } from "@/lib/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";

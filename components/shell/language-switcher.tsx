@@ -1,4 +1,4 @@
-import { Languages } from "lucide-react";
+import { Languages } from "@/components/ui/server-icons";
 import { LanguageForm } from "./language-form";
 
 /** The language select with its icon: the icon is drawn here, on the server; the form is client code. */

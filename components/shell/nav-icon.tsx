@@ -1,3 +1,4 @@
+import type { SvgIcon } from "@/components/ui/lucide-svg";
 import {
   Bell,
   BookOpen,
@@ -11,7 +12,6 @@ import {
   House,
   KeyRound,
   LayoutDashboard,
-  type LucideIcon,
   Mail,
   Megaphone,
   MessageCircle,
@@ -25,10 +25,10 @@ import {
   Sun,
   Users,
   Wrench,
-} from "lucide-react";
+} from "@/components/ui/server-icons";
 import type { NavIcon as NavIconKey } from "@/lib/navigation";
 
-const ICONS: Record<NavIconKey, LucideIcon> = {
+const ICONS: Record<NavIconKey, SvgIcon> = {
   home: House,
   stays: CalendarDays,
   tickets: Wrench,

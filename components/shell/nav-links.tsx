@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId } from "react";
 import { cn } from "@/lib/cn";
-import { activeHref, type NavSection } from "@/lib/navigation";
+import { activeHref } from "@/lib/nav-active";
+import type { NavSection } from "@/lib/navigation";
 
 export type NavLinksProps = {
   sections: NavSection[];

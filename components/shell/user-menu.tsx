@@ -1,6 +1,6 @@
-import { LogOut, UserCog } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LogOut, UserCog } from "@/components/ui/server-icons";
 import { cn } from "@/lib/cn";
 import type { Role } from "@/lib/roles";
 import { Badge } from "../ui/badge";

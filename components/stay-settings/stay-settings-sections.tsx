@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { type FieldSpec, toFlat } from "@/components/manager/field-spec";
 import { SectionForm } from "@/components/manager/section-form";
+import type { BuildingConfig } from "@/lib/domain/building-config";
 import {
-  type BuildingConfig,
   GUEST_REGISTRATION_COUNTRIES,
   SES_PAYMENT_TYPES,
   TURNOVER_TIMINGS,
-} from "@/lib/domain/building-config";
+} from "@/lib/domain/building-config-constants";
 
 type Words = (key: string) => string;
 

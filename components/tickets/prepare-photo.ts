@@ -1,4 +1,4 @@
-import { IMAGE_CONTENT_TYPES, type ImageContentType } from "@/lib/domain/upload";
+import { IMAGE_CONTENT_TYPES, type ImageContentType } from "@/lib/domain/upload-constants";
 
 /** Photos larger than this are re-encoded before upload, when the browser can decode them. */
 const SHRINK_ABOVE_BYTES = 1.5 * 1024 * 1024;

@@ -9,7 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useErrorMessage } from "@/components/ui/use-error-message";
-import { COST_BEARERS, TICKET_COST_KINDS } from "@/lib/domain/charges";
+import { COST_BEARERS, TICKET_COST_KINDS } from "@/lib/domain/charges-constants";
 import { addTicketCostAction } from "@/server/actions/add-ticket-cost";
 
 const newKey = () => `form-${crypto.randomUUID()}`;

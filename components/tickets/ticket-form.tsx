@@ -19,7 +19,7 @@ import {
   TICKET_PRIORITIES,
   type TicketCategory,
   type TicketPriority,
-} from "@/lib/domain/ticket";
+} from "@/lib/domain/ticket-constants";
 import type { FieldErrors as Fields } from "@/lib/errors";
 import { openTicketAction } from "@/server/actions/open-ticket";
 import { PhotoPicker } from "./photo-picker";

@@ -11,14 +11,14 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toast";
 import { useErrorMessage } from "@/components/ui/use-error-message";
+import type { UpdateTicketInput } from "@/lib/domain/ticket";
 import {
   reasonRequired,
   TICKET_PRIORITIES,
   TICKET_TRANSITIONS,
   type TicketPriority,
   type TicketStatus,
-  type UpdateTicketInput,
-} from "@/lib/domain/ticket";
+} from "@/lib/domain/ticket-constants";
 import { updateTicketAction } from "@/server/actions/update-ticket";
 
 export type ManagePanelProps = {

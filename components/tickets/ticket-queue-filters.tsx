@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { FilterSelect, PlaceFilterSelect } from "@/components/ui/filter-fields";
 import { FilterPanel } from "@/components/ui/filter-panel";
 import { TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES } from "@/lib/domain/ticket";
-import { activeFilterCount, QUEUE_AGES, type QueueFilters } from "./queue-query";
+import { activeFilterCount, QUEUE_AGES, type QueueFilters } from "./queue-search";
 
 export type QueueFiltersFormProps = {
   filters: QueueFilters;

@@ -17,9 +17,9 @@ import {
 import { fetchJsonPage, useLoadMore } from "@/components/ui/use-load-more";
 import { cn } from "@/lib/cn";
 import type { PageDTO } from "@/lib/domain/common";
-import { ACTIVE_TICKET_STATUSES } from "@/lib/domain/ticket";
+import { ACTIVE_TICKET_STATUSES } from "@/lib/domain/ticket-constants";
 import type { TicketListItem } from "@/lib/domain/ticket-dto";
-import { type QueueFilters, queueSearch } from "./queue-query";
+import { type QueueFilters, queueSearch } from "./queue-search";
 import { RelativeTime } from "./relative-time";
 import { OverdueBadge, TicketPriorityBadge, TicketStatusBadge } from "./ticket-badges";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { UPLOAD_PURPOSES } from "@/lib/domain/upload";
+import { UPLOAD_PURPOSES } from "@/lib/domain/upload-constants";
 import { createTicketUploadAction } from "@/server/actions/create-ticket-upload";
 import { photoTypeOf, preparePhoto } from "./prepare-photo";
 import { postToS3, UploadError } from "./upload-to-s3";

@@ -1,7 +1,8 @@
 import { cva } from "class-variance-authority";
-import { CircleAlert, CircleCheck, Info, TriangleAlert } from "lucide-react";
+
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/cn";
+import { CircleAlert, CircleCheck, Info, TriangleAlert } from "./alert-icons";
 
 const alertVariants = cva("flex gap-3 rounded-lg border p-4 text-sm", {
   variants: {

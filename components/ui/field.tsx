@@ -1,4 +1,3 @@
-import { CircleAlert } from "lucide-react";
 import { cloneElement, isValidElement, type ReactElement, type ReactNode, useId } from "react";
 import { cn } from "@/lib/cn";
 import { Label } from "./label";
@@ -84,7 +83,19 @@ export function FieldErrors({ id, errors, className }: FieldErrorsProps) {
     <ul id={id} className={cn("space-y-1 text-red-700 text-sm", className)}>
       {errors.map((message) => (
         <li key={message} className="flex items-start gap-1.5">
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          {/* lucide's circle-alert, drawn here so that a form carries no icon code (Spinner does the same) */}
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth={2}
+            strokeLinecap="round"
+            className="mt-0.5 size-4 shrink-0"
+          >
+            <circle cx="12" cy="12" r="10" />
+            <path d="M12 8v4m0 4h.01" />
+          </svg>
           <span>{message}</span>
         </li>
       ))}

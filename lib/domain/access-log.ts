@@ -1,12 +1,10 @@
 import { z } from "zod";
+import { ACCESS_METHODS, ACCESS_PERSON_KINDS, ACCESS_RESULTS } from "./access-log-constants";
 import { idSchema, timestampSchema } from "./common";
 
-export const ACCESS_METHODS = ["pin", "app", "key", "nfc", "remote"] as const;
-export const ACCESS_RESULTS = ["granted", "denied"] as const;
-export type AccessMethod = (typeof ACCESS_METHODS)[number];
-export type AccessResult = (typeof ACCESS_RESULTS)[number];
+// values without schemas live in access-log-constants.ts (client components import them from there)
+export * from "./access-log-constants";
 
-export const ACCESS_PERSON_KINDS = ["guest", "resident", "staff", "visitor", "mission"] as const;
 /** Who opened the door, when it can be known: a code's holder, the person behind an app unlock, a mission. */
 export const accessPersonSchema = z.object({
   kind: z.enum(ACCESS_PERSON_KINDS),

@@ -1,42 +1,9 @@
 import { z } from "zod";
+import { ALARM_CAUSES, ALARM_SEVERITIES, ALARM_STATUSES, DEVICE_ALARM_CAUSES } from "./alarm-constants";
 import { actorRefSchema, idSchema, timestampSchema } from "./common";
 
-/** Causes a device reports on `…/events` (`type: "alarm"`). */
-export const DEVICE_ALARM_CAUSES = [
-  "leak",
-  "smoke",
-  "co",
-  "door_forced",
-  "door_held",
-  "temperature",
-  "battery_low",
-  "tamper",
-] as const;
-/** `offline` comes from the sweeper, `humidity` (and `temperature`) from readings beyond the building's ranges. */
-export const ALARM_CAUSES = [...DEVICE_ALARM_CAUSES, "offline", "humidity"] as const;
-export type AlarmCause = (typeof ALARM_CAUSES)[number];
-
-export const ALARM_SEVERITIES = ["critical", "major", "minor", "warning"] as const;
-export type AlarmSeverity = (typeof ALARM_SEVERITIES)[number];
-
-/** active → acknowledged → cleared; a cleared alarm is never reopened (a new occurrence is a new alarm). */
-export const ALARM_STATUSES = ["active", "acknowledged", "cleared"] as const;
-export type AlarmStatus = (typeof ALARM_STATUSES)[number];
-
-/** How bad each cause is, before any building setting. Order of the list = order of urgency. */
-export const SEVERITY_OF: Record<AlarmCause, AlarmSeverity> = {
-  leak: "critical",
-  smoke: "critical",
-  co: "critical",
-  door_forced: "major",
-  temperature: "major",
-  tamper: "major",
-  offline: "major",
-  door_held: "minor",
-  humidity: "minor",
-  battery_low: "warning",
-};
-export const severityRank = (s: AlarmSeverity) => ALARM_SEVERITIES.indexOf(s);
+// values without schemas live in alarm-constants.ts (client components import them from there)
+export * from "./alarm-constants";
 
 /** Wire payload on `…/events`, alarm type (native contract; the hardware dialects map onto it). */
 export const alarmMessageSchema = z.object({
@@ -94,8 +61,3 @@ export type ListAlarmsQuery = z.infer<typeof listAlarmsQuerySchema>;
 export const alarmIdParamsSchema = z.object({ id: idSchema });
 export const alarmNoteInputSchema = z.object({ note: z.string().trim().max(500).optional() });
 export type AlarmNoteInput = z.infer<typeof alarmNoteInputSchema>;
-
-/** Sorts open alarms: most severe first, then newest. */
-export function byUrgency(a: AlarmDTO, b: AlarmDTO): number {
-  return severityRank(a.severity) - severityRank(b.severity) || b.startedAt.localeCompare(a.startedAt);
-}

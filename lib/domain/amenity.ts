@@ -1,13 +1,10 @@
 import { z } from "zod";
+import { AMENITY_BOOKERS, AMENITY_BOOKING_STATUSES } from "./amenity-constants";
 import { codeRemovalStatusSchema } from "./code-removal";
 import { idSchema, timeOfDaySchema, timestampSchema } from "./common";
 
-/** Who may book an amenity: residents of the building, and guests in house (a stay's check-in session). */
-export const AMENITY_BOOKERS = ["resident", "guest"] as const;
-export type AmenityBooker = (typeof AMENITY_BOOKERS)[number];
-
-/** The most consecutive slots one booking may hold (each is one counter item in the booking's transaction). */
-export const MAX_SLOTS_PER_BOOKING = 8;
+// values without schemas live in amenity-constants.ts (client components import them from there)
+export * from "./amenity-constants";
 
 const amenityCore = z.object({
   name: z.string().trim().min(1).max(80),
@@ -52,8 +49,6 @@ export const amenitySchema = amenityCore.extend({
 export type Amenity = z.infer<typeof amenitySchema>;
 
 export const amenityIdParamsSchema = z.object({ id: idSchema });
-
-export const AMENITY_BOOKING_STATUSES = ["confirmed", "cancelled"] as const;
 
 /** The door code a booking holds on the amenity's locks; the PIN is shown to its booker only. */
 export const bookingAccessSchema = z.object({

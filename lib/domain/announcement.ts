@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { AUDIENCE_KINDS, RECEIPT_FILTERS } from "./announcement-constants";
 import { actorRefSchema, idSchema, timestampSchema } from "./common";
 
-/** Who an announcement reaches (issue 16): everyone, some floors, some units, residents only, or guests in house. */
-export const AUDIENCE_KINDS = ["building", "floors", "units", "residents", "guests"] as const;
-export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+// values without schemas live in announcement-constants.ts (client components import them from there)
+export * from "./announcement-constants";
 
 export const audienceSchema = z
   .object({
@@ -112,10 +112,6 @@ export const listAnnouncementsQuerySchema = z.object({
 });
 export const markAnnouncementsReadSchema = z.object({ ids: z.array(idSchema).min(1).max(200) }).strict();
 export const announcementIdParamsSchema = z.object({ id: idSchema });
-
-/** Who has read and acknowledged an announcement (issue 16): one row per person or guest it reached. */
-export const RECEIPT_FILTERS = ["all", "read", "unread", "acknowledged"] as const;
-export type ReceiptFilter = (typeof RECEIPT_FILTERS)[number];
 export const listReceiptsQuerySchema = z.object({
   filter: z
     .enum(RECEIPT_FILTERS)

@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { PAYMENT_METHODS } from "./billing-constants";
 import { idSchema, isoDateSchema, pageQuerySchema, timestampSchema } from "./common";
+
+// values without schemas live in billing-constants.ts (client components import them from there)
+export * from "./billing-constants";
 
 /**
  * Condo fees: a building's fee schedule, the monthly billing run, and the bills it makes (one per unit and period).
@@ -300,12 +304,6 @@ export function monthlyFees(schedule: BillingSchedule, unitIds: string[]): Map<s
   const shares = Object.fromEntries(Object.entries(schedule.shares ?? {}).filter(([u]) => known.has(u)));
   return splitByShares(schedule.monthlyBudgetMinor ?? 0, shares);
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// Payments and the unit's ledger
-
-export const PAYMENT_METHODS = ["bank_transfer", "cash", "check", "card", "other"] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** `POST /api/v1/payments` (managers). The same `idempotencyKey` sent again records nothing new. */
 export const recordPaymentInputSchema = z

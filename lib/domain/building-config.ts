@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { alarmSettingsCore, DEFAULT_ALARM_SETTINGS } from "./alarm-rules";
+import {
+  GUEST_DOOR_ACCESS,
+  GUEST_REGISTRATION_COUNTRIES,
+  PERSONA_TONES,
+  SES_ESTABLISHMENT_CODE,
+  SES_PAYMENT_TYPES,
+  TURNOVER_TIMINGS,
+} from "./building-config-constants";
 import { timeOfDaySchema } from "./common";
+
+// values without schemas live in building-config-constants.ts (client components import them from there)
+export * from "./building-config-constants";
 
 /**
  * A building's settings. Each section has a "core" schema (no defaults), used as-is for PATCH bodies
@@ -8,12 +19,6 @@ import { timeOfDaySchema } from "./common";
  * silently reset every omitted setting), and the full `buildingConfigSchema` which fills defaults.
  */
 const quietHoursCore = z.object({ start: timeOfDaySchema, end: timeOfDaySchema });
-/**
- * When a guest may have the door PIN and unlock: only once check-in is complete (details, ID and house rules:
- * status checked_in), or already when the stay is confirmed. Decided in one place, `guestMayUseDoor`.
- */
-export const GUEST_DOOR_ACCESS = ["after_checkin", "on_confirmation"] as const;
-export type GuestDoorAccess = (typeof GUEST_DOOR_ACCESS)[number];
 const doorCodeCore = z.object({
   length: z.number().int().min(4).max(10),
   /** the code starts working this long before check-in time */
@@ -44,7 +49,6 @@ const approvalsCore = z.object({
   /** access passes residents issue wait for staff approval before they open any door (issue 18) */
   passes: z.boolean(),
 });
-export const PERSONA_TONES = ["friendly", "formal", "concise", "playful"] as const;
 const escalationCore = z.object({
   /** topics or keywords that hand the conversation to staff */
   triggers: z.array(z.string().trim().min(1).max(80)).max(50),
@@ -59,30 +63,6 @@ const personaCore = z.object({
   refuseTopics: z.array(z.string().trim().min(1).max(80)).max(50),
   escalation: escalationCore,
 });
-/**
- * When the cleaning between stays happens (issue 17): after each departure (the turnover is the departing stay's,
- * on its check-out date) or before each arrival (the arriving stay's, on its check-in date).
- */
-export const TURNOVER_TIMINGS = ["after_departure", "before_arrival"] as const;
-export type TurnoverTiming = (typeof TURNOVER_TIMINGS)[number];
-/**
- * Registering every guest in the party for the local authority (issue 17, item 6): `none`, or the country whose
- * rules apply. `ES`: Spain's parte de viajeros (Real Decreto 933/2021), exported for SES.Hospedajes.
- */
-export const GUEST_REGISTRATION_COUNTRIES = ["none", "ES"] as const;
-/** SES.Hospedajes `tipoPago` codes (pagoType). */
-export const SES_PAYMENT_TYPES = [
-  "EFECT",
-  "TARJT",
-  "PLATF",
-  "TRANS",
-  "MOVIL",
-  "TREG",
-  "DESTI",
-  "OTRO",
-] as const;
-/** SES.Hospedajes establishment codes: letters and digits, at most 10 (empty = not set yet). */
-export const SES_ESTABLISHMENT_CODE = /^[A-Za-z0-9]{0,10}$/;
 const guestRegistrationCore = z.object({
   country: z.enum(GUEST_REGISTRATION_COUNTRIES),
   /**

@@ -1,12 +1,9 @@
 import { z } from "zod";
+import { CHANNELS, type Channel, FEED_STATUSES, type FeedStatus } from "./channel-feed-constants";
 import { idSchema, isoDateSchema, timestampSchema } from "./common";
 
-/** The channels a unit's calendar is imported from; a stay from a feed has its channel as `source`. */
-export const CHANNELS = ["airbnb", "booking", "vrbo", "other"] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const FEED_STATUSES = ["pending", "ok", "error", "stale"] as const;
-export type FeedStatus = (typeof FEED_STATUSES)[number];
+// values without schemas live in channel-feed-constants.ts (client components import them from there)
+export * from "./channel-feed-constants";
 
 /** A channel event that could not become a stay because its nights are held by another stay or block. */
 export const feedConflictSchema = z.object({

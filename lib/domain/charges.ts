@@ -1,26 +1,11 @@
 import { z } from "zod";
 import { billLineSchema, periodSchema } from "./billing";
+import { CHARGE_KINDS, COST_BEARERS, MANUAL_CHARGE_KINDS, TICKET_COST_KINDS } from "./charges-constants";
 import { idSchema, isoDateSchema, pageQuerySchema, timestampSchema } from "./common";
 
 export { basisPointsOf, daysBetween, type LateFeeRule, lateFeeFor, lateFeeRuleSchema } from "./billing";
-
-/**
- * One-off charges (special assessments, a move-in fee, an amenity deposit, a chargeback from a ticket, a late
- * fee) and ticket costs. A charge waits on its unit until the unit's next bill takes it: the bill's put and the
- * charge's `billId` are written in one transaction, conditional on the charge being still unbilled, so a charge
- * appears on exactly one bill whatever the number of billing runs racing for it.
- */
-export const CHARGE_KINDS = [
-  "special_assessment",
-  "move_in_fee",
-  "amenity_deposit",
-  "chargeback",
-  "late_fee",
-  "other",
-] as const;
-export type ChargeKind = (typeof CHARGE_KINDS)[number];
-/** What a manager may create by hand; chargebacks come from ticket costs and late fees from the sweeper. */
-export const MANUAL_CHARGE_KINDS = ["special_assessment", "move_in_fee", "amenity_deposit", "other"] as const;
+// values without schemas live in charges-constants.ts (client components import them from there)
+export * from "./charges-constants";
 
 const amountMinor = z.number().int().min(1).max(1_000_000_000);
 const idempotencyKeySchema = z
@@ -72,12 +57,6 @@ export const listChargesQuerySchema = pageQuerySchema.extend({
   unitId: idSchema.optional().describe("Only this unit's charges."),
   status: z.enum(["pending", "billed"]).optional().describe("Waiting for a bill, or on one."),
 });
-
-// ---------------------------------------------------------------------------------------------------------
-// Ticket costs
-
-export const TICKET_COST_KINDS = ["labour", "materials"] as const;
-export const COST_BEARERS = ["building", "unit"] as const;
 
 export const ticketCostSchema = z.object({
   id: idSchema,

@@ -1,25 +1,10 @@
 import { z } from "zod";
 import { boundedJsonObjectSchema } from "./bounded-json";
 import { actorRefSchema, idSchema, jsonObjectSchema, timestampSchema } from "./common";
+import { COMMAND_STATUSES, DEVICE_ACTIONS, type DeviceAction } from "./device-command-constants";
 
-/** Actions of the MQTT contract: lock actions, valve actions, and `refresh` for every type. */
-export const LOCK_ACTIONS = ["lock", "unlock", "set_code", "delete_code"] as const;
-export const VALVE_ACTIONS = ["close", "open"] as const;
-export const DEVICE_ACTIONS = [...LOCK_ACTIONS, ...VALVE_ACTIONS, "refresh"] as const;
-export type DeviceAction = (typeof DEVICE_ACTIONS)[number];
-
-export const COMMAND_STATUSES = [
-  "pending",
-  "acknowledged",
-  "rejected",
-  "failed",
-  "timed_out",
-  "unreachable",
-] as const;
-export type CommandStatus = (typeof COMMAND_STATUSES)[number];
-export const FINAL_COMMAND_STATUSES = COMMAND_STATUSES.filter((s) => s !== "pending");
-/** default time a device has to acknowledge (MQTT contract) */
-export const COMMAND_TIMEOUT_MS = 5_000;
+// values without schemas live in device-command-constants.ts (client components import them from there)
+export * from "./device-command-constants";
 
 export const setCodeParamsSchema = z.object({
   codeId: idSchema,

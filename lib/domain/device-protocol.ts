@@ -1,11 +1,8 @@
 import { z } from "zod";
+import type { DeviceProtocol } from "./device-protocol-constants";
 
-/**
- * The MQTT dialects a device may speak. `buildingos` is the app's own contract (SPEC) and the default; the others
- * are what real hardware already speaks through its bridge (docs/devices.md has the mapping tables).
- */
-export const DEVICE_PROTOCOLS = ["buildingos", "zigbee2mqtt", "shelly", "zwave-js-ui"] as const;
-export type DeviceProtocol = (typeof DEVICE_PROTOCOLS)[number];
+// values without schemas live in device-protocol-constants.ts (client components import them from there)
+export * from "./device-protocol-constants";
 
 /** One MQTT topic level: no wildcards, no separators, no `$` start (reserved topics). */
 const topicLevel = z

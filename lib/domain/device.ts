@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { idSchema, jsonObjectSchema, timestampSchema } from "./common";
+import { DEVICE_TYPES, DOOR_CODE_STATUSES } from "./device-constants";
 import { DEVICE_PROTOCOLS, type DeviceProtocol } from "./device-protocol";
 
-/** `valve`: a water shut-off valve or the relay driving one (state `{open}`), closed by a leak rule (issue 16). */
-export const DEVICE_TYPES = ["lock", "sensor", "camera", "thermostat", "intercom", "valve"] as const;
-export type DeviceType = (typeof DEVICE_TYPES)[number];
+// values without schemas live in device-constants.ts (client components import them from there)
+export * from "./device-constants";
 
 export const deviceSchema = z.object({
   id: idSchema,
@@ -72,9 +72,6 @@ export function toDeviceDTO(d: Device) {
   };
 }
 export type DeviceDTO = ReturnType<typeof toDeviceDTO>;
-
-export const DOOR_CODE_STATUSES = ["pending", "active", "failed", "deleted"] as const;
-export type DoorCodeStatus = (typeof DOOR_CODE_STATUSES)[number];
 
 /**
  * A PIN held by a lock. The PIN is kept because the guest must be shown it during the stay;

@@ -1,21 +1,13 @@
 import { z } from "zod";
 import { idSchema, timestampSchema } from "./common";
+import {
+  NOTIFICATION_KINDS,
+  type NotificationChannel,
+  type NotificationKind,
+} from "./notification-constants";
 
-export const NOTIFICATION_KINDS = [
-  "ticket",
-  "mission",
-  "reservation",
-  "device",
-  "system",
-  "alarm",
-  "announcement",
-  "package",
-  "amenity",
-  "pass",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-export const NOTIFICATION_CHANNELS = ["inApp", "email", "push"] as const;
-export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+// values without schemas live in notification-constants.ts (client components import them from there)
+export * from "./notification-constants";
 
 /** In-app notice for one user (ticket updated, approval needed, guest checked in). */
 export const notificationSchema = z.object({

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { idSchema, pageQuerySchema } from "./common";
+import { PERSON_ROLES } from "./people-constants";
 import { inviteUserInputSchema, passwordSchema, USER_STATUSES, userSchema } from "./user";
 
-/** The roles a manager can give: guests have no account (they act through their stay's link). */
-export const PERSON_ROLES = ["resident", "staff", "manager"] as const;
+// values without schemas live in people-constants.ts (client components import them from there)
+export * from "./people-constants";
+
 export const personRoleSchema = z.enum(PERSON_ROLES);
-export type PersonRole = (typeof PERSON_ROLES)[number];
 
 /** `GET /api/v1/users` filters (managers and staff): by role (index) and/or status (filter). */
 export const listPeopleQuerySchema = pageQuerySchema.extend({

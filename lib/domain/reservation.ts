@@ -9,33 +9,23 @@ import {
   timeOfDaySchema,
   timestampSchema,
 } from "./common";
+import {
+  ID_REVIEW_STATUSES,
+  type NightKind,
+  RESERVATION_SOURCES,
+  RESERVATION_STATUSES,
+} from "./reservation-constants";
 import { stayTimeRequestSchema } from "./stay-time-request";
 
-export const RESERVATION_STATUSES = [
-  "pending",
-  "confirmed",
-  "checked_in",
-  "checked_out",
-  "cancelled",
-  /** never checked in by the building's noShowAfterHours after check-in time (issue 17); nights kept, code ended */
-  "no_show",
-] as const;
-export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
-/** `airbnb`, `booking`, `vrbo`, `other`: made from that channel's iCal feed (issue 17), with `externalId`. */
-export const RESERVATION_SOURCES = ["portal", "api", "ical", "airbnb", "booking", "vrbo", "other"] as const;
-export type ReservationSource = (typeof RESERVATION_SOURCES)[number];
+// values without schemas live in reservation-constants.ts (client components import them from there)
+export * from "./reservation-constants";
+
 /** The guest's language, given when the stay is booked: their pages and emails use it (after their own choice). */
 export const guestLocaleSchema = z
   .enum(LOCALES)
   .describe(
     "The guest's language for their stay page and emails; without it, their browser's or the building's.",
   );
-/** Statuses that hold nights; cancelled ones have released theirs. */
-export const ACTIVE_RESERVATION_STATUSES: readonly ReservationStatus[] = [
-  "pending",
-  "confirmed",
-  "checked_in",
-];
 
 export const guestSchema = z.object({
   name: z.string().trim().min(1).max(120),
@@ -72,14 +62,6 @@ export const EMPTY_CHECKIN_PROGRESS: CheckinProgress = {
   rulesAcceptedAt: null,
   rulesVersion: null,
 };
-
-/**
- * Staff's review of the guest's ID documents (issue 17): `pending` once a document is uploaded (again), then
- * `approved` or `rejected` with a reason the guest reads on their check-in page (they may upload again, which
- * makes it `pending`). Where the building's `doorCode.requireIdApproval` is on, the door code waits for `approved`.
- */
-export const ID_REVIEW_STATUSES = ["pending", "approved", "rejected"] as const;
-export type IdReviewStatus = (typeof ID_REVIEW_STATUSES)[number];
 export const idReviewSchema = z.object({
   status: z.enum(ID_REVIEW_STATUSES),
   reason: z.string().max(500).nullable(),
@@ -196,10 +178,6 @@ export function toReservationDTOFor(reader: { role: string }, r: Reservation): R
   const { bookedBy: _by, notes: _notes, ...forGuest } = dto;
   return forGuest;
 }
-
-/** A booked night, as the availability calendar reads it (one item per night in the database). */
-export const NIGHT_KINDS = ["stay", "buffer", "block"] as const;
-export type NightKind = (typeof NIGHT_KINDS)[number];
 export type Night = {
   buildingId: string;
   unitId: string;

@@ -1,5 +1,9 @@
 import { z } from "zod";
 import { timestampSchema } from "./common";
+import { TELEMETRY_RANGES, type TelemetryRange } from "./telemetry-constants";
+
+// values without schemas live in telemetry-constants.ts (client components import them from there)
+export * from "./telemetry-constants";
 
 /** A reading's name: `temperature`, `humidity`, `battery`… (lower case, bounded, so it can be an attribute name). */
 export const metricNameSchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/);
@@ -19,15 +23,6 @@ export type TelemetryMessage = z.infer<typeof telemetryMessageSchema>;
 
 /** One stored reading event: when, and the values it carried. */
 export type Reading = { at: string; values: Record<string, number> };
-
-/** The ranges a chart offers, each with the bucket width it is drawn at (min/avg/max per bucket). */
-export const TELEMETRY_RANGES = {
-  "24h": { spanMs: 24 * 3600_000, bucketMs: 15 * 60_000 },
-  "7d": { spanMs: 7 * 24 * 3600_000, bucketMs: 3600_000 },
-  "30d": { spanMs: 30 * 24 * 3600_000, bucketMs: 6 * 3600_000 },
-} as const;
-export type TelemetryRange = keyof typeof TELEMETRY_RANGES;
-export const TELEMETRY_RANGE_NAMES = Object.keys(TELEMETRY_RANGES) as TelemetryRange[];
 
 export const telemetryQuerySchema = z.object({
   range: z

@@ -1,20 +1,10 @@
 import { z } from "zod";
 import { parseMajorAmount } from "../money";
 import { UNIT_STATUSES, UNIT_TYPES } from "./unit";
+import { MAX_UNIT_IMPORT_ROWS, type UnitCsvColumn } from "./unit-import-constants";
 
-/** The columns a unit CSV has, in the order the template lists them. `status` may be left out (active). */
-export const UNIT_CSV_COLUMNS = [
-  "number",
-  "floor",
-  "type",
-  "capacity",
-  "rentable",
-  "nightlyRate",
-  "status",
-] as const;
-export type UnitCsvColumn = (typeof UNIT_CSV_COLUMNS)[number];
-/** One import holds at most this many rows (a large building's units in one go). */
-export const MAX_UNIT_IMPORT_ROWS = 500;
+// values without schemas live in unit-import-constants.ts (client components import them from there)
+export * from "./unit-import-constants";
 
 /** A CSV row as parsed: every cell is text (missing cells are absent). */
 export const unitCsvRowSchema = z.record(z.string(), z.string().max(200).optional());

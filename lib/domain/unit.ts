@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { idSchema, timestampSchema } from "./common";
+import { UNIT_STATUSES, UNIT_TYPES } from "./unit-constants";
 
-export const UNIT_TYPES = [
-  "studio",
-  "one_bedroom",
-  "two_bedroom",
-  "three_bedroom",
-  "penthouse",
-  "commercial",
-] as const;
-export const UNIT_STATUSES = ["active", "blocked", "maintenance"] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
-export type UnitStatus = (typeof UNIT_STATUSES)[number];
+// values without schemas live in unit-constants.ts (client components import them from there)
+export * from "./unit-constants";
 
 export const unitSchema = z.object({
   id: idSchema,

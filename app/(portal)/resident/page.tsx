@@ -1,4 +1,3 @@
-import { Home } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
@@ -8,6 +7,7 @@ import { StaysTable } from "@/components/reservations/stays-table";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { House } from "@/components/ui/server-icons";
 import { listReceivedAnnouncements } from "@/server/services/announcements/list-announcements";
 import { getResidentHome } from "@/server/services/home/get-resident-home";
 
@@ -36,7 +36,7 @@ export default rolePage(["resident"], async function ResidentHomePage(actor) {
       </HomeSection>
       <HomeSection id="units-title" title={t("units")}>
         {home.units.length === 0 ? (
-          <EmptyState icon={<Home />} title={t("noUnitTitle")} description={t("noUnitBody")} />
+          <EmptyState icon={<House />} title={t("noUnitTitle")} description={t("noUnitBody")} />
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2">
             {home.units.map((u) => (

@@ -1,10 +1,10 @@
-import { LinkIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GuestFrame } from "@/components/checkin/guest-frame";
 import { GuestNotice } from "@/components/checkin/guest-notice";
 import { StartCheckinForm } from "@/components/checkin/start-checkin-form";
 import { stayRange } from "@/components/reservations/stay-range";
+import { Link as LinkIcon } from "@/components/ui/server-icons";
 import { resolveCheckinToken } from "@/server/services/checkin/resolve-checkin-token";
 
 export async function generateMetadata(): Promise<Metadata> {
