@@ -3,10 +3,11 @@ import { lucideSvg } from "./lucide-svg";
 
 /**
  * The icons server components draw (the portal's shell and navigation, not-found and not-allowed pages, the
- * resident's home, the check-in link page, the booking form's confirm button), as plain SVG: lucide-react's own components would bring its client
- * runtime to every page (lucide-svg.tsx). The drawings are lucide's (lucide-react 1.77.0, ISC licence; the test
- * beside this file compares each with the installed package). Client components keep importing lucide-react,
- * or form-icons.tsx for the few every form shows; "server-only" keeps this list out of their bundles.
+ * resident's home, the check-in link page, the booking form's confirm button), as plain SVG: lucide-react's own
+ * components would bring its client runtime to every page (lucide-svg.tsx). The drawings are lucide's
+ * (lucide-react 1.77.0, ISC licence; the test beside this file compares each with the installed package). Client
+ * components keep importing lucide-react, or alert-icons.tsx for Alert's four (the form controls draw their one
+ * icon inline); "server-only" keeps this list out of their bundles.
  */
 export const Bell = lucideSvg("bell", [
   ["path", { d: "M10.268 21a2 2 0 0 0 3.464 0" }],
