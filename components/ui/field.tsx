@@ -1,6 +1,7 @@
 import { cloneElement, isValidElement, type ReactElement, type ReactNode, useId } from "react";
 import { cn } from "@/lib/cn";
 import { Label } from "./label";
+import { StrokeIcon } from "./stroke-icon";
 
 /** What FormField hands to its control so that label, hint and errors are announced with it. */
 export type FieldControlProps = {
@@ -83,19 +84,11 @@ export function FieldErrors({ id, errors, className }: FieldErrorsProps) {
     <ul id={id} className={cn("space-y-1 text-red-700 text-sm", className)}>
       {errors.map((message) => (
         <li key={message} className="flex items-start gap-1.5">
-          {/* lucide's circle-alert, drawn here so that a form carries no icon code (Spinner does the same) */}
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth={2}
-            strokeLinecap="round"
-            className="mt-0.5 size-4 shrink-0"
-          >
+          {/* lucide's circle-alert, drawn with StrokeIcon so that a form carries no icon code */}
+          <StrokeIcon className="mt-0.5 size-4 shrink-0">
             <circle cx="12" cy="12" r="10" />
             <path d="M12 8v4m0 4h.01" />
-          </svg>
+          </StrokeIcon>
           <span>{message}</span>
         </li>
       ))}

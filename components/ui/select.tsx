@@ -1,6 +1,7 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 import { controlClasses } from "./control-styles";
+import { StrokeIcon } from "./stroke-icon";
 
 export type SelectOption = { value: string; label: string; disabled?: boolean };
 
@@ -27,19 +28,10 @@ export function Select({ className, options, placeholder, children, ...props }: 
         ))}
         {children}
       </select>
-      {/* lucide's chevron-down, drawn here so that a form carries no icon code (Spinner does the same) */}
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-slate-600"
-      >
+      {/* lucide's chevron-down, drawn with StrokeIcon so that a form carries no icon code */}
+      <StrokeIcon className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-slate-600">
         <path d="m6 9 6 6 6-6" />
-      </svg>
+      </StrokeIcon>
     </div>
   );
 }

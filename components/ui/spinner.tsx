@@ -1,4 +1,5 @@
 import { cn } from "@/lib/cn";
+import { StrokeIcon } from "./stroke-icon";
 
 const SIZES = { sm: "size-4", md: "size-5", lg: "size-8" } as const;
 
@@ -16,17 +17,9 @@ export type SpinnerProps = {
  */
 export function Spinner({ size = "md", label, className }: SpinnerProps) {
   const icon = (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      className={cn("shrink-0 animate-spin", SIZES[size], className)}
-    >
+    <StrokeIcon className={cn("shrink-0 animate-spin", SIZES[size], className)}>
       <path d="M21 12a9 9 0 1 1-9-9" />
-    </svg>
+    </StrokeIcon>
   );
   if (!label) return icon;
   return (
