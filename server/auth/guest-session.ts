@@ -3,10 +3,10 @@ import type { User } from "next-auth";
 import { isCheckinLinkUsable } from "@/lib/domain/checkin-link";
 import type { Reservation } from "@/lib/domain/reservation";
 import type { Actor } from "@/lib/roles";
-import { findReservation } from "../db/reservations";
+import { readGuestShell } from "../db/shell-reads";
 import { linkIdOf } from "../db/token-hash";
-import { featureEnabled } from "../services/building/require-feature";
 import { resolveCheckinToken } from "../services/checkin/resolve-checkin-token";
+import { shellMemo } from "./shell-memo";
 
 /**
  * Guest sessions: opening `/checkin/{token}` signs the browser in with the `checkin` credentials provider,
@@ -65,17 +65,29 @@ export const toGuestActor = (r: Reservation): Actor => ({
 
 /**
  * The guest behind a session, re-checked against the stay's current link on every request; else null. Guest
- * check-in switched off for the building ends open guest sessions too, not only new sign-ins.
+ * check-in switched off for the building ends open guest sessions too, not only new sign-ins. One BatchGetItem
+ * (the stay, the building, the guest's unread counter: server/db/shell-reads.ts), kept for the request so the
+ * page does not read them again (issue 19).
  */
 export async function guestActor(
   s: { buildingId: string; reservationId?: string; checkinLinkId?: string },
   now = new Date(),
 ): Promise<Actor | null> {
   if (!s.reservationId || !s.checkinLinkId) return null;
-  const r = await findReservation({ buildingId: s.buildingId, reservationId: s.reservationId }).catch(
-    () => null,
-  );
+  const guestId = guestIdOf(s.reservationId);
+  const read = await readGuestShell({
+    buildingId: s.buildingId,
+    reservationId: s.reservationId,
+    guestId,
+  }).catch(() => null);
+  if (!read) return null;
+  const r = read.reservation;
   if (!r?.checkinLink || !isCheckinLinkUsable(r, now)) return null;
-  if (!(await featureEnabled(s.buildingId, "guestCheckin", now))) return null;
-  return linkIdOf(r.checkinLink.tokenHash) === s.checkinLinkId ? toGuestActor(r) : null;
+  if (!read.building?.config.features.guestCheckin) return null;
+  if (linkIdOf(r.checkinLink.tokenHash) !== s.checkinLinkId) return null;
+  const memo = shellMemo();
+  memo.buildings.set(read.building.id, read.building);
+  memo.guestStays.set(`${r.buildingId} ${r.id}`, r);
+  if (read.unread !== null) memo.unread.set(`${r.buildingId} ${guestId}`, read.unread);
+  return toGuestActor(r);
 }

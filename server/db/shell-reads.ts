@@ -1,5 +1,6 @@
 import "server-only";
 import type { Building } from "@/lib/domain/building";
+import type { Reservation } from "@/lib/domain/reservation";
 import type { User, UserRecord } from "@/lib/domain/user";
 import { buildingFromRecord } from "./buildings";
 import { unreadOf } from "./home-summaries";
@@ -36,6 +37,42 @@ export async function readShell({
   }
   return {
     session,
+    building: buildingFromRecord(buildingItem as Building | undefined),
+    unread: unreadOf(unreadItem),
+  };
+}
+
+export type GuestShellReads = {
+  reservation: Reservation | null;
+  building: Building | null;
+  /** null when the guest's counter was never built (then it is counted once) */
+  unread: number | null;
+};
+
+/**
+ * A guest's first read, in ONE BatchGetItem like `readShell`: the stay the session names (fresh: a revoked link,
+ * a cancellation or the stay's end signs the guest out at once), the building (its guest check-in switch, and the
+ * page's header and config) and the guest's unread counter.
+ */
+export async function readGuestShell({
+  buildingId,
+  reservationId,
+  guestId,
+}: {
+  buildingId: string;
+  reservationId: string;
+  guestId: string;
+}): Promise<GuestShellReads> {
+  const [reservationItem, buildingItem, unreadItem] = await batchGetByKey<Record<string, unknown>>(
+    [
+      keys.reservation(buildingId, reservationId),
+      keys.building(buildingId),
+      keys.unreadCount(buildingId, guestId),
+    ],
+    true,
+  );
+  return {
+    reservation: (reservationItem as Reservation | undefined) ?? null,
     building: buildingFromRecord(buildingItem as Building | undefined),
     unread: unreadOf(unreadItem),
   };

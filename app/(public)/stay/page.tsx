@@ -19,6 +19,7 @@ import { providerName } from "@/server/ai/provider";
 import { currentActor } from "@/server/auth/actor";
 import { listReceivedAnnouncements } from "@/server/services/announcements/list-announcements";
 import { getBuilding } from "@/server/services/building/get-building";
+import { requestGuestStay } from "@/server/services/checkin/checkin-stay";
 import { getCheckin } from "@/server/services/checkin/get-checkin";
 import { getGuestActions } from "@/server/services/checkin/get-guest-actions";
 import { conversationMessages, listConversations } from "@/server/services/concierge/concierge-conversations";
@@ -59,19 +60,22 @@ export default async function StayPage({ searchParams }: { searchParams: Promise
       </GuestFrame>
     );
   }
-  const [view, building, notices, ta, ownNotices, guestActions] = await Promise.all([
-    getCheckin(actor),
+  // the stay and the building were read with the session (server/auth/guest-session.ts): handed on, not read again
+  const stay = requestGuestStay(actor);
+  const now = new Date();
+  const [view, building, notices, ta, ownNotices, guestActions, chat] = await Promise.all([
+    getCheckin(actor, now, stay),
     getBuilding(actor),
     listReceivedAnnouncements(actor, { limit: 10 }),
     getTranslations("announcements.reader"),
     listNotifications(actor, { limit: 30 }),
-    getGuestActions(actor),
+    getGuestActions(actor, now, stay),
+    getBuilding(actor).then((b) => (b.config.features.concierge ? lastConversation(actor) : null)),
   ]);
-  const chat = building.config.features.concierge ? await lastConversation(actor) : null;
   return (
     <GuestFrame>
       <GuestStay view={view} />
-      <GuestStayMessages actor={actor} />
+      <GuestStayMessages actor={actor} stay={stay} />
       <GuestStayActions actions={guestActions} timeZone={view.building.timezone} />
       <StayTimeRequests
         reservationId={view.reservation.id}

@@ -3,6 +3,7 @@ import type { Building } from "@/lib/domain/building";
 import type { Reservation } from "@/lib/domain/reservation";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/roles";
+import { shellMemo } from "../../auth/shell-memo";
 import { getBuilding } from "../../db/buildings";
 import { getReservation, updateReservation } from "../../db/reservations";
 import { recordAudit } from "../audit/audit";
@@ -13,11 +14,21 @@ import { loadVisibleReservation } from "../reservations/reservation-access";
  * Check-in steps are the guest's own: only a guest session, and only for its one stay. (Staff helping at the
  * desk act on the reservation through its own operations, not by impersonating the guest.)
  */
-export async function requireGuestStay(actor: Actor): Promise<Reservation> {
+export async function requireGuestStay(actor: Actor, known?: Reservation): Promise<Reservation> {
   if (actor.role !== "guest" || !actor.reservationId) {
     throw new AppError("forbidden", "Only the guest can check in, through their check-in link.");
   }
-  return loadVisibleReservation(actor, actor.reservationId);
+  return loadVisibleReservation(actor, actor.reservationId, known);
+}
+
+/**
+ * The stay this request's guest session was checked against (server/auth/guest-session.ts), for a page to hand
+ * to the reads it makes (`getCheckin(actor, now, stay)`…) instead of each reading it again; undefined outside a
+ * page's render or for anyone but a guest. Never for a write's follow-up read: it is the stay before the write.
+ */
+export function requestGuestStay(actor: Actor): Reservation | undefined {
+  if (actor.role !== "guest" || !actor.reservationId) return undefined;
+  return shellMemo().guestStays.get(`${actor.buildingId} ${actor.reservationId}`);
 }
 
 /** While check-in is open, or after it when staff rejected the ID (the guest sends another). */

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Address } from "@/lib/domain/building";
 import type { DoorCodeStatus } from "@/lib/domain/device";
-import { type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
+import { type Reservation, type ReservationDTO, toReservationDTO } from "@/lib/domain/reservation";
 import { arrivalTimeOf, departureTimeOf } from "@/lib/domain/stay-time-request";
 import type { Actor } from "@/lib/roles";
-import { getBuilding } from "../../db/buildings";
 import { getUnit } from "../../db/units";
+import { getBuilding } from "../building/get-building";
 import { findStayDoorCode } from "../door-codes/stay-door-codes";
 import { mayUploadIdDocument, partyRequired, requireGuestStay, stepsDone } from "./checkin-stay";
 import { type GuestDocument, getGuestDocuments, type HouseRules } from "./house-rules";
@@ -45,10 +45,15 @@ export type CheckinView = {
  * accept and which steps are done. Read fresh each time, so every step survives a reload. Who booked and the
  * host's notes stay with the host.
  */
-export async function getCheckin(actor: Actor, now = new Date()): Promise<CheckinView> {
-  const r = await requireGuestStay(actor);
+export async function getCheckin(
+  actor: Actor,
+  now = new Date(),
+  /** the stay as the page's request already read it (`requestGuestStay`) */
+  known?: Reservation,
+): Promise<CheckinView> {
+  const r = await requireGuestStay(actor, known);
   const [building, unit] = await Promise.all([
-    getBuilding({ buildingId: r.buildingId }),
+    getBuilding(actor),
     getUnit({ buildingId: r.buildingId, unitId: r.unitId }),
   ]);
   const [docs, doorCode] = await Promise.all([getGuestDocuments(building), findStayDoorCode(r, building)]);

@@ -1,8 +1,9 @@
 import "server-only";
 import { doorCodeWindow } from "@/lib/domain/door-window";
 import { guestMayUseDoor } from "@/lib/domain/guest-door-access";
+import type { Reservation } from "@/lib/domain/reservation";
 import type { Actor } from "@/lib/roles";
-import { getBuilding } from "../../db/buildings";
+import { getBuilding } from "../building/get-building";
 import { guestDoorsOf } from "../devices/guest-doors";
 import { requireGuestStay } from "./checkin-stay";
 
@@ -23,9 +24,13 @@ export type GuestActions = {
  * operations enforce: unlock the stay's doors during the stay where the building allows it (`guestMayUseDoor`,
  * the code's window, `deviceControl` and `doorCode.guestAppUnlock`), report a problem, check out.
  */
-export async function getGuestActions(actor: Actor, now = new Date()): Promise<GuestActions> {
-  const r = await requireGuestStay(actor);
-  const building = await getBuilding({ buildingId: r.buildingId });
+export async function getGuestActions(
+  actor: Actor,
+  now = new Date(),
+  /** the stay as the page's request already read it (`requestGuestStay`) */
+  known?: Reservation,
+): Promise<GuestActions> {
+  const [r, building] = await Promise.all([requireGuestStay(actor, known), getBuilding(actor)]);
   const c = building.config;
   const appUnlock = c.features.deviceControl && c.doorCode.guestAppUnlock;
   const doors = appUnlock ? await guestDoorsOf(r) : [];

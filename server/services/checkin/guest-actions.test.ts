@@ -152,3 +152,21 @@ describe("the guest reports a problem", () => {
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 });
+
+describe("the stay the page's request already read (issue 19: /stay reads it once, with the session)", () => {
+  it("is used as given for the guest's own stay, and ignored for any other stay", async () => {
+    const { r, guest } = await stayWithDoor(addDays(today, -1), addDays(today, 1));
+    expect((await getGuestActions(guest)).mayCheckOut).toBe(true);
+    // the request's copy says checked out: no read, so the answer follows the copy
+    const copy: Reservation = { ...r, status: "checked_out" };
+    expect((await getGuestActions(guest, new Date(), copy)).mayCheckOut).toBe(false);
+    // another stay's copy (or one of another building) is not this guest's stay: the stay is read
+    const { r: theirs } = await stayWithDoor(addDays(today, -1), addDays(today, 1));
+    expect((await getGuestActions(guest, new Date(), { ...theirs, status: "checked_out" })).mayCheckOut).toBe(
+      true,
+    );
+    await expect(
+      getGuestActions(guest, new Date(), { ...copy, buildingId: "bld_elsewhere" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+  });
+});

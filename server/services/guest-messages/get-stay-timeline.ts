@@ -1,5 +1,6 @@
 import "server-only";
 import type { StayTimeline, TimelineEntry } from "@/lib/domain/guest-message";
+import type { Reservation } from "@/lib/domain/reservation";
 import { authorize } from "@/lib/permissions";
 import type { Actor } from "@/lib/roles";
 import { listStayMessageItems } from "../../db/stay-messages";
@@ -13,9 +14,14 @@ const SHOWN_TO_GUEST = new Set(["sent"]);
  * skipped, cancelled) at its due or last-sent time, and the guest's email replies. Staff and managers see all of
  * it; the guest of the stay sees what was sent to them and their own replies. Bounded by design (≤ 200 items).
  */
-export async function getStayTimeline(actor: Actor, reservationId: string): Promise<StayTimeline> {
+export async function getStayTimeline(
+  actor: Actor,
+  reservationId: string,
+  /** the stay as the page's request already read it */
+  known?: Reservation,
+): Promise<StayTimeline> {
   authorize(actor, "guestMessage.read");
-  const r = await loadVisibleReservation(actor, reservationId);
+  const r = await loadVisibleReservation(actor, reservationId, known);
   authorize(actor, "guestMessage.read", {
     buildingId: r.buildingId,
     owns: (a) => a.role === "guest" && a.reservationId === r.id,

@@ -22,10 +22,18 @@ export function canSeeReservation(actor: Actor, r: Reservation): boolean {
  * Loads a reservation of the actor's building that the actor may see. A stay they may not see is reported as
  * not found, exactly like a missing one, so ids of other residents' stays cannot be probed.
  */
-export async function loadVisibleReservation(actor: Actor, reservationId: string): Promise<Reservation> {
+export async function loadVisibleReservation(
+  actor: Actor,
+  reservationId: string,
+  /** the stay as this request already read it (a guest page: server/services/checkin/checkin-stay.ts) */
+  known?: Reservation,
+): Promise<Reservation> {
   if (scopeOf(actor, "reservation.read") === "none")
     throw new AppError("forbidden", "You are not allowed to do that.");
-  const r = await findReservation({ buildingId: actor.buildingId, reservationId });
+  const r =
+    known?.id === reservationId
+      ? known
+      : await findReservation({ buildingId: actor.buildingId, reservationId });
   if (!r || !canSeeReservation(actor, r)) throw notFound("Reservation");
   return r;
 }

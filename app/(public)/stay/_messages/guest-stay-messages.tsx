@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { Reservation } from "@/lib/domain/reservation";
 import type { Actor } from "@/lib/roles";
 import { getStayTimeline } from "@/server/services/guest-messages/get-stay-timeline";
 
@@ -6,10 +7,10 @@ import { getStayTimeline } from "@/server/services/guest-messages/get-stay-timel
  * The guest's messages on their stay page: what the host sent them and their own email replies, oldest first.
  * Self-contained (it reads the timeline itself); nothing shows before the first message.
  */
-export async function GuestStayMessages({ actor }: { actor: Actor }) {
+export async function GuestStayMessages({ actor, stay }: { actor: Actor; stay?: Reservation }) {
   if (actor.role !== "guest" || !actor.reservationId) return null;
   const [timeline, t, format] = await Promise.all([
-    getStayTimeline(actor, actor.reservationId),
+    getStayTimeline(actor, actor.reservationId, stay),
     getTranslations("guestMessages.guest"),
     getFormatter(),
   ]);
