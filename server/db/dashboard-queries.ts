@@ -108,7 +108,18 @@ export const listDeskArrivals = ({ buildingId, today, lateDays }: B & { today: s
     index: "gsi2",
     pk: partitions.arrivals(buildingId),
     sk: { between: [addDays(today, -lateDays), `${today}~`] },
-    attributes: ["id", "buildingId", "unitId", "status", "checkIn", "checkOut", "guest", "guestCount"],
+    // arrivalTime: a stay with an approved early check-in is late from its own time
+    attributes: [
+      "id",
+      "buildingId",
+      "unitId",
+      "status",
+      "checkIn",
+      "checkOut",
+      "guest",
+      "guestCount",
+      "arrivalTime",
+    ],
     filter: {
       expression: "checkIn = :today OR (#st = :confirmed AND checkOut > :today)",
       names: { "#st": "status" },

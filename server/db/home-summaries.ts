@@ -48,18 +48,28 @@ export const openTicketsSummary: EntrySummary<Ticket, TicketEntry> = {
     ).flat(),
 };
 
-/** A checked-in stay as the staff home lists it: dates, unit, guest's name and party size. */
-export type DeskEntry = { ci: string; co: string; u: string; g: string; n: number };
+/**
+ * A checked-in stay as the staff home lists it: dates, unit, guest's name and party size, and its own departure
+ * time when a late check-out was approved (`dt`: it is late only after that time).
+ */
+export type DeskEntry = { ci: string; co: string; u: string; g: string; n: number; dt?: string };
 /** Checked-in stays whose check-out lies this far back are not looked for by the rebuild (an overstay that long is not a stay). */
 const DESK_REBUILD_DAYS = 120;
 export const deskSummary: EntrySummary<Reservation, DeskEntry> = {
   name: "checked-in stays",
-  key: (b) => keys.homeSummary(b, "DESK"),
+  key: (b) => keys.homeSummary(b, "DESK2"),
   recordKey: (b, id) => keys.reservation(b, id),
-  fields: ["status", "checkIn", "checkOut", "unitId", "guest.name", "guestCount"],
+  fields: ["status", "checkIn", "checkOut", "unitId", "guest.name", "guestCount", "departureTime"],
   entryOf: (r) =>
     r.status === "checked_in"
-      ? { ci: r.checkIn, co: r.checkOut, u: r.unitId, g: r.guest.name, n: r.guestCount }
+      ? {
+          ci: r.checkIn,
+          co: r.checkOut,
+          u: r.unitId,
+          g: r.guest.name,
+          n: r.guestCount,
+          ...(r.departureTime ? { dt: r.departureTime } : {}),
+        }
       : null,
   listAll: (b) =>
     queryAll<Reservation>(

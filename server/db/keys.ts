@@ -226,7 +226,11 @@ export const keys = {
    * unit, open ticket, checked-in stay or open alarm; the people counter; occupancy counters per month (one
    * attribute per night).
    */
-  homeSummary: (b: string, kind: "UNITS" | "TICKETS" | "DESK" | "ALARMS" | "PEOPLE" | "HANDOVERS"): Key => ({
+  homeSummary: (
+    b: string,
+    // DESK2: desk entries carry the stay's own departure time (session 11); DESK items were never read again
+    kind: "UNITS" | "TICKETS" | "DESK2" | "ALARMS" | "PEOPLE" | "HANDOVERS",
+  ): Key => ({
     pk: P.stats(b),
     sk: `SUMMARY#${kind}`,
   }),

@@ -7,6 +7,7 @@ import {
   TIME_ATTRIBUTE,
 } from "@/lib/domain/stay-time-request";
 import { AppError } from "@/lib/errors";
+import { syncDeskEntry } from "./home-summaries";
 import { keys } from "./keys";
 import { reservationKeys } from "./reservations";
 import { updateRecord } from "./update";
@@ -66,15 +67,15 @@ export function openStayTimeRequest({
  * arrival or departure time in the same write, only while the stay's date for the kind is still `date` (a move
  * cancels the request in its own write, so this is belt and braces).
  */
-export function decideStayTimeRequest({
+export async function decideStayTimeRequest({
   buildingId,
   reservationId,
   kind,
   decided,
   date,
-}: R & { kind: StayTimeKind; decided: StayTimeRequest; date: string }) {
+}: R & { kind: StayTimeKind; decided: StayTimeRequest; date: string }): Promise<Reservation> {
   const day = onDate(kind, date);
-  return orConflict(
+  const updated = await orConflict(
     updateRecord<Reservation>({
       key: keys.reservation(buildingId, reservationId),
       set: {
@@ -105,4 +106,7 @@ export function decideStayTimeRequest({
     "stay_time_decided",
     "The request was already decided, or the stay is no longer live or has moved.",
   );
+  // a checked-in stay's approved late check-out moves when the staff home counts it late (issue 19)
+  if (updated.status === "checked_in") await syncDeskEntry(updated);
+  return updated;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, todayIn } from "@/lib/domain/stay-dates";
+import { addDays, instantAt, todayIn } from "@/lib/domain/stay-dates";
 import { createReservation } from "@/server/db/reservations";
 import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
 import { makeReservation, newBuildingId } from "@/test/fixtures";
@@ -22,6 +22,28 @@ describe("the staff day view", () => {
     expect(home.inHouse.total).toBe(1);
     expect(home.late.rows.map((r) => [r.id, r.unitNumber])).toEqual([[lateOne.id, "502"]]);
     expect(home.late.total).toBe(1);
+  });
+});
+
+describe("the staff day view keeps each stay's own times (an approved early check-in or late check-out)", () => {
+  it("is late by the stay's own time, not the building's", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b); // check-in 15:00, check-out 11:00, Europe/Lisbon
+    const today = todayIn("Europe/Lisbon");
+    const now = instantAt(today, "13:00", "Europe/Lisbon");
+    const unit = async (n: string) => (await seedUnit(b, n)).id;
+    const d = (n: number) => addDays(today, n);
+    const lateOut = makeReservation(b, await unit("601"), d(-2), today, { status: "checked_in" });
+    const ownLateOut = makeReservation(b, await unit("602"), d(-2), today, {
+      status: "checked_in",
+      departureTime: "14:00",
+    });
+    const early = makeReservation(b, await unit("603"), today, d(2), { arrivalTime: "12:00" });
+    const onTime = makeReservation(b, await unit("604"), today, d(2));
+    for (const reservation of [lateOut, ownLateOut, early, onTime]) await createReservation({ reservation });
+    const home = await getStaffHome(userActor(b, "staff"), now);
+    expect(home.late.rows.map((r) => r.id).sort()).toEqual([early.id, lateOut.id].sort());
+    expect(home.inHouse.rows.map((r) => r.id)).toEqual([ownLateOut.id]);
   });
 });
 

@@ -26,7 +26,10 @@ export type StayRow = Pick<ReservationDTO, "id" | "checkIn" | "checkOut" | "gues
   unitNumber: string;
   unitReady?: boolean;
 };
-type StayFields = Pick<Reservation, "id" | "unitId" | "checkIn" | "checkOut" | "guestCount" | "status"> & {
+type StayFields = Pick<
+  Reservation,
+  "id" | "unitId" | "checkIn" | "checkOut" | "guestCount" | "status" | "arrivalTime" | "departureTime"
+> & {
   guest: { name: string };
 };
 /** A first page of a list and how many the whole list holds. */
@@ -96,6 +99,7 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
       guestCount: e.n,
       status: "checked_in",
       guest: { name: e.g },
+      departureTime: e.dt,
     }),
   );
   const live = (r: { status: string }) => r.status !== "cancelled";

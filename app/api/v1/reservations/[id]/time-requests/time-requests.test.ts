@@ -6,16 +6,17 @@ import { guestIdOf } from "@/server/auth/guest-session";
 import { getBuilding, updateBuildingConfig } from "@/server/db/buildings";
 import { listDoorCodes } from "@/server/db/door-codes";
 import { listNotifications } from "@/server/db/notifications";
-import { getReservation, updateReservation } from "@/server/db/reservations";
+import { createReservation as createStay, getReservation, updateReservation } from "@/server/db/reservations";
 import { findTurnover } from "@/server/db/turnovers";
 import { issueStayDoorCodes } from "@/server/services/door-codes/stay-door-codes";
+import { getStaffHome } from "@/server/services/home/get-staff-home";
 import { createReservation } from "@/server/services/reservations/create-reservation";
 import { decideStayTime } from "@/server/services/stays/decide-stay-time";
 import { requestStayTime } from "@/server/services/stays/request-stay-time";
 import { syncTurnover } from "@/server/services/turnovers/sync-turnover";
 import { bearer, seedBuilding, seedToken, seedUnit, userActor } from "@/test/api-fixtures";
 import { seedDevice } from "@/test/device-fixtures";
-import { newBuildingId } from "@/test/fixtures";
+import { makeReservation, newBuildingId } from "@/test/fixtures";
 import { callRoute, documented, post } from "@/test/route-harness";
 import * as decision from "./[kind]/decision/route";
 import * as route from "./route";
@@ -176,6 +177,32 @@ describe("early check-in and late check-out requests", () => {
     expect(turnover?.validFrom).toBe(instantAt(d(4), "13:30", "Europe/Lisbon").toISOString());
     const told = (await listNotifications({ buildingId: b, userId: guestIdOf(r.id), limit: 20 })).items;
     expect(told).toHaveLength(1);
+  });
+
+  it("an approved late check-out of a checked-in stay: the staff home counts it late only after the new time", async () => {
+    const unit = await seedUnit(b, "598");
+    const r = makeReservation(b, unit.id, d(-2), today, { status: "checked_in" });
+    await createStay({ reservation: r });
+    const at1pm = instantAt(today, "13:00", "Europe/Lisbon");
+    const stateAt1pm = async () => {
+      const home = await getStaffHome(userActor(b, "staff"), at1pm);
+      return home.late.rows.some((x) => x.id === r.id)
+        ? "late"
+        : home.inHouse.rows.some((x) => x.id === r.id)
+          ? "in"
+          : null;
+    };
+    expect(await stateAt1pm()).toBe("late"); // the building's check-out is 11:00
+    const asked = await requestStayTime(
+      guestOf(r.id, unit.id),
+      r.id,
+      { kind: "late_check_out", time: "14:00" },
+      { bridge: null },
+    );
+    expect(
+      (await decide(r.id, "late_check_out", { requestId: asked.request.id, decision: "approved" })).status,
+    ).toBe(200);
+    expect(await stateAt1pm()).toBe("in");
   });
 
   it("refuses an early check-in over a same-day departure's cleaning, and times outside the building's bounds", async () => {
