@@ -16,7 +16,7 @@ export async function listNotifications(
   const who = { buildingId: actor.buildingId, userId: actor.id };
   const [page, unread] = await Promise.all([
     listStored({ ...who, unreadOnly: q.unread ?? false, limit: q.limit ?? 50, cursor: q.cursor }),
-    countUnreadNotifications(who),
+    countUnread(actor),
   ]);
   return { items: page.items.map(toNotificationDTO), cursor: page.cursor, unread };
 }
