@@ -6,9 +6,10 @@ import { findBuilding } from "../../db/buildings";
 export type Feature = keyof BuildingConfig["features"];
 
 /**
- * The building's switches change rarely and are read on hot paths (every command, every guest request, every
- * API token), so each instance reads a building's switches at most every 10 s: a manager switching a feature
- * off is obeyed everywhere within that time. This instance forgets its copy at once when it saves the settings.
+ * The building's switches change rarely and are read on hot paths (every command, every API token; a guest
+ * session reads the building with its stay instead, server/auth/guest-session.ts, so it is always fresh), so each
+ * instance reads a building's switches at most every 10 s: a manager switching a feature off is obeyed everywhere
+ * within that time. This instance forgets its copy at once when it saves the settings.
  */
 export const FEATURE_TTL_MS = 10_000;
 const cache = new Map<string, { features: BuildingConfig["features"] | null; readAt: number }>();
