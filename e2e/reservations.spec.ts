@@ -156,6 +156,45 @@ test.describe("reservations and guest check-in", () => {
     await context.close();
   });
 
+  test("the booking form's errors are tied to their fields", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf("harborResident") });
+    const page = await context.newPage();
+    await page.goto("/resident/stays/new");
+    const name = page.getByLabel("Full name");
+    const email = page.getByLabel("Email");
+    const form = page.locator("form").filter({ has: name });
+    await expect(email).toHaveAccessibleDescription("The check-in link is sent here.");
+    // sent empty past the browser's own checks (once hydrated): the action's field errors come back
+    await expect(async () => {
+      await form.evaluate((f: HTMLFormElement) => {
+        f.noValidate = true;
+      });
+      await page.getByRole("button", { name: /Confirm booking/ }).click();
+      await expect(name).toHaveAttribute("aria-invalid", "true", { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByText("The stay was not booked")).toBeVisible();
+    for (const [field, error] of [
+      [name, "Enter the guest's name."],
+      [email, /Enter a valid email address\./],
+      [page.getByLabel("Check-in"), "Choose a check-in date from today on."],
+      // the unit's limits, in the hint and the error
+      [
+        page.getByLabel("Check-out"),
+        /^From \d+ nights? to \d+ nights?\. A stay is from .+ after check-in\.$/,
+      ],
+    ] as const) {
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      await expect(field).toHaveAccessibleDescription(error);
+    }
+    // the hint stays in the description beside the error
+    await expect(email).toHaveAccessibleDescription(/link is sent here.*valid email/i);
+    await expect(page.getByLabel("Phone")).not.toHaveAttribute("aria-invalid");
+    await expect(page.getByLabel("Number of guests")).toHaveAccessibleDescription(
+      /^At most \d+ guests? in this unit\.$/,
+    );
+    await context.close();
+  });
+
   test("a resident sees a month calendar and can move between months", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStateOf("harborResident") });
     const page = await context.newPage();
