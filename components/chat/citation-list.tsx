@@ -17,7 +17,7 @@ export function CitationList({ citations }: { citations: Citation[] }) {
         {citations.map((c, i) => (
           <li key={`${c.documentId}:${c.excerpt.slice(0, 40)}`}>
             <Dialog>
-              <DialogTrigger asChild>
+              <DialogTrigger>
                 <Button variant="secondary" size="sm" className="h-auto min-h-8 py-1 text-left">
                   <FileText aria-hidden="true" />
                   <span>
@@ -30,7 +30,7 @@ export function CitationList({ citations }: { citations: Citation[] }) {
                   {c.excerpt}
                 </blockquote>
                 <DialogFooter>
-                  <DialogClose asChild>
+                  <DialogClose>
                     <Button variant="secondary">{t("close")}</Button>
                   </DialogClose>
                 </DialogFooter>

@@ -90,7 +90,7 @@ function DoorRow({ door }: { door: Door }) {
         </p>
       </div>
       <Dialog open={open} onOpenChange={setOpen}>
-        <DialogTrigger asChild>
+        <DialogTrigger>
           <Button size="lg" disabled={pending} loading={pending} className="w-full sm:w-auto">
             <LockOpen aria-hidden="true" />
             {t("unlock")}
@@ -103,7 +103,7 @@ function DoorRow({ door }: { door: Door }) {
           closeLabel={t("cancel")}
         >
           <DialogFooter>
-            <DialogClose asChild>
+            <DialogClose>
               <Button variant="secondary">{t("cancel")}</Button>
             </DialogClose>
             <Button onClick={unlock}>{t("confirm")}</Button>
