@@ -1,10 +1,10 @@
 "use client";
 
-import { FileText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import type { Citation } from "@/lib/domain/conversation";
+import { FileText } from "./chat-icons";
 
 /** The passages an answer used; each opens in a dialog with the document's title and the passage text. */
 export function CitationList({ citations }: { citations: Citation[] }) {

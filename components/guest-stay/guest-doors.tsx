@@ -1,6 +1,5 @@
 "use client";
 
-import { DoorOpen, LockOpen } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,6 +8,7 @@ import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { CommandStatus } from "@/lib/domain/device-command";
 import { commandDeviceAction } from "@/server/actions/command-device";
 import type { GuestActions } from "@/server/services/checkin/get-guest-actions";
+import { DoorOpen, LockOpen } from "./guest-icons";
 
 type Door = GuestActions["doors"][number];
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { Wrench } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { PhotoPicker } from "@/components/tickets/photo-picker";
@@ -15,6 +14,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import { MAX_TICKET_PHOTOS, TICKET_CATEGORIES, type TicketCategory } from "@/lib/domain/ticket-constants";
 import { openTicketAction } from "@/server/actions/open-ticket";
+import { Wrench } from "./guest-icons";
 
 type Field = "title" | "description" | "category" | "photos";
 

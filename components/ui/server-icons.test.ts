@@ -2,6 +2,9 @@ import * as lucide from "lucide-react";
 import { type ComponentType, createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import * as chatIcons from "@/components/chat/chat-icons";
+import * as guestIcons from "@/components/guest-stay/guest-icons";
+import * as photoPickerIcons from "@/components/tickets/photo-picker-icons";
 import * as alertIcons from "./alert-icons";
 import type { SvgIcon } from "./lucide-svg";
 import * as serverIcons from "./server-icons";
@@ -17,7 +20,7 @@ function drawing(icon: ComponentType<{ className?: string }>) {
 const pascal = (name: string) => name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
 
 describe("icons drawn without lucide-react's client runtime", () => {
-  const modules = { serverIcons, alertIcons, xIcon };
+  const modules = { serverIcons, alertIcons, xIcon, guestIcons, photoPickerIcons, chatIcons };
   const all = Object.entries(modules).flatMap(([module, icons]) =>
     Object.entries(icons).map(([name, icon]) => [`${module}.${name}`, icon as SvgIcon] as const),
   );

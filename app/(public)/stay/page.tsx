@@ -1,4 +1,3 @@
-import { DoorClosed, Mail } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -12,6 +11,7 @@ import { GuestNotices } from "@/components/checkin/guest-notices";
 import { GuestStay } from "@/components/checkin/guest-stay";
 import { GuestStayActions } from "@/components/guest-stay/guest-stay-actions";
 import { StayTimeRequests } from "@/components/stay-times/stay-time-requests";
+import { DoorClosed, Mail } from "@/components/ui/server-icons";
 import { newId } from "@/lib/domain/ids";
 import { stayTimePanel } from "@/lib/domain/stay-time-request";
 import { type Actor, ROLE_HOME } from "@/lib/roles";
