@@ -30,11 +30,27 @@ test.describe("devices", () => {
     });
     expect(marker).toBe(true);
 
-    await page.getByRole("button", { name: "Unlock", exact: true }).click();
+    // the confirmation is a modal dialog: named and described, focus inside, Escape or a click beside it
+    // closes it and focus returns to its button, and nothing is sent until "Unlock now"
+    const unlock = page.getByRole("button", { name: "Unlock", exact: true });
+    await unlock.click();
     const dialog = page.getByRole("dialog", { name: "Unlock Unit 101 door?" });
     await expect(dialog).toBeVisible();
+    await expect(dialog).toHaveAccessibleDescription(/opens for anyone standing at it/);
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     await expectAccessible(page);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(unlock).toBeFocused();
+    await unlock.click();
+    await expect(dialog).toBeVisible();
+    await page.mouse.click(5, 5);
+    await expect(dialog).toBeHidden();
+    await expect(unlock).toBeFocused();
+    await expect(page.getByTestId("command-status")).toHaveText("");
+    await unlock.click();
     await dialog.getByRole("button", { name: "Unlock now" }).click();
+    await expect(dialog).toBeHidden();
     const status = page.getByTestId("command-status");
     await expect(status).toContainText("Pending");
     await expect(status).toContainText("Acknowledged", { timeout: 10_000 });

@@ -66,6 +66,8 @@ test("the guest opens the door, reports a problem with a photo and checks out", 
     // a problem, with a photo
     const report = page.getByRole("region", { name: "Report a problem" });
     await report.getByRole("button", { name: "Report a problem" }).click();
+    // the form loads on demand and takes the focus from the button it replaces
+    await expect(report.getByLabel("Title")).toBeFocused();
     await report.getByLabel("Title").fill("The shower drips");
     await report.getByLabel("Category").selectOption("plumbing");
     await report

@@ -1,9 +1,9 @@
-import { RotateCcw, Send, Square } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { KeyboardEvent, Ref } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import { RotateCcw, Send, Square } from "./chat-icons";
 
 /**
  * The message box at the foot of the chat: Enter sends (Shift+Enter is a new line), Stop while an answer

@@ -2,7 +2,6 @@
 
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport } from "ai";
-import { RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +10,7 @@ import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { ChatUIMessage } from "@/lib/domain/chat";
 import { ChatComposer } from "./chat-composer";
 import { chatErrorCode } from "./chat-error";
+import { RotateCcw } from "./chat-icons";
 import { ChatLog } from "./chat-log";
 import { ChatMessage } from "./chat-message";
 import { ChatSuggestions, type SuggestionKey } from "./chat-suggestions";

@@ -1,10 +1,10 @@
 "use client";
 
-import { FileText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import type { Citation } from "@/lib/domain/conversation";
+import { FileText } from "./chat-icons";
 
 /** The passages an answer used; each opens in a dialog with the document's title and the passage text. */
 export function CitationList({ citations }: { citations: Citation[] }) {
@@ -17,7 +17,7 @@ export function CitationList({ citations }: { citations: Citation[] }) {
         {citations.map((c, i) => (
           <li key={`${c.documentId}:${c.excerpt.slice(0, 40)}`}>
             <Dialog>
-              <DialogTrigger asChild>
+              <DialogTrigger>
                 <Button variant="secondary" size="sm" className="h-auto min-h-8 py-1 text-left">
                   <FileText aria-hidden="true" />
                   <span>
@@ -30,7 +30,7 @@ export function CitationList({ citations }: { citations: Citation[] }) {
                   {c.excerpt}
                 </blockquote>
                 <DialogFooter>
-                  <DialogClose asChild>
+                  <DialogClose>
                     <Button variant="secondary">{t("close")}</Button>
                   </DialogClose>
                 </DialogFooter>

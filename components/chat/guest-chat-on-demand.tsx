@@ -1,6 +1,5 @@
 "use client";
 
-import { RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +8,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { ChatUIMessage } from "@/lib/domain/chat";
 import { ChatBubble, UserText } from "./chat-bubble";
 import { ChatComposer } from "./chat-composer";
+import { RotateCcw } from "./chat-icons";
 import { ChatLog } from "./chat-log";
 import type { ChatPanel } from "./chat-panel";
 import { ChatSuggestions, type SuggestionKey } from "./chat-suggestions";

@@ -1,8 +1,8 @@
-import { FileText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { buttonVariants } from "@/components/ui/button";
 import type { ChatUIMessage } from "@/lib/domain/chat";
 import { ChatBubble, UserText } from "./chat-bubble";
+import { FileText } from "./chat-icons";
 import { ChatMarkdown } from "./chat-markdown";
 import { citationsOf, staffOf, textOf } from "./message-parts";
 

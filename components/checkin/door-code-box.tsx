@@ -1,5 +1,5 @@
-import { KeyRound } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
+import { KeyRound } from "@/components/ui/server-icons";
 import type { CheckinView } from "@/server/services/checkin/get-checkin";
 
 /** The stay's door code, large enough to read at the door, with its validity in the building's time zone. */

@@ -83,7 +83,7 @@ export function DeviceCommands({
               {actionName("lock")}
             </Button>
             <Dialog open={confirming} onOpenChange={setConfirming}>
-              <DialogTrigger asChild>
+              <DialogTrigger>
                 <Button disabled={pending}>
                   <LockOpen aria-hidden="true" />
                   {actionName("unlock")}
@@ -95,7 +95,7 @@ export function DeviceCommands({
                 closeLabel={t("cancel")}
               >
                 <DialogFooter>
-                  <DialogClose asChild>
+                  <DialogClose>
                     <Button variant="secondary">{t("cancel")}</Button>
                   </DialogClose>
                   <Button onClick={() => send("unlock")}>{t("confirm")}</Button>

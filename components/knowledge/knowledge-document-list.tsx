@@ -118,7 +118,7 @@ function DocumentRow({ doc }: { doc: KnowledgeDocumentDTO }) {
             <RefreshCw aria-hidden /> {t("reindex")}
           </Button>
           <Dialog open={open} onOpenChange={setOpen}>
-            <DialogTrigger asChild>
+            <DialogTrigger>
               <Button variant="secondary" size="sm" disabled={pending} aria-describedby={titleId}>
                 <Trash2 aria-hidden /> {t("delete")}
               </Button>
@@ -129,7 +129,7 @@ function DocumentRow({ doc }: { doc: KnowledgeDocumentDTO }) {
               closeLabel={t("cancel")}
             >
               <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-                <DialogClose asChild>
+                <DialogClose>
                   <Button variant="secondary">{t("cancel")}</Button>
                 </DialogClose>
                 <Button variant="danger" loading={pending} onClick={() => run("delete")}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Inbox } from "lucide-react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -73,7 +74,14 @@ export function NotificationList({ initial }: { initial: NotificationDTO[] }) {
           aria-label={t("listLabel")}
         >
           {shown.map((n) => (
-            <NotificationRow key={n.id} n={n} testId="notification" onMark={mark} pending={pending} />
+            <NotificationRow
+              key={n.id}
+              n={n}
+              testId="notification"
+              onMark={mark}
+              pending={pending}
+              link={Link}
+            />
           ))}
         </ul>
       )}

@@ -1,12 +1,17 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import type { ComponentType, ReactNode } from "react";
 import { RelativeTime } from "@/components/tickets/relative-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { NotificationDTO } from "@/lib/domain/notification";
+
+/** What draws a row's link: next/link, or a plain `<a>`. */
+export type RowLink =
+  | "a"
+  | ComponentType<{ href: string; onClick?: () => void; className?: string; children: ReactNode }>;
 
 /**
  * One notice in a list (the notification centre, the guest's stay page): title, unread and kind badges, body,
@@ -20,6 +25,7 @@ export function NotificationRow({
   showLink = true,
   keepLineBreaks = false,
   markLabel,
+  link: RowLinkTag = "a",
 }: {
   n: NotificationDTO;
   testId: string;
@@ -30,6 +36,11 @@ export function NotificationRow({
   keepLineBreaks?: boolean;
   /** the "mark read" button's accessible name, where the visible words alone would repeat on every row */
   markLabel?: string;
+  /**
+   * next/link where the list is in the portal (client-side navigation); a plain `<a>` by default, so that a page
+   * with no other use for next/link (the guest's stay page) does not load it for this row (~4 KB gzipped).
+   */
+  link?: RowLink;
 }) {
   const t = useTranslations("notifications");
   return (
@@ -49,13 +60,13 @@ export function NotificationRow({
       </div>
       <div className="flex gap-2">
         {n.link && showLink ? (
-          <Link
+          <RowLinkTag
             href={n.link}
             onClick={() => (n.readAt ? undefined : onMark([n.id]))}
             className="rounded-md px-2 py-1 text-brand-700 text-sm underline"
           >
             {t("open")}
-          </Link>
+          </RowLinkTag>
         ) : null}
         {!n.readAt ? (
           <Button

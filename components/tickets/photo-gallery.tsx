@@ -17,13 +17,15 @@ export type GalleryPhoto = { key: string; url: string };
 export function PhotoGallery({ photos, ticketTitle }: { photos: GalleryPhoto[]; ticketTitle: string }) {
   const t = useTranslations("tickets.gallery");
   const router = useRouter();
-  const [open, setOpen] = useState<number | null>(null);
+  const [open, setOpen] = useState(false);
+  // the photo shown, kept after the viewer closes: focus goes back to its thumbnail
+  const [shown, setShown] = useState(0);
   const refreshed = useRef(false);
   const thumbs = useRef<(HTMLButtonElement | null)[]>([]);
   const count = photos.length;
-  const index = open === null ? 0 : Math.min(open, count - 1);
+  const index = Math.min(shown, count - 1);
   const photo = photos[index];
-  const move = (step: number) => setOpen((i) => (i === null ? i : (i + step + count) % count));
+  const move = (step: number) => setShown((i) => (i + step + count) % count);
   const onExpired = () => {
     if (refreshed.current) return;
     refreshed.current = true;
@@ -40,7 +42,10 @@ export function PhotoGallery({ photos, ticketTitle }: { photos: GalleryPhoto[]; 
               ref={(el) => {
                 thumbs.current[i] = el;
               }}
-              onClick={() => setOpen(i)}
+              onClick={() => {
+                setShown(i);
+                setOpen(true);
+              }}
               className="block aspect-square w-full overflow-hidden rounded-md border border-slate-200 bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 focus-visible:outline-offset-2"
               aria-label={t("open", { index: i + 1, count })}
             >
@@ -50,7 +55,7 @@ export function PhotoGallery({ photos, ticketTitle }: { photos: GalleryPhoto[]; 
           </li>
         ))}
       </ul>
-      <Dialog open={open !== null} onOpenChange={(o) => !o && setOpen(null)}>
+      <Dialog open={open} onOpenChange={setOpen}>
         {photo ? (
           <DialogContent
             title={t("title", { index: index + 1, count })}
@@ -58,11 +63,8 @@ export function PhotoGallery({ photos, ticketTitle }: { photos: GalleryPhoto[]; 
             hideDescription
             closeLabel={t("close")}
             className="sm:max-w-4xl"
-            // the thumbnails are not Radix triggers: give focus back to the photo last looked at
-            onCloseAutoFocus={(e) => {
-              e.preventDefault();
-              thumbs.current[index]?.focus();
-            }}
+            // the thumbnails are not dialog triggers: give focus back to the photo last looked at
+            finalFocus={() => thumbs.current[index]}
             onKeyDown={(e) => {
               if (count < 2) return;
               if (e.key === "ArrowRight") {

@@ -1,10 +1,11 @@
 "use client";
 
-import { Camera, ImagePlus, RotateCw, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { X } from "@/components/ui/x-icon";
 import { cn } from "@/lib/cn";
+import { Camera, ImagePlus, RotateCw } from "./photo-picker-icons";
 import type { PhotoUpload, PhotoUploads } from "./use-photo-uploads";
 
 export type PhotoPickerProps = {

@@ -42,13 +42,13 @@ export function ConfirmActionButton({
     });
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+      <DialogTrigger>
         <Button variant="danger">{labels.button}</Button>
       </DialogTrigger>
       <DialogContent title={labels.title} description={labels.description} closeLabel={labels.close}>
         <FormError message={error} title={labels.errorTitle} />
         <DialogFooter>
-          <DialogClose asChild>
+          <DialogClose>
             <Button variant="secondary">{labels.cancel}</Button>
           </DialogClose>
           <Button variant="danger" onClick={confirm} loading={pending}>

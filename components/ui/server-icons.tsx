@@ -6,7 +6,8 @@ import { lucideSvg } from "./lucide-svg";
  * resident's home, the check-in link page, the booking form's confirm button), as plain SVG: lucide-react's own
  * components would bring its client runtime to every page (lucide-svg.tsx). The drawings are lucide's
  * (lucide-react 1.77.0, ISC licence; the test beside this file compares each with the installed package). Client
- * components keep importing lucide-react, or alert-icons.tsx for Alert's four (the form controls draw their one
+ * components import lucide-react, or a module of the same plain drawings (alert-icons.tsx for Alert's four,
+ * x-icon.tsx, and the guest page's guest-icons, photo-picker-icons and chat-icons; the form controls draw their one
  * icon inline); "server-only" keeps this list out of their bundles.
  */
 export const Bell = lucideSvg("bell", [
@@ -287,4 +288,10 @@ export const Link = lucideSvg("link", [
 export const CircleCheck = lucideSvg("circle-check", [
   ["circle", { cx: "12", cy: "12", r: "10" }],
   ["path", { d: "m16 9-5.5 5.5L8 12" }],
+]);
+export const Check = lucideSvg("check", [["path", { d: "M20 6 9 17l-5-5" }]]);
+export const DoorClosed = lucideSvg("door-closed", [
+  ["path", { d: "M19 21V5a2 2 0 00-2-2H7a2 2 0 00-2 2v16" }],
+  ["path", { d: "M2 21h20" }],
+  ["path", { d: "M9 12h.01" }],
 ]);

@@ -1,6 +1,4 @@
-import { DoorClosed, Mail } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ReaderAnnouncements } from "@/components/announcements/reader-announcements";
 import { GuestChat } from "@/components/chat/guest-chat";
@@ -11,9 +9,9 @@ import { GuestNotice } from "@/components/checkin/guest-notice";
 import { GuestNotices } from "@/components/checkin/guest-notices";
 import { GuestStay } from "@/components/checkin/guest-stay";
 import { GuestStayActions } from "@/components/guest-stay/guest-stay-actions";
-import { StayTimeRequests } from "@/components/stay-times/stay-time-requests";
+import { DoorClosed, Mail } from "@/components/ui/server-icons";
 import { newId } from "@/lib/domain/ids";
-import { stayTimePanel } from "@/lib/domain/stay-time-request";
+import { type StayTimePanel, stayTimePanel } from "@/lib/domain/stay-time-request";
 import { type Actor, ROLE_HOME } from "@/lib/roles";
 import { providerName } from "@/server/ai/provider";
 import { currentActor } from "@/server/auth/actor";
@@ -25,6 +23,7 @@ import { getGuestActions } from "@/server/services/checkin/get-guest-actions";
 import { conversationMessages, listConversations } from "@/server/services/concierge/concierge-conversations";
 import { listNotifications } from "@/server/services/notifications/list-notifications";
 import { GuestStayMessages } from "./_messages/guest-stay-messages";
+import { StayTimeRequests } from "./stay-times-on-demand";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkin.stay"))("metaTitle") };
@@ -51,9 +50,11 @@ export default async function StayPage({ searchParams }: { searchParams: Promise
           body={t(ended ? "checkedOutBody" : "signedOutBody")}
           action={
             actor ? (
-              <Link href={ROLE_HOME[actor.role]} className="text-brand-700 underline">
+              // a plain link: next/link is a client component, and importing it here put its ~4 KB gzipped on
+              // every guest's page for this signed-in visitor's one way home
+              <a href={ROLE_HOME[actor.role]} className="text-brand-700 underline">
                 {t("home")}
-              </Link>
+              </a>
             ) : undefined
           }
         />
@@ -72,17 +73,20 @@ export default async function StayPage({ searchParams }: { searchParams: Promise
     getGuestActions(actor, now, stay),
     getBuilding(actor).then((b) => (b.config.features.concierge ? lastConversation(actor) : null)),
   ]);
+  const times = stayTimePanel(view.reservation, building.config, building.currency);
   return (
     <GuestFrame>
       <GuestStay view={view} />
       <GuestStayMessages actor={actor} stay={stay} />
       <GuestStayActions actions={guestActions} timeZone={view.building.timezone} />
-      <StayTimeRequests
-        reservationId={view.reservation.id}
-        {...stayTimePanel(view.reservation, building.config, building.currency)}
-        canAsk={["pending", "confirmed", "checked_in"].includes(view.reservation.status)}
-        canDecide={false}
-      />
+      {hasStayTimes(times) ? (
+        <StayTimeRequests
+          reservationId={view.reservation.id}
+          {...times}
+          canAsk={["pending", "confirmed", "checked_in"].includes(view.reservation.status)}
+          canDecide={false}
+        />
+      ) : null}
       {notices.items.length ? (
         <section aria-labelledby="stay-announcements" className="space-y-3">
           <h2 id="stay-announcements" className="font-semibold text-lg text-slate-900">
@@ -107,4 +111,9 @@ export default async function StayPage({ searchParams }: { searchParams: Promise
 async function lastConversation(actor: Actor) {
   const recent = await listConversations(actor, { limit: 1 });
   return { last: recent.items[0] ? await conversationMessages(actor, recent.items[0].id, 50) : null };
+}
+
+/** What StayTimeRequests shows anything for: an offered kind, or a request already made. */
+function hasStayTimes(p: StayTimePanel) {
+  return p.offers.length > 0 || Object.values(p.requests).some(Boolean);
 }
