@@ -111,6 +111,13 @@ async function sensor() {
   const dev = await connectTestDevice({ url: broker.url, prefix: PREFIX, buildingId: h.b, deviceId: s.id });
   devices.push(dev);
   const handled = app.metrics.alarmsApplied;
+  // each message dated after the one before, as a device's clock runs: two sent within one millisecond would
+  // carry the same time, and "the clear, dated before the repeat" would not hold (it failed CI once that way)
+  let lastTs = 0;
+  const nextTs = () => {
+    lastTs = Math.max(Date.now(), lastTs + 1);
+    return new Date(lastTs).toISOString();
+  };
   const send = async (eventId: string, active: boolean) =>
     dev.raw(
       "events",
@@ -120,7 +127,7 @@ async function sensor() {
         cause: "temperature",
         active,
         value: 33,
-        ts: new Date().toISOString(),
+        ts: nextTs(),
       }),
     );
   return {
