@@ -3,7 +3,7 @@
  * the records they summarize, for one building or every building: the device health sets, the units, open
  * tickets, checked-in stays, open alarms and waiting hand-overs entries, the people counter, and the stay
  * counter months (nights held, arrivals and departures per day) from this month to the one `maxNights` + 28
- * nights ahead. The writes keep them current; this is the repair when they are
+ * nights ahead, and the staff home's day lists of arrivals and departures from a week ago to that day. The writes keep them current; this is the repair when they are
  * known to be wrong (a process died between a write and its summary write, a bulk load wrote records without
  * the app's functions). A person's unread counter is rebuilt on its first read; `--unread <userId>` rebuilds one.
  * Writes where the app does (`DYNAMODB_ENDPOINT`, else AWS).
@@ -18,6 +18,7 @@ import {
   openTicketsSummary,
   rebuildOccupancyMonth,
   rebuildPeopleCount,
+  rebuildStayDay,
   rebuildUnreadCount,
   unitsSummary,
   waitingHandoversSummary,
@@ -49,6 +50,16 @@ export async function rebuildSummaries(buildingId: string, today = new Date().to
       `stay counters ${month}: ${c.nights.size} nights, ${c.arrivals.size} arrival days, ${c.departures.size} departure days`,
     );
   }
+  // the staff home's day lists: the late days it looks back on, and every day a stay may still arrive or leave
+  let arrivals = 0;
+  let departures = 0;
+  const last = addDays(today, maxNights + 28);
+  for (let d = addDays(today, -7); d <= last; d = addDays(d, 1)) {
+    const day = await rebuildStayDay({ buildingId, date: d });
+    arrivals += day.arrivals.size;
+    departures += day.departures.size;
+  }
+  lines.push(`stay days ${addDays(today, -7)} to ${last}: ${arrivals} arrivals, ${departures} departures`);
   return lines;
 }
 

@@ -3,6 +3,7 @@ import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { CheckinProgress, Guest, Reservation } from "@/lib/domain/reservation";
 import { AppError, notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
+import { syncStayEntries } from "./home-summaries";
 import { stripKeys } from "./item";
 import { keys } from "./keys";
 import { isConditionalCheckFailed } from "./write";
@@ -64,6 +65,7 @@ export async function saveCheckinStep({
     values[":gc"] = step.guestCount;
     sets.push("#gc = :gc");
   }
+  let saved: Reservation;
   try {
     const out = await db().send(
       new UpdateCommand({
@@ -77,7 +79,7 @@ export async function saveCheckinStep({
         ReturnValuesOnConditionCheckFailure: "ALL_OLD",
       }),
     );
-    return stripKeys<Reservation>(out.Attributes ?? {});
+    saved = stripKeys<Reservation>(out.Attributes ?? {});
   } catch (e) {
     if (!isConditionalCheckFailed(e)) throw e;
     const old = (e as { Item?: Record<string, unknown> }).Item;
@@ -87,4 +89,7 @@ export async function saveCheckinStep({
       throw new AppError("conflict", "Check-in is closed for this stay.");
     throw new AppError("conflict", `At most ${maxDocuments} documents can be uploaded.`);
   }
+  // the staff home's arrivals name the guest and the party (issue 19)
+  if (step.guest || step.guestCount !== undefined) await syncStayEntries(saved);
+  return saved;
 }

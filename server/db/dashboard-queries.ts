@@ -98,44 +98,6 @@ export const listStayStates = ({ buildingId, today, maxNights }: B & { today: st
     },
   });
 
-/**
- * The staff home's arrivals (issue 19): every stay arriving `today`, and the stays that arrived in the `lateDays`
- * before it still confirmed and not yet gone (not checked in: late, until the no-show sweep ends them). One Query
- * of the arrivals index over those few days, bounded by the arrival rate, not by history.
- */
-export const listDeskArrivals = ({ buildingId, today, lateDays }: B & { today: string; lateDays: number }) =>
-  project<Reservation>({
-    index: "gsi2",
-    pk: partitions.arrivals(buildingId),
-    sk: { between: [addDays(today, -lateDays), `${today}~`] },
-    // arrivalTime: a stay with an approved early check-in is late from its own time
-    attributes: [
-      "id",
-      "buildingId",
-      "unitId",
-      "status",
-      "checkIn",
-      "checkOut",
-      "guest",
-      "guestCount",
-      "arrivalTime",
-    ],
-    filter: {
-      expression: "checkIn = :today OR (#st = :confirmed AND checkOut > :today)",
-      names: { "#st": "status" },
-      values: { ":today": today, ":confirmed": "confirmed" },
-    },
-  });
-
-/** The staff home's departures: stays leaving `today` (gsi3), the attributes a row shows. */
-export const listDeskDepartures = ({ buildingId, today }: B & { today: string }) =>
-  project<Reservation>({
-    index: "gsi3",
-    pk: partitions.departures(buildingId),
-    sk: { beginsWith: `${today}#` },
-    attributes: ["id", "buildingId", "unitId", "status", "checkIn", "checkOut", "guest", "guestCount"],
-  });
-
 export type HandoverTimes = { openedAt: string; firstReplyAt?: string | null };
 /**
  * Hand-overs closed whose opening lies at or after `since` (gsi2 closed inbox, sorted by opening): the two times the

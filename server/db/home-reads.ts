@@ -6,12 +6,16 @@ import {
   type DeskEntry,
   deskSummary,
   type HandoverEntry,
+  type MonthCounts,
   monthCountsOf,
   openAlarmsSummary,
   openTicketsSummary,
   peopleCountOf,
   rebuildOccupancyMonth,
   rebuildPeopleCount,
+  rebuildStayDay,
+  type StayDay,
+  stayDayOf,
   type TicketEntry,
   type UnitEntry,
   unitsSummary,
@@ -31,6 +35,8 @@ export type HomeSummaryRequest = {
   devices?: boolean;
   /** the nights [from, to] (at most two months) */
   occupancy?: { from: string; to: string; maxNights: number };
+  /** these days' arrivals and departures, checked against the stay counters of their months */
+  days?: { dates: string[]; maxNights: number };
 };
 
 export type HomeSummaries = {
@@ -46,6 +52,8 @@ export type HomeSummaries = {
   /** day → live stays arriving / leaving that day, for the same days (0 where none) */
   arrivals: Map<string, number>;
   departures: Map<string, number>;
+  /** day → its live arrivals and departures (`days`) */
+  days: Map<string, StayDay>;
 };
 
 const ENTRY_KINDS = [
@@ -99,34 +107,56 @@ export async function readHomeSummaries(
     });
   }
   const occ = want.occupancy;
-  if (occ) {
-    const months = [...new Set([occ.from.slice(0, 7), occ.to.slice(0, 7)])];
-    const days = () => {
-      const m = new Map<string, number>();
-      for (let d = occ.from; d <= occ.to; d = addDays(d, 1)) m.set(d, 0);
-      return m;
-    };
-    const [nights, arrivals, departures] = [days(), days(), days()];
-    Object.assign(out, { occupancy: nights, arrivals, departures });
-    for (const month of months) {
-      slots.push({
-        key: keys.occupancy(b, month),
-        take: async (item) => {
-          const counts =
-            monthCountsOf(item) ??
-            (await rebuildOccupancyMonth({ buildingId: b, month, maxNights: occ.maxNights }));
-          for (const [into, from] of [
-            [nights, counts.nights],
-            [arrivals, counts.arrivals],
-            [departures, counts.departures],
-          ] as const) {
-            for (const [day, n] of from) if (into.has(day)) into.set(day, n);
-          }
-        },
-      });
-    }
+  const stayDays = want.days;
+  const maxNights = occ?.maxNights ?? stayDays?.maxNights ?? 0;
+  const months = new Set<string>();
+  if (occ) for (const d of [occ.from, occ.to]) months.add(d.slice(0, 7));
+  for (const d of stayDays?.dates ?? []) months.add(d.slice(0, 7));
+  const counts = new Map<string, MonthCounts>();
+  for (const month of months) {
+    slots.push({
+      key: keys.occupancy(b, month),
+      take: async (item) => {
+        counts.set(
+          month,
+          monthCountsOf(item) ?? (await rebuildOccupancyMonth({ buildingId: b, month, maxNights })),
+        );
+      },
+    });
+  }
+  const dayItems = new Map<string, Record<string, unknown> | undefined>();
+  for (const date of stayDays?.dates ?? []) {
+    slots.push({ key: keys.stayDay(b, date), take: async (item) => void dayItems.set(date, item) });
   }
   const items = await batchGetByKey<Record<string, unknown>>(slots.map((s) => s.key));
   await Promise.all(slots.map((s, i) => s.take(items[i])));
+  const countOf = (kind: keyof MonthCounts, day: string) => counts.get(day.slice(0, 7))?.[kind].get(day) ?? 0;
+  if (occ) {
+    const days = (kind: keyof MonthCounts) => {
+      const m = new Map<string, number>();
+      for (let d = occ.from; d <= occ.to; d = addDays(d, 1)) m.set(d, countOf(kind, d));
+      return m;
+    };
+    Object.assign(out, {
+      occupancy: days("nights"),
+      arrivals: days("arrivals"),
+      departures: days("departures"),
+    });
+  }
+  if (stayDays) {
+    // a day's entries must add up to its counters, which the stay writes change in their own transactions: an
+    // item short of a stay (never built, a sync that died) or holding one too many is rebuilt from the indexes
+    out.days = new Map(
+      await Promise.all(
+        stayDays.dates.map(async (date) => {
+          const day = stayDayOf(dayItems.get(date));
+          const adds =
+            day.arrivals.size === countOf("arrivals", date) &&
+            day.departures.size === countOf("departures", date);
+          return [date, adds ? day : await rebuildStayDay({ buildingId: b, date })] as const;
+        }),
+      ),
+    );
+  }
   return out;
 }

@@ -1,3 +1,4 @@
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import type { Alarm } from "@/lib/domain/alarm";
 import type { Handover } from "@/lib/domain/handover";
@@ -8,6 +9,8 @@ import type { Unit } from "@/lib/domain/unit";
 import { seedBuilding, seedUnit } from "@/test/api-fixtures";
 import { makeReservation, makeTicket, makeUser, newBuildingId } from "@/test/fixtures";
 import { openAlarm, saveAlarmStatus } from "./alarms";
+import { saveCheckinStep } from "./checkin-progress";
+import { db, tableName } from "./client";
 import { createHandover, updateHandover } from "./handovers";
 import { readHomeSummaries } from "./home-reads";
 import {
@@ -16,10 +19,14 @@ import {
   openTicketsSummary,
   rebuildOccupancyMonth,
   rebuildPeopleCount,
+  rebuildStayDay,
   rebuildUnreadCount,
+  stayDayOf,
   unitsSummary,
   waitingHandoversSummary,
 } from "./home-summaries";
+import { batchGetByKey, getRecord } from "./item";
+import { keys } from "./keys";
 import { countUnreadNotifications, createNotification, markNotificationsRead } from "./notifications";
 import {
   cancelReservation,
@@ -109,17 +116,39 @@ describe("the homes' summaries equal a rebuild after concurrent writes", () => {
       // a night freed and a night taken in the same month item: one Update of it
       moveReservation({ buildingId: b, reservationId: stays[1].id, to: { checkIn: d(1), checkOut: d(3) } }),
       updateReservation({ buildingId: b, reservationId: stays[0].id, patch: { guestCount: 4 } }),
+      // the guest's details step renames them while staff check them in
+      saveCheckinStep({
+        buildingId: b,
+        reservationId: stays[3].id,
+        step: {
+          progress: { detailsConfirmedAt: new Date().toISOString() },
+          guest: { ...stays[3].guest, name: "Renamed Guest" },
+          guestCount: 3,
+        },
+      }),
     ]);
     await settle([
       status(stays[3].id, "checked_out", "checked_in"),
       cancelReservation({ buildingId: b, reservationId: stays[0].id }),
     ]);
+    const dates = Array.from({ length: 14 }, (_, i) => d(i - 3));
+    // the day items as the syncs left them (read raw: a read with `days` would repair them)
+    const dayItems = await batchGetByKey<Record<string, unknown>>(dates.map((x) => keys.stayDay(b, x)));
     const left = await readHomeSummaries(b, {
       desk: true,
       // read before the rebuilds below replace the items
       occupancy: { from: d(-3), to: d(10), maxNights: 30 },
     });
     expect(asMap(left.desk)).toEqual(await rebuilt(deskSummary as never, b));
+    let listed = 0;
+    for (const [i, date] of dates.entries()) {
+      const synced = stayDayOf(dayItems[i]);
+      const recomputed = await rebuildStayDay({ buildingId: b, date });
+      expect(asMap(synced.arrivals), `arrivals ${date}`).toEqual(asMap(recomputed.arrivals));
+      expect(asMap(synced.departures), `departures ${date}`).toEqual(asMap(recomputed.departures));
+      listed += synced.arrivals.size + synced.departures.size;
+    }
+    expect(listed).toBeGreaterThan(0);
     const months = [...new Set([d(-3), d(10)].map((x) => x.slice(0, 7)))];
     const recount = { nights: new Map<string, number>(), arrivals: new Map(), departures: new Map() };
     for (const month of months) {
@@ -271,5 +300,55 @@ describe("the homes' summaries equal a rebuild after concurrent writes", () => {
     const left = await countUnreadNotifications({ buildingId: b, userId });
     expect(left).toBe(3);
     expect(await rebuildUnreadCount({ buildingId: b, userId })).toBe(left);
+  });
+});
+
+describe("a day's arrivals and departures are checked against the stay counters on read", () => {
+  it("repairs an item short of a stay or holding one too many, and reads a consistent one as it is", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const units = await Promise.all(["301", "302"].map((n) => seedUnit(b, n)));
+    const stays = [
+      makeReservation(b, units[0].id, TODAY, addDays(TODAY, 2)),
+      makeReservation(b, units[1].id, TODAY, addDays(TODAY, 3)),
+    ];
+    for (const reservation of stays) await createReservation({ reservation });
+    const want = { days: { dates: [TODAY], maxNights: 30 } };
+    const arrivalsOf = async () =>
+      asMap((await readHomeSummaries(b, want)).days?.get(TODAY)?.arrivals as Map<string, unknown>);
+    const expected = asMap((await rebuildStayDay({ buildingId: b, date: TODAY })).arrivals);
+    expect(Object.keys(expected).sort()).toEqual(stays.map((r) => r.id).sort());
+
+    // a sync that never ran (the process died after the write): one arrival missing
+    await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.stayDay(b, TODAY),
+        UpdateExpression: "REMOVE #a",
+        ExpressionAttributeNames: { "#a": `a_${stays[0].id}` },
+      }),
+    );
+    expect(await arrivalsOf()).toEqual(expected);
+    // ... and the read wrote the repaired item back
+    expect(asMap(stayDayOf(await getRecord(keys.stayDay(b, TODAY))).arrivals)).toEqual(expected);
+
+    // an entry of a stay that moved away, left behind
+    const stale = { ...expected[stays[0].id], g: "Left Behind" };
+    const setArrival = (id: string, entry: unknown) =>
+      db().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: keys.stayDay(b, TODAY),
+          UpdateExpression: "SET #a = :e",
+          ExpressionAttributeNames: { "#a": `a_${id}` },
+          ExpressionAttributeValues: { ":e": entry },
+        }),
+      );
+    await setArrival(newId(), stale);
+    expect(await arrivalsOf()).toEqual(expected);
+
+    // entries that add up are taken as stored: the read is the one item, not the indexes
+    await setArrival(stays[1].id, { ...expected[stays[1].id], g: "Renamed Elsewhere" });
+    expect((await arrivalsOf())[stays[1].id]).toMatchObject({ g: "Renamed Elsewhere" });
   });
 });

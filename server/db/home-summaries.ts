@@ -8,7 +8,7 @@ import type { Unit } from "@/lib/domain/unit";
 import { getRecord } from "./item";
 import { keys, partitions } from "./keys";
 import { countQuery, queryAll } from "./query";
-import { type EntrySummary, syncEntry } from "./summary-entries";
+import { type EntrySummary, entryAttr, type PlacedEntries, syncEntry, syncPlaces } from "./summary-entries";
 import { putItem, type TransactItem, tx } from "./write";
 
 /**
@@ -128,7 +128,83 @@ export const waitingHandoversSummary: EntrySummary<Handover, HandoverEntry> = {
 
 export const syncUnitEntry = (unit: Unit) => syncEntry(unitsSummary, unit);
 export const syncTicketEntry = (ticket: Ticket) => syncEntry(openTicketsSummary, ticket);
-export const syncDeskEntry = (stay: Reservation) => syncEntry(deskSummary, stay);
+
+/**
+ * A live stay as its arrival day and its departure day list it (issue 19): the desk entry's fields, its status and
+ * its own arrival time (a stay with an approved early check-in is late from that time).
+ */
+export type DayEntry = DeskEntry & { s: Reservation["status"]; at?: string };
+export const dayEntryOf = (r: Reservation): DayEntry => ({
+  ci: r.checkIn,
+  co: r.checkOut,
+  u: r.unitId,
+  g: r.guest.name,
+  n: r.guestCount,
+  s: r.status,
+  ...(r.arrivalTime ? { at: r.arrivalTime } : {}),
+  ...(r.departureTime ? { dt: r.departureTime } : {}),
+});
+const ARRIVAL = "a_";
+const DEPARTURE = "d_";
+
+/**
+ * Every entry a stay has in the staff home's summaries: its desk entry while checked in, and while live (not
+ * cancelled) an arrival entry in its check-in day's item and a departure entry in its check-out day's item.
+ */
+export const stayEntries: PlacedEntries<Reservation> = {
+  recordKey: (b, id) => keys.reservation(b, id),
+  fields: [...deskSummary.fields, "arrivalTime"],
+  places: (r) => {
+    const day = r.status === "cancelled" ? null : dayEntryOf(r);
+    return [
+      { key: deskSummary.key(r.buildingId), attr: entryAttr(r.id), entry: deskSummary.entryOf(r) },
+      { key: keys.stayDay(r.buildingId, r.checkIn), attr: ARRIVAL + r.id, entry: day },
+      { key: keys.stayDay(r.buildingId, r.checkOut), attr: DEPARTURE + r.id, entry: day },
+    ];
+  },
+};
+
+/**
+ * After any write that may change what the staff home lists of a stay (status, guest, party size, dates, its own
+ * times): its desk and day entries in one conditional transaction. `before`: the stay as read before a write that
+ * moved or cancelled it, so the entries its old days held are removed.
+ */
+export const syncStayEntries = (stay: Reservation, before?: Reservation) =>
+  syncPlaces(stayEntries, stay, before ? [before] : []);
+
+export type StayDay = { arrivals: Map<string, DayEntry>; departures: Map<string, DayEntry> };
+
+/** A day item's entries (an item never written: none). */
+export function stayDayOf(item: Record<string, unknown> | undefined): StayDay {
+  const out: StayDay = { arrivals: new Map(), departures: new Map() };
+  for (const [k, v] of Object.entries(item ?? {})) {
+    if (k.startsWith(ARRIVAL)) out.arrivals.set(k.slice(ARRIVAL.length), v as DayEntry);
+    else if (k.startsWith(DEPARTURE)) out.departures.set(k.slice(DEPARTURE.length), v as DayEntry);
+  }
+  return out;
+}
+
+/**
+ * Recomputes a day's item from the arrivals and departures indexes (live stays only carry those keys) and replaces
+ * it: the repair, and what a read does when the item's entries do not add up to the day's stay counters.
+ */
+export async function rebuildStayDay({ buildingId, date }: { buildingId: string; date: string }) {
+  const [arriving, leaving] = await Promise.all([
+    queryAll<Reservation>(
+      { index: "gsi2", pk: partitions.arrivals(buildingId), sk: { beginsWith: `${date}#` } },
+      100_000,
+    ),
+    queryAll<Reservation>(
+      { index: "gsi3", pk: partitions.departures(buildingId), sk: { beginsWith: `${date}#` } },
+      100_000,
+    ),
+  ]);
+  const item: Record<string, unknown> = { builtAt: new Date().toISOString() };
+  for (const r of arriving) item[ARRIVAL + r.id] = dayEntryOf(r);
+  for (const r of leaving) item[DEPARTURE + r.id] = dayEntryOf(r);
+  await putItem({ ...keys.stayDay(buildingId, date), ...item });
+  return stayDayOf(item);
+}
 export const syncAlarmEntry = (alarm: Alarm) => syncEntry(openAlarmsSummary, alarm);
 export const syncHandoverEntry = (handover: Handover) => syncEntry(waitingHandoversSummary, handover);
 

@@ -235,6 +235,11 @@ export const keys = {
     sk: `SUMMARY#${kind}`,
   }),
   occupancy: (b: string, month: string): Key => ({ pk: P.stats(b), sk: `OCC#${month}` }),
+  /**
+   * One day's arrivals and departures (issue 19, server/db/home-summaries.ts): an entry per live stay arriving
+   * (`a_<id>`) or leaving (`d_<id>`) that day, kept by the reservation writes' syncs.
+   */
+  stayDay: (b: string, date: string): Key => ({ pk: P.stats(b), sk: `DAY#${date}` }),
   /** A person's unread notices, kept by the notification writes (issue 19: the shell reads it in its one batch). */
   unreadCount: (b: string, u: string): Key => ({ pk: P.user(b, u), sk: "UNREAD" }),
   /**

@@ -10,7 +10,7 @@ import {
 } from "@/lib/domain/stay-time-request";
 import { AppError } from "@/lib/errors";
 import { revokeDueItems } from "./door-access";
-import { stayCountChanges, syncDeskEntry } from "./home-summaries";
+import { stayCountChanges, syncStayEntries } from "./home-summaries";
 import { findOne, getOne, getRecord, toItem } from "./item";
 import { keys } from "./keys";
 import { type EntityKeys, mergePatch, reindex, updateRecord } from "./update";
@@ -137,7 +137,8 @@ export async function createReservation({
     firstNight,
     nights.map((n) => n.date),
   );
-  if (r.status === "checked_in") await syncDeskEntry(r);
+  // the staff home's day lists (and desk, if checked in) name the stay (issue 19)
+  await syncStayEntries(r);
   return r;
 }
 
@@ -244,7 +245,7 @@ async function cancelOnce(r: Reservation, now: Date): Promise<Reservation> {
   const doorAccess = access ? { ...access, revokeDueAt: at } : null;
   const cancelled: Reservation = { ...r, status: "cancelled", cancelledAt: at, updatedAt: at, doorAccess };
   // always: a stay read as confirmed may have been checked in before the cancel (its status condition allows both)
-  await syncDeskEntry(cancelled);
+  await syncStayEntries(cancelled);
   return cancelled;
 }
 
@@ -293,8 +294,8 @@ export async function updateReservation({
       : undefined,
     keysOf: reservationKeys,
   });
-  // what the staff home lists of a checked-in stay (issue 19)
-  if (patch.status || patch.guest || patch.guestCount !== undefined) await syncDeskEntry(updated);
+  // what the staff home lists of the stay (issue 19)
+  if (patch.status || patch.guest || patch.guestCount !== undefined) await syncStayEntries(updated);
   return updated;
 }
 
@@ -465,6 +466,6 @@ export async function moveReservation({
       throw new AppError("conflict", "The stay changed meanwhile; try again.");
     throw e;
   }
-  await syncDeskEntry(next);
+  await syncStayEntries(next, r);
   return next;
 }

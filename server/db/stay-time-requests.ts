@@ -7,7 +7,7 @@ import {
   TIME_ATTRIBUTE,
 } from "@/lib/domain/stay-time-request";
 import { AppError } from "@/lib/errors";
-import { syncDeskEntry } from "./home-summaries";
+import { syncStayEntries } from "./home-summaries";
 import { keys } from "./keys";
 import { reservationKeys } from "./reservations";
 import { updateRecord } from "./update";
@@ -106,7 +106,7 @@ export async function decideStayTimeRequest({
     "stay_time_decided",
     "The request was already decided, or the stay is no longer live or has moved.",
   );
-  // a checked-in stay's approved late check-out moves when the staff home counts it late (issue 19)
-  if (updated.status === "checked_in") await syncDeskEntry(updated);
+  // an approved time moves when the staff home counts the stay late (issue 19)
+  if (decided.status === "approved") await syncStayEntries(updated);
   return updated;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getRecord } from "./item";
 import type { Key } from "./keys";
-import { putItem, TransactionRefused, transactWrite, tx } from "./write";
+import { putItem, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
 
 /**
  * Entry summaries (issue 19): one item per building and kind holding one top-level attribute per record that
@@ -28,62 +28,121 @@ export type EntrySummary<R extends { id: string; buildingId: string }, E> = {
 };
 
 const PREFIX = "e_";
+/** The attribute holding a record's entry in an entry summary. */
+export const entryAttr = (id: string) => PREFIX + id;
 /** Set by a rebuild: an item written only by syncs (its records predate it) is rebuilt on its first read. */
 const BUILT = "builtAt";
 
 export type Entries<E> = Map<string, E>;
 
-export async function syncEntry<R extends { id: string; buildingId: string }, E>(
+export function syncEntry<R extends { id: string; buildingId: string }, E>(
   s: EntrySummary<R, E>,
   record: R,
 ): Promise<void> {
+  return syncPlaces(
+    {
+      recordKey: s.recordKey,
+      fields: s.fields,
+      places: (r) => [{ key: s.key(r.buildingId), attr: entryAttr(r.id), entry: s.entryOf(r) }],
+    },
+    record,
+  );
+}
+
+/**
+ * Where one record's entries live: a summary item, the attribute, and the entry (null: the record's state puts
+ * none there, so the attribute is removed). A record may have entries in several items, and which items may
+ * follow its state (a stay's arrival day): `places` is a pure function of the record.
+ */
+export type EntryPlace = { key: Key; attr: string; entry: unknown | null };
+export type PlacedEntries<R> = {
+  recordKey: (buildingId: string, id: string) => Key;
+  /** record attributes `places` reads (dotted paths allowed): the sync's condition compares them */
+  fields: string[];
+  places: (r: R) => EntryPlace[];
+};
+
+/**
+ * The generalisation of `syncEntry` to entries in several items (issue 19): ONE transaction of the condition that
+ * the record still has the `fields` it was read with, and per item touched one UpdateItem that SETs the record's
+ * entries where its state puts them and REMOVEs them from every place an earlier state (`before`: the record as
+ * read before a write that may move it, e.g. new dates) put them. A stale sync fails its condition, the record is
+ * read again and the places of every state seen are cleaned, so concurrent writers leave the entries equal to the
+ * record whichever sync runs last.
+ */
+export async function syncPlaces<R extends { id: string; buildingId: string }>(
+  s: PlacedEntries<R>,
+  record: R,
+  before: R[] = [],
+): Promise<void> {
   const { buildingId, id } = record;
+  const seen = [...before, record];
   let r: R | undefined = record;
   for (let attempt = 1; ; attempt++) {
     try {
-      await transactWrite([recordIsAsObserved(s, buildingId, id, r), entryWrite(s, buildingId, id, r)]);
+      await transactWrite([
+        recordIsAsObserved(s.recordKey(buildingId, id), s.fields, r),
+        ...placeWrites(s, seen, r),
+      ]);
       return;
     } catch (e) {
       if (!(e instanceof TransactionRefused && e.failedConditions.includes(0)) || attempt >= 6) throw e;
       r = await getRecord<R>(s.recordKey(buildingId, id));
+      if (r) seen.push(r);
     }
   }
 }
 
-function entryWrite<R extends { id: string; buildingId: string }, E>(
-  s: EntrySummary<R, E>,
-  buildingId: string,
-  id: string,
-  r: R | undefined,
-) {
-  const entry = r ? s.entryOf(r) : null;
-  return tx.update(
-    s.key(buildingId),
-    entry
-      ? {
-          UpdateExpression: "SET #e = :e",
-          ExpressionAttributeNames: { "#e": PREFIX + id },
-          ExpressionAttributeValues: { ":e": entry },
-        }
-      : { UpdateExpression: "REMOVE #e", ExpressionAttributeNames: { "#e": PREFIX + id } },
-  );
+function placeWrites<R>(s: PlacedEntries<R>, seen: R[], current: R | undefined): TransactItem[] {
+  const byItem = new Map<string, { key: Key; set: Map<string, unknown>; remove: Set<string> }>();
+  const at = (key: Key) => {
+    const k = `${key.pk}\u0000${key.sk}`;
+    const w = byItem.get(k) ?? { key, set: new Map<string, unknown>(), remove: new Set<string>() };
+    byItem.set(k, w);
+    return w;
+  };
+  for (const state of seen) for (const p of s.places(state)) at(p.key).remove.add(p.attr);
+  for (const p of current ? s.places(current) : []) {
+    if (p.entry === null) continue;
+    const w = at(p.key);
+    w.remove.delete(p.attr);
+    w.set.set(p.attr, p.entry);
+  }
+  return [...byItem.values()].map(({ key, set, remove }) => {
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    const sets = [...set].map(([attr, entry], i) => {
+      names[`#s${i}`] = attr;
+      values[`:s${i}`] = entry;
+      return `#s${i} = :s${i}`;
+    });
+    const removes = [...remove].map((attr, i) => {
+      names[`#r${i}`] = attr;
+      return `#r${i}`;
+    });
+    const expression = [
+      sets.length ? `SET ${sets.join(", ")}` : "",
+      removes.length ? `REMOVE ${removes.join(", ")}` : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    return tx.update(key, {
+      UpdateExpression: expression,
+      ExpressionAttributeNames: names,
+      ...(sets.length ? { ExpressionAttributeValues: values } : {}),
+    });
+  });
 }
 
 const valueAt = (r: unknown, path: string): unknown =>
   path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as never)[k] : undefined), r);
 
-function recordIsAsObserved<R extends { id: string; buildingId: string }, E>(
-  s: EntrySummary<R, E>,
-  buildingId: string,
-  id: string,
-  r: R | undefined,
-) {
-  const key = s.recordKey(buildingId, id);
+function recordIsAsObserved<R>(key: Key, fields: string[], r: R | undefined) {
   if (!r) return tx.check(key, "attribute_not_exists(pk)");
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   const parts = ["attribute_exists(pk)"];
-  s.fields.forEach((f, i) => {
+  fields.forEach((f, i) => {
     const path = f
       .split(".")
       .map((seg, j) => {

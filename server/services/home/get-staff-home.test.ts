@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { addDays, instantAt, todayIn } from "@/lib/domain/stay-dates";
-import { createReservation } from "@/server/db/reservations";
+import { saveCheckinStep } from "@/server/db/checkin-progress";
+import {
+  cancelReservation,
+  createReservation,
+  moveReservation,
+  updateReservation,
+} from "@/server/db/reservations";
 import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
 import { makeReservation, newBuildingId } from "@/test/fixtures";
 import { getStaffHome, STAY_ROWS } from "./get-staff-home";
@@ -71,5 +77,48 @@ describe("the staff day view at scale", () => {
     const outs = home.inHouse.rows.map((r) => r.checkOut);
     expect(outs).toEqual([...outs].sort());
     expect(home.inHouse.rows.every((r) => r.unitNumber !== "")).toBe(true);
+  });
+});
+
+describe("the staff day view follows the stays' writes (issue 19: day lists kept by the writes)", () => {
+  it("an arrival renamed at check-in, one moved to tomorrow, one cancelled and one checked in", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const today = todayIn("Europe/Lisbon");
+    const d = (n: number) => addDays(today, n);
+    const units = await Promise.all(["701", "702", "703", "704"].map((n) => seedUnit(b, n)));
+    const [renamed, moved, cancelled, arrived] = units.map((u) => makeReservation(b, u.id, today, d(2)));
+    for (const reservation of [renamed, moved, cancelled, arrived]) await createReservation({ reservation });
+    const before = await getStaffHome(userActor(b, "staff"));
+    expect(before.arrivals.total).toBe(4);
+
+    await saveCheckinStep({
+      buildingId: b,
+      reservationId: renamed.id,
+      step: {
+        progress: { detailsConfirmedAt: new Date().toISOString() },
+        guest: { ...renamed.guest, name: "Ada Lovelace" },
+        guestCount: 3,
+      },
+    });
+    await moveReservation({ buildingId: b, reservationId: moved.id, to: { checkIn: d(1), checkOut: d(3) } });
+    await cancelReservation({ buildingId: b, reservationId: cancelled.id });
+    await updateReservation({
+      buildingId: b,
+      reservationId: arrived.id,
+      patch: { status: "checked_in" },
+      expectedStatus: "confirmed",
+    });
+    const after = await getStaffHome(userActor(b, "staff"));
+    const rows = Object.fromEntries(after.arrivals.rows.map((r) => [r.id, r]));
+    expect(Object.keys(rows).sort()).toEqual([renamed.id, arrived.id].sort());
+    expect(after.arrivals.total).toBe(2);
+    expect(rows[renamed.id]).toMatchObject({
+      guest: { name: "Ada Lovelace" },
+      guestCount: 3,
+      unitNumber: "701",
+    });
+    expect(rows[arrived.id].status).toBe("checked_in");
+    expect(after.inHouse.rows.map((r) => r.id)).toEqual([arrived.id]);
   });
 });

@@ -3,13 +3,12 @@ import { type Alarm, type AlarmDTO, byUrgency, toAlarmDTO } from "@/lib/domain/a
 import type { Device } from "@/lib/domain/device";
 import { type DeviceSummary, LOW_BATTERY_PERCENT, summarizeHealth } from "@/lib/domain/device-health";
 import type { Reservation, ReservationDTO } from "@/lib/domain/reservation";
-import { todayIn } from "@/lib/domain/stay-dates";
+import { addDays, todayIn } from "@/lib/domain/stay-dates";
 import { stayDayStates } from "@/lib/domain/stay-day";
 import type { Turnover } from "@/lib/domain/turnover";
 import type { Actor } from "@/lib/roles";
-import { listDeskArrivals, listDeskDepartures } from "../../db/dashboard-queries";
 import { readHomeSummaries } from "../../db/home-reads";
-import type { UnitEntry } from "../../db/home-summaries";
+import type { DayEntry, StayDay, UnitEntry } from "../../db/home-summaries";
 import { batchGetByKey } from "../../db/item";
 import { keys } from "../../db/keys";
 import type { AlarmPlaces } from "../alarms/alarm-places";
@@ -61,9 +60,9 @@ export const ALARMS_SHOWN = 5;
 
 /**
  * The front desk's day in a fixed number of requests whatever the building's size (issue 19), after the shell's
- * one batch: one BatchGetItem of summaries kept by the writes (device health, checked-in stays, units, open alarms:
- * server/db/home-reads.ts), today's arrivals with the few late ones before them and today's departures (two
- * Queries of a few short attributes), then one BatchGetItem for what only the shown rows need: the first offline
+ * one batch: one BatchGetItem of summaries kept by the writes (server/db/home-reads.ts: device health, checked-in
+ * stays, units, open alarms, and the arrivals and departures of today and the late days before it with the stay
+ * counters they are checked against), then one BatchGetItem for what only the shown rows need: the first offline
  * devices, the first open alarms and their devices, and today's turnovers of units that also have an arrival.
  */
 export async function getStaffHome(actor: Actor, now = new Date()): Promise<StaffHome> {
@@ -73,11 +72,33 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
   const today = todayIn(building.timezone, now);
   // a confirmed stay is late until the no-show sweep ends it, noShowAfterHours after its check-in time
   const lateDays = Math.ceil(building.config.noShowAfterHours / 24) + 1;
-  const [summaries, arrivalsWindow, departures] = await Promise.all([
-    readHomeSummaries(b, { devices: true, desk: true, units: true, alarms: true }),
-    listDeskArrivals({ buildingId: b, today, lateDays }),
-    listDeskDepartures({ buildingId: b, today }),
-  ]);
+  const dates: string[] = [];
+  for (let d = addDays(today, -lateDays); d <= today; d = addDays(d, 1)) dates.push(d);
+  const summaries = await readHomeSummaries(b, {
+    devices: true,
+    desk: true,
+    units: true,
+    alarms: true,
+    days: { dates, maxNights: building.config.maxNights },
+  });
+  const days = summaries.days ?? new Map<string, StayDay>();
+  const stayOf = ([id, e]: [string, DayEntry]): StayFields => ({
+    id,
+    unitId: e.u,
+    checkIn: e.ci,
+    checkOut: e.co,
+    guestCount: e.n,
+    status: e.s,
+    guest: { name: e.g },
+    arrivalTime: e.at,
+    departureTime: e.dt,
+  });
+  const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
+  // today's arrivals, and the still-confirmed ones of the days before whose stay is not over (late or no-show)
+  const arrivalsWindow = dates
+    .flatMap((d) => [...(days.get(d)?.arrivals ?? [])].map(stayOf).sort(byId))
+    .filter((r) => r.checkIn === today || (r.status === "confirmed" && r.checkOut > today));
+  const departures = [...(days.get(today)?.departures ?? [])].map(stayOf).sort(byId);
   const units = summaries.units ?? new Map<string, UnitEntry>();
   const numberOf = (unitId: string) => units.get(unitId)?.n ?? "";
   const row = (r: StayFields): StayRow => ({
