@@ -8,7 +8,15 @@ import type { Unit } from "@/lib/domain/unit";
 import { getRecord } from "./item";
 import { keys, partitions } from "./keys";
 import { countQuery, queryAll } from "./query";
-import { type EntrySummary, entryAttr, type PlacedEntries, syncEntry, syncPlaces } from "./summary-entries";
+import {
+  type EntrySummary,
+  entryAttr,
+  entryValue,
+  type PlacedEntries,
+  storedEntry,
+  syncEntry,
+  syncPlaces,
+} from "./summary-entries";
 import { putItem, type TransactItem, tx } from "./write";
 
 /**
@@ -178,8 +186,8 @@ export type StayDay = { arrivals: Map<string, DayEntry>; departures: Map<string,
 export function stayDayOf(item: Record<string, unknown> | undefined): StayDay {
   const out: StayDay = { arrivals: new Map(), departures: new Map() };
   for (const [k, v] of Object.entries(item ?? {})) {
-    if (k.startsWith(ARRIVAL)) out.arrivals.set(k.slice(ARRIVAL.length), v as DayEntry);
-    else if (k.startsWith(DEPARTURE)) out.departures.set(k.slice(DEPARTURE.length), v as DayEntry);
+    if (k.startsWith(ARRIVAL)) out.arrivals.set(k.slice(ARRIVAL.length), entryValue<DayEntry>(v));
+    else if (k.startsWith(DEPARTURE)) out.departures.set(k.slice(DEPARTURE.length), entryValue<DayEntry>(v));
   }
   return out;
 }
@@ -200,8 +208,8 @@ export async function rebuildStayDay({ buildingId, date }: { buildingId: string;
     ),
   ]);
   const item: Record<string, unknown> = { builtAt: new Date().toISOString() };
-  for (const r of arriving) item[ARRIVAL + r.id] = dayEntryOf(r);
-  for (const r of leaving) item[DEPARTURE + r.id] = dayEntryOf(r);
+  for (const r of arriving) item[ARRIVAL + r.id] = storedEntry(dayEntryOf(r));
+  for (const r of leaving) item[DEPARTURE + r.id] = storedEntry(dayEntryOf(r));
   await putItem({ ...keys.stayDay(buildingId, date), ...item });
   return stayDayOf(item);
 }

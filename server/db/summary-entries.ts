@@ -30,6 +30,14 @@ export type EntrySummary<R extends { id: string; buildingId: string }, E> = {
 const PREFIX = "e_";
 /** The attribute holding a record's entry in an entry summary. */
 export const entryAttr = (id: string) => PREFIX + id;
+/**
+ * An entry is stored as its JSON text, one string attribute: reading a map attribute costs a store per member
+ * (DynamoDB Local: ~13 µs for a map of six against ~5 µs for a string; a summary holds hundreds), the text is
+ * parsed in one call. Items written before hold maps, which read as they are.
+ */
+export const storedEntry = (entry: unknown) => JSON.stringify(entry);
+export const entryValue = <E>(stored: unknown): E =>
+  (typeof stored === "string" ? JSON.parse(stored) : stored) as E;
 /** Set by a rebuild: an item written only by syncs (its records predate it) is rebuilt on its first read. */
 const BUILT = "builtAt";
 
@@ -113,7 +121,7 @@ function placeWrites<R>(s: PlacedEntries<R>, seen: R[], current: R | undefined):
     const values: Record<string, unknown> = {};
     const sets = [...set].map(([attr, entry], i) => {
       names[`#s${i}`] = attr;
-      values[`:s${i}`] = entry;
+      values[`:s${i}`] = storedEntry(entry);
       return `#s${i} = :s${i}`;
     });
     const removes = [...remove].map((attr, i) => {
@@ -170,7 +178,7 @@ export function entriesOf<E>(item: Record<string, unknown> | undefined): Entries
   if (!item?.[BUILT]) return null;
   const out: Entries<E> = new Map();
   for (const [k, v] of Object.entries(item))
-    if (k.startsWith(PREFIX)) out.set(k.slice(PREFIX.length), v as E);
+    if (k.startsWith(PREFIX)) out.set(k.slice(PREFIX.length), entryValue<E>(v));
   return out;
 }
 
@@ -191,7 +199,7 @@ export async function rebuildEntries<R extends { id: string; buildingId: string 
   await putItem({
     ...s.key(buildingId),
     [BUILT]: new Date().toISOString(),
-    ...Object.fromEntries([...entries].map(([id, e]) => [PREFIX + id, e])),
+    ...Object.fromEntries([...entries].map(([id, e]) => [PREFIX + id, storedEntry(e)])),
   });
   return entries;
 }
