@@ -55,9 +55,8 @@ export async function rebuildSummaries(buildingId: string, today = new Date().to
   let departures = 0;
   const last = addDays(today, maxNights + 28);
   for (let d = addDays(today, -7); d <= last; d = addDays(d, 1)) {
-    const day = await rebuildStayDay({ buildingId, date: d });
-    arrivals += day.arrivals.size;
-    departures += day.departures.size;
+    arrivals += (await rebuildStayDay({ buildingId, date: d, side: "IN" })).size;
+    departures += (await rebuildStayDay({ buildingId, date: d, side: "OUT" })).size;
   }
   lines.push(`stay days ${addDays(today, -7)} to ${last}: ${arrivals} arrivals, ${departures} departures`);
   return lines;

@@ -3,6 +3,9 @@ import { addDays } from "@/lib/domain/stay-dates";
 import { type DeviceHealthSets, deviceHealthOf, rebuildDeviceHealth } from "./device-health";
 import {
   type AlarmEntry,
+  type DayEntries,
+  type DayEntry,
+  type DaySide,
   type DeskEntry,
   deskSummary,
   type HandoverEntry,
@@ -14,8 +17,6 @@ import {
   rebuildOccupancyMonth,
   rebuildPeopleCount,
   rebuildStayDay,
-  type StayDay,
-  stayDayOf,
   type TicketEntry,
   type UnitEntry,
   unitsSummary,
@@ -23,7 +24,7 @@ import {
 } from "./home-summaries";
 import { batchGetByKey } from "./item";
 import { type Key, keys } from "./keys";
-import { type Entries, type EntrySummary, entriesOf, rebuildEntries } from "./summary-entries";
+import { type Entries, type EntrySummary, entriesIn, entriesOf, rebuildEntries } from "./summary-entries";
 
 export type HomeSummaryRequest = {
   units?: boolean;
@@ -35,8 +36,8 @@ export type HomeSummaryRequest = {
   devices?: boolean;
   /** the nights [from, to] (at most two months) */
   occupancy?: { from: string; to: string; maxNights: number };
-  /** these days' arrivals and departures, checked against the stay counters of their months */
-  days?: { dates: string[]; maxNights: number };
+  /** these days' arrivals, and those days' departures, checked against the stay counters of their months */
+  days?: { arrivals: string[]; departures: string[]; maxNights: number };
 };
 
 export type HomeSummaries = {
@@ -52,8 +53,9 @@ export type HomeSummaries = {
   /** day → live stays arriving / leaving that day, for the same days (0 where none) */
   arrivals: Map<string, number>;
   departures: Map<string, number>;
-  /** day → its live arrivals and departures (`days`) */
-  days: Map<string, StayDay>;
+  /** day → its live arrivals, and its live departures (`days`) */
+  arrivalsOn: Map<string, DayEntries>;
+  departuresOn: Map<string, DayEntries>;
 };
 
 const ENTRY_KINDS = [
@@ -109,9 +111,15 @@ export async function readHomeSummaries(
   const occ = want.occupancy;
   const stayDays = want.days;
   const maxNights = occ?.maxNights ?? stayDays?.maxNights ?? 0;
+  const sides = stayDays
+    ? ([
+        ["IN", stayDays.arrivals],
+        ["OUT", stayDays.departures],
+      ] as const)
+    : [];
   const months = new Set<string>();
   if (occ) for (const d of [occ.from, occ.to]) months.add(d.slice(0, 7));
-  for (const d of stayDays?.dates ?? []) months.add(d.slice(0, 7));
+  for (const [, dates] of sides) for (const d of dates) months.add(d.slice(0, 7));
   const counts = new Map<string, MonthCounts>();
   for (const month of months) {
     slots.push({
@@ -125,8 +133,13 @@ export async function readHomeSummaries(
     });
   }
   const dayItems = new Map<string, Record<string, unknown> | undefined>();
-  for (const date of stayDays?.dates ?? []) {
-    slots.push({ key: keys.stayDay(b, date), take: async (item) => void dayItems.set(date, item) });
+  for (const [side, dates] of sides) {
+    for (const date of dates) {
+      slots.push({
+        key: keys.stayDay(b, date, side),
+        take: async (item) => void dayItems.set(`${side}${date}`, item),
+      });
+    }
   }
   const items = await batchGetByKey<Record<string, unknown>>(slots.map((s) => s.key));
   await Promise.all(slots.map((s, i) => s.take(items[i])));
@@ -143,20 +156,18 @@ export async function readHomeSummaries(
       departures: days("departures"),
     });
   }
+  // a day's entries must add up to its counter, which the stay writes change in their own transactions: an item
+  // short of a stay (never built, a sync that died) or holding one too many is rebuilt from the index
+  const checked = async (side: DaySide, date: string): Promise<[string, DayEntries]> => {
+    const entries = entriesIn<DayEntry>(dayItems.get(`${side}${date}`));
+    const counted = countOf(side === "IN" ? "arrivals" : "departures", date);
+    return [date, entries.size === counted ? entries : await rebuildStayDay({ buildingId: b, date, side })];
+  };
   if (stayDays) {
-    // a day's entries must add up to its counters, which the stay writes change in their own transactions: an
-    // item short of a stay (never built, a sync that died) or holding one too many is rebuilt from the indexes
-    out.days = new Map(
-      await Promise.all(
-        stayDays.dates.map(async (date) => {
-          const day = stayDayOf(dayItems.get(date));
-          const adds =
-            day.arrivals.size === countOf("arrivals", date) &&
-            day.departures.size === countOf("departures", date);
-          return [date, adds ? day : await rebuildStayDay({ buildingId: b, date })] as const;
-        }),
-      ),
+    const [arrivalsOn, departuresOn] = await Promise.all(
+      sides.map(async ([side, dates]) => new Map(await Promise.all(dates.map((d) => checked(side, d))))),
     );
+    Object.assign(out, { arrivalsOn, departuresOn });
   }
   return out;
 }

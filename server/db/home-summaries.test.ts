@@ -21,7 +21,6 @@ import {
   rebuildPeopleCount,
   rebuildStayDay,
   rebuildUnreadCount,
-  stayDayOf,
   unitsSummary,
   waitingHandoversSummary,
 } from "./home-summaries";
@@ -35,7 +34,7 @@ import {
   moveReservation,
   updateReservation,
 } from "./reservations";
-import { type EntrySummary, rebuildEntries } from "./summary-entries";
+import { type EntrySummary, entriesIn, rebuildEntries } from "./summary-entries";
 import { createTicket, updateTicket } from "./tickets";
 import { updateUnit } from "./units";
 import { createUser } from "./users";
@@ -133,7 +132,11 @@ describe("the homes' summaries equal a rebuild after concurrent writes", () => {
     ]);
     const dates = Array.from({ length: 14 }, (_, i) => d(i - 3));
     // the day items as the syncs left them (read raw: a read with `days` would repair them)
-    const dayItems = await batchGetByKey<Record<string, unknown>>(dates.map((x) => keys.stayDay(b, x)));
+    const sides = ["IN", "OUT"] as const;
+    const dayKeys = dates.flatMap((x) =>
+      sides.map((side) => ({ date: x, side, key: keys.stayDay(b, x, side) })),
+    );
+    const dayItems = await batchGetByKey<Record<string, unknown>>(dayKeys.map((k) => k.key));
     const left = await readHomeSummaries(b, {
       desk: true,
       // read before the rebuilds below replace the items
@@ -141,12 +144,11 @@ describe("the homes' summaries equal a rebuild after concurrent writes", () => {
     });
     expect(asMap(left.desk)).toEqual(await rebuilt(deskSummary as never, b));
     let listed = 0;
-    for (const [i, date] of dates.entries()) {
-      const synced = stayDayOf(dayItems[i]);
-      const recomputed = await rebuildStayDay({ buildingId: b, date });
-      expect(asMap(synced.arrivals), `arrivals ${date}`).toEqual(asMap(recomputed.arrivals));
-      expect(asMap(synced.departures), `departures ${date}`).toEqual(asMap(recomputed.departures));
-      listed += synced.arrivals.size + synced.departures.size;
+    for (const [i, { date, side }] of dayKeys.entries()) {
+      const synced = entriesIn(dayItems[i]);
+      const recomputed = await rebuildStayDay({ buildingId: b, date, side });
+      expect(asMap(synced), `${side} ${date}`).toEqual(asMap(recomputed));
+      listed += synced.size;
     }
     expect(listed).toBeGreaterThan(0);
     const months = [...new Set([d(-3), d(10)].map((x) => x.slice(0, 7)))];
@@ -313,24 +315,25 @@ describe("a day's arrivals and departures are checked against the stay counters 
       makeReservation(b, units[1].id, TODAY, addDays(TODAY, 3)),
     ];
     for (const reservation of stays) await createReservation({ reservation });
-    const want = { days: { dates: [TODAY], maxNights: 30 } };
+    const want = { days: { arrivals: [TODAY], departures: [], maxNights: 30 } };
     const arrivalsOf = async () =>
-      asMap((await readHomeSummaries(b, want)).days?.get(TODAY)?.arrivals as Map<string, unknown>);
-    const expected = asMap((await rebuildStayDay({ buildingId: b, date: TODAY })).arrivals);
+      asMap((await readHomeSummaries(b, want)).arrivalsOn?.get(TODAY) as Map<string, unknown>);
+    const key = keys.stayDay(b, TODAY, "IN");
+    const expected = asMap(await rebuildStayDay({ buildingId: b, date: TODAY, side: "IN" }));
     expect(Object.keys(expected).sort()).toEqual(stays.map((r) => r.id).sort());
 
     // a sync that never ran (the process died after the write): one arrival missing
     await db().send(
       new UpdateCommand({
         TableName: tableName(),
-        Key: keys.stayDay(b, TODAY),
+        Key: key,
         UpdateExpression: "REMOVE #a",
-        ExpressionAttributeNames: { "#a": `a_${stays[0].id}` },
+        ExpressionAttributeNames: { "#a": `e_${stays[0].id}` },
       }),
     );
     expect(await arrivalsOf()).toEqual(expected);
     // ... and the read wrote the repaired item back
-    expect(asMap(stayDayOf(await getRecord(keys.stayDay(b, TODAY))).arrivals)).toEqual(expected);
+    expect(asMap(entriesIn(await getRecord(key)))).toEqual(expected);
 
     // an entry of a stay that moved away, left behind
     const stale = { ...expected[stays[0].id], g: "Left Behind" };
@@ -338,9 +341,9 @@ describe("a day's arrivals and departures are checked against the stay counters 
       db().send(
         new UpdateCommand({
           TableName: tableName(),
-          Key: keys.stayDay(b, TODAY),
+          Key: key,
           UpdateExpression: "SET #a = :e",
-          ExpressionAttributeNames: { "#a": `a_${id}` },
+          ExpressionAttributeNames: { "#a": `e_${id}` },
           ExpressionAttributeValues: { ":e": entry },
         }),
       );

@@ -11,7 +11,6 @@ import { countQuery, queryAll } from "./query";
 import {
   type EntrySummary,
   entryAttr,
-  entryValue,
   type PlacedEntries,
   storedEntry,
   syncEntry,
@@ -152,22 +151,20 @@ export const dayEntryOf = (r: Reservation): DayEntry => ({
   ...(r.arrivalTime ? { at: r.arrivalTime } : {}),
   ...(r.departureTime ? { dt: r.departureTime } : {}),
 });
-const ARRIVAL = "a_";
-const DEPARTURE = "d_";
-
 /**
  * Every entry a stay has in the staff home's summaries: its desk entry while checked in, and while live (not
- * cancelled) an arrival entry in its check-in day's item and a departure entry in its check-out day's item.
+ * cancelled) an entry in its check-in day's arrivals and in its check-out day's departures.
  */
 export const stayEntries: PlacedEntries<Reservation> = {
   recordKey: (b, id) => keys.reservation(b, id),
   fields: [...deskSummary.fields, "arrivalTime"],
   places: (r) => {
     const day = r.status === "cancelled" ? null : dayEntryOf(r);
+    const attr = entryAttr(r.id);
     return [
-      { key: deskSummary.key(r.buildingId), attr: entryAttr(r.id), entry: deskSummary.entryOf(r) },
-      { key: keys.stayDay(r.buildingId, r.checkIn), attr: ARRIVAL + r.id, entry: day },
-      { key: keys.stayDay(r.buildingId, r.checkOut), attr: DEPARTURE + r.id, entry: day },
+      { key: deskSummary.key(r.buildingId), attr, entry: deskSummary.entryOf(r) },
+      { key: keys.stayDay(r.buildingId, r.checkIn, "IN"), attr, entry: day },
+      { key: keys.stayDay(r.buildingId, r.checkOut, "OUT"), attr, entry: day },
     ];
   },
 };
@@ -180,39 +177,39 @@ export const stayEntries: PlacedEntries<Reservation> = {
 export const syncStayEntries = (stay: Reservation, before?: Reservation) =>
   syncPlaces(stayEntries, stay, before ? [before] : []);
 
-export type StayDay = { arrivals: Map<string, DayEntry>; departures: Map<string, DayEntry> };
-
-/** A day item's entries (an item never written: none). */
-export function stayDayOf(item: Record<string, unknown> | undefined): StayDay {
-  const out: StayDay = { arrivals: new Map(), departures: new Map() };
-  for (const [k, v] of Object.entries(item ?? {})) {
-    if (k.startsWith(ARRIVAL)) out.arrivals.set(k.slice(ARRIVAL.length), entryValue<DayEntry>(v));
-    else if (k.startsWith(DEPARTURE)) out.departures.set(k.slice(DEPARTURE.length), entryValue<DayEntry>(v));
-  }
-  return out;
-}
+export type DaySide = "IN" | "OUT";
+/** The live stays arriving (IN) or leaving (OUT) on a day. */
+export type DayEntries = Map<string, DayEntry>;
 
 /**
- * Recomputes a day's item from the arrivals and departures indexes (live stays only carry those keys) and replaces
- * it: the repair, and what a read does when the item's entries do not add up to the day's stay counters.
+ * Recomputes a day's arrivals or departures from the arrivals or departures index (only live stays carry those
+ * keys) and replaces the item: the repair, and what a read does when the entries do not add up to the day's stay
+ * counter.
  */
-export async function rebuildStayDay({ buildingId, date }: { buildingId: string; date: string }) {
-  const [arriving, leaving] = await Promise.all([
-    queryAll<Reservation>(
-      { index: "gsi2", pk: partitions.arrivals(buildingId), sk: { beginsWith: `${date}#` } },
-      100_000,
-    ),
-    queryAll<Reservation>(
-      { index: "gsi3", pk: partitions.departures(buildingId), sk: { beginsWith: `${date}#` } },
-      100_000,
-    ),
-  ]);
-  const item: Record<string, unknown> = { builtAt: new Date().toISOString() };
-  for (const r of arriving) item[ARRIVAL + r.id] = storedEntry(dayEntryOf(r));
-  for (const r of leaving) item[DEPARTURE + r.id] = storedEntry(dayEntryOf(r));
-  await putItem({ ...keys.stayDay(buildingId, date), ...item });
-  return stayDayOf(item);
+export async function rebuildStayDay({
+  buildingId,
+  date,
+  side,
+}: {
+  buildingId: string;
+  date: string;
+  side: DaySide;
+}): Promise<DayEntries> {
+  const stays = await queryAll<Reservation>(
+    side === "IN"
+      ? { index: "gsi2", pk: partitions.arrivals(buildingId), sk: { beginsWith: `${date}#` } }
+      : { index: "gsi3", pk: partitions.departures(buildingId), sk: { beginsWith: `${date}#` } },
+    100_000,
+  );
+  const entries: DayEntries = new Map(stays.map((r) => [r.id, dayEntryOf(r)]));
+  await putItem({
+    ...keys.stayDay(buildingId, date, side),
+    builtAt: new Date().toISOString(),
+    ...Object.fromEntries([...entries].map(([id, e]) => [entryAttr(id), storedEntry(e)])),
+  });
+  return entries;
 }
+
 export const syncAlarmEntry = (alarm: Alarm) => syncEntry(openAlarmsSummary, alarm);
 export const syncHandoverEntry = (handover: Handover) => syncEntry(waitingHandoversSummary, handover);
 

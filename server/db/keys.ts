@@ -236,10 +236,13 @@ export const keys = {
   }),
   occupancy: (b: string, month: string): Key => ({ pk: P.stats(b), sk: `OCC#${month}` }),
   /**
-   * One day's arrivals and departures (issue 19, server/db/home-summaries.ts): an entry per live stay arriving
-   * (`a_<id>`) or leaving (`d_<id>`) that day, kept by the reservation writes' syncs.
+   * One day's arrivals (IN) or departures (OUT) (issue 19, server/db/home-summaries.ts): an entry (`e_<id>`) per live
+   * stay arriving or leaving that day, kept by the reservation writes' syncs.
    */
-  stayDay: (b: string, date: string): Key => ({ pk: P.stats(b), sk: `DAY#${date}` }),
+  stayDay: (b: string, date: string, side: "IN" | "OUT"): Key => ({
+    pk: P.stats(b),
+    sk: `DAY#${date}#${side}`,
+  }),
   /** A person's unread notices, kept by the notification writes (issue 19: the shell reads it in its one batch). */
   unreadCount: (b: string, u: string): Key => ({ pk: P.user(b, u), sk: "UNREAD" }),
   /**

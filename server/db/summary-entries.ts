@@ -175,9 +175,13 @@ function recordIsAsObserved<R>(key: Key, fields: string[], r: R | undefined) {
 
 /** The entries of a stored summary item, or null when the item was never built (then call `rebuildEntries`). */
 export function entriesOf<E>(item: Record<string, unknown> | undefined): Entries<E> | null {
-  if (!item?.[BUILT]) return null;
+  return item?.[BUILT] ? entriesIn<E>(item) : null;
+}
+
+/** The entries an item holds, built or not (none when absent). */
+export function entriesIn<E>(item: Record<string, unknown> | undefined): Entries<E> {
   const out: Entries<E> = new Map();
-  for (const [k, v] of Object.entries(item))
+  for (const [k, v] of Object.entries(item ?? {}))
     if (k.startsWith(PREFIX)) out.set(k.slice(PREFIX.length), entryValue<E>(v));
   return out;
 }

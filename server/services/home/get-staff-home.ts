@@ -8,7 +8,7 @@ import { stayDayStates } from "@/lib/domain/stay-day";
 import type { Turnover } from "@/lib/domain/turnover";
 import type { Actor } from "@/lib/roles";
 import { readHomeSummaries } from "../../db/home-reads";
-import type { DayEntry, StayDay, UnitEntry } from "../../db/home-summaries";
+import type { DayEntry, UnitEntry } from "../../db/home-summaries";
 import { batchGetByKey } from "../../db/item";
 import { keys } from "../../db/keys";
 import type { AlarmPlaces } from "../alarms/alarm-places";
@@ -79,9 +79,8 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
     desk: true,
     units: true,
     alarms: true,
-    days: { dates, maxNights: building.config.maxNights },
+    days: { arrivals: dates, departures: [today], maxNights: building.config.maxNights },
   });
-  const days = summaries.days ?? new Map<string, StayDay>();
   const stayOf = ([id, e]: [string, DayEntry]): StayFields => ({
     id,
     unitId: e.u,
@@ -96,9 +95,9 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
   const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
   // today's arrivals, and the still-confirmed ones of the days before whose stay is not over (late or no-show)
   const arrivalsWindow = dates
-    .flatMap((d) => [...(days.get(d)?.arrivals ?? [])].map(stayOf).sort(byId))
+    .flatMap((d) => [...(summaries.arrivalsOn?.get(d) ?? [])].map(stayOf).sort(byId))
     .filter((r) => r.checkIn === today || (r.status === "confirmed" && r.checkOut > today));
-  const departures = [...(days.get(today)?.departures ?? [])].map(stayOf).sort(byId);
+  const departures = [...(summaries.departuresOn?.get(today) ?? [])].map(stayOf).sort(byId);
   const units = summaries.units ?? new Map<string, UnitEntry>();
   const numberOf = (unitId: string) => units.get(unitId)?.n ?? "";
   const row = (r: StayFields): StayRow => ({
