@@ -113,8 +113,9 @@ export function DataTable<T>({
       c.className,
     );
 
+  const bodyClasses = columns.map((c) => cellClass(c) || undefined);
   return (
-    <Table label={caption} wrapperClassName={className}>
+    <Table label={caption} wrapperClassName={className} className="data-table">
       <TableCaption srOnly={captionHidden}>{caption}</TableCaption>
       <TableHeader>
         <TableRow className="hover:bg-transparent">
@@ -133,27 +134,23 @@ export function DataTable<T>({
             </TableCell>
           </TableRow>
         ) : (
+          // plain elements: the table's `data-table` class styles them (app/globals.css), so a row carries only
+          // what its columns add
           rows.map((row) => (
-            <TableRow key={rowKey(row)}>
-              {columns.map((c) =>
-                c.rowHeader ? (
-                  <TableHead
-                    key={c.key}
-                    scope="row"
-                    className={cn(
-                      "whitespace-normal font-medium text-slate-900 text-sm normal-case tracking-normal",
-                      cellClass(c),
-                    )}
-                  >
+            <tr key={rowKey(row)}>
+              {columns.map((c, i) => {
+                const className = bodyClasses[i];
+                return c.rowHeader ? (
+                  <th key={c.key} scope="row" className={className}>
                     {c.cell(row)}
-                  </TableHead>
+                  </th>
                 ) : (
-                  <TableCell key={c.key} className={cellClass(c)}>
+                  <td key={c.key} className={className}>
                     {c.cell(row)}
-                  </TableCell>
-                ),
-              )}
-            </TableRow>
+                  </td>
+                );
+              })}
+            </tr>
           ))
         )}
       </TableBody>
