@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { Upload } from "@/components/guest-stay/guest-icons";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
@@ -20,20 +20,30 @@ import { postToS3 } from "./post-to-s3";
 
 type Phase = "idle" | "uploading" | "checking";
 
-/** Step 2: a photo or scan of an ID, sent from the browser straight to storage, then checked by the server. */
+/**
+ * Step 2: a photo or scan of an ID, sent from the browser straight to storage, then checked by the server.
+ *
+ * The file is read from the form when Upload is pressed, never kept from the input's change event: the step's
+ * HTML can be on screen before its script has run, and a file chosen then would be missed. For the same reason
+ * the form's `action` is a function: React queues a submit made before hydration (with the form's data as it was)
+ * and replays it through `action` once the step has hydrated. After hydration `onSubmit` sends it instead, so
+ * that a failed upload leaves the chosen file in place (React clears a form after its action; on a phone the
+ * file is often a photo just taken).
+ */
 export function IdDocumentStep() {
   const t = useTranslations("checkin.document");
   const errorText = useErrorMessage("stay");
   const router = useRouter();
   const statusId = useId();
-  const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>("idle");
   const [percent, setPercent] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
-  const upload = async () => {
+  const upload = async (form: FormData) => {
     setError(null);
-    if (!file) return setError(t("choose"));
+    const file = form.get("document");
+    // with no file chosen the browser still sends the field: an empty file without a name
+    if (!(file instanceof File) || (!file.name && file.size === 0)) return setError(t("choose"));
     if (!ID_DOCUMENT_TYPES.includes(file.type as IdDocumentType)) return setError(t("badType"));
     if (file.size > ID_DOCUMENT_MAX_BYTES) return setError(t("tooBig"));
     setPhase("uploading");
@@ -58,17 +68,20 @@ export function IdDocumentStep() {
     if (!recorded.ok) return setError(t("checkFailed"));
     router.refresh();
   };
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    void upload(new FormData(e.currentTarget));
+  };
 
   const busy = phase !== "idle";
   return (
-    <div className="space-y-4">
+    <form action={upload} onSubmit={submit} className="space-y-4">
       <p className="text-slate-700 text-sm">{t("why")}</p>
       <FormField label={t("file")} name="document" hint={t("fileHint")}>
         <Input
           type="file"
           accept={ID_DOCUMENT_TYPES.join(",")}
           capture="environment"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           disabled={busy}
           className="h-auto py-2"
         />
@@ -84,10 +97,10 @@ export function IdDocumentStep() {
           t("checking")
         ) : null}
       </div>
-      <Button size="lg" onClick={upload} loading={busy} className="w-full sm:w-auto">
+      <Button type="submit" size="lg" loading={busy} className="w-full sm:w-auto">
         <Upload aria-hidden="true" />
         {t("submit")}
       </Button>
-    </div>
+    </form>
   );
 }
