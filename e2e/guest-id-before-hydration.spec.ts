@@ -1,12 +1,12 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures/accounts";
 import { ONE_PIXEL_PNG as PNG } from "./fixtures/png";
 import { bookGuestStay, futureStay } from "./fixtures/stays";
 
 /**
- * The check-in's ID step is drawn by the server and works once its script has run (hydrated), which on a slow
- * phone, or with the step's code loaded on demand, can be a while after it is on screen. A file the guest chose
- * in that time, and an Upload pressed in it, must not be lost. The app's scripts are held back here so that the
+ * The check-in's steps are drawn by the server and work once their script has run (hydrated), which on a slow
+ * phone, or with a step's code loaded on demand, can be a while after they are on screen. A file the guest chose
+ * in that time, a box ticked, and an Upload or Accept pressed in it must not be lost. The app's scripts are held back here so that the
  * guest acts on the server's HTML alone.
  */
 
@@ -46,38 +46,45 @@ async function holdScripts(page: Page) {
   };
 }
 
-/** The stay page loaded afresh with its scripts held back: the ID step is the server's HTML, with no handlers. */
-async function reloadWithoutScripts(page: Page) {
+/** The stay page loaded afresh with its scripts held back: the step is the server's HTML, with no handlers. */
+async function reloadWithoutScripts(page: Page, control: Locator) {
   const release = await holdScripts(page);
   await page.goto("/stay", { waitUntil: "domcontentloaded" });
-  const input = page.getByLabel("ID document");
-  await expect(input).toBeVisible();
-  expect(await hydrated(page)).toBe(false);
-  return { input, release };
+  await expect(control).toBeVisible();
+  expect(await hydrated(control)).toBe(false);
+  return release;
 }
 
-/** Whether React has taken over the ID step's file input (it keeps its props on the element it hydrated). */
-function hydrated(page: Page) {
-  return page
-    .getByLabel("ID document")
-    .evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")));
+/** Whether React has taken over this control (it keeps its props on the element it hydrated). */
+function hydrated(control: Locator) {
+  return control.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps")));
 }
 
 const rulesStep = (page: Page) => page.getByRole("checkbox", { name: /accept/ });
 
-test.describe("the ID step before its script has run", () => {
-  test("a file chosen and sent before the step has hydrated is uploaded when it has", async ({ browser }) => {
-    test.setTimeout(120_000);
+test.describe("the check-in's steps before their script has run", () => {
+  test("an ID chosen and sent, then the house rules accepted, before the step has hydrated: each goes through when it has", async ({
+    browser,
+  }) => {
+    test.setTimeout(150_000);
     const { context, page } = await guestAtIdStep(browser);
-    const { input, release } = await reloadWithoutScripts(page);
+    const input = page.getByLabel("ID document");
+    let release = await reloadWithoutScripts(page, input);
     await input.setInputFiles({ name: "id.png", mimeType: "image/png", buffer: PNG });
     await page.getByRole("button", { name: "Upload" }).click();
-    // nothing can have been sent yet: the page has no script of ours
+    // nothing can have been sent yet: the page has no script of ours (and the browser did not submit the form)
     await expect(page).toHaveURL(/\/stay$/);
     await expect(rulesStep(page)).toHaveCount(0);
-
     await release();
     await expect(rulesStep(page)).toBeVisible({ timeout: 20_000 });
+
+    release = await reloadWithoutScripts(page, rulesStep(page));
+    await rulesStep(page).check();
+    await page.getByRole("button", { name: "Accept the house rules" }).click();
+    await expect(page).toHaveURL(/\/stay$/);
+    await expect(page.getByTestId("checkin-complete")).toHaveCount(0);
+    await release();
+    await expect(page.getByTestId("checkin-complete")).toBeVisible({ timeout: 20_000 });
     await context.close();
   });
 
@@ -86,11 +93,12 @@ test.describe("the ID step before its script has run", () => {
   }) => {
     test.setTimeout(120_000);
     const { context, page } = await guestAtIdStep(browser);
-    const { input, release } = await reloadWithoutScripts(page);
+    const input = page.getByLabel("ID document");
+    const release = await reloadWithoutScripts(page, input);
     await input.setInputFiles({ name: "id.png", mimeType: "image/png", buffer: PNG });
 
     await release();
-    await expect.poll(() => hydrated(page), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => hydrated(input), { timeout: 20_000 }).toBe(true);
     // the input still holds the file the guest chose; React never saw it chosen
     expect(await input.evaluate((el) => (el as HTMLInputElement).files?.[0]?.name)).toBe("id.png");
     await page.getByRole("button", { name: "Upload" }).click();

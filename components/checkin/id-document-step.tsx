@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Upload } from "@/components/guest-stay/guest-icons";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { sendForm } from "@/components/ui/send-form";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import {
   ID_DOCUMENT_MAX_BYTES,
@@ -21,14 +22,9 @@ import { postToS3 } from "./post-to-s3";
 type Phase = "idle" | "uploading" | "checking";
 
 /**
- * Step 2: a photo or scan of an ID, sent from the browser straight to storage, then checked by the server.
- *
- * The file is read from the form when Upload is pressed, never kept from the input's change event: the step's
- * HTML can be on screen before its script has run, and a file chosen then would be missed. For the same reason
- * the form's `action` is a function: React queues a submit made before hydration (with the form's data as it was)
- * and replays it through `action` once the step has hydrated. After hydration `onSubmit` sends it instead, so
- * that a failed upload leaves the chosen file in place (React clears a form after its action; on a phone the
- * file is often a photo just taken).
+ * Step 2: a photo or scan of an ID, sent from the browser straight to storage, then checked by the server. The
+ * file is read from the form when it is sent (sendForm), not kept from the input's change event: the step can be
+ * on screen before its script has run, and a file chosen then would be missed.
  */
 export function IdDocumentStep() {
   const t = useTranslations("checkin.document");
@@ -68,14 +64,10 @@ export function IdDocumentStep() {
     if (!recorded.ok) return setError(t("checkFailed"));
     router.refresh();
   };
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    void upload(new FormData(e.currentTarget));
-  };
 
   const busy = phase !== "idle";
   return (
-    <form action={upload} onSubmit={submit} className="space-y-4">
+    <form {...sendForm(upload)} className="space-y-4">
       <p className="text-slate-700 text-sm">{t("why")}</p>
       <FormField label={t("file")} name="document" hint={t("fileHint")}>
         <Input
