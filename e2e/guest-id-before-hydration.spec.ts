@@ -10,14 +10,18 @@ import { bookGuestStay, futureStay } from "./fixtures/stays";
  * guest acts on the server's HTML alone.
  */
 
-/** A resident books a stay through the JSON API; the guest opens its link and confirms their details. */
+/**
+ * The manager books a stay through the JSON API (on any unit that takes the dates: a resident's one or two
+ * units can be taken on the random dates by the other specs' stays); the guest opens its link and confirms
+ * their details.
+ */
 async function guestAtIdStep(browser: Browser) {
-  const resident = await browser.newContext({ storageState: storageStateOf("harborResident") });
-  const { path } = await bookGuestStay(resident.request, {
+  const manager = await browser.newContext({ storageState: storageStateOf("harborManager") });
+  const { path } = await bookGuestStay(manager.request, {
     guest: { name: `Early Upload ${Date.now()}`, email: `early.${Date.now()}@guest.example` },
     dates: futureStay({ from: 400, spread: 1_500 }),
   });
-  await resident.close();
+  await manager.close();
   // no service worker, which would answer the script requests before `page.route` sees them
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
