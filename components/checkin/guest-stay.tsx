@@ -1,16 +1,13 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { countryOptions } from "@/components/guest-stay/country-options";
-import { PartyStep } from "@/components/guest-stay/party-step";
 import { stayRange } from "@/components/reservations/stay-range";
 import { Alert } from "@/components/ui/alert";
 import { Check, CircleCheck } from "@/components/ui/server-icons";
 import { cn } from "@/lib/cn";
 import type { CheckinView } from "@/server/services/checkin/get-checkin";
-import { DetailsStep } from "./details-step";
+import { DetailsStep, IdDocumentStep, PartyStep, RulesStep } from "./checkin-steps";
 import { DoorCodeBox } from "./door-code-box";
-import { IdDocumentStep } from "./id-document-step";
 import { OfflineStay } from "./offline-stay";
-import { RulesStep } from "./rules-step";
 
 const STEPS = ["details", "party", "documents", "rules"] as const;
 

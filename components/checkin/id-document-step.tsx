@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { sendForm } from "@/components/ui/send-form";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import {
   ID_DOCUMENT_MAX_BYTES,
@@ -20,20 +21,25 @@ import { postToS3 } from "./post-to-s3";
 
 type Phase = "idle" | "uploading" | "checking";
 
-/** Step 2: a photo or scan of an ID, sent from the browser straight to storage, then checked by the server. */
+/**
+ * Step 2: a photo or scan of an ID, sent from the browser straight to storage, then checked by the server. The
+ * file is read from the form when it is sent (sendForm), not kept from the input's change event: the step can be
+ * on screen before its script has run, and a file chosen then would be missed.
+ */
 export function IdDocumentStep() {
   const t = useTranslations("checkin.document");
   const errorText = useErrorMessage("stay");
   const router = useRouter();
   const statusId = useId();
-  const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>("idle");
   const [percent, setPercent] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
-  const upload = async () => {
+  const upload = async (form: FormData) => {
     setError(null);
-    if (!file) return setError(t("choose"));
+    const file = form.get("document");
+    // with no file chosen the browser still sends the field: an empty file without a name
+    if (!(file instanceof File) || (!file.name && file.size === 0)) return setError(t("choose"));
     if (!ID_DOCUMENT_TYPES.includes(file.type as IdDocumentType)) return setError(t("badType"));
     if (file.size > ID_DOCUMENT_MAX_BYTES) return setError(t("tooBig"));
     setPhase("uploading");
@@ -61,14 +67,13 @@ export function IdDocumentStep() {
 
   const busy = phase !== "idle";
   return (
-    <div className="space-y-4">
+    <form {...sendForm(upload)} className="space-y-4">
       <p className="text-slate-700 text-sm">{t("why")}</p>
       <FormField label={t("file")} name="document" hint={t("fileHint")}>
         <Input
           type="file"
           accept={ID_DOCUMENT_TYPES.join(",")}
           capture="environment"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           disabled={busy}
           className="h-auto py-2"
         />
@@ -84,10 +89,10 @@ export function IdDocumentStep() {
           t("checking")
         ) : null}
       </div>
-      <Button size="lg" onClick={upload} loading={busy} className="w-full sm:w-auto">
+      <Button type="submit" size="lg" loading={busy} className="w-full sm:w-auto">
         <Upload aria-hidden="true" />
         {t("submit")}
       </Button>
-    </div>
+    </form>
   );
 }

@@ -1,7 +1,7 @@
 import type { GuestActions } from "@/server/services/checkin/get-guest-actions";
-import { GuestCheckOut } from "./guest-check-out";
 import { GuestDoors } from "./guest-doors";
 import { GuestReportProblem } from "./guest-report-problem";
+import { GuestCheckOut } from "./guest-stay-on-demand";
 
 /**
  * What the guest can do from their page beyond check-in (issue 17, item 7): open their doors, report a problem,

@@ -8,6 +8,7 @@ import { FormField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
+import { sendForm } from "@/components/ui/send-form";
 import { useErrorMessage } from "@/components/ui/use-error-message";
 import type { PartyMemberInput } from "@/lib/domain/party";
 import { PARTY_DOCUMENT_TYPES, PARTY_RELATIONSHIPS, PARTY_SEXES } from "@/lib/domain/party-constants";
@@ -50,9 +51,9 @@ export function PartyStep({
   const form = useRef<HTMLFormElement>(null);
   const [first, ...rest] = guest.name.split(" ");
 
-  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
+  // the fields are read from the form as sent (sendForm): one sent before the step's script has run is not lost,
+  // nor submitted by the browser itself (a GET, the party's documents in the URL)
+  const send = (data: FormData) => {
     const v = (i: number, f: string) => String(data.get(`m${i}.${f}`) ?? "").trim();
     const members: PartyMemberInput[] = Array.from({ length: guestCount }, (_, i) => {
       const m: Record<string, unknown> = {
@@ -99,7 +100,7 @@ export function PartyStep({
     bad.has(`members.${i}.${f}`) ? [t(`errors.${f}` as "errors.firstName")] : undefined;
   const field = (i: number, f: string) => `m${i}.${f}`;
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="space-y-6">
+    <form ref={form} {...sendForm(send)} noValidate className="space-y-6">
       <p className="text-slate-700 text-sm">{t("intro", { count: guestCount })}</p>
       <FormError title={t("errorTitle")} message={formError} />
       {Array.from({ length: guestCount }, (_, i) => {
