@@ -8,7 +8,7 @@ import { stayDayStates } from "@/lib/domain/stay-day";
 import type { Turnover } from "@/lib/domain/turnover";
 import type { Actor } from "@/lib/roles";
 import { readHomeSummaries } from "../../db/home-reads";
-import type { DayEntry, UnitEntry } from "../../db/home-summaries";
+import type { DayEntry, DeskEntry, UnitEntry } from "../../db/home-summaries";
 import { batchGetByKey } from "../../db/item";
 import { keys } from "../../db/keys";
 import type { AlarmPlaces } from "../alarms/alarm-places";
@@ -81,13 +81,14 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
     alarms: true,
     days: { arrivals: dates, departures: [today], maxNights: building.config.maxNights },
   });
-  const stayOf = ([id, e]: [string, DayEntry]): StayFields => ({
+  // a desk entry is a checked-in stay's day entry without the status and arrival time
+  const stayOf = ([id, e]: [string, DeskEntry & Partial<DayEntry>]): StayFields => ({
     id,
     unitId: e.u,
     checkIn: e.ci,
     checkOut: e.co,
     guestCount: e.n,
-    status: e.s,
+    status: e.s ?? "checked_in",
     guest: { name: e.g },
     arrivalTime: e.at,
     departureTime: e.dt,
@@ -110,18 +111,7 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
     unitNumber: numberOf(r.unitId),
   });
   // checked-in stays from the desk summary: in the building, or late to leave
-  const desk = [...(summaries.desk ?? [])].map(
-    ([id, e]): StayFields => ({
-      id,
-      unitId: e.u,
-      checkIn: e.ci,
-      checkOut: e.co,
-      guestCount: e.n,
-      status: "checked_in",
-      guest: { name: e.g },
-      departureTime: e.dt,
-    }),
-  );
+  const desk = [...(summaries.desk ?? [])].map(stayOf);
   const live = (r: { status: string }) => r.status !== "cancelled";
   const arrivals = arrivalsWindow.filter((r) => r.checkIn === today && live(r));
   const arrivalsShown = arrivals.slice(0, STAY_ROWS);
