@@ -88,8 +88,16 @@ test("a guest asks for a late check-out and an early check-in; the front desk ap
     expect(stored.departureTime).toBe("14:00");
     expect(stored.arrivalTime ?? null).toBeNull();
 
+    // the answers reach the guest's notices live: the list (not loaded while there was none) comes with the first
+    const notices = gPage.getByRole("region", { name: "Notices for you" });
+    const notice = (title: string) => notices.getByTestId("guest-notice").filter({ hasText: title });
+    await expect(notice("Your late check-out is approved")).toBeVisible({ timeout: 15_000 });
+    await expect(notice("Your early check-in request was declined")).toBeVisible();
+
     // the guest reads both answers, the decline with its reason
     await gPage.reload();
+    await expect(notices.getByTestId("guest-notice")).toHaveCount(2);
+    await expect(notices.getByText("2 unread")).toBeVisible();
     await expect(late.getByText(/Approved: 14:00, .*35\.00/)).toBeVisible();
     await expect(early.getByText("Declined: 12:00.")).toBeVisible();
     await expect(early.getByText("Reason: The cleaning runs until 15:00 that day.")).toBeVisible();

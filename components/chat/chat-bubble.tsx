@@ -23,6 +23,6 @@ export function ChatBubble({ from, children }: { from: "user" | "assistant"; chi
 }
 
 /** The person's own words, as typed (never markdown). */
-export function UserText({ text }: { text: string }) {
+export function UserText({ text }: { text: ReactNode }) {
   return <p className="whitespace-pre-wrap break-words">{text}</p>;
 }

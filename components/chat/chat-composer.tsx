@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { KeyboardEvent, Ref } from "react";
-import { Button } from "@/components/ui/button";
+import type { ComponentType, KeyboardEvent, Ref } from "react";
+import { Button, type ButtonProps } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { RotateCcw, Send, Square } from "./chat-icons";
@@ -8,42 +8,52 @@ import { RotateCcw, Send, Square } from "./chat-icons";
 /**
  * The message box at the foot of the chat: Enter sends (Shift+Enter is a new line), Stop while an answer
  * streams, and "Try again" on the last answer when `onRetry` is given. It holds no state of its own, so the
- * stay page's stand-in (before the chat has loaded) and the chat itself are the same controls.
+ * stay page's stand-in (before the chat has loaded) and the chat itself are the same controls. The stand-in draws
+ * it on the server, with no handlers: its box then keeps its own text, and the stand-in around it takes the
+ * keys and the submit, and its Send button is drawn by a client component of its own (`sendAs`), which knows
+ * whether there is text to send (guest-chat-on-demand.tsx).
  */
 export function ChatComposer({
   inputId,
   value,
   onChange,
   onSend,
-  canSend,
+  canSend = false,
   busy = false,
   onStop,
   onRetry,
   inputRef,
+  sendAs: SendButton = Button,
 }: {
   inputId: string;
-  value: string;
-  onChange: (value: string) => void;
-  onSend: () => void;
-  canSend: boolean;
+  value?: string;
+  onChange?: (value: string) => void;
+  onSend?: () => void;
+  canSend?: boolean;
   busy?: boolean;
   onStop?: () => void;
   onRetry?: () => void;
   inputRef?: Ref<HTMLTextAreaElement>;
+  /** Renders the Send button in place of Button, with the same props. */
+  sendAs?: ComponentType<ButtonProps>;
 }) {
   const t = useTranslations("chat");
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+    if (onSend && e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       onSend();
     }
   };
   return (
     <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSend();
-      }}
+      onSubmit={
+        onSend
+          ? (e) => {
+              e.preventDefault();
+              onSend();
+            }
+          : undefined
+      }
       className="sticky bottom-0 -mx-4 flex items-end gap-2 border-slate-200 border-t bg-slate-50 px-4 py-3 sm:mx-0 sm:rounded-lg sm:border"
     >
       <div className="flex-1">
@@ -57,8 +67,8 @@ export function ChatComposer({
           value={value}
           maxLength={4000}
           placeholder={t("placeholder")}
-          onChange={(e) => onChange(e.target.value)}
-          onKeyDown={onKeyDown}
+          onChange={onChange ? (e) => onChange(e.target.value) : undefined}
+          onKeyDown={onSend ? onKeyDown : undefined}
           className="min-h-12 resize-none"
         />
       </div>
@@ -67,9 +77,9 @@ export function ChatComposer({
           <Square aria-hidden="true" /> {t("stop")}
         </Button>
       ) : (
-        <Button type="submit" disabled={!canSend}>
+        <SendButton type="submit" disabled={!canSend}>
           <Send aria-hidden="true" /> {t("send")}
-        </Button>
+        </SendButton>
       )}
       {!busy && onRetry ? (
         <Button type="button" variant="ghost" size="icon" aria-label={t("retry")} onClick={onRetry}>

@@ -5,13 +5,16 @@ import { Button } from "@/components/ui/button";
 export const SUGGESTIONS = ["quietHours", "checkout", "leak", "recycling", "doorCode", "myTickets"] as const;
 export type SuggestionKey = (typeof SUGGESTIONS)[number];
 
-/** Suggested first questions, each a button that asks it. */
+/**
+ * Suggested first questions, each a button that asks it. Without `onAsk` (drawn on the server for the stay page's
+ * stand-in) the buttons carry `data-suggestion`, and the stand-in takes their clicks (guest-chat-on-demand.tsx).
+ */
 export function ChatSuggestions({
   suggestions,
   onAsk,
 }: {
   suggestions: readonly SuggestionKey[];
-  onAsk: (question: string, event: MouseEvent<HTMLButtonElement>) => void;
+  onAsk?: (question: string, event: MouseEvent<HTMLButtonElement>) => void;
 }) {
   const t = useTranslations("chat");
   return (
@@ -26,7 +29,8 @@ export function ChatSuggestions({
               variant="secondary"
               size="sm"
               className="h-auto min-h-8 py-1"
-              onClick={(e) => onAsk(t(`suggestions.${k}`), e)}
+              data-suggestion={k}
+              onClick={onAsk ? (e) => onAsk(t(`suggestions.${k}`), e) : undefined}
             >
               {t(`suggestions.${k}`)}
             </Button>

@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { renderToString } from "react-dom/server";
+import { prerender } from "react-dom/static";
 import { describe, expect, it, vi } from "vitest";
 import type { NotificationDTO } from "@/lib/domain/notification";
 import { CATALOGS } from "@/messages/catalogs.generated";
@@ -20,8 +20,9 @@ const notice = (over: Partial<NotificationDTO>): NotificationDTO => ({
   ...over,
 });
 
-const render = (locale: keyof typeof CATALOGS, items: NotificationDTO[]) =>
-  renderToString(
+/** The HTML once complete: the list is loaded on demand where there are notices, so this waits for it (renderToString would not). */
+const render = async (locale: keyof typeof CATALOGS, items: NotificationDTO[]) => {
+  const { prelude } = await prerender(
     <NextIntlClientProvider
       locale={locale}
       messages={CATALOGS[locale]}
@@ -31,6 +32,8 @@ const render = (locale: keyof typeof CATALOGS, items: NotificationDTO[]) =>
       <GuestNotices initial={items} />
     </NextIntlClientProvider>,
   );
+  return new Response(prelude).text();
+};
 
 /** The guest's own notices on the stay page: read state, announcements left to their own section, three languages. */
 describe("GuestNotices", () => {
@@ -45,8 +48,8 @@ describe("GuestNotices", () => {
     notice({ id: "ann", kind: "announcement", title: "Lift service" }),
   ];
 
-  it("lists the guest's notices with their read state, and not the announcements shown above", () => {
-    const html = render("en", items);
+  it("lists the guest's notices with their read state, and not the announcements shown above", async () => {
+    const html = await render("en", items);
     expect(html).toContain("Notices for you");
     const rows = html
       .split('data-testid="guest-notice"')
@@ -66,15 +69,17 @@ describe("GuestNotices", () => {
     expect(html).not.toContain('href="/stay"');
   });
 
-  it("speaks the guest's language", () => {
-    expect(render("es", items)).toContain("Avisos para usted");
-    expect(render("es", items)).toContain("1 sin leer");
-    expect(render("pt-BR", items)).toContain("Avisos para você");
-    expect(render("pt-BR", items)).toContain("1 não lido");
+  it("speaks the guest's language", async () => {
+    const es = await render("es", items);
+    const pt = await render("pt-BR", items);
+    expect(es).toContain("Avisos para usted");
+    expect(es).toContain("1 sin leer");
+    expect(pt).toContain("Avisos para você");
+    expect(pt).toContain("1 não lido");
   });
 
-  it("says so when there is nothing yet", () => {
-    const html = render("en", [notice({ kind: "announcement" })]);
+  it("says so when there is nothing yet", async () => {
+    const html = await render("en", [notice({ kind: "announcement" })]);
     expect(html).toContain("Nothing from the building for you yet.");
     expect(html).not.toContain('data-testid="guest-notice"');
   });

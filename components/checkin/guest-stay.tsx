@@ -5,7 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { Check, CircleCheck } from "@/components/ui/server-icons";
 import { cn } from "@/lib/cn";
 import type { CheckinView } from "@/server/services/checkin/get-checkin";
-import { DetailsStep, IdDocumentStep, PartyStep, RulesStep } from "./checkin-steps";
+import { IdDocumentStep, PartyStep, RulesStep } from "./checkin-steps";
+import { DetailsStep } from "./details-step";
 import { DoorCodeBox } from "./door-code-box";
 import { OfflineStay } from "./offline-stay";
 

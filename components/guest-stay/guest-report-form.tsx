@@ -18,7 +18,7 @@ import { openTicketAction } from "@/server/actions/open-ticket";
 type Field = "title" | "description" | "category" | "photos";
 
 /**
- * The guest's problem report (guest-report-problem.tsx loads it when the guest asks for it): a ticket for the
+ * The guest's problem report (guest-report-on-demand.tsx loads it when the guest asks for it): a ticket for the
  * stay's unit (the server decides the unit: the guest's own stay, during it), with photos uploaded while the rest
  * is typed. On success the form is replaced by a confirmation the host will follow up; field problems show under
  * each field. Focus starts in the title, as the button that opened the form is gone.
