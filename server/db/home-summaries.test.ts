@@ -34,7 +34,7 @@ import {
   moveReservation,
   updateReservation,
 } from "./reservations";
-import { type EntrySummary, entriesIn, rebuildEntries } from "./summary-entries";
+import { type EntrySummary, entriesIn, getSomeEntries, rebuildEntries } from "./summary-entries";
 import { createTicket, updateTicket } from "./tickets";
 import { updateUnit } from "./units";
 import { createUser } from "./users";
@@ -70,6 +70,26 @@ describe("the homes' summaries equal a rebuild after concurrent writes", () => {
     const left = asMap((await readHomeSummaries(b, { units: true })).units);
     expect(Object.keys(left)).toHaveLength(4);
     expect(left).toEqual(await rebuilt(unitsSummary as never, b));
+  }, 60_000);
+
+  it("units, a few by id: the projected read returns just those entries, and builds an item never built", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const units: Unit[] = [];
+    for (const n of ["201", "202", "203", "204", "205"]) units.push(await seedUnit(b, n));
+    // never built: the first read builds it from the units (as the full read would)
+    const first = await getSomeEntries(unitsSummary, b, [units[1].id, units[3].id, "unit_gone"]);
+    expect(asMap(first)).toEqual({
+      [units[1].id]: { n: "202", r: true, s: "active" },
+      [units[3].id]: { n: "204", r: true, s: "active" },
+    });
+    await updateUnit({ buildingId: b, unitId: units[3].id, patch: { number: "204B" } });
+    const ids = [units[3].id, units[0].id, units[3].id];
+    const some = await getSomeEntries(unitsSummary, b, ids);
+    const all = (await readHomeSummaries(b, { units: true })).units;
+    expect(asMap(some)).toEqual(asMap(new Map([...(all ?? [])].filter(([id]) => ids.includes(id)))));
+    expect(some.get(units[3].id)?.n).toBe("204B");
+    expect(await getSomeEntries(unitsSummary, b, [])).toEqual(new Map());
   }, 60_000);
 
   it("open tickets (status and priority racing, some closed)", async () => {

@@ -1,4 +1,6 @@
 import "server-only";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { db, tableName } from "./client";
 import { getRecord } from "./item";
 import type { Key } from "./keys";
 import { putItem, type TransactItem, TransactionRefused, transactWrite, tx } from "./write";
@@ -214,4 +216,34 @@ export async function getEntries<R extends { id: string; buildingId: string }, E
   buildingId: string,
 ): Promise<Entries<E>> {
   return entriesOf<E>(await getRecord(s.key(buildingId), false)) ?? rebuildEntries(s, buildingId);
+}
+
+/**
+ * The entries of these records only: one GetItem projected to their attributes, so a page that shows a few
+ * rows of a large summary (ten stays' unit numbers out of a 500-unit building's units) does not read and parse
+ * the whole item (issue 19). Ids with no entry are absent from the map; an item never built is built first.
+ */
+export async function getSomeEntries<R extends { id: string; buildingId: string }, E>(
+  s: EntrySummary<R, E>,
+  buildingId: string,
+  ids: Iterable<string>,
+): Promise<Entries<E>> {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return new Map();
+  const names: Record<string, string> = { "#built": BUILT };
+  wanted.forEach((id, i) => {
+    names[`#e${i}`] = entryAttr(id);
+  });
+  const out = await db().send(
+    new GetCommand({
+      TableName: tableName(),
+      Key: s.key(buildingId),
+      ProjectionExpression: Object.keys(names).join(", "),
+      ExpressionAttributeNames: names,
+    }),
+  );
+  const found = entriesOf<E>(out.Item);
+  if (found) return found;
+  const all = await rebuildEntries(s, buildingId);
+  return new Map(wanted.flatMap((id) => (all.has(id) ? [[id, all.get(id) as E]] : [])));
 }

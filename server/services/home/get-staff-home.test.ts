@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, instantAt, todayIn } from "@/lib/domain/stay-dates";
+import { newId } from "@/lib/domain/ids";
+import { openAlarm } from "@/server/db/alarms";
 import { saveCheckinStep } from "@/server/db/checkin-progress";
 import {
   cancelReservation,
@@ -28,6 +30,44 @@ describe("the staff day view", () => {
     expect(home.inHouse.total).toBe(1);
     expect(home.late.rows.map((r) => [r.id, r.unitNumber])).toEqual([[lateOne.id, "502"]]);
     expect(home.late.total).toBe(1);
+  });
+});
+
+describe("the staff day view names an open alarm's unit", () => {
+  it("by the unit's number, read for the shown alarms only", async () => {
+    const b = newBuildingId();
+    await seedBuilding(b);
+    const units = [];
+    for (const n of ["701", "702", "703"]) units.push(await seedUnit(b, n));
+    const at = new Date().toISOString();
+    await openAlarm({
+      eventId: newId(),
+      alarm: {
+        id: newId(),
+        buildingId: b,
+        deviceId: newId(),
+        unitId: units[1].id,
+        cause: "leak",
+        severity: "critical",
+        status: "active",
+        startedAt: at,
+        lastSeenAt: at,
+        count: 1,
+        value: null,
+        acknowledgedBy: null,
+        acknowledgedAt: null,
+        acknowledgeNote: null,
+        clearedBy: null,
+        clearedAt: null,
+        clearNote: null,
+        rulesFiredAt: null,
+        ticketId: null,
+        missionId: null,
+      },
+    });
+    const home = await getStaffHome(userActor(b, "staff"));
+    expect(home.alarms.total).toBe(1);
+    expect(home.alarms.places.units).toEqual({ [units[1].id]: "702" });
   });
 });
 

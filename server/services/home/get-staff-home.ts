@@ -8,9 +8,10 @@ import { stayDayStates } from "@/lib/domain/stay-day";
 import type { Turnover } from "@/lib/domain/turnover";
 import type { Actor } from "@/lib/roles";
 import { readHomeSummaries } from "../../db/home-reads";
-import type { DayEntry, DeskEntry, UnitEntry } from "../../db/home-summaries";
+import { type DayEntry, type DeskEntry, unitsSummary } from "../../db/home-summaries";
 import { batchGetByKey } from "../../db/item";
 import { keys } from "../../db/keys";
+import { getSomeEntries } from "../../db/summary-entries";
 import type { AlarmPlaces } from "../alarms/alarm-places";
 import { getBuilding } from "../building/get-building";
 import { requireBuildingScope } from "../shared/require-scope";
@@ -61,9 +62,11 @@ export const ALARMS_SHOWN = 5;
 /**
  * The front desk's day in a fixed number of requests whatever the building's size (issue 19), after the shell's
  * one batch: one BatchGetItem of summaries kept by the writes (server/db/home-reads.ts: device health, checked-in
- * stays, units, open alarms, and the arrivals and departures of today and the late days before it with the stay
- * counters they are checked against), then one BatchGetItem for what only the shown rows need: the first offline
- * devices, the first open alarms and their devices, and today's turnovers of units that also have an arrival.
+ * stays, open alarms, and the arrivals and departures of today and the late days before it with the stay counters
+ * they are checked against), then, side by side, one BatchGetItem for what only the shown rows need (the first
+ * offline devices, the first open alarms and their devices, today's turnovers of units that also have an arrival)
+ * and one GetItem of the units summary projected to the shown rows' units (a 500-unit summary read whole was the
+ * largest item of the page).
  */
 export async function getStaffHome(actor: Actor, now = new Date()): Promise<StaffHome> {
   requireBuildingScope(actor, "reservation.read", "device.read");
@@ -77,7 +80,6 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
   const summaries = await readHomeSummaries(b, {
     devices: true,
     desk: true,
-    units: true,
     alarms: true,
     days: { arrivals: dates, departures: [today], maxNights: building.config.maxNights },
   });
@@ -99,17 +101,6 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
     .flatMap((d) => [...(summaries.arrivalsOn?.get(d) ?? [])].map(stayOf).sort(byId))
     .filter((r) => r.checkIn === today || (r.status === "confirmed" && r.checkOut > today));
   const departures = [...(summaries.departuresOn?.get(today) ?? [])].map(stayOf).sort(byId);
-  const units = summaries.units ?? new Map<string, UnitEntry>();
-  const numberOf = (unitId: string) => units.get(unitId)?.n ?? "";
-  const row = (r: StayFields): StayRow => ({
-    id: r.id,
-    checkIn: r.checkIn,
-    checkOut: r.checkOut,
-    guestCount: r.guestCount,
-    status: r.status,
-    guest: { name: r.guest?.name ?? "" },
-    unitNumber: numberOf(r.unitId),
-  });
   // checked-in stays from the desk summary: in the building, or late to leave
   const desk = [...(summaries.desk ?? [])].map(stayOf);
   const live = (r: { status: string }) => r.status !== "cancelled";
@@ -132,11 +123,28 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
   const arrivingUnits = new Set(arrivalsShown.map((r) => r.unitId));
   const turnoverIds = departures.filter((r) => arrivingUnits.has(r.unitId)).map((r) => r.id);
   const deviceIds = [...new Set([...offlineIds, ...alarmsShown.map((a) => a.deviceId)])];
-  const fetched = await batchGetByKey<Device | Alarm | Turnover>([
-    ...deviceIds.map((d) => keys.device(b, d)),
-    ...alarmsShown.map((a) => keys.alarm(b, a.id)),
-    ...turnoverIds.map((t) => keys.turnover(b, t)),
+  const leaving = departures.filter(live);
+  const shownLists = [arrivalsShown, leaving, inHouse, late].map((list) => list.slice(0, STAY_ROWS));
+  // the unit numbers of the shown rows only: a projected read of the units summary, not all of the building's
+  const unitIds = [...shownLists.flat().map((r) => r.unitId), ...alarmsShown.flatMap((a) => a.unitId ?? [])];
+  const [fetched, units] = await Promise.all([
+    batchGetByKey<Device | Alarm | Turnover>([
+      ...deviceIds.map((d) => keys.device(b, d)),
+      ...alarmsShown.map((a) => keys.alarm(b, a.id)),
+      ...turnoverIds.map((t) => keys.turnover(b, t)),
+    ]),
+    getSomeEntries(unitsSummary, b, unitIds),
   ]);
+  const numberOf = (unitId: string) => units.get(unitId)?.n ?? "";
+  const row = (r: StayFields): StayRow => ({
+    id: r.id,
+    checkIn: r.checkIn,
+    checkOut: r.checkOut,
+    guestCount: r.guestCount,
+    status: r.status,
+    guest: { name: r.guest?.name ?? "" },
+    unitNumber: numberOf(r.unitId),
+  });
   const devices = new Map<string, Device>();
   deviceIds.forEach((id, i) => {
     const d = fetched[i] as Device | undefined;
@@ -159,7 +167,6 @@ export async function getStaffHome(actor: Actor, now = new Date()): Promise<Staf
     rows: list.slice(0, STAY_ROWS).map(row),
     total: list.length,
   });
-  const leaving = departures.filter(live);
   return {
     buildingName: building.name,
     today,
