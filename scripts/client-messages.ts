@@ -26,6 +26,8 @@ export const GENERATED = join(ROOT, "messages", "client-messages.generated.ts");
 export const SCOPES = [
   { name: "public", dir: "app/(public)", parent: null },
   { name: "portal", dir: "app/(portal)", parent: null },
+  // the three homes, out of their roles' folders so that they carry only their own (app/(portal)/(homes)/layout.tsx)
+  { name: "homes", dir: "app/(portal)/(homes)", parent: "portal" },
   { name: "resident", dir: "app/(portal)/resident", parent: "portal" },
   { name: "staff", dir: "app/(portal)/staff", parent: "portal" },
   { name: "manager", dir: "app/(portal)/manager", parent: "portal" },
