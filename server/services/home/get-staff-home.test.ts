@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, instantAt, todayIn } from "@/lib/domain/stay-dates";
 import { newId } from "@/lib/domain/ids";
+import { addDays, instantAt, todayIn } from "@/lib/domain/stay-dates";
 import { openAlarm } from "@/server/db/alarms";
 import { saveCheckinStep } from "@/server/db/checkin-progress";
 import {

@@ -3,13 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
+import { StaffAlarmsSection } from "@/app/(portal)/staff/alarms/staff-alarms-section";
 import { HomeSection } from "@/components/home/section";
 import { StaysTable } from "@/components/reservations/stays-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
 import { getStaffHome, LOW_BATTERY_PERCENT } from "@/server/services/home/get-staff-home";
-import { StaffAlarmsSection } from "@/app/(portal)/staff/alarms/staff-alarms-section";
 
 /** "20 of 412 shown: see all stays", a link to the reservations page: only when the home shows a first page of a longer list. */
 function ShownOf({ shown, total, label }: { shown: number; total: number; label: string }) {
