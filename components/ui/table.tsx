@@ -113,7 +113,11 @@ export function DataTable<T>({
       c.className,
     );
 
-  const bodyClasses = columns.map((c) => cellClass(c) || undefined);
+  // a cell with no class of its own gets no className prop (an undefined one is still written into the RSC payload)
+  const bodyProps = columns.map((c) => {
+    const className = cellClass(c);
+    return className ? { className } : {};
+  });
   return (
     <Table label={caption} wrapperClassName={className} className="data-table">
       <TableCaption srOnly={captionHidden}>{caption}</TableCaption>
@@ -139,13 +143,12 @@ export function DataTable<T>({
           rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c, i) => {
-                const className = bodyClasses[i];
                 return c.rowHeader ? (
-                  <th key={c.key} scope="row" className={className}>
+                  <th key={c.key} scope="row" {...bodyProps[i]}>
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={className}>
+                  <td key={c.key} {...bodyProps[i]}>
                     {c.cell(row)}
                   </td>
                 );
