@@ -7,7 +7,7 @@ import type { Notification } from "@/lib/domain/notification";
 import { addDays } from "@/lib/domain/stay-dates";
 import type { Unit } from "@/lib/domain/unit";
 import { seedBuilding, seedUnit } from "@/test/api-fixtures";
-import { makeReservation, makeTicket, makeUser, newBuildingId } from "@/test/fixtures";
+import { makeAlarm, makeReservation, makeTicket, makeUser, newBuildingId } from "@/test/fixtures";
 import { openAlarm, saveAlarmStatus } from "./alarms";
 import { saveCheckinStep } from "./checkin-progress";
 import { db, tableName } from "./client";
@@ -201,28 +201,9 @@ describe("the homes' summaries equal a rebuild after concurrent writes", () => {
   it("open alarms (opened, acknowledged and cleared racing)", async () => {
     const b = newBuildingId();
     const at = "2027-03-28T10:00:00.000Z";
-    const alarms: Alarm[] = Array.from({ length: 4 }, (_, i) => ({
-      id: newId(),
-      buildingId: b,
-      deviceId: newId(),
-      unitId: null,
-      cause: "leak",
-      severity: i % 2 ? "critical" : "minor",
-      status: "active",
-      startedAt: at,
-      lastSeenAt: at,
-      count: 1,
-      value: null,
-      acknowledgedBy: null,
-      acknowledgedAt: null,
-      acknowledgeNote: null,
-      clearedBy: null,
-      clearedAt: null,
-      clearNote: null,
-      rulesFiredAt: null,
-      ticketId: null,
-      missionId: null,
-    }));
+    const alarms: Alarm[] = Array.from({ length: 4 }, (_, i) =>
+      makeAlarm(b, { severity: i % 2 ? "critical" : "minor", startedAt: at, lastSeenAt: at }),
+    );
     await rebuilt(openAlarmsSummary as never, b);
     await Promise.all(alarms.map((alarm) => openAlarm({ alarm, eventId: newId() })));
     const by = { kind: "user" as const, id: "u1" };

@@ -10,7 +10,7 @@ import {
   updateReservation,
 } from "@/server/db/reservations";
 import { seedBuilding, seedUnit, userActor } from "@/test/api-fixtures";
-import { makeReservation, newBuildingId } from "@/test/fixtures";
+import { makeAlarm, makeReservation, newBuildingId } from "@/test/fixtures";
 import { getStaffHome, STAY_ROWS } from "./get-staff-home";
 
 describe("the staff day view", () => {
@@ -39,32 +39,7 @@ describe("the staff day view names an open alarm's unit", () => {
     await seedBuilding(b);
     const units = [];
     for (const n of ["701", "702", "703"]) units.push(await seedUnit(b, n));
-    const at = new Date().toISOString();
-    await openAlarm({
-      eventId: newId(),
-      alarm: {
-        id: newId(),
-        buildingId: b,
-        deviceId: newId(),
-        unitId: units[1].id,
-        cause: "leak",
-        severity: "critical",
-        status: "active",
-        startedAt: at,
-        lastSeenAt: at,
-        count: 1,
-        value: null,
-        acknowledgedBy: null,
-        acknowledgedAt: null,
-        acknowledgeNote: null,
-        clearedBy: null,
-        clearedAt: null,
-        clearNote: null,
-        rulesFiredAt: null,
-        ticketId: null,
-        missionId: null,
-      },
-    });
+    await openAlarm({ eventId: newId(), alarm: makeAlarm(b, { unitId: units[1].id }) });
     const home = await getStaffHome(userActor(b, "staff"));
     expect(home.alarms.total).toBe(1);
     expect(home.alarms.places.units).toEqual({ [units[1].id]: "702" });
