@@ -9,17 +9,46 @@ import { StaysTable } from "@/components/reservations/stays-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
-import { getStaffHome, LOW_BATTERY_PERCENT } from "@/server/services/home/get-staff-home";
+import {
+  getStaffHome,
+  type Listed,
+  LOW_BATTERY_PERCENT,
+  type StayRow,
+} from "@/server/services/home/get-staff-home";
 
-/** "20 of 412 shown: see all stays", a link to the reservations page: only when the home shows a first page of a longer list. */
-function ShownOf({ shown, total, label }: { shown: number; total: number; label: string }) {
-  if (shown >= total) return null;
+/**
+ * One of the home's stay lists: its first rows, and "20 of 412 shown: see all stays" (a link to the reservations
+ * page) only when the list is longer than what is shown.
+ */
+function StayList({
+  id,
+  title,
+  caption,
+  empty,
+  list,
+  shownOf,
+  readiness,
+}: {
+  id: string;
+  title: string;
+  caption: string;
+  empty: string;
+  list: Listed<StayRow>;
+  shownOf: (shown: number, total: number) => string;
+  readiness?: boolean;
+}) {
+  const shown = list.rows.length;
   return (
-    <p className="mt-2 text-sm">
-      <Link href="/staff/reservations" className="text-brand-700 underline">
-        {label}
-      </Link>
-    </p>
+    <HomeSection id={id} title={title}>
+      <StaysTable caption={caption} rows={list.rows} empty={empty} readiness={readiness} />
+      {shown < list.total ? (
+        <p className="mt-2 text-sm">
+          <Link href="/staff/reservations" className="text-brand-700 underline">
+            {shownOf(shown, list.total)}
+          </Link>
+        </p>
+      ) : null}
+    </HomeSection>
   );
 }
 
@@ -35,6 +64,7 @@ export default rolePage(["staff", "manager"], async function StaffHomePage(actor
     getFormatter(),
   ]);
   const d = home.devices;
+  const shownOf = (shown: number, total: number) => t("shownOf", { shown, total });
   return (
     <div className="space-y-8">
       <PageHeader
@@ -84,47 +114,39 @@ export default rolePage(["staff", "manager"], async function StaffHomePage(actor
         ) : null}
       </HomeSection>
       <div className="grid gap-8 lg:grid-cols-2">
-        <HomeSection id="arrivals-title" title={t("arrivals")}>
-          <StaysTable
-            caption={t("arrivalsCaption")}
-            rows={home.arrivals.rows}
-            empty={t("arrivalsEmpty")}
-            readiness
-          />
-          <ShownOf
-            shown={home.arrivals.rows.length}
-            total={home.arrivals.total}
-            label={t("shownOf", { shown: home.arrivals.rows.length, total: home.arrivals.total })}
-          />
-        </HomeSection>
-        <HomeSection id="departures-title" title={t("departures")}>
-          <StaysTable
-            caption={t("departuresCaption")}
-            rows={home.departures.rows}
-            empty={t("departuresEmpty")}
-          />
-          <ShownOf
-            shown={home.departures.rows.length}
-            total={home.departures.total}
-            label={t("shownOf", { shown: home.departures.rows.length, total: home.departures.total })}
-          />
-        </HomeSection>
-        <HomeSection id="late-title" title={td("late")}>
-          <StaysTable caption={td("lateCaption")} rows={home.late.rows} empty={td("lateEmpty")} />
-          <ShownOf
-            shown={home.late.rows.length}
-            total={home.late.total}
-            label={t("shownOf", { shown: home.late.rows.length, total: home.late.total })}
-          />
-        </HomeSection>
-        <HomeSection id="in-house-title" title={td("inHouse")}>
-          <StaysTable caption={td("inHouseCaption")} rows={home.inHouse.rows} empty={td("inHouseEmpty")} />
-          <ShownOf
-            shown={home.inHouse.rows.length}
-            total={home.inHouse.total}
-            label={t("shownOf", { shown: home.inHouse.rows.length, total: home.inHouse.total })}
-          />
-        </HomeSection>
+        <StayList
+          id="arrivals-title"
+          title={t("arrivals")}
+          caption={t("arrivalsCaption")}
+          empty={t("arrivalsEmpty")}
+          list={home.arrivals}
+          shownOf={shownOf}
+          readiness
+        />
+        <StayList
+          id="departures-title"
+          title={t("departures")}
+          caption={t("departuresCaption")}
+          empty={t("departuresEmpty")}
+          list={home.departures}
+          shownOf={shownOf}
+        />
+        <StayList
+          id="late-title"
+          title={td("late")}
+          caption={td("lateCaption")}
+          empty={td("lateEmpty")}
+          list={home.late}
+          shownOf={shownOf}
+        />
+        <StayList
+          id="in-house-title"
+          title={td("inHouse")}
+          caption={td("inHouseCaption")}
+          empty={td("inHouseEmpty")}
+          list={home.inHouse}
+          shownOf={shownOf}
+        />
       </div>
     </div>
   );
