@@ -68,7 +68,13 @@ async function main() {
   }
 
   const simulator = simulatorEnabled(env) ? spawnSimulator(env) : undefined;
-  const next = spawnGroup("npx", ["next", "start", "-p", String(port), "-H", "localhost"], { env });
+  // Node closes a kept-alive socket after 5 s idle; Playwright's request context reused one just as it closed now
+  // and then (ECONNRESET on a page.request call, passed on retry). 65 s is longer than any test's pause.
+  const next = spawnGroup(
+    "npx",
+    ["next", "start", "-p", String(port), "-H", "localhost", "--keepAliveTimeout", "65000"],
+    { env },
+  );
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
