@@ -12,7 +12,8 @@ import { randomUUID } from "node:crypto";
 import { startDynamoDbLocal } from "../stack/dynamodb-local";
 import { ensureTable } from "../stack/ensure-table";
 import { startMosquitto } from "../stack/mosquitto";
-import { type RunningBroker, startMqttBroker } from "../stack/mqtt-broker";
+import type { RunningBroker } from "../stack/mqtt-broker";
+import { startAedesProcess } from "./aedes-process";
 import { type HopSplit, hopRecorder, mqttPublishReply, splitHops, writeFloor } from "./device-path-floor";
 import { batchWriteFloor, type FlushSplit, floorLogs, flushHops } from "./ingest-floor";
 
@@ -134,7 +135,8 @@ async function main() {
   const day = new Date().toISOString().slice(0, 10);
   const results: BrokerResult[] = [];
   const brokers: [string, () => Promise<RunningBroker>][] = [
-    ["aedes", () => startMqttBroker()],
+    // in a process of its own, as the app meets it (see aedes-process.ts)
+    ["aedes", () => startAedesProcess()],
     ["mosquitto", () => startMosquitto()],
   ];
   try {
