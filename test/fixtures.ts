@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AccessLog } from "@/lib/domain/access-log";
-import type { Alarm } from "@/lib/domain/alarm";
+import { type Alarm, openedAlarm } from "@/lib/domain/alarm";
 import { newId as ulid } from "@/lib/domain/ids";
 import type { Reservation } from "@/lib/domain/reservation";
 import { EMPTY_CHECKIN_PROGRESS } from "@/lib/domain/reservation";
@@ -120,28 +120,16 @@ export function makeAccessLog(buildingId: string, over: Partial<AccessLog> = {})
 
 /** An active alarm just opened on a device of no unit: pass `unitId`, `severity`… to change it. */
 export function makeAlarm(buildingId: string, over: Partial<Alarm> = {}): Alarm {
-  const at = now();
   return {
-    id: ulid(),
-    buildingId,
-    deviceId: ulid(),
-    unitId: null,
-    cause: "leak",
-    severity: "critical",
-    status: "active",
-    startedAt: at,
-    lastSeenAt: at,
-    count: 1,
-    value: null,
-    acknowledgedBy: null,
-    acknowledgedAt: null,
-    acknowledgeNote: null,
-    clearedBy: null,
-    clearedAt: null,
-    clearNote: null,
-    rulesFiredAt: null,
-    ticketId: null,
-    missionId: null,
+    ...openedAlarm({
+      id: ulid(),
+      buildingId,
+      deviceId: ulid(),
+      unitId: null,
+      cause: "leak",
+      at: now(),
+      value: null,
+    }),
     ...over,
   };
 }

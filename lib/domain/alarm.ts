@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { ALARM_CAUSES, ALARM_SEVERITIES, ALARM_STATUSES, DEVICE_ALARM_CAUSES } from "./alarm-constants";
+import {
+  ALARM_CAUSES,
+  ALARM_SEVERITIES,
+  ALARM_STATUSES,
+  type AlarmCause,
+  DEVICE_ALARM_CAUSES,
+  SEVERITY_OF,
+} from "./alarm-constants";
 import { actorRefSchema, idSchema, timestampSchema } from "./common";
 
 // values without schemas live in alarm-constants.ts (client components import them from there)
@@ -46,6 +53,40 @@ export const alarmSchema = z.object({
   missionId: idSchema.nullable(),
 });
 export type Alarm = z.infer<typeof alarmSchema>;
+
+/** An alarm as a device's first signal of its cause opens it: active, seen once, nobody has acted on it yet. */
+export function openedAlarm(o: {
+  id: string;
+  buildingId: string;
+  deviceId: string;
+  unitId: string | null;
+  cause: AlarmCause;
+  at: string;
+  value: number | null;
+}): Alarm {
+  return {
+    id: o.id,
+    buildingId: o.buildingId,
+    deviceId: o.deviceId,
+    unitId: o.unitId,
+    cause: o.cause,
+    severity: SEVERITY_OF[o.cause],
+    status: "active",
+    startedAt: o.at,
+    lastSeenAt: o.at,
+    count: 1,
+    value: o.value,
+    acknowledgedBy: null,
+    acknowledgedAt: null,
+    acknowledgeNote: null,
+    clearedBy: null,
+    clearedAt: null,
+    clearNote: null,
+    rulesFiredAt: null,
+    ticketId: null,
+    missionId: null,
+  };
+}
 
 /** `GET /api/v1/alarms` items. */
 export const alarmDTOSchema = alarmSchema.omit({ buildingId: true, rulesFiredAt: true });

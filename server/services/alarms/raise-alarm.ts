@@ -1,5 +1,5 @@
 import "server-only";
-import { type Alarm, type AlarmCause, SEVERITY_OF, toAlarmDTO } from "@/lib/domain/alarm";
+import { type Alarm, type AlarmCause, openedAlarm, toAlarmDTO } from "@/lib/domain/alarm";
 import type { Device } from "@/lib/domain/device";
 import { newId } from "@/lib/domain/ids";
 import { claimAlarmRules, findAlarm, openAlarm, touchAlarm } from "../../db/alarms";
@@ -25,28 +25,15 @@ export type AlarmSignal = {
 export async function raiseAlarm(s: AlarmSignal): Promise<{ alarm: Alarm | null; created: boolean }> {
   const buildingId = s.device.buildingId;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const fresh: Alarm = {
+    const fresh = openedAlarm({
       id: newId(),
       buildingId,
       deviceId: s.device.id,
       unitId: s.device.unitId,
       cause: s.cause,
-      severity: SEVERITY_OF[s.cause],
-      status: "active",
-      startedAt: s.at,
-      lastSeenAt: s.at,
-      count: 1,
+      at: s.at,
       value: s.value,
-      acknowledgedBy: null,
-      acknowledgedAt: null,
-      acknowledgeNote: null,
-      clearedBy: null,
-      clearedAt: null,
-      clearNote: null,
-      rulesFiredAt: null,
-      ticketId: null,
-      missionId: null,
-    };
+    });
     const opened = await openAlarm({ alarm: fresh, eventId: s.eventId });
     if ("duplicate" in opened) return { alarm: null, created: false };
     let alarm: Alarm | null;
