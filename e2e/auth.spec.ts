@@ -81,10 +81,19 @@ test.describe("signing in and out", () => {
     await login.goto();
     await login.signIn(ACCOUNTS.harborResident2.email, PASSWORD);
     await expect(page).toHaveURL(/\/resident$/);
+    const sessionCookie = (await page.context().cookies()).find((c) => c.name.includes("session-token"));
+    expect(sessionCookie).toBeDefined();
     await page.goto("/logout");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login\?signedOut=1/);
     await expect(page.getByText("You have signed out of this device.")).toBeVisible();
     expect((await page.request.get("/api/v1/me")).status()).toBe(401);
+
+    // A request sent before the sign-out and answered after it writes the session cookie back (Auth.js re-issues
+    // it on every page request), and a copied cookie is the same JWT: neither signs anyone in any more.
+    if (sessionCookie) await page.context().addCookies([sessionCookie]);
+    expect((await page.request.get("/api/v1/me")).status()).toBe(401);
+    await page.goto("/resident");
+    await expect(page).toHaveURL(/\/login/);
   });
 });

@@ -17,11 +17,13 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const s = session?.user;
   if (!s?.id || !s.buildingId) return null;
   // guests have no user record: their stay and its current link are checked instead, on every request
-  if (s.role === "guest") return guestActor({ ...s, checkinLinkId: session?.checkinLinkId });
+  if (s.role === "guest")
+    return guestActor({ ...s, checkinLinkId: session?.checkinLinkId, sid: session?.sid });
   return sessionUserActor({
     buildingId: s.buildingId,
     userId: s.id,
     sessionVersion: session?.sessionVersion,
+    sid: session?.sid,
   });
 });
 

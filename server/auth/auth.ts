@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { authenticate } from "./authenticate";
 import { authorizeCheckinToken } from "./guest-session";
 import { clientAddress } from "./rate-limit";
+import { endSignedOutSession, SESSION_HOURS } from "./session-user";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -13,8 +14,6 @@ class RateLimited extends CredentialsSignin {
 class AccountDisabled extends CredentialsSignin {
   code = "account_disabled";
 }
-
-const SESSION_HOURS = 12;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // The secret comes from AUTH_SECRET, read by Auth.js at request time (not at build time).
@@ -62,6 +61,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.reservationId = user.reservationId;
         token.checkinLinkId = user.checkinLinkId;
         token.sessionVersion = user.sessionVersion;
+        // this session's own id: signing out records it, so the JWT ends even where a cookie still carries it
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
@@ -80,8 +81,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (token.checkinLinkId) session.checkinLinkId = token.checkinLinkId;
         // the account's session version at sign-in: a later bump revokes this JWT (server/auth/session-user.ts)
         if (token.sessionVersion !== undefined) session.sessionVersion = token.sessionVersion;
+        if (token.sid) session.sid = token.sid;
       }
       return session;
+    },
+  },
+  events: {
+    // Both ways out (the /logout form and a POST to /api/auth/signout) come here with the JWT being cleared.
+    // Auth.js logs an error thrown here and clears the cookie anyway.
+    async signOut(message) {
+      await endSignedOutSession("token" in message ? message.token : null);
     },
   },
 });

@@ -10,6 +10,7 @@ import { reissueCheckinLink } from "../services/checkin/reissue-checkin-link";
 import { cancelReservation } from "../services/reservations/cancel-reservation";
 import { createReservation } from "../services/reservations/create-reservation";
 import { authorizeCheckinToken, guestActor } from "./guest-session";
+import { endSignedOutSession } from "./session-user";
 
 const b = newBuildingId();
 await seedBuilding(b);
@@ -95,6 +96,21 @@ describe("the checkin credentials provider", () => {
     await cancelReservation(manager, two.reservation.id);
     expect(await guestActor(s2 ?? { buildingId: b })).toBeNull();
     expect(await guestActor({ buildingId: b, reservationId: two.reservation.id })).toBeNull();
+  });
+
+  it("a guest who signs out ends that session; the link still opens a new one", async () => {
+    const { token } = await book();
+    const user = await authorizeCheckinToken(token);
+    const session = user && {
+      buildingId: b,
+      reservationId: user.reservationId,
+      checkinLinkId: user.checkinLinkId,
+    };
+    if (!session || !user) throw new Error("the link did not open a session");
+    expect(await guestActor({ ...session, sid: "guest-phone" })).not.toBeNull();
+    await endSignedOutSession({ uid: user.id, buildingId: b, role: "guest", sid: "guest-phone" });
+    expect(await guestActor({ ...session, sid: "guest-phone" })).toBeNull();
+    expect(await guestActor({ ...session, sid: "guest-laptop" })).not.toBeNull();
   });
 
   it("refuses every link while the building has guest check-in switched off", async () => {

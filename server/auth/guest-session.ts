@@ -70,7 +70,7 @@ export const toGuestActor = (r: Reservation): Actor => ({
  * page does not read them again (issue 19).
  */
 export async function guestActor(
-  s: { buildingId: string; reservationId?: string; checkinLinkId?: string },
+  s: { buildingId: string; reservationId?: string; checkinLinkId?: string; sid?: string },
   now = new Date(),
 ): Promise<Actor | null> {
   if (!s.reservationId || !s.checkinLinkId) return null;
@@ -79,8 +79,9 @@ export async function guestActor(
     buildingId: s.buildingId,
     reservationId: s.reservationId,
     guestId,
+    sid: s.sid,
   }).catch(() => null);
-  if (!read) return null;
+  if (!read || read.signedOut) return null;
   const r = read.reservation;
   if (!r?.checkinLink || !isCheckinLinkUsable(r, now)) return null;
   if (!read.building?.config.features.guestCheckin) return null;

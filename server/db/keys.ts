@@ -125,6 +125,15 @@ export const keys = {
   rateWindow: (scope: string, keyHash: string): Key => ({ pk: `RATE#${scope}#${keyHash}`, sk: "RATE" }),
   /** Beside the user: the hash of their current invitation, so re-sending can delete the old lookup item. */
   userInvitation: (b: string, u: string): Key => ({ pk: P.user(b, u), sk: "INVITATION" }),
+  /**
+   * Beside the user (or guest): one session that signed out, by the id its JWT carries, so a copy of that JWT
+   * (or a cookie a request in flight wrote back after the sign-out) no longer signs anyone in; expires by TTL
+   * when the JWT would have.
+   */
+  signedOutSession: (b: string, u: string, sid: string): Key => ({
+    pk: P.user(b, u),
+    sk: `SIGNEDOUT#${sid}`,
+  }),
 
   reservation: (b: string, r: string): Key => ({ pk: B(b), sk: `RES#${r}` }),
   reservationPrefix: "RES#",

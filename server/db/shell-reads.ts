@@ -12,6 +12,8 @@ export type ShellReads = {
   building: Building | null;
   /** null when the person's counter was never built (then it is counted once) */
   unread: number | null;
+  /** this session signed out (its id is recorded): the JWT no longer counts, whatever cookie carried it */
+  signedOut: boolean;
 };
 
 /**
@@ -22,12 +24,20 @@ export type ShellReads = {
 export async function readShell({
   buildingId,
   userId,
+  sid,
 }: {
   buildingId: string;
   userId: string;
+  /** the session's id, when its JWT carries one (sessions signed in before ids existed do not) */
+  sid?: string;
 }): Promise<ShellReads> {
-  const [userItem, buildingItem, unreadItem] = await batchGetByKey<Record<string, unknown>>(
-    [keys.user(buildingId, userId), keys.building(buildingId), keys.unreadCount(buildingId, userId)],
+  const [userItem, buildingItem, unreadItem, signedOutItem] = await batchGetByKey<Record<string, unknown>>(
+    [
+      keys.user(buildingId, userId),
+      keys.building(buildingId),
+      keys.unreadCount(buildingId, userId),
+      ...(sid ? [keys.signedOutSession(buildingId, userId, sid)] : []),
+    ],
     true,
   );
   let session: ShellReads["session"] = null;
@@ -39,6 +49,7 @@ export async function readShell({
     session,
     building: buildingFromRecord(buildingItem as Building | undefined),
     unread: unreadOf(unreadItem),
+    signedOut: signedOutItem !== undefined,
   };
 }
 
@@ -47,6 +58,8 @@ export type GuestShellReads = {
   building: Building | null;
   /** null when the guest's counter was never built (then it is counted once) */
   unread: number | null;
+  /** this session signed out (as for `readShell`) */
+  signedOut: boolean;
 };
 
 /**
@@ -58,16 +71,21 @@ export async function readGuestShell({
   buildingId,
   reservationId,
   guestId,
+  sid,
 }: {
   buildingId: string;
   reservationId: string;
   guestId: string;
+  sid?: string;
 }): Promise<GuestShellReads> {
-  const [reservationItem, buildingItem, unreadItem] = await batchGetByKey<Record<string, unknown>>(
+  const [reservationItem, buildingItem, unreadItem, signedOutItem] = await batchGetByKey<
+    Record<string, unknown>
+  >(
     [
       keys.reservation(buildingId, reservationId),
       keys.building(buildingId),
       keys.unreadCount(buildingId, guestId),
+      ...(sid ? [keys.signedOutSession(buildingId, guestId, sid)] : []),
     ],
     true,
   );
@@ -75,5 +93,6 @@ export async function readGuestShell({
     reservation: (reservationItem as Reservation | undefined) ?? null,
     building: buildingFromRecord(buildingItem as Building | undefined),
     unread: unreadOf(unreadItem),
+    signedOut: signedOutItem !== undefined,
   };
 }

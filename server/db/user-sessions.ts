@@ -1,10 +1,11 @@
 import "server-only";
-import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { User, UserRecord } from "@/lib/domain/user";
 import { AppError, notFound } from "@/lib/errors";
 import { db, tableName } from "./client";
-import { getRecord } from "./item";
+import { getRecord, toItem } from "./item";
 import { keys } from "./keys";
+import { TTL_ATTRIBUTE } from "./table-definition";
 import { isConditionalCheckFailed } from "./write";
 
 type UserRef = { buildingId: string; userId: string };
@@ -99,4 +100,28 @@ export async function replacePassword({
     }
     throw e;
   }
+}
+
+/**
+ * Ends ONE session (this browser's sign-out): its id is kept beside the user until the JWT would have expired,
+ * and every request's first read looks for it (server/db/shell-reads.ts). Clearing the cookie alone was not
+ * enough: a request sent before the sign-out and answered after it wrote a fresh session cookie back (Auth.js
+ * re-issues it on every request through the proxy), and a copied JWT worked for the rest of its 12 hours.
+ */
+export async function recordSignOut({
+  buildingId,
+  userId,
+  sid,
+  expiresAt,
+}: UserRef & { sid: string; expiresAt: number }): Promise<void> {
+  const now = Math.floor(Date.now() / 1000);
+  await db().send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: toItem(
+        { signedOutAt: new Date().toISOString(), [TTL_ATTRIBUTE]: Math.max(expiresAt, now) + 3600 },
+        keys.signedOutSession(buildingId, userId, sid),
+      ),
+    }),
+  );
 }

@@ -22,7 +22,13 @@ export async function liveViewOf(actor: Actor): Promise<LiveView> {
 }
 
 /** How the credentials that opened the stream are checked again: the token, the account, or the guest's link. */
-export type LiveCredentials = { bearer?: string; checkinLinkId?: string; sessionVersion?: number };
+export type LiveCredentials = {
+  bearer?: string;
+  checkinLinkId?: string;
+  sessionVersion?: number;
+  /** the session's own id: signing out of this browser ends its streams too */
+  sid?: string;
+};
 
 /**
  * Resolves the same credentials again, as a new request would: null once they no longer work (a disabled or
@@ -44,12 +50,14 @@ function again(first: Actor, creds: LiveCredentials): Promise<Actor | null> {
       buildingId: first.buildingId,
       reservationId: first.reservationId,
       checkinLinkId: creds.checkinLinkId,
+      sid: creds.sid,
     });
   }
   return sessionUserActor({
     buildingId: first.buildingId,
     userId: first.id,
     sessionVersion: creds.sessionVersion,
+    sid: creds.sid,
   });
 }
 
@@ -57,7 +65,7 @@ function again(first: Actor, creds: LiveCredentials): Promise<Actor | null> {
 export async function liveCredentialsOf(request: Request, actor: Actor): Promise<LiveCredentials> {
   if (actor.kind === "token") return { bearer: bearerToken(request) };
   const session = await auth();
-  if (actor.kind === "guest") return { checkinLinkId: session?.checkinLinkId };
+  if (actor.kind === "guest") return { checkinLinkId: session?.checkinLinkId, sid: session?.sid };
   // the account's session version: "sign out of all devices" ends the stream too
-  return { sessionVersion: session?.sessionVersion };
+  return { sessionVersion: session?.sessionVersion, sid: session?.sid };
 }

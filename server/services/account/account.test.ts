@@ -5,7 +5,7 @@ import { seedBuilding, userActor } from "@/test/api-fixtures";
 import { makeUser, newBuildingId } from "@/test/fixtures";
 import { authenticate } from "../../auth/authenticate";
 import { hashPassword, verifyPassword } from "../../auth/password";
-import { sessionUserActor } from "../../auth/session-user";
+import { endSignedOutSession, sessionUserActor } from "../../auth/session-user";
 import { findAccountLink } from "../../db/account-links";
 import { listAuditEventsByActor } from "../../db/audit-events";
 import { getRecord } from "../../db/item";
@@ -324,5 +324,26 @@ describe("sign out of all devices", () => {
     expect(await sessionAt(user, 1)).toBeNull();
     const events = (await listAuditEventsByActor({ buildingId: b, actorId: user.id })).items;
     expect(events.filter((e) => e.action === "user.sessions.revoke")).toHaveLength(2);
+  });
+});
+
+describe("signing out of this browser", () => {
+  it("ends that session (its id) for good, even where its JWT is sent again; the person's other sessions go on", async () => {
+    const { user } = await person();
+    const session = (sid: string) =>
+      sessionUserActor({ buildingId: b, userId: user.id, sessionVersion: 0, sid });
+    const exp = Math.floor(Date.now() / 1000) + 3600;
+    expect(await session("this-browser")).toMatchObject({ id: user.id });
+    const jwt = { uid: user.id, buildingId: b, role: user.role, sid: "this-browser", exp };
+    expect(await endSignedOutSession(jwt)).toBe(true);
+    expect(await session("this-browser")).toBeNull();
+    expect(await session("the-phone")).toMatchObject({ id: user.id });
+    // kept until the JWT would have expired by itself, then DynamoDB's TTL drops it
+    const stored = await getRecord<{ ttl: number }>(keys.signedOutSession(b, user.id, "this-browser"));
+    expect(stored?.ttl).toBeGreaterThanOrEqual(exp);
+    expect(stored?.ttl).toBeLessThan(exp + 2 * 3600);
+    // a JWT from before session ids has nothing to record, and is judged by the session version alone
+    expect(await endSignedOutSession({ uid: user.id, buildingId: b, role: user.role })).toBe(false);
+    expect(await sessionUserActor({ buildingId: b, userId: user.id, sessionVersion: 0 })).not.toBeNull();
   });
 });
