@@ -5,7 +5,9 @@
  *   notice is stored and published on the live bus (the building's rules ran); then cleared, so the next is a new
  *   alarm. Once for `temperature` (notify staff only) and once for `leak` (notice, urgent ticket and mission);
  * - ingestion: a burst of access events from one door, then a burst of telemetry events from many sensors
- *   (a backlog of readings, a few per device and hour), each timed until every one is stored exactly once.
+ *   (a backlog of readings, a few per device and hour), each timed until every one is stored exactly once;
+ * - a door command (staff unlock → stored, published, acked) on a quiet bridge, then again and again while the
+ *   telemetry burst is being stored: what a backlog of readings does to the commands sent meanwhile.
  * Prints one JSON line. Args: alarms, events.
  */
 import { randomUUID } from "node:crypto";
@@ -31,6 +33,7 @@ async function main() {
   const { seedTicketBuilding } = await import("@/server/services/shared/test-fixtures");
   const { seedDevice } = await import("@/test/device-fixtures");
   const { connectTestDevice, eventually } = await import("@/test/mqtt-device");
+  const { commandDevice } = await import("@/server/services/devices/command-device");
 
   const broker = await startMqttBroker();
   const prefix = `bench${randomUUID().slice(0, 6)}`;
@@ -40,6 +43,8 @@ async function main() {
     clientId: "bench-sensors",
     prefix,
     protocol: "auto",
+    // `BENCH_SENSOR_SLOTS=n`: sensor events handled at once, to compare settings (default: the app's)
+    sensorConcurrency: Number(process.env.BENCH_SENSOR_SLOTS) || undefined,
   }).start();
   const out: Record<string, unknown> = {};
   try {
@@ -129,9 +134,34 @@ async function main() {
     const devs = await Promise.all(
       sensors.map((s) => connectTestDevice({ url: broker.url, prefix, buildingId: h.b, deviceId: s.id })),
     );
+    const commandLock = await seedDevice(h.b, { online: true });
+    const commanded = await connectTestDevice({
+      url: broker.url,
+      prefix,
+      buildingId: h.b,
+      deviceId: commandLock.id,
+      autoAck: "ok",
+    });
+    await commanded.online();
     await new Promise((r) => setTimeout(r, 300));
+    const command = async (i: number) => {
+      const t = performance.now();
+      const cmd = await commandDevice(
+        h.staff,
+        { deviceId: commandLock.id, action: i % 2 ? "lock" : "unlock" },
+        { bridge: app },
+      );
+      return { ms: performance.now() - t, ok: cmd.status === "acknowledged" };
+    };
+    const quietCommands: { ms: number; ok: boolean }[] = [];
+    for (let i = 0; i < 10; i++) quietCommands.push(await command(i));
     const base = Date.now() - perSensor * 60_000;
     const t0 = performance.now();
+    let bursting = true;
+    const burstCommands: { ms: number; ok: boolean }[] = [];
+    const commander = (async () => {
+      for (let i = 0; bursting; i++) burstCommands.push(await command(i));
+    })();
     await Promise.all(
       devs.flatMap((d) =>
         Array.from({ length: perSensor }, (_, j) =>
@@ -153,14 +183,18 @@ async function main() {
       600_000,
       "telemetry",
     );
+    const telemetryMs = performance.now() - t0;
+    bursting = false;
+    await commander;
     out.telemetry = {
       events: total,
       stored: app.metrics.telemetryApplied,
       duplicates: app.metrics.telemetryDuplicate,
-      ms: performance.now() - t0,
+      ms: telemetryMs,
       sensors: nSensors,
     };
-    await Promise.all(devs.map((d) => d.stop()));
+    out.commands = { quiet: quietCommands, duringTelemetry: burstCommands };
+    await Promise.all([...devs, commanded].map((d) => d.stop()));
   } finally {
     await app.stop({ force: true }).catch(() => undefined);
     await broker.stop();

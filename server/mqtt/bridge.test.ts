@@ -10,6 +10,7 @@ import { connectTestDevice, eventually, type TestDevice } from "@/test/mqtt-devi
 import { catchUpAccessCounts } from "../db/access-count-stream";
 import { getAccessCountsByDay } from "../db/access-logs";
 import { listAuditEventsByTarget } from "../db/audit-events";
+import { db } from "../db/client";
 import { findCommand } from "../db/device-commands";
 import { findDevice } from "../db/devices";
 import {
@@ -128,6 +129,55 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
     expect(down.status).toBe("unreachable");
     expect(down.reason).toMatch(/broker/);
     expect(dev.commands).toHaveLength(0);
+  });
+
+  it("handles a burst of sensor readings a few at a time, each stored once", async () => {
+    // aedes has no in-flight window: all 120 arrive at once, and before the bound all 120 updates ran at once
+    const app = new MqttBridge({
+      url: broker.url,
+      clientId: `app-${name}-${randomUUID().slice(0, 8)}`,
+      prefix: PREFIX,
+      protocol: "auto",
+      sensorConcurrency: 3,
+    }).start();
+    bridges.push(app);
+    await app.ready();
+    const sensor = await seedDevice(b, { type: "sensor", name: "Burst climate" });
+    const dev = await device(sensor.id, null);
+    let running = 0;
+    let most = 0;
+    const middleware = `count-telemetry-${randomUUID()}`;
+    db().middlewareStack.add(
+      (next) => async (args) => {
+        const input = args.input as { Key?: { pk?: unknown }; UpdateExpression?: string };
+        const pk = input.Key?.pk;
+        const mine = input.UpdateExpression !== undefined && JSON.stringify(pk ?? "").includes(sensor.id);
+        if (!mine) return next(args);
+        running++;
+        most = Math.max(most, running);
+        try {
+          return await next(args);
+        } finally {
+          running--;
+        }
+      },
+      { step: "initialize", name: middleware },
+    );
+    try {
+      const reading = (j: number) =>
+        JSON.stringify({
+          eventId: randomUUID(),
+          type: "telemetry",
+          readings: { temperature: 20 },
+          ts: at(j * 30),
+        });
+      await Promise.all(Array.from({ length: 120 }, (_, j) => dev.raw("events", reading(j))));
+      await eventually(() => app.metrics.telemetryApplied + app.metrics.telemetryDuplicate >= 120, 30_000);
+    } finally {
+      db().middlewareStack.remove(middleware);
+    }
+    expect(app.metrics.telemetryApplied).toBe(120);
+    expect(most).toBe(3);
   });
 
   it("stores an event delivered twice once, counted once", async () => {
