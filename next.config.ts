@@ -67,6 +67,9 @@ const nextConfig: NextConfig = {
   // pdf.js imports its worker module at run time by a path the tracer cannot follow: the standalone output (the
   // container) needs it too, or PDF text extraction fails there ("Setting up fake worker failed")
   outputFileTracingIncludes: { "/*": ["./node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs"] },
+  // the embedded vector index's default directory (server/search/lancedb-backend.ts) is a path the tracer does
+  // follow: without this, the standalone output (the container) carried this machine's local index files
+  outputFileTracingExcludes: { "/*": ["./.data/**"] },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

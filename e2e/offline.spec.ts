@@ -96,9 +96,12 @@ test.describe("the stay page offline", () => {
     await page.goto("/about");
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     expect(await savedStayCaches(page)).toHaveLength(1);
-    // signed out on this device (the session cookie gone): the sign-in page forgets the saved stay
-    await context.clearCookies();
-    await page.goto("/login");
+    // the guest signs out on this device: the sign-in page they land on forgets the saved stay. (Clearing the
+    // cookies instead raced /about's prefetch of /login, whose answer wrote the live session cookie back: /login
+    // then sent the still signed-in guest to /stay, which saved it again. A sign-out ends the session itself.)
+    await page.goto("/logout");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login\?signedOut=1/);
     // the sign-in page forgets it once hydrated, which can take a while on a loaded CI machine
     await expect.poll(() => savedStayCaches(page), { timeout: 20_000 }).toEqual([]);
     await context.close();
