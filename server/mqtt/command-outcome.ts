@@ -1,6 +1,6 @@
 import "server-only";
-import { ulid } from "ulid";
 import { type DeviceCommand, toDeviceCommandDTO } from "@/lib/domain/device-command";
+import { newId } from "@/lib/domain/ids";
 import { appendAuditEvent } from "../db/audit-events";
 import { setDoorCodeDeleteOutcome, setDoorCodeStatus } from "../db/door-codes";
 import { freePinSlot } from "../db/pin-slots";
@@ -17,7 +17,7 @@ export async function commandEnded(c: DeviceCommand): Promise<void> {
   await Promise.all([
     appendAuditEvent({
       event: {
-        id: ulid(),
+        id: newId(),
         buildingId: c.buildingId,
         actor: c.issuedBy,
         action: "device.command",

@@ -1,7 +1,7 @@
 import "server-only";
-import { ulid } from "ulid";
 import { type AccessEventMessage, type AccessLog, toAccessLogDTO } from "@/lib/domain/access-log";
 import { idSchema } from "@/lib/domain/common";
+import { newId } from "@/lib/domain/ids";
 import { type AccessLogEntry, MAX_LOGS_PER_BATCH, putAccessLogs } from "../db/access-log-batch";
 import { isDependencyDown } from "../errors";
 import { publishLiveUpdate } from "../live/live-updates";
@@ -210,7 +210,7 @@ export class EventIngestor {
     const codeId = e.codeId && idSchema.safeParse(e.codeId).success ? e.codeId : null;
     const code = codeId ? await lookupDoorCode(q.buildingId, q.deviceId, codeId) : null;
     const log: AccessLog = {
-      id: ulid(),
+      id: newId(),
       buildingId: q.buildingId,
       deviceId: q.deviceId,
       unitId: device.unitId,

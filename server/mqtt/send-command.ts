@@ -1,8 +1,8 @@
 import "server-only";
-import { ulid } from "ulid";
 import type { ActorRef } from "@/lib/domain/common";
 import type { Device } from "@/lib/domain/device";
 import { type DeviceAction, type DeviceCommand, toDeviceCommandDTO } from "@/lib/domain/device-command";
+import { newId } from "@/lib/domain/ids";
 import { config } from "../config";
 import { createCommand, findCommand, finishCommand } from "../db/device-commands";
 import { publishLiveUpdate } from "../live/live-updates";
@@ -51,7 +51,7 @@ async function send(
   const now = new Date();
   const timeoutMs = input.timeoutMs ?? commandTimeoutMs();
   const base: DeviceCommand = {
-    id: ulid(),
+    id: newId(),
     buildingId: input.device.buildingId,
     deviceId: input.device.id,
     action: input.action,

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { ulid } from "ulid";
+import { newId } from "@/lib/domain/ids";
 
 /**
  * The native event id of an event a dialect message means. Hardware dialects send no event id: when the message
@@ -10,7 +10,7 @@ import { ulid } from "ulid";
  * twice: docs/devices.md asks for `last_seen`).
  */
 export function dialectEventId(prefix: string, dated: boolean, topic: string, payload: Buffer, what: string) {
-  if (!dated) return `${prefix}-${ulid()}`;
+  if (!dated) return `${prefix}-${newId()}`;
   const h = createHash("sha256").update(topic).update("\0").update(payload).update("\0").update(what);
   return `${prefix}-${h.digest("base64url").slice(0, 32)}`;
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { ulid } from "ulid";
 import type { AuditEvent, AuditTargetType } from "@/lib/domain/audit-event";
+import { newId } from "@/lib/domain/ids";
 import type { Actor } from "@/lib/roles";
 import { appendAuditEvent } from "../../db/audit-events";
 
@@ -14,7 +14,7 @@ export async function recordAudit(
 ): Promise<AuditEvent> {
   return appendAuditEvent({
     event: {
-      id: ulid(),
+      id: newId(),
       buildingId: actor.buildingId,
       actor: { kind: actor.kind, id: actor.id, name: actor.name, role: actor.role },
       action,
