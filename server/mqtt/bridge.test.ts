@@ -224,6 +224,31 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
     expect(day?.total).toBe(1000);
   }, 40_000);
 
+  it("back on its session, it gets the devices' retained state again only where the broker cannot help it", async () => {
+    const own = newBuildingId();
+    await seedBuilding(own);
+    const locks = await Promise.all(Array.from({ length: 5 }, () => seedDevice(own)));
+    const devs = await Promise.all(locks.map((l) => device(l.id, "ok", own)));
+    await Promise.all(devs.map((d, i) => d.state({ locked: i % 2 === 0, battery: 80 + i })));
+    const clientId = `app-${name}-retained-${randomUUID().slice(0, 6)}`;
+    const first = bridge(clientId);
+    await first.ready();
+    // a new subscription: the retained state of every device arrives (this test's five among them)
+    await eventually(() => first.metrics.statesApplied >= 5, 10_000, "retained states");
+    // a drained stop: every message handled is acknowledged before the connection closes; the session stays
+    await first.stop();
+    const second = bridge(clientId);
+    await second.ready();
+    await new Promise((r) => setTimeout(r, 700));
+    if (second.protocolVersion === 5) {
+      // retain handling 1: the subscriptions exist on the session, so nothing is sent again
+      expect(second.metrics.received).toBe(0);
+    } else {
+      // MQTT 3.1.1 (aedes) has no retain handling: every subscribe brings them all again
+      expect(second.metrics.statesApplied).toBeGreaterThanOrEqual(5);
+    }
+  });
+
   it("with two app instances stores each event once and each ack reaches its waiter", async () => {
     const lock = await seedDevice(b);
     const [a1, a2] = [bridge(), bridge()];

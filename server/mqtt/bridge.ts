@@ -314,13 +314,17 @@ export class MqttBridge {
     this.generation++;
     client.options.reconnectPeriod = this.opts.minReconnectMs ?? 500;
     const p = this.opts.prefix;
-    const qos = { qos: 1 as const };
+    // MQTT 5 retain handling 1: the broker sends the retained availability and state (and dialects' retained
+    // device states) only when the subscription is new. Subscribing again on a present session (every reconnect)
+    // used to bring every device's retained messages once more, all at once, though the session had queued
+    // whatever changed meanwhile. MQTT 3.1.1 (aedes) has no such option: it sends them on every subscribe.
+    const qos = this.protocol === 5 ? { qos: 1 as const, rh: 1 } : { qos: 1 as const };
     const events = kindFilter(p, "events");
-    const subs: Record<string, { qos: 0 | 1 }> = {
+    const subs: Record<string, { qos: 0 | 1; rh?: number }> = {
       [kindFilter(p, "availability")]: qos,
       [kindFilter(p, "state")]: qos,
       [kindFilter(p, "acks")]: qos,
-      [this.sharedEvents ? sharedFilter(events, config().MQTT_SHARE_NAME) : events]: qos,
+      [this.sharedEvents ? sharedFilter(events, config().MQTT_SHARE_NAME) : events]: { qos: 1 as const },
       // live updates between the app's instances: best effort (QoS 0), never shared
       [liveFilter(p)]: { qos: 0 as const },
     };
