@@ -103,7 +103,7 @@ export const sensors: BenchModule = {
         commandRow("during the telemetry burst, one after another", r.commands.duringTelemetry),
       ],
       notes: [
-        "sensor events are handled at most 8 at a time (aedes has no in-flight window): the rest wait, unacknowledged, instead of queueing ahead of the command's writes",
+        "device reports (sensor events, state, availability) are handled at most 8 at a time (aedes has no in-flight window): the rest wait, unacknowledged, instead of queueing ahead of the command's writes",
       ],
     });
   },

@@ -44,7 +44,7 @@ async function main() {
     prefix,
     protocol: "auto",
     // `BENCH_SENSOR_SLOTS=n`: sensor events handled at once, to compare settings (default: the app's)
-    sensorConcurrency: Number(process.env.BENCH_SENSOR_SLOTS) || undefined,
+    reportConcurrency: Number(process.env.BENCH_SENSOR_SLOTS) || undefined,
   }).start();
   const out: Record<string, unknown> = {};
   try {

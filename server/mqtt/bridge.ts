@@ -38,8 +38,8 @@ export type BridgeOptions = {
   /** how long the broker keeps the session of a disconnected instance (MQTT 5) */
   sessionExpirySeconds?: number;
   ingest?: IngestorOptions;
-  /** sensor events (telemetry, alarms) handled at once; the rest wait, unacknowledged (default 8) */
-  sensorConcurrency?: number;
+  /** device reports (availability, state, sensor events) handled at once; the rest wait, unacknowledged (default 8) */
+  reportConcurrency?: number;
   /** reconnect backoff bounds */
   minReconnectMs?: number;
   maxReconnectMs?: number;
@@ -88,17 +88,19 @@ export class MqttBridge {
   private inflight = new Set<Promise<unknown>>();
   private readonly topicChains = new Map<string, Promise<boolean>>();
   /**
-   * Sensor events are each a conditional UpdateItem (or an alarm's writes), not batched like access events: an
-   * MQTT 3.1.1 broker (aedes) has no in-flight window, so a burst of 2,000 readings was 2,000 requests at once,
-   * queued behind the SDK's 50 sockets ahead of every command's and ack's writes: a door command sent during the
-   * bench's burst took 0.9–2 s (median) instead of ~15 ms. With 8 at a time it takes ~0.1 s and the burst is
-   * stored as fast (DynamoDB Local is the bottleneck either way; `npm run bench -- --only sensors`).
+   * Device reports (availability, state, sensor events) are each a conditional write or a few, not batched like
+   * access events, and an MQTT 3.1.1 broker (aedes) has no in-flight window: a burst of 2,000 readings was 2,000
+   * requests at once, queued behind the SDK's 50 sockets ahead of every command's and ack's writes (a door
+   * command sent during the bench's burst took 0.9–2 s, median, instead of ~15 ms; with 8 at a time ~0.1 s, and
+   * the burst is stored as fast: `npm run bench -- --only sensors`). The same holds for the retained
+   * availability and state of every device, sent at once on a new subscription. Acks are never held here (a
+   * command waits on them) and access events have the ingestor's own batching.
    */
-  private readonly sensorSlots: LimitFunction;
+  private readonly reportSlots: LimitFunction;
 
   constructor(readonly opts: BridgeOptions) {
     this.protocol = opts.protocol === 4 ? 4 : 5;
-    this.sensorSlots = pLimit(opts.sensorConcurrency ?? 8);
+    this.reportSlots = pLimit(opts.reportConcurrency ?? 8);
     this.ingestor = new EventIngestor(this.metrics, opts.ingest, this.poisonLog);
     this.dialects = new DialectAdapters(opts.clientId);
   }
@@ -406,14 +408,14 @@ export class MqttBridge {
     if (kind === "availability") {
       const v = payload.toString("utf8").trim();
       if (v !== "online" && v !== "offline") return this.malformed(topic, "availability");
-      await handleAvailability(ctx, v === "online");
+      await this.reportSlots(() => handleAvailability(ctx, v === "online"));
       return true;
     }
     const json = parseJson(payload);
     if (json === undefined) return this.malformed(topic, "json");
     const where = { topic, buildingId, deviceId, payload };
     if (kind === "state") {
-      const done = await handleState(ctx, json);
+      const done = await this.reportSlots(() => handleState(ctx, json));
       if (done === true) return true;
       return done === "malformed" ? this.malformed(topic, "state") : this.poison(where, done);
     }
@@ -428,7 +430,7 @@ export class MqttBridge {
     }
     const type = (json as { type?: unknown } | null)?.type;
     if (type === "alarm" || type === "telemetry") {
-      const out = await this.sensorSlots(() => handleSensorEvent(ctx, json));
+      const out = await this.reportSlots(() => handleSensorEvent(ctx, json));
       return out === "malformed" ? this.malformed(topic, "event") : true;
     }
     const ev = accessEventMessageSchema.safeParse(json);
