@@ -43,7 +43,8 @@ async function main() {
     clientId: "bench-sensors",
     prefix,
     protocol: "auto",
-    // `BENCH_SENSOR_SLOTS=n`: sensor events handled at once, to compare settings (default: the app's)
+    // `BENCH_SENSOR_SLOTS=n`: device reports (sensor events, state, availability) handled at once, to compare
+    // settings (default: the app's)
     reportConcurrency: Number(process.env.BENCH_SENSOR_SLOTS) || undefined,
   }).start();
   const out: Record<string, unknown> = {};

@@ -20,7 +20,7 @@ import {
   subscribeLiveUpdates,
 } from "../live/live-updates";
 import { commandDevice } from "../services/devices/command-device";
-import { MqttBridge } from "./bridge";
+import { type BridgeOptions, MqttBridge } from "./bridge";
 import { clearMqttLookups } from "./lookups";
 
 /**
@@ -70,8 +70,17 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
   const staff = userActor(b, "staff");
   const bridges: MqttBridge[] = [];
   const devices: TestDevice[] = [];
-  const bridge = (clientId = `app-${name}-${randomUUID().slice(0, 8)}`) => {
-    const x = new MqttBridge({ url: broker.url, clientId, prefix: PREFIX, protocol: "auto" }).start();
+  const bridge = (
+    clientId = `app-${name}-${randomUUID().slice(0, 8)}`,
+    opts: Pick<BridgeOptions, "reportConcurrency"> = {},
+  ) => {
+    const x = new MqttBridge({
+      url: broker.url,
+      clientId,
+      prefix: PREFIX,
+      protocol: "auto",
+      ...opts,
+    }).start();
     bridges.push(x);
     return x;
   };
@@ -159,14 +168,7 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
 
   it("handles a burst of sensor readings a few at a time, each stored once", async () => {
     // aedes has no in-flight window: all 120 arrive at once, and before the bound all 120 updates ran at once
-    const app = new MqttBridge({
-      url: broker.url,
-      clientId: `app-${name}-${randomUUID().slice(0, 8)}`,
-      prefix: PREFIX,
-      protocol: "auto",
-      reportConcurrency: 3,
-    }).start();
-    bridges.push(app);
+    const app = bridge(undefined, { reportConcurrency: 3 });
     await app.ready();
     const sensor = await seedDevice(b, { type: "sensor", name: "Burst climate" });
     const dev = await device(sensor.id, null);
@@ -197,14 +199,7 @@ describe.each(brokers)("MQTT bridge on %s", (name, start) => {
     await Promise.all(devs.map((d, i) => d.state({ locked: i % 2 === 0 })));
     const inFlight = countUpdatesInFlight(locks.map((l) => l.id));
     try {
-      const app = new MqttBridge({
-        url: broker.url,
-        clientId: `app-${name}-${randomUUID().slice(0, 8)}`,
-        prefix: PREFIX,
-        protocol: "auto",
-        reportConcurrency: 3,
-      }).start();
-      bridges.push(app);
+      const app = bridge(undefined, { reportConcurrency: 3 });
       await eventually(() => app.metrics.statesApplied >= 40, 20_000, "40 states");
     } finally {
       inFlight.stop();
