@@ -3,6 +3,7 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it, vi } from "vitest";
 import * as route from "@/app/api/v1/devices/[id]/telemetry/route";
 import { buildingConfigSchema } from "@/lib/domain/building";
+import { TELEMETRY_RANGES } from "@/lib/domain/telemetry-constants";
 import type { Actor } from "@/lib/roles";
 import { putBuilding } from "@/server/db/buildings";
 import { db, tableName } from "@/server/db/client";
@@ -125,9 +126,14 @@ describe("storing telemetry", () => {
 
 describe("reading telemetry", () => {
   it("downsamples a range into min/avg/max buckets", async () => {
+    // three readings a minute apart inside ONE of the week's buckets (they are aligned to the clock): three days
+    // ago "now minus 0, 1, 2 minutes" straddled two buckets whenever the suite ran in a bucket's first minutes
+    const { bucketMs } = TELEMETRY_RANGES["7d"];
+    const bucketStart = Math.floor((now.getTime() - 3 * 86_400_000) / bucketMs) * bucketMs;
+    const inBucket = (i: number) => new Date(bucketStart + (i + 1) * 60_000).toISOString();
     await Promise.all(
       [20, 22, 24].map((v, i) =>
-        ingestSensorEvent(where, reading(`week-${i}`, minutesAgo(3 * 24 * 60 + i), { temperature: v })),
+        ingestSensorEvent(where, reading(`week-${i}`, inBucket(i), { temperature: v })),
       ),
     );
     const day = await getDeviceTelemetry(staff, sensor.id, "24h");
