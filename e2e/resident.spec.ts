@@ -5,6 +5,37 @@ import { SAME_ORIGIN } from "./fixtures/same-origin";
 test.use({ storageState: storageStateOf("harborResident") });
 
 test.describe("resident", () => {
+  test("the shell's icons are drawn from one sprite, which the browser may keep", async ({ page }) => {
+    const sprites: { url: string; status: number; cache: string | null; type: string | null }[] = [];
+    page.on("response", (r) => {
+      if (new URL(r.url()).pathname === "/icons/sprite.svg")
+        sprites.push({
+          url: r.url(),
+          status: r.status(),
+          cache: r.headers()["cache-control"],
+          type: r.headers()["content-type"],
+        });
+    });
+    await page.goto("/resident");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const icons = nav.locator("svg use");
+    await expect(icons).toHaveCount(10);
+    // each link's icon has drawn its symbol: an external <use> whose sprite or symbol is missing has no box
+    await expect
+      .poll(() =>
+        icons.evaluateAll((uses) => uses.filter((u) => (u as SVGUseElement).getBBox().width > 0).length),
+      )
+      .toBe(10);
+    // the bell beside them is a server-drawn icon of the same sprite and version
+    const hrefs = await page
+      .locator("header svg use, nav svg use")
+      .evaluateAll((uses) => [...new Set(uses.map((u) => u.getAttribute("href")?.split("#")[0]))]);
+    expect(hrefs).toHaveLength(1);
+    expect(sprites).toHaveLength(1);
+    expect(sprites[0]).toMatchObject({ status: 200, cache: "public, max-age=31536000, immutable" });
+    expect(sprites[0].type).toMatch(/^image\/svg\+xml/);
+  });
+
   test("home shows their unit and upcoming stays from the database", async ({ page }) => {
     await page.goto("/resident");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");

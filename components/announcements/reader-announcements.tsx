@@ -24,7 +24,12 @@ export async function ReaderAnnouncements({
 
   if (initial.length === 0)
     return (
-      <EmptyState headingLevel={3} icon={<Megaphone />} title={t("empty")} description={t("emptyBody")} />
+      <EmptyState
+        headingLevel={3}
+        icon={<Megaphone inline />}
+        title={t("empty")}
+        description={t("emptyBody")}
+      />
     );
   return (
     <>

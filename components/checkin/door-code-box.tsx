@@ -22,7 +22,7 @@ export function DoorCodeBox({ code, timeZone }: { code: CheckinView["doorCode"];
       className="mt-3 flex items-start gap-3 rounded-md border border-brand-200 bg-brand-50 p-3"
       data-testid="door-code"
     >
-      <KeyRound aria-hidden="true" className="mt-1 size-5 shrink-0 text-brand-700" />
+      <KeyRound inline aria-hidden="true" className="mt-1 size-5 shrink-0 text-brand-700" />
       <div>
         <p className="font-medium text-slate-700 text-sm">{t("title")}</p>
         {showPin ? (

@@ -138,7 +138,7 @@ export function GuestStay({ view }: { view: CheckinView }) {
                       done ? "bg-emerald-600 text-white" : "bg-slate-200 text-slate-800",
                     )}
                   >
-                    {done ? <Check className="size-4" /> : i + 1}
+                    {done ? <Check inline className="size-4" /> : i + 1}
                   </span>
                   {steps(s)}
                   <span
@@ -170,7 +170,7 @@ export function GuestStay({ view }: { view: CheckinView }) {
         </ol>
         {view.complete ? (
           <p className="flex items-center gap-2 font-medium text-emerald-800">
-            <CircleCheck aria-hidden="true" className="size-5" />
+            <CircleCheck inline aria-hidden="true" className="size-5" />
             {t("completeShort")}
           </p>
         ) : null}

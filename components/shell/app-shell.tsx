@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Bell, Menu, X } from "@/components/ui/server-icons";
+import { spriteHref } from "@/components/ui/sprite-svg";
 import { homeFor, navigationFor } from "@/lib/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 import { MobileNav } from "./mobile-nav";
-import { NavIcon } from "./nav-icon";
 import { NavLinks } from "./nav-links";
 import { RouteFocus } from "./route-focus";
 import { type ShellUser, UserMenu } from "./user-menu";
@@ -26,10 +26,8 @@ export type AppShellProps = {
 export async function AppShell({ user, buildingName, unread, children }: AppShellProps) {
   const t = await getTranslations("shell");
   const sections = navigationFor(user.role);
-  // drawn here, on the server: the client-side links get them as elements, not the icon set
-  const icons = Object.fromEntries(
-    sections.flatMap((s) => s.items).map((item) => [item.href, <NavIcon key={item.href} name={item.icon} />]),
-  );
+  // the links draw their icons from the sprite by name: no drawing per link in the page
+  const sprite = spriteHref();
 
   return (
     <div className="min-h-dvh">
@@ -45,7 +43,7 @@ export async function AppShell({ user, buildingName, unread, children }: AppShel
           <MobileNav
             sections={sections}
             buildingName={buildingName}
-            icons={icons}
+            sprite={sprite}
             menuIcon={<Menu />}
             closeIcon={<X aria-hidden="true" className="size-5" />}
             footer={
@@ -86,7 +84,7 @@ export async function AppShell({ user, buildingName, unread, children }: AppShel
             aria-label={t("mainNav")}
             className="sticky top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto px-3 py-6"
           >
-            <NavLinks sections={sections} icons={icons} />
+            <NavLinks sections={sections} sprite={sprite} />
           </nav>
         </aside>
         <RouteFocus />

@@ -11,8 +11,8 @@ import { NavLinks } from "./nav-links";
 export type MobileNavProps = {
   sections: NavSection[];
   buildingName: string;
-  /** the links' icons, drawn on the server (see NavLinks) */
-  icons: Record<string, ReactNode>;
+  /** the icon sprite's versioned address (see NavLinks) */
+  sprite: string;
   /** Shown at the bottom of the drawer (the user menu). */
   footer?: ReactNode;
   /** the menu button's and the close button's icons, drawn on the server like the links' */
@@ -24,7 +24,7 @@ export type MobileNavProps = {
  * The phone drawer: a hamburger button (with aria-expanded and aria-controls) opening a sheet with the links.
  * It closes on navigation; Escape and the close button close it too, and focus returns to the button.
  */
-export function MobileNav({ sections, buildingName, icons, footer, menuIcon, closeIcon }: MobileNavProps) {
+export function MobileNav({ sections, buildingName, sprite, footer, menuIcon, closeIcon }: MobileNavProps) {
   const t = useTranslations("shell");
   const pathname = usePathname();
   // Remember the path the drawer was opened on: any route change (a link, the back button) closes it, no effect needed.
@@ -48,7 +48,7 @@ export function MobileNav({ sections, buildingName, icons, footer, menuIcon, clo
       closeIcon={closeIcon}
     >
       <nav aria-label={t("mainNav")} className="flex-1 px-3 py-4">
-        <NavLinks sections={sections} icons={icons} onNavigate={() => setOpen(false)} />
+        <NavLinks sections={sections} sprite={sprite} onNavigate={() => setOpen(false)} />
       </nav>
       {footer ? <div className="border-slate-200 border-t p-4">{footer}</div> : null}
     </Sheet>

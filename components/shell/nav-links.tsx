@@ -3,25 +3,26 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useId } from "react";
+import { useId } from "react";
 import { cn } from "@/lib/cn";
 import { activeHref } from "@/lib/nav-active";
 import type { NavSection } from "@/lib/navigation";
+import { NavIcon } from "./nav-icon";
 
 export type NavLinksProps = {
   sections: NavSection[];
   /**
-   * Each link's icon by href, drawn on the server (app-shell.tsx: navIcons) so that no icon library reaches the
-   * browser; it takes the link's colour (currentColor).
+   * The server's icon sprite, with its version (sprite-svg.tsx: spriteHref): each link draws its icon from it by
+   * name, so neither an icon library nor a drawing per link reaches the browser; it takes the link's colour.
    */
-  icons: Record<string, ReactNode>;
+  sprite: string;
   /** Called when a link is followed, e.g. to close the phone drawer. */
   onNavigate?: () => void;
   className?: string;
 };
 
 /** The role's links, grouped by section; the current one carries aria-current="page". */
-export function NavLinks({ sections, icons, onNavigate, className }: NavLinksProps) {
+export function NavLinks({ sections, sprite, onNavigate, className }: NavLinksProps) {
   const pathname = usePathname() ?? "";
   const t = useTranslations("nav");
   const current = activeHref(pathname, sections);
@@ -65,7 +66,7 @@ export function NavLinks({ sections, icons, onNavigate, className }: NavLinksPro
                           active ? "text-brand-700" : "text-slate-500",
                         )}
                       >
-                        {icons[item.href]}
+                        <NavIcon name={item.icon} sprite={sprite} />
                       </span>
                       {t(`items.${item.label}`)}
                     </Link>

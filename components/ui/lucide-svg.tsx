@@ -19,6 +19,24 @@ export function lucideSvg(name: string, node: IconNode): SvgIcon {
   });
 }
 
+/** The `<svg>` attributes and classes lucide-react gives an icon; decorative unless `props` label it. */
+export function svgAttributes(name: string, className: string | undefined, props: SvgIconProps) {
+  const labelled = Object.keys(props).some((k) => k.startsWith("aria-") || k === "role" || k === "title");
+  return {
+    xmlns: "http://www.w3.org/2000/svg",
+    width: 24,
+    height: 24,
+    viewBox: "0 0 24 24",
+    fill: "none",
+    stroke: "currentColor",
+    strokeWidth: 2,
+    strokeLinecap: "round",
+    strokeLinejoin: "round",
+    className: className ? `lucide lucide-${name} ${className}` : `lucide lucide-${name}`,
+    "aria-hidden": labelled ? undefined : "true",
+  } as const;
+}
+
 function LucideSvg({
   name,
   node,
@@ -26,23 +44,9 @@ function LucideSvg({
   children,
   ...props
 }: SvgIconProps & { name: string; node: IconNode }) {
-  const labelled = Object.keys(props).some((k) => k.startsWith("aria-") || k === "role" || k === "title");
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: decorative (aria-hidden) unless the caller labels it
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={24}
-      height={24}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className={className ? `lucide lucide-${name} ${className}` : `lucide lucide-${name}`}
-      aria-hidden={labelled ? undefined : "true"}
-      {...props}
-    >
+    <svg {...svgAttributes(name, className, props)} {...props}>
       {node.map(([tag, attrs]) => createElement(tag, { key: JSON.stringify(attrs), ...attrs }))}
       {children}
     </svg>

@@ -1,5 +1,5 @@
 import "server-only";
-import { lucideSvg } from "./lucide-svg";
+import { spriteIcon } from "./sprite-svg";
 
 /**
  * The icons server components draw (the portal's shell and navigation, not-found and not-allowed pages, the
@@ -10,7 +10,7 @@ import { lucideSvg } from "./lucide-svg";
  * x-icon.tsx, and the guest page's guest-icons, photo-picker-icons and chat-icons; the form controls draw their one
  * icon inline); "server-only" keeps this list out of their bundles.
  */
-export const Bell = lucideSvg("bell", [
+export const Bell = spriteIcon("bell", [
   ["path", { d: "M10.268 21a2 2 0 0 0 3.464 0" }],
   [
     "path",
@@ -19,16 +19,16 @@ export const Bell = lucideSvg("bell", [
     },
   ],
 ]);
-export const Menu = lucideSvg("menu", [
+export const Menu = spriteIcon("menu", [
   ["path", { d: "M4 5h16" }],
   ["path", { d: "M4 12h16" }],
   ["path", { d: "M4 19h16" }],
 ]);
-export const X = lucideSvg("x", [
+export const X = spriteIcon("x", [
   ["path", { d: "M18 6 6 18" }],
   ["path", { d: "m6 6 12 12" }],
 ]);
-export const Languages = lucideSvg("languages", [
+export const Languages = spriteIcon("languages", [
   ["path", { d: "m5 8 6 6" }],
   ["path", { d: "m4 14 6-6 2-3" }],
   ["path", { d: "M2 5h12" }],
@@ -36,7 +36,7 @@ export const Languages = lucideSvg("languages", [
   ["path", { d: "m22 22-5-10-5 10" }],
   ["path", { d: "M14 18h6" }],
 ]);
-export const BookOpen = lucideSvg("book-open", [
+export const BookOpen = spriteIcon("book-open", [
   ["path", { d: "M12 5v16" }],
   [
     "path",
@@ -45,7 +45,7 @@ export const BookOpen = lucideSvg("book-open", [
     },
   ],
 ]);
-export const Bot = lucideSvg("bot", [
+export const Bot = spriteIcon("bot", [
   ["path", { d: "M12 8V4H8" }],
   ["rect", { width: "16", height: "12", x: "4", y: "8", rx: "2" }],
   ["path", { d: "M2 14h2" }],
@@ -53,21 +53,21 @@ export const Bot = lucideSvg("bot", [
   ["path", { d: "M15 13v2" }],
   ["path", { d: "M9 13v2" }],
 ]);
-export const Building2 = lucideSvg("building-complex", [
+export const Building2 = spriteIcon("building-complex", [
   ["path", { d: "M10 12h4" }],
   ["path", { d: "M10 8h4" }],
   ["path", { d: "M14 21v-3a2 2 0 0 0-4 0v3" }],
   ["path", { d: "M6 10H4a2 2 0 0 0-2 2v7a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2V9a2 2 0 0 0-2-2h-2" }],
   ["path", { d: "M6 21V5a2 2 0 0 1 2-2h8a2 2 0 0 1 2 2v16" }],
 ]);
-export const CalendarCheck = lucideSvg("calendar-check", [
+export const CalendarCheck = spriteIcon("calendar-check", [
   ["path", { d: "M8 2v3" }],
   ["path", { d: "M16 2v3" }],
   ["rect", { x: "3", y: "3", width: "18", height: "18", rx: "2" }],
   ["path", { d: "M3 9h18" }],
   ["path", { d: "m9 15 2 2 4-4" }],
 ]);
-export const CalendarClock = lucideSvg("calendar-clock", [
+export const CalendarClock = spriteIcon("calendar-clock", [
   ["path", { d: "M16 2v3" }],
   ["path", { d: "M17 15.5v1.7l1 .625" }],
   ["path", { d: "M21 8.936V5a2 2 0 00-2-2H5a2 2 0 00-2 2v14a2 2 0 002 2h3.935" }],
@@ -75,7 +75,7 @@ export const CalendarClock = lucideSvg("calendar-clock", [
   ["path", { d: "M8 2v3" }],
   ["circle", { cx: "17", cy: "17", r: "5" }],
 ]);
-export const CalendarDays = lucideSvg("calendar-days", [
+export const CalendarDays = spriteIcon("calendar-days", [
   ["path", { d: "M8 2v3" }],
   ["path", { d: "M16 2v3" }],
   ["rect", { x: "3", y: "3", width: "18", height: "18", rx: "2" }],
@@ -87,7 +87,7 @@ export const CalendarDays = lucideSvg("calendar-days", [
   ["path", { d: "M12 17h.01" }],
   ["path", { d: "M16 17h.01" }],
 ]);
-export const ClipboardList = lucideSvg("clipboard-list", [
+export const ClipboardList = spriteIcon("clipboard-list", [
   ["rect", { width: "8", height: "4", x: "8", y: "2", rx: "1", ry: "1" }],
   ["path", { d: "M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2" }],
   ["path", { d: "M12 11h4" }],
@@ -95,7 +95,7 @@ export const ClipboardList = lucideSvg("clipboard-list", [
   ["path", { d: "M8 11h.01" }],
   ["path", { d: "M8 16h.01" }],
 ]);
-export const Cpu = lucideSvg("cpu", [
+export const Cpu = spriteIcon("cpu", [
   ["path", { d: "M12 20v2" }],
   ["path", { d: "M12 2v2" }],
   ["path", { d: "M17 20v2" }],
@@ -111,7 +111,7 @@ export const Cpu = lucideSvg("cpu", [
   ["rect", { x: "4", y: "4", width: "16", height: "16", rx: "2" }],
   ["rect", { x: "8", y: "8", width: "8", height: "8", rx: "1" }],
 ]);
-export const House = lucideSvg("house", [
+export const House = spriteIcon("house", [
   ["path", { d: "M15 21v-8a1 1 0 0 0-1-1h-4a1 1 0 0 0-1 1v8" }],
   [
     "path",
@@ -120,7 +120,7 @@ export const House = lucideSvg("house", [
     },
   ],
 ]);
-export const KeyRound = lucideSvg("key-round", [
+export const KeyRound = spriteIcon("key-round", [
   [
     "path",
     {
@@ -129,17 +129,17 @@ export const KeyRound = lucideSvg("key-round", [
   ],
   ["circle", { cx: "16.5", cy: "7.5", r: ".5", fill: "currentColor" }],
 ]);
-export const LayoutDashboard = lucideSvg("layout-dashboard", [
+export const LayoutDashboard = spriteIcon("layout-dashboard", [
   ["rect", { width: "7", height: "9", x: "3", y: "3", rx: "1" }],
   ["rect", { width: "7", height: "5", x: "14", y: "3", rx: "1" }],
   ["rect", { width: "7", height: "9", x: "14", y: "12", rx: "1" }],
   ["rect", { width: "7", height: "5", x: "3", y: "16", rx: "1" }],
 ]);
-export const Mail = lucideSvg("mail", [
+export const Mail = spriteIcon("mail", [
   ["path", { d: "m22 7-8.991 5.727a2 2 0 0 1-2.009 0L2 7" }],
   ["rect", { x: "2", y: "4", width: "20", height: "16", rx: "2" }],
 ]);
-export const Megaphone = lucideSvg("megaphone", [
+export const Megaphone = spriteIcon("megaphone", [
   [
     "path",
     {
@@ -149,7 +149,7 @@ export const Megaphone = lucideSvg("megaphone", [
   ["path", { d: "M6 14a12 12 0 0 0 2.4 7.2 2 2 0 0 0 3.2-2.4A8 8 0 0 1 10 14" }],
   ["path", { d: "M8 6v8" }],
 ]);
-export const MessageCircle = lucideSvg("message-circle", [
+export const MessageCircle = spriteIcon("message-circle", [
   [
     "path",
     {
@@ -157,7 +157,7 @@ export const MessageCircle = lucideSvg("message-circle", [
     },
   ],
 ]);
-export const Package = lucideSvg("package", [
+export const Package = spriteIcon("package", [
   [
     "path",
     {
@@ -168,13 +168,13 @@ export const Package = lucideSvg("package", [
   ["polyline", { points: "3.29 7 12 12 20.71 7" }],
   ["path", { d: "m7.5 4.27 9 5.15" }],
 ]);
-export const Plug = lucideSvg("plug", [
+export const Plug = spriteIcon("plug", [
   ["path", { d: "M12 22v-5" }],
   ["path", { d: "M15 8V2" }],
   ["path", { d: "M17 8a1 1 0 0 1 1 1v4a4 4 0 0 1-4 4h-4a4 4 0 0 1-4-4V9a1 1 0 0 1 1-1z" }],
   ["path", { d: "M9 8V2" }],
 ]);
-export const Receipt = lucideSvg("receipt", [
+export const Receipt = spriteIcon("receipt", [
   ["path", { d: "M12 17V7" }],
   ["path", { d: "M16 8h-6a2 2 0 0 0 0 4h4a2 2 0 0 1 0 4H8" }],
   [
@@ -184,7 +184,7 @@ export const Receipt = lucideSvg("receipt", [
     },
   ],
 ]);
-export const ScrollText = lucideSvg("scroll-text", [
+export const ScrollText = spriteIcon("scroll-text", [
   ["path", { d: "M15 12h-5" }],
   ["path", { d: "M15 8h-5" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4" }],
@@ -195,7 +195,7 @@ export const ScrollText = lucideSvg("scroll-text", [
     },
   ],
 ]);
-export const Settings = lucideSvg("settings", [
+export const Settings = spriteIcon("settings", [
   [
     "path",
     {
@@ -204,7 +204,7 @@ export const Settings = lucideSvg("settings", [
   ],
   ["circle", { cx: "12", cy: "12", r: "3" }],
 ]);
-export const Siren = lucideSvg("siren", [
+export const Siren = spriteIcon("siren", [
   ["path", { d: "M7 18v-6a5 5 0 1 1 10 0v6" }],
   ["path", { d: "M5 21a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-1a2 2 0 0 0-2-2H7a2 2 0 0 0-2 2z" }],
   ["path", { d: "M21 12h1" }],
@@ -214,11 +214,11 @@ export const Siren = lucideSvg("siren", [
   ["path", { d: "m4.929 4.929.707.707" }],
   ["path", { d: "M12 12v6" }],
 ]);
-export const Smartphone = lucideSvg("smartphone", [
+export const Smartphone = spriteIcon("smartphone", [
   ["rect", { width: "14", height: "20", x: "5", y: "2", rx: "2", ry: "2" }],
   ["path", { d: "M12 18h.01" }],
 ]);
-export const Sun = lucideSvg("sun", [
+export const Sun = spriteIcon("sun", [
   ["circle", { cx: "12", cy: "12", r: "4" }],
   ["path", { d: "M12 2v2" }],
   ["path", { d: "M12 20v2" }],
@@ -229,13 +229,13 @@ export const Sun = lucideSvg("sun", [
   ["path", { d: "m6.34 17.66-1.41 1.41" }],
   ["path", { d: "m19.07 4.93-1.41 1.41" }],
 ]);
-export const Users = lucideSvg("users", [
+export const Users = spriteIcon("users", [
   ["path", { d: "M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2" }],
   ["path", { d: "M16 3.128a4 4 0 0 1 0 7.744" }],
   ["path", { d: "M22 21v-2a4 4 0 0 0-3-3.87" }],
   ["circle", { cx: "9", cy: "7", r: "4" }],
 ]);
-export const Wrench = lucideSvg("wrench", [
+export const Wrench = spriteIcon("wrench", [
   [
     "path",
     {
@@ -243,12 +243,12 @@ export const Wrench = lucideSvg("wrench", [
     },
   ],
 ]);
-export const LogOut = lucideSvg("log-out", [
+export const LogOut = spriteIcon("log-out", [
   ["path", { d: "m16 17 5-5-5-5" }],
   ["path", { d: "M21 12H9" }],
   ["path", { d: "M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4" }],
 ]);
-export const UserCog = lucideSvg("user-cog", [
+export const UserCog = spriteIcon("user-cog", [
   ["path", { d: "M10 15H6a4 4 0 0 0-4 4v2" }],
   ["path", { d: "m14.305 16.53.923-.382" }],
   ["path", { d: "m15.228 13.852-.923-.383" }],
@@ -261,7 +261,7 @@ export const UserCog = lucideSvg("user-cog", [
   ["circle", { cx: "18", cy: "15", r: "3" }],
   ["circle", { cx: "9", cy: "7", r: "4" }],
 ]);
-export const FileQuestion = lucideSvg("file-question-mark", [
+export const FileQuestion = spriteIcon("file-question-mark", [
   [
     "path",
     {
@@ -271,7 +271,7 @@ export const FileQuestion = lucideSvg("file-question-mark", [
   ["path", { d: "M9 9.5a3 2.5 0 016 0c0 2-2 2-3 3.5" }],
   ["path", { d: "M12 17h.01" }],
 ]);
-export const ShieldX = lucideSvg("shield-x", [
+export const ShieldX = spriteIcon("shield-x", [
   [
     "path",
     {
@@ -281,16 +281,16 @@ export const ShieldX = lucideSvg("shield-x", [
   ["path", { d: "m14.5 9.5-5 5" }],
   ["path", { d: "m9.5 9.5 5 5" }],
 ]);
-export const Link = lucideSvg("link", [
+export const Link = spriteIcon("link", [
   ["path", { d: "M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71" }],
   ["path", { d: "M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71" }],
 ]);
-export const CircleCheck = lucideSvg("circle-check", [
+export const CircleCheck = spriteIcon("circle-check", [
   ["circle", { cx: "12", cy: "12", r: "10" }],
   ["path", { d: "m16 9-5.5 5.5L8 12" }],
 ]);
-export const Check = lucideSvg("check", [["path", { d: "M20 6 9 17l-5-5" }]]);
-export const DoorClosed = lucideSvg("door-closed", [
+export const Check = spriteIcon("check", [["path", { d: "M20 6 9 17l-5-5" }]]);
+export const DoorClosed = spriteIcon("door-closed", [
   ["path", { d: "M19 21V5a2 2 0 00-2-2H7a2 2 0 00-2 2v16" }],
   ["path", { d: "M2 21h20" }],
   ["path", { d: "M9 12h.01" }],

@@ -45,7 +45,7 @@ export default async function StayPage({ searchParams }: { searchParams: Promise
         {/* signed out, link revoked or stay over: no stay may stay saved on this device */}
         <ForgetOfflineStay />
         <GuestNotice
-          icon={ended ? <DoorClosed /> : <Mail />}
+          icon={ended ? <DoorClosed inline /> : <Mail inline />}
           title={t(ended ? "checkedOutTitle" : "signedOutTitle")}
           body={t(ended ? "checkedOutBody" : "signedOutBody")}
           action={

@@ -26,7 +26,7 @@ export default async function CheckinLinkPage({ params }: Props) {
   if (!found) {
     return (
       <GuestFrame>
-        <GuestNotice icon={<LinkIcon />} title={t("invalidTitle")} body={t("invalidBody")} />
+        <GuestNotice icon={<LinkIcon inline />} title={t("invalidTitle")} body={t("invalidBody")} />
       </GuestFrame>
     );
   }
