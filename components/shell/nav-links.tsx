@@ -53,21 +53,9 @@ export function NavLinks({ sections, sprite, onNavigate, className }: NavLinksPr
                       href={item.href}
                       aria-current={active ? "page" : undefined}
                       onClick={onNavigate}
-                      className={cn(
-                        "flex min-h-10 items-center gap-3 rounded-md px-3 py-2 font-medium text-sm transition-colors",
-                        active
-                          ? "bg-brand-50 text-brand-800 shadow-[inset_3px_0_0_var(--color-brand-600)]"
-                          : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
-                      )}
+                      className="nav-link"
                     >
-                      <span
-                        className={cn(
-                          "flex size-5 shrink-0 [&>svg]:size-5",
-                          active ? "text-brand-700" : "text-slate-500",
-                        )}
-                      >
-                        <NavIcon name={item.icon} sprite={sprite} />
-                      </span>
+                      <NavIcon name={item.icon} sprite={sprite} />
                       {t(`items.${item.label}`)}
                     </Link>
                   </li>

@@ -3,8 +3,9 @@ import { spriteIcon } from "./sprite-svg";
 
 /**
  * The icons server components draw (the portal's shell and navigation, not-found and not-allowed pages, the
- * resident's home, the check-in link page, the booking form's confirm button), as plain SVG: lucide-react's own
- * components would bring its client runtime to every page (lucide-svg.tsx). The drawings are lucide's
+ * three homes, the check-in link page, the booking form's confirm button), by reference to one sprite
+ * (sprite-svg.tsx; `inline` draws one in full): lucide-react's own components would bring its client runtime to
+ * every page (lucide-svg.tsx), and draw each icon in full twice (the HTML and the RSC payload). The drawings are lucide's
  * (lucide-react 1.77.0, ISC licence; the test beside this file compares each with the installed package). Client
  * components import lucide-react, or a module of the same plain drawings (alert-icons.tsx for Alert's four,
  * x-icon.tsx, and the guest page's guest-icons, photo-picker-icons and chat-icons; the form controls draw their one
@@ -294,4 +295,58 @@ export const DoorClosed = spriteIcon("door-closed", [
   ["path", { d: "M19 21V5a2 2 0 00-2-2H7a2 2 0 00-2 2v16" }],
   ["path", { d: "M2 21h20" }],
   ["path", { d: "M9 12h.01" }],
+]);
+export const BedDouble = spriteIcon("bed-double", [
+  ["path", { d: "M2 20v-8a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v8" }],
+  ["path", { d: "M4 10V6a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v4" }],
+  ["path", { d: "M12 4v6" }],
+  ["path", { d: "M2 18h20" }],
+]);
+export const Hand = spriteIcon("hand", [
+  ["path", { d: "M18 11V6a2 2 0 0 0-2-2a2 2 0 0 0-2 2" }],
+  ["path", { d: "M14 10V4a2 2 0 0 0-2-2a2 2 0 0 0-2 2v2" }],
+  ["path", { d: "M10 10.5V6a2 2 0 0 0-2-2a2 2 0 0 0-2 2v8" }],
+  [
+    "path",
+    {
+      d: "M18 8a2 2 0 1 1 4 0v6a8 8 0 0 1-8 8h-2c-2.8 0-4.5-.86-5.99-2.34l-3.6-3.6a2 2 0 0 1 2.83-2.82L7 15",
+    },
+  ],
+]);
+export const LogIn = spriteIcon("log-in", [
+  ["path", { d: "m10 17 5-5-5-5" }],
+  ["path", { d: "M15 12H3" }],
+  ["path", { d: "M15 3h4a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2h-4" }],
+]);
+export const Timer = spriteIcon("timer", [
+  ["line", { x1: "10", x2: "14", y1: "2", y2: "2" }],
+  ["line", { x1: "12", x2: "15", y1: "14", y2: "11" }],
+  ["circle", { cx: "12", cy: "14", r: "8" }],
+]);
+export const BatteryLow = spriteIcon("battery-low", [
+  ["path", { d: "M22 14v-4" }],
+  ["path", { d: "M6 14v-4" }],
+  ["rect", { x: "2", y: "6", width: "16", height: "12", rx: "2" }],
+]);
+export const DoorOpen = spriteIcon("door-open", [
+  ["path", { d: "M10 21H2" }],
+  ["path", { d: "M10 3H7a2 2 0 00-2 2v16" }],
+  ["path", { d: "M14 12h.01" }],
+  ["path", { d: "M19 21V5a2 2 0 00-1.675-1.974l-6.163-1.013A1 1 0 0010 3v18a1 1 0 001.124.992z" }],
+  ["path", { d: "M22 21h-3" }],
+]);
+export const Wifi = spriteIcon("wifi", [
+  ["path", { d: "M12 20h.01" }],
+  ["path", { d: "M2 8.82a15 15 0 0 1 20 0" }],
+  ["path", { d: "M5 12.859a10 10 0 0 1 14 0" }],
+  ["path", { d: "M8.5 16.429a5 5 0 0 1 7 0" }],
+]);
+export const WifiOff = spriteIcon("wifi-off", [
+  ["path", { d: "M12 20h.01" }],
+  ["path", { d: "M8.5 16.429a5 5 0 0 1 7 0" }],
+  ["path", { d: "M5 12.859a10 10 0 0 1 5.17-2.69" }],
+  ["path", { d: "M19 12.859a10 10 0 0 0-2.007-1.523" }],
+  ["path", { d: "M2 8.82a15 15 0 0 1 4.177-2.643" }],
+  ["path", { d: "M22 8.82a15 15 0 0 0-11.288-3.764" }],
+  ["path", { d: "m2 2 20 20" }],
 ]);

@@ -1,10 +1,20 @@
-import { BedDouble, Building2, Cpu, Hand, LogIn, LogOut, Timer, Users, Wrench } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { rolePage } from "@/app/(portal)/_gate/role-page";
 import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { HomeSection } from "@/components/home/section";
 import { PageHeader } from "@/components/ui/page-header";
+import {
+  BedDouble,
+  Building2,
+  Cpu,
+  Hand,
+  LogIn,
+  LogOut,
+  Timer,
+  Users,
+  Wrench,
+} from "@/components/ui/server-icons";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
 import { getManagerHome } from "@/server/services/home/get-manager-home";

@@ -1,4 +1,3 @@
-import { BatteryLow, DoorOpen, Wifi, WifiOff } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -7,6 +6,7 @@ import { StaffAlarmsSection } from "@/app/(portal)/staff/alarms/staff-alarms-sec
 import { HomeSection } from "@/components/home/section";
 import { StaysTable } from "@/components/reservations/stays-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { BatteryLow, DoorOpen, Wifi, WifiOff } from "@/components/ui/server-icons";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { asDay, DAY_FORMAT } from "@/lib/format";
 import {
