@@ -149,7 +149,9 @@ test.describe("devices", () => {
     await manager.getByRole("textbox", { name: "Name", exact: true }).fill(name);
     await manager.getByRole("combobox", { name: "Unit or common area" }).selectOption("common");
     await manager.getByRole("button", { name: "Register device" }).click();
-    await expect(manager).toHaveURL(/\/manager\/devices\/[A-Za-z0-9_-]+$/);
+    // the new device's page (the form's own URL, /manager/devices/new, matches the pattern too): registered
+    await expect(manager).toHaveURL(/\/manager\/devices\/(?!new$)[A-Za-z0-9_-]+$/);
+    await expect(manager.getByRole("heading", { level: 1, name })).toBeVisible();
     await manager.context().close();
     await expect(table.getByRole("link", { name })).toBeVisible({ timeout: 20_000 });
 

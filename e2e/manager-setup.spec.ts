@@ -27,7 +27,7 @@ test("a new unit gets a lock, whose MQTT topic base the manager sees", async ({ 
 
   await page.getByRole("textbox", { name: /Nightly rate/ }).fill("150.00");
   await page.getByRole("button", { name: "Add unit" }).click();
-  await expect(page).toHaveURL(/\/manager\/units\/[A-Za-z0-9_-]+$/);
+  await expect(page).toHaveURL(/\/manager\/units\/(?!new$)[A-Za-z0-9_-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Unit ${number}`);
   await expectAccessible(page);
   const unitId = page.url().split("/").pop() as string;
