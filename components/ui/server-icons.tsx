@@ -1,11 +1,15 @@
 import "server-only";
+import * as guestIcons from "@/components/guest-stay/guest-icons";
+import { CircleCheck as CircleCheckDrawing } from "./alert-icons";
 import { spriteIcon } from "./sprite-svg";
+import { X as XDrawing } from "./x-icon";
 
 /**
  * The icons server components draw (the portal's shell and navigation, not-found and not-allowed pages, the
  * three homes, the check-in link page, the booking form's confirm button), by reference to one sprite
  * (sprite-svg.tsx; `inline` draws one in full): lucide-react's own components would bring its client runtime to
- * every page (lucide-svg.tsx), and draw each icon in full twice (the HTML and the RSC payload). The drawings are lucide's
+ * every page (lucide-svg.tsx), and draw each icon in full twice (the HTML and the RSC payload). An icon a client
+ * module also draws takes that module's drawing, so each is written once. The drawings are lucide's
  * (lucide-react 1.77.0, ISC licence; the test beside this file compares each with the installed package). Client
  * components import lucide-react, or a module of the same plain drawings (alert-icons.tsx for Alert's four,
  * x-icon.tsx, and the guest page's guest-icons, photo-picker-icons and chat-icons; the form controls draw their one
@@ -25,10 +29,7 @@ export const Menu = spriteIcon("menu", [
   ["path", { d: "M4 12h16" }],
   ["path", { d: "M4 19h16" }],
 ]);
-export const X = spriteIcon("x", [
-  ["path", { d: "M18 6 6 18" }],
-  ["path", { d: "m6 6 12 12" }],
-]);
+export const X = spriteIcon("x", XDrawing.node);
 export const Languages = spriteIcon("languages", [
   ["path", { d: "m5 8 6 6" }],
   ["path", { d: "m4 14 6-6 2-3" }],
@@ -236,14 +237,7 @@ export const Users = spriteIcon("users", [
   ["path", { d: "M22 21v-2a4 4 0 0 0-3-3.87" }],
   ["circle", { cx: "9", cy: "7", r: "4" }],
 ]);
-export const Wrench = spriteIcon("wrench", [
-  [
-    "path",
-    {
-      d: "M14.7 6.3a1 1 0 0 0 0 1.4l1.6 1.6a1 1 0 0 0 1.4 0l3.106-3.105c.32-.322.863-.22.983.218a6 6 0 0 1-8.259 7.057l-7.91 7.91a1 1 0 0 1-2.999-3l7.91-7.91a6 6 0 0 1 7.057-8.259c.438.12.54.662.219.984z",
-    },
-  ],
-]);
+export const Wrench = spriteIcon("wrench", guestIcons.Wrench.node);
 export const LogOut = spriteIcon("log-out", [
   ["path", { d: "m16 17 5-5-5-5" }],
   ["path", { d: "M21 12H9" }],
@@ -286,10 +280,7 @@ export const Link = spriteIcon("link", [
   ["path", { d: "M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71" }],
   ["path", { d: "M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71" }],
 ]);
-export const CircleCheck = spriteIcon("circle-check", [
-  ["circle", { cx: "12", cy: "12", r: "10" }],
-  ["path", { d: "m16 9-5.5 5.5L8 12" }],
-]);
+export const CircleCheck = spriteIcon("circle-check", CircleCheckDrawing.node);
 export const Check = spriteIcon("check", [["path", { d: "M20 6 9 17l-5-5" }]]);
 export const DoorClosed = spriteIcon("door-closed", [
   ["path", { d: "M19 21V5a2 2 0 00-2-2H7a2 2 0 00-2 2v16" }],
@@ -328,13 +319,7 @@ export const BatteryLow = spriteIcon("battery-low", [
   ["path", { d: "M6 14v-4" }],
   ["rect", { x: "2", y: "6", width: "16", height: "12", rx: "2" }],
 ]);
-export const DoorOpen = spriteIcon("door-open", [
-  ["path", { d: "M10 21H2" }],
-  ["path", { d: "M10 3H7a2 2 0 00-2 2v16" }],
-  ["path", { d: "M14 12h.01" }],
-  ["path", { d: "M19 21V5a2 2 0 00-1.675-1.974l-6.163-1.013A1 1 0 0010 3v18a1 1 0 001.124.992z" }],
-  ["path", { d: "M22 21h-3" }],
-]);
+export const DoorOpen = spriteIcon("door-open", guestIcons.DoorOpen.node);
 export const Wifi = spriteIcon("wifi", [
   ["path", { d: "M12 20h.01" }],
   ["path", { d: "M2 8.82a15 15 0 0 1 20 0" }],

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { type IconNode, lucideSvg, type SvgIconProps, svgAttributes } from "./lucide-svg";
+import { type IconNode, lucideSvg, type SvgIcon, type SvgIconProps, svgAttributes } from "./lucide-svg";
 
 /** Where the sprite is served (app/icons/sprite.svg/route.ts); outside the proxy, like the other icons. */
 export const SPRITE_PATH = "/icons/sprite.svg";
@@ -12,15 +12,12 @@ const drawings = new Map<string, IconNode>();
  * connection (public/sw.js keeps the page and its scripts, not the sprite).
  */
 export type SpriteIconProps = SvgIconProps & { inline?: boolean };
-export type SpriteIcon = ((props: SpriteIconProps) => React.JSX.Element) & {
-  iconName: string;
-  node: IconNode;
-};
+export type SpriteIcon = ((props: SpriteIconProps) => React.JSX.Element) & Pick<SvgIcon, "iconName" | "node">;
 
 /**
  * A lucide icon drawn by reference to one shared sprite (`<svg><use href="/icons/sprite.svg?v=…#name"/></svg>`):
- * the server's icons are in every portal page twice (the HTML and the RSC payload), a drawing ~1.2 KB each and
- * the manager's navigation alone has twenty, so drawing them inline made up a third of the shell's bytes, which
+ * the server's icons are in every portal page twice (the HTML and the RSC payload), a drawing ~0.5–1.2 KB each and
+ * the manager's navigation alone has 33, so drawing them inline made up a third of the shell's bytes, which
  * React renders and serializes on every request (issue 19). The `<svg>` keeps lucide's attributes and classes,
  * which the `<use>`'s drawing inherits (stroke, width, line caps), so an icon looks as the inline one did.
  */
