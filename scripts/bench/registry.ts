@@ -1,6 +1,7 @@
 import { booking } from "./booking";
 import { browserBytes } from "./browser-bytes";
 import { concierge } from "./concierge";
+import { frameworkFloor } from "./framework-floor";
 import { homePages } from "./home-pages";
 import { lighthouseScores } from "./lighthouse";
 import { load } from "./load";
@@ -20,6 +21,7 @@ export const BENCHES: BenchModule[] = [
   ticketQueue,
   booking,
   homePages,
+  frameworkFloor,
   browserBytes,
   lighthouseScores,
   load,
