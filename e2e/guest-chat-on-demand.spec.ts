@@ -17,7 +17,7 @@ async function guestOnStay(browser: Browser) {
   const resident = await browser.newContext({ storageState: storageStateOf("harborResident") });
   const { path } = await bookGuestStay(resident.request, {
     guest: { name: `Lazy Chat ${Date.now()}`, email: `lazy.${Date.now()}@guest.example` },
-    dates: futureStay({ from: 400, spread: 1_500 }),
+    dates: () => futureStay({ from: 400, spread: 1_500 }),
   });
   await resident.close();
   // a phone's screen; no service worker, which would answer the script requests before `page.route` sees them

@@ -19,7 +19,7 @@ async function guestAtIdStep(browser: Browser) {
   const manager = await browser.newContext({ storageState: storageStateOf("harborManager") });
   const { path } = await bookGuestStay(manager.request, {
     guest: { name: `Early Upload ${Date.now()}`, email: `early.${Date.now()}@guest.example` },
-    dates: futureStay({ from: 400, spread: 1_500 }),
+    dates: () => futureStay({ from: 400, spread: 1_500 }),
   });
   await manager.close();
   // no service worker, which would answer the script requests before `page.route` sees them

@@ -13,7 +13,7 @@ test("the guest's pages follow the language the stay was booked with", async ({ 
   const { checkInUrl } = await bookGuestStay(resident.request, {
     guest: { name: "Marina Hóspede", email: `marina.${Date.now()}@guest.example` },
     guestLocale: "pt-BR",
-    dates: futureStay({ from: 600, spread: 1_500 }),
+    dates: () => futureStay({ from: 600, spread: 1_500 }),
   });
   await resident.close();
 

@@ -14,7 +14,7 @@ async function bookAsResident(browser: Browser, guestName: string) {
   const context = await browser.newContext({ storageState: storageStateOf("harborResident") });
   const stay = await bookGuestStay(context.request, {
     guest: { name: guestName, email: `offline.${Date.now()}@guest.example` },
-    dates: futureStay({ from: 400, spread: 1_500 }),
+    dates: () => futureStay({ from: 400, spread: 1_500 }),
   });
   await context.close();
   return stay;

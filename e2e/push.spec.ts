@@ -53,7 +53,7 @@ test("a resident sees push for this device and removes a device; a guest's stay 
   const { checkInUrl } = await bookGuestStay(page.request, {
     guest: { name: "Rita Avisos", email: `rita.${Date.now()}@guest.example` },
     guestLocale: "pt-BR",
-    dates: futureStay({ from: 700, spread: 1_500 }),
+    dates: () => futureStay({ from: 700, spread: 1_500 }),
   });
   await context.close();
 
