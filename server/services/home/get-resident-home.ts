@@ -21,25 +21,27 @@ export type ResidentHome = {
 const STAYS_SHOWN = 8;
 
 /**
- * The resident's units, their current and upcoming stays, and their latest tickets: the units (one batch), the
- * tickets (one Query) and one Query per unit of its stays not yet over (bounded by the longest stay).
+ * The resident's units, their current and upcoming stays, and their latest tickets, side by side: the units (one
+ * batch), the tickets (one Query) and one Query per unit of its stays not yet over (bounded by the longest stay).
  */
 export async function getResidentHome(actor: Actor): Promise<ResidentHome> {
   authorize(actor, "unit.read");
   authorize(actor, "reservation.read");
   const building = await getBuilding(actor);
   const today = todayIn(building.timezone);
-  const [units, tickets] = await Promise.all([
+  // side by side: the stays are asked for by the actor's unit ids, not after the units came back (one round less)
+  const [units, tickets, pages] = await Promise.all([
     getUnitsByIds({ buildingId: actor.buildingId, unitIds: actor.unitIds }),
     listTicketsByOpener({ buildingId: actor.buildingId, userId: actor.id, limit: 5 }),
+    Promise.all(
+      actor.unitIds.map((unitId) => listComingStaysOfUnit({ buildingId: actor.buildingId, unitId, today })),
+    ),
   ]);
-  const pages = await Promise.all(
-    units.map((u) => listComingStaysOfUnit({ buildingId: actor.buildingId, unitId: u.id, today })),
-  );
   const numberOf = new Map(units.map((u) => [u.id, u.number]));
   const upcomingStays = pages
     .flat()
-    .filter((r) => ACTIVE_RESERVATION_STATUSES.includes(r.status))
+    // a unit id the actor still carries but whose unit is gone shows no stays
+    .filter((r) => numberOf.has(r.unitId) && ACTIVE_RESERVATION_STATUSES.includes(r.status))
     .sort((a, b) => a.checkIn.localeCompare(b.checkIn))
     .slice(0, STAYS_SHOWN)
     .map((r) => ({ ...toReservationDTO(r), unitNumber: numberOf.get(r.unitId) ?? "" }));
