@@ -1,15 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "../stack/free-port";
 import { type Timing, timedGet } from "./http-session";
-import { startNext } from "./next-app";
+import { nextBuild, startNext } from "./next-app";
 import { median, ms, percentile, ratio } from "./stats";
 import { atLeast, type BenchModule } from "./types";
 
-const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL("../..", import.meta.url));
 /** Under `.data/` (ignored by git, Biome and tsc); inside the repository so that it resolves the app's own `next`. */
 const appDir = (name: string) => join(root, ".data", `bench-framework-floor-${name}`);
@@ -104,12 +101,7 @@ function buildApp(dir: string, files: Record<string, string>, log: (m: string) =
     writeFileSync(join(dir, file), text);
   }
   log(`framework-floor: building ${dir}…`);
-  const res = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-    cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    encoding: "utf8",
-  });
-  if (res.status !== 0) throw new Error(`next build of ${dir} failed:\n${res.stdout}\n${res.stderr}`);
+  nextBuild(dir, { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }, "quiet");
 }
 
 type Target = { label: string; path: string };

@@ -14,12 +14,23 @@ const require = createRequire(import.meta.url);
 export function ensureBuild(root: string, env: NodeJS.ProcessEnv, log: (m: string) => void): void {
   if (existsSync(join(root, ".next", "BUILD_ID"))) return;
   log("no production build (.next/BUILD_ID missing): running next build…");
+  nextBuild(root, env, "inherit");
+}
+
+/**
+ * `next build` in `dir` with the repository's own `next`. Its output goes to this process (`inherit`) or is kept
+ * and put in the error when the build fails (`quiet`).
+ */
+export function nextBuild(dir: string, env: NodeJS.ProcessEnv, output: "inherit" | "quiet"): void {
   const res = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-    cwd: root,
+    cwd: dir,
     env,
-    stdio: "inherit",
+    ...(output === "inherit" ? { stdio: "inherit" as const } : { encoding: "utf8" as const }),
   });
-  if (res.status !== 0) throw new Error(`next build failed (exit code ${res.status})`);
+  if (res.status !== 0) {
+    const kept = output === "quiet" ? `:\n${res.stdout}\n${res.stderr}` : "";
+    throw new Error(`next build in ${dir} failed (exit code ${res.status})${kept}`);
+  }
 }
 
 /** The session and app settings `next start` needs, like scripts/e2e-server.ts. */
